@@ -1,0 +1,197 @@
+import { liveQuery, type Table } from 'dexie';
+import type { Analysis, AnalysisBundle, Item, Role, Settings, Step } from '../../shared/model.ts';
+import { DEFAULT_SETTINGS } from '../../shared/model.ts';
+import { byOrder, revise } from '../../shared/items.ts';
+import { duplicateAnalysis, isPurgeable } from '../../shared/analysis.ts';
+import type { AkrDb } from './db.ts';
+
+/** A subscription to a query that re-runs whenever the data it read changes. */
+export interface Live<T> {
+  subscribe(observer: { next: (value: T) => void; error?: (error: unknown) => void }): { unsubscribe(): void };
+}
+
+/** An analysis with what the list of analyses shows about it. */
+export interface AnalysisSummary {
+  analysis: Analysis;
+  steps: Step[];
+  roleCount: number;
+}
+
+/** Thrown when an edit targets an item that no longer exists (e.g. deleted in another window). */
+export class ItemMissingError extends Error {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} finns inte längre`);
+    this.name = 'ItemMissingError';
+  }
+}
+
+type Clock = () => string;
+type Patch<T extends Item> = Partial<Omit<T, keyof Item>>;
+
+/**
+ * Writes one item: reads the current version and applies only the changed
+ * fields in the same transaction, so a concurrent edit of another field of the
+ * same item (another window) is kept rather than overwritten.
+ */
+async function patchItem<T extends Item>(db: AkrDb, table: Table<T, string>, what: string, id: string, patch: Patch<T>, now: string): Promise<T> {
+  return db.transaction('rw', table, async () => {
+    const current = await table.get(id);
+    if (!current) throw new ItemMissingError(what, id);
+    const next = revise(current, patch, now);
+    await table.put(next);
+    return next;
+  });
+}
+
+/** Repository for analyses and their steps (the aggregate root and its fixed children). */
+export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toISOString()) {
+  const all = [db.analyses, db.steps, db.roles, db.tasks, db.placements] as const;
+
+  async function loadBundle(id: string): Promise<AnalysisBundle> {
+    return db.transaction('r', all, async () => {
+      const analysis = await db.analyses.get(id);
+      if (!analysis) throw new ItemMissingError('Analysen', id);
+      const [steps, roles, tasks, placements] = await Promise.all([
+        db.steps.where('analysisId').equals(id).toArray(),
+        db.roles.where('analysisId').equals(id).toArray(),
+        db.tasks.where('analysisId').equals(id).toArray(),
+        db.placements.where('analysisId').equals(id).toArray(),
+      ]);
+      return { analysis, steps, roles, tasks, placements };
+    });
+  }
+
+  async function putBundle(bundle: AnalysisBundle): Promise<void> {
+    await db.transaction('rw', all, async () => {
+      await db.analyses.add(bundle.analysis);
+      await db.steps.bulkAdd(bundle.steps);
+      await db.roles.bulkAdd(bundle.roles);
+      await db.tasks.bulkAdd(bundle.tasks);
+      await db.placements.bulkAdd(bundle.placements);
+    });
+  }
+
+  return {
+    create: putBundle,
+    loadBundle,
+    update: (id: string, patch: Patch<Analysis>) => patchItem(db, db.analyses, 'Analysen', id, patch, now()),
+    updateStep: (id: string, patch: Patch<Step>) => patchItem(db, db.steps, 'Steget', id, patch, now()),
+    /** Soft delete: the analysis is hidden and can be restored until purged. */
+    remove: (id: string) => patchItem(db, db.analyses, 'Analysen', id, { deletedAt: now() }, now()),
+    restore: (id: string) => patchItem(db, db.analyses, 'Analysen', id, { deletedAt: null }, now()),
+    async duplicate(id: string, unitName: string): Promise<string> {
+      const copy = duplicateAnalysis(await loadBundle(id), () => crypto.randomUUID(), now(), unitName);
+      await putBundle(copy);
+      return copy.analysis.id;
+    },
+    /** Deletes for good the analyses that were deleted long enough ago, with everything they hold. */
+    async purgeDeleted(): Promise<number> {
+      const at = now();
+      return db.transaction('rw', all, async () => {
+        const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
+        for (const a of old) {
+          for (const table of [db.steps, db.roles, db.tasks, db.placements]) await table.where('analysisId').equals(a.id).delete();
+          await db.analyses.delete(a.id);
+        }
+        return old.length;
+      });
+    },
+    liveSummaries(): Live<AnalysisSummary[]> {
+      return liveQuery(async () => {
+        const analyses = (await db.analyses.toArray()).filter((a) => a.deletedAt === null);
+        const ids = analyses.map((a) => a.id);
+        const [steps, roles] = await Promise.all([
+          db.steps.where('analysisId').anyOf(ids).toArray(),
+          db.roles.where('analysisId').anyOf(ids).toArray(),
+        ]);
+        return analyses
+          .map((analysis) => ({
+            analysis,
+            steps: steps.filter((s) => s.analysisId === analysis.id),
+            roleCount: roles.filter((r) => r.analysisId === analysis.id).length,
+          }))
+          .sort((a, b) => b.analysis.updatedAt.localeCompare(a.analysis.updatedAt));
+      });
+    },
+    liveAnalysis(id: string): Live<Analysis | null> {
+      return liveQuery(async () => (await db.analyses.get(id)) ?? null);
+    },
+    liveSteps(analysisId: string): Live<Step[]> {
+      return liveQuery(() => db.steps.where('analysisId').equals(analysisId).toArray());
+    },
+  };
+}
+
+/** What a deleted role took with it, so the deletion can be undone. */
+export interface RemovedRole {
+  role: Role;
+  placements: AnalysisBundle['placements'];
+}
+
+/** Repository for the roles of an analysis. */
+export function rolesRepository(db: AkrDb, now: Clock = () => new Date().toISOString()) {
+  return {
+    add: async (role: Role) => {
+      await db.transaction('rw', db.roles, () => db.roles.add(role));
+    },
+    update: (id: string, patch: Patch<Role>) => patchItem(db, db.roles, 'Rollen', id, patch, now()),
+    /** Deletes a role with its placements; returns them for undo. */
+    async remove(id: string): Promise<RemovedRole> {
+      return db.transaction('rw', db.roles, db.placements, async () => {
+        const role = await db.roles.get(id);
+        if (!role) throw new ItemMissingError('Rollen', id);
+        const placements = await db.placements.where('roleId').equals(id).toArray();
+        await db.placements.bulkDelete(placements.map((p) => p.id));
+        await db.roles.delete(id);
+        return { role, placements };
+      });
+    },
+    async restore(removed: RemovedRole): Promise<void> {
+      await db.transaction('rw', db.roles, db.placements, async () => {
+        await db.roles.put(revise(removed.role, {}, now()));
+        await db.placements.bulkPut(removed.placements.map((p) => revise(p, {}, now())));
+      });
+    },
+    live(analysisId: string): Live<Role[]> {
+      return liveQuery(async () => (await db.roles.where('analysisId').equals(analysisId).toArray()).sort(byOrder));
+    },
+  };
+}
+
+/** Repository for the app settings (one row). */
+export function settingsRepository(db: AkrDb) {
+  const read = async (): Promise<Settings> => {
+    const row = await db.settings.get('app');
+    if (!row) return DEFAULT_SETTINGS;
+    const { key: _key, ...settings } = row;
+    return { ...DEFAULT_SETTINGS, ...settings };
+  };
+  return {
+    get: read,
+    async update(patch: Partial<Settings>): Promise<Settings> {
+      return db.transaction('rw', db.settings, async () => {
+        const next = { ...(await read()), ...patch };
+        await db.settings.put({ key: 'app', ...next });
+        return next;
+      });
+    },
+    live(): Live<Settings> {
+      return liveQuery(read);
+    },
+  };
+}
+
+export type AnalysesRepository = ReturnType<typeof analysesRepository>;
+export type RolesRepository = ReturnType<typeof rolesRepository>;
+export type SettingsRepository = ReturnType<typeof settingsRepository>;
+
+/** All repositories, as the store sees them. */
+export interface Repositories {
+  analyses: AnalysesRepository;
+  roles: RolesRepository;
+  settings: SettingsRepository;
+}
+
+export function createRepositories(db: AkrDb, now?: Clock): Repositories {
+  return { analyses: analysesRepository(db, now), roles: rolesRepository(db, now), settings: settingsRepository(db) };
+}

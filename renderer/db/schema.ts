@@ -1,0 +1,32 @@
+/**
+ * Frozen schema versions of the AKR Studio database.
+ *
+ * Never edit a version that has shipped: append the next one with its own
+ * `stores` and an `upgrade` that inlines whatever data it needs (no imports of
+ * live constants, which may change later). Each version has a test that seeds
+ * the version before it and opens the database at the latest.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const DB_NAME = 'akr-studio';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // v1: analyses with their six steps, roles, tasks and per-role placements; app settings.
+    version: 1,
+    stores: {
+      analyses: 'id, updatedAt, deletedAt',
+      steps: 'id, analysisId',
+      roles: 'id, analysisId',
+      tasks: 'id, analysisId',
+      placements: 'id, analysisId, taskId, roleId',
+      settings: 'key',
+    },
+  },
+];

@@ -1,0 +1,13 @@
+/** Bounds on what a user can type, shared by forms, imports and validation. */
+export const LIMITS = {
+  unitName: 120,
+  organisation: 160,
+  facilitator: 120,
+  roleName: 80,
+  notes: 10_000,
+  headcountMax: 10_000,
+  fullTimeHoursMin: 1,
+  fullTimeHoursMax: 80,
+  privacyThresholdMin: 1,
+  privacyThresholdMax: 20,
+} as const;

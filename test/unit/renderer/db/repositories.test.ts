@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { firstValueFrom } from './live.ts';
+import { testDb } from './helpers.ts';
+import { createRepositories, ItemMissingError } from '../../../../renderer/db/repositories.ts';
+import { createAnalysis, createRole, stepId } from '../../../../shared/analysis.ts';
+
+const fields = { unitName: 'Förskolan Solrosen', organisation: 'Norrby', facilitator: 'Eva' };
+
+function setup(clock = () => '2026-11-23T10:00:00.000Z') {
+  const db = testDb();
+  return { db, repos: createRepositories(db, clock) };
+}
+
+describe('analyses repository', () => {
+  it('stores a new analysis with its six steps in one go', async () => {
+    const { db, repos } = setup();
+    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
+    expect(await db.steps.where('analysisId').equals('a1').count()).toBe(6);
+    const list = await firstValueFrom(repos.analyses.liveSummaries());
+    expect(list.map((s) => s.analysis.unitName)).toEqual(['Förskolan Solrosen']);
+  });
+
+  it('writes only the changed fields, so concurrent edits of other fields are kept', async () => {
+    const { db, repos } = setup();
+    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
+    await Promise.all([repos.analyses.update('a1', { unitName: 'Solrosen' }), repos.analyses.update('a1', { facilitator: 'Karin' })]);
+    const stored = await db.analyses.get('a1');
+    expect(stored).toMatchObject({ unitName: 'Solrosen', facilitator: 'Karin', organisation: 'Norrby', rev: 3 });
+  });
+
+  it('updates a step and reports an edit of something deleted elsewhere', async () => {
+    const { repos } = setup();
+    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
+    const step = await repos.analyses.updateStep(stepId('a1', 'report'), { status: 'planned', date: '2027-02-01' });
+    expect(step).toMatchObject({ status: 'planned', date: '2027-02-01', rev: 2 });
+    await expect(repos.analyses.updateStep('nope', { notes: 'x' })).rejects.toBeInstanceOf(ItemMissingError);
+  });
+
+  it('hides a deleted analysis, restores it, and purges it only after 30 days', async () => {
+    let now = '2026-11-23T10:00:00.000Z';
+    const { db, repos } = setup(() => now);
+    await repos.analyses.create(createAnalysis(fields, 'a1', now));
+    await repos.analyses.remove('a1');
+    expect(await firstValueFrom(repos.analyses.liveSummaries())).toEqual([]);
+    await repos.analyses.restore('a1');
+    expect((await firstValueFrom(repos.analyses.liveSummaries())).length).toBe(1);
+    await repos.analyses.remove('a1');
+    expect(await repos.analyses.purgeDeleted()).toBe(0);
+    now = '2027-01-01T10:00:00.000Z';
+    expect(await repos.analyses.purgeDeleted()).toBe(1);
+    expect(await db.analyses.count()).toBe(0);
+    expect(await db.steps.count()).toBe(0);
+  });
+
+  it('duplicates an analysis with all its roles', async () => {
+    const { db, repos } = setup();
+    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
+    await repos.roles.add(createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 40 }, [], 'r1', '2026-11-23T09:00:00.000Z'));
+    const copyId = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
+    const copy = await repos.analyses.loadBundle(copyId);
+    expect(copy.analysis.unitName).toBe('Solrosen (kopia)');
+    expect(copy.roles.map((r) => r.name)).toEqual(['Barnskötare']);
+    expect(copy.steps).toHaveLength(6);
+    expect(await db.analyses.count()).toBe(2);
+  });
+});
+
+describe('roles repository', () => {
+  it('lists roles in order and restores a deleted role', async () => {
+    const { repos } = setup();
+    const t = '2026-11-23T09:00:00.000Z';
+    const a = createRole('a1', { name: 'Förskollärare', headcount: 2, fullTimeHours: 40 }, [], 'r1', t);
+    const b = createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 38.25 }, [a], 'r2', t);
+    await repos.roles.add(b);
+    await repos.roles.add(a);
+    expect((await firstValueFrom(repos.roles.live('a1'))).map((r) => r.name)).toEqual(['Förskollärare', 'Barnskötare']);
+    const removed = await repos.roles.remove('r2');
+    expect((await firstValueFrom(repos.roles.live('a1'))).length).toBe(1);
+    await repos.roles.restore(removed);
+    const back = await firstValueFrom(repos.roles.live('a1'));
+    expect(back.find((r) => r.id === 'r2')).toMatchObject({ name: 'Barnskötare', fullTimeHours: 38.25, rev: 2 });
+  });
+});
+
+describe('settings repository', () => {
+  it('starts from the defaults and keeps what is changed', async () => {
+    const { repos } = setup();
+    expect(await repos.settings.get()).toEqual({ language: 'sv', defaultFullTimeHours: 40, privacyThreshold: 3 });
+    await repos.settings.update({ language: 'en' });
+    await repos.settings.update({ privacyThreshold: 5 });
+    expect(await repos.settings.get()).toEqual({ language: 'en', defaultFullTimeHours: 40, privacyThreshold: 5 });
+  });
+});

@@ -1,0 +1,64 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { uniqueName } from './helpers.ts';
+import { openDb } from '../../../../renderer/db/db.ts';
+import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../../renderer/db/schema.ts';
+import { createAnalysis, createRole } from '../../../../shared/analysis.ts';
+
+const T = '2026-11-23T09:00:00.000Z';
+
+/** Writes records with a raw Dexie declared only up to `version`, as an older app would have. */
+async function seedAt(name: string, version: number, seed: (db: Dexie) => Promise<void>) {
+  const raw = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) raw.version(v.version).stores(v.stores);
+  await raw.open();
+  await seed(raw);
+  raw.close();
+}
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3 … without gaps', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('opening at the latest version keeps every record written at version 1', async () => {
+    const name = uniqueName();
+    const bundle = createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', T);
+    const role = createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 40 }, [], 'r1', T);
+    await seedAt(name, 1, async (db) => {
+      await db.table('analyses').add(bundle.analysis);
+      await db.table('steps').bulkAdd(bundle.steps);
+      await db.table('roles').add(role);
+      await db.table('settings').put({ key: 'app', language: 'en', defaultFullTimeHours: 38, privacyThreshold: 4 });
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    expect(await db.analyses.get('a1')).toEqual(bundle.analysis);
+    expect(await db.steps.where('analysisId').equals('a1').count()).toBe(6);
+    expect(await db.roles.get('r1')).toEqual(role);
+    expect(await db.settings.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38 });
+    db.close();
+  });
+
+  it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
+    const name = uniqueName();
+    const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
+    const role = createRole('a1', { name: 'Kock', headcount: 1, fullTimeHours: 40 }, [], 'r1', T);
+    await seedAt(name, latest, (db) => db.table('roles').add(role));
+    const next: SchemaVersion = {
+      version: latest + 1,
+      stores: { roles: 'id, analysisId, name' },
+      upgrade: async (tx) => {
+        await tx.table('roles').toCollection().modify((r: { name: string; shortName?: string }) => {
+          r.shortName = r.name.slice(0, 2);
+        });
+      },
+    };
+    const db = openDb({ name, versions: [...SCHEMA_VERSIONS, next] });
+    await db.open();
+    expect(await db.roles.get('r1')).toEqual({ ...role, shortName: 'Ko' });
+    expect(await db.roles.where('name').equals('Kock').count()).toBe(1);
+    db.close();
+  });
+});

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { licencesPlugin } from './build/scripts/licences.ts';
+
+// The renderer is one static app served from a single origin: `app://akr` in
+// Electron, http://localhost in the browser. No CDN, no remote assets.
+export default defineConfig({
+  root: 'renderer',
+  base: '/',
+  publicDir: false,
+  plugins: [react(), licencesPlugin()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: true,
+    assetsInlineLimit: 0,
+  },
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+});
