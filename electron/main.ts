@@ -1,0 +1,66 @@
+/**
+ * Main-process lifecycle: one instance, one window, everything served from
+ * APP_ORIGIN, nothing fetched from the network. Deliberately absent: no
+ * autoUpdater, no crashReporter, no telemetry of any kind.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { registerIpcHandlers } from './ipc';
+import { applyMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { blockNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
+import { createMainWindow } from './window';
+
+// dist/electron/main.cjs sits next to dist/electron/preload.cjs and dist/renderer/.
+const RENDERER_DIR = path.join(__dirname, '../renderer');
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function onReady(): void {
+  handleAppProtocol(RENDERER_DIR);
+  denyAllPermissions(session.defaultSession);
+  blockNetworkRequests(session.defaultSession);
+  // On Linux the spellchecker would download Hunspell dictionaries.
+  session.defaultSession.setSpellCheckerEnabled(false);
+
+  const menuTarget = (): BrowserWindow | null => mainWindow;
+  registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
+  applyMenu('sv', menuTarget);
+  openMainWindow();
+}
+
+// A second instance would open the same IndexedDB; hand over to the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // These three must happen before `ready`.
+  app.enableSandbox();
+  registerAppScheme();
+  guardAllWebContents(app);
+
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.whenReady().then(onReady, (error: unknown) => {
+    console.error('AKR Studio failed to start:', error);
+    app.quit();
+  });
+}

@@ -1,0 +1,185 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => {
+  const log: string[] = [];
+  const appListeners = new Map<string, Listener>();
+  let resolveReady: () => void = () => undefined;
+
+  class FakeBrowserWindow {
+    static all: FakeBrowserWindow[] = [];
+    static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.all;
+    static getFocusedWindow = (): null => null;
+    readonly listeners = new Map<string, Listener>();
+    readonly webContents = { send: vi.fn() };
+    minimized = false;
+    readonly restore = vi.fn(() => (this.minimized = false));
+    readonly focus = vi.fn();
+    readonly show = vi.fn();
+    readonly isMinimized = (): boolean => this.minimized;
+    readonly isDestroyed = (): boolean => false;
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    constructor(readonly options: { webPreferences: { preload: string } }) {
+      log.push('window');
+      FakeBrowserWindow.all.push(this);
+    }
+    on(event: string, listener: Listener): void {
+      this.listeners.set(event, listener);
+    }
+    once(event: string, listener: Listener): void {
+      this.listeners.set(event, listener);
+    }
+  }
+
+  const app = {
+    gotLock: true,
+    isPackaged: true,
+    requestSingleInstanceLock: () => app.gotLock,
+    quit: vi.fn(() => log.push('quit')),
+    enableSandbox: vi.fn(() => log.push('enableSandbox')),
+    getVersion: () => '0.1.0',
+    on: (event: string, listener: Listener) => appListeners.set(event, listener),
+    whenReady: () => new Promise<void>((resolve) => (resolveReady = resolve)),
+  };
+
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(() => log.push('permissions')),
+      setPermissionCheckHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn(() => log.push('blockNetwork')) },
+    },
+  };
+
+  const reset = (): void => {
+    log.length = 0;
+    appListeners.clear();
+    FakeBrowserWindow.all = [];
+    app.gotLock = true;
+    app.quit.mockClear();
+  };
+
+  return {
+    log,
+    appListeners,
+    app,
+    session,
+    FakeBrowserWindow,
+    reset,
+    ready: () => resolveReady(),
+    handled: new Map<string, unknown>(),
+  };
+});
+
+vi.mock('electron', () => ({
+  app: electron.app,
+  session: electron.session,
+  BrowserWindow: electron.FakeBrowserWindow,
+  protocol: {
+    registerSchemesAsPrivileged: () => electron.log.push('registerScheme'),
+    handle: (scheme: string, handler: unknown) => {
+      electron.log.push(`handle:${scheme}`);
+      electron.handled.set(scheme, handler);
+    },
+  },
+  ipcMain: { handle: (channel: string) => electron.log.push(`ipc:${channel}`) },
+  Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => electron.log.push('menu') },
+}));
+
+/** Imports main.ts afresh, as Electron would at start-up. */
+async function start(): Promise<void> {
+  vi.resetModules();
+  await import('../../../electron/main');
+}
+
+/** Resolves app.whenReady() and lets its callbacks run. */
+async function becomeReady(): Promise<void> {
+  electron.ready();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const appEvent = (event: string, ...args: unknown[]): void => {
+  const listener = electron.appListeners.get(event);
+  if (listener === undefined) throw new Error(`main.ts does not listen for ${event}`);
+  listener(...args);
+};
+
+beforeEach(() => {
+  electron.reset();
+});
+
+describe('main', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    electron.app.gotLock = false;
+    await start();
+    expect(electron.log).toEqual(['quit']);
+  });
+
+  it('enables the sandbox, registers the scheme and guards web contents before ready', async () => {
+    await start();
+    expect(electron.log).toEqual(['enableSandbox', 'registerScheme']);
+    expect(electron.appListeners.has('web-contents-created')).toBe(true);
+  });
+
+  it('on ready serves the renderer, locks the session down, sets up IPC and the menu, then opens the window', async () => {
+    await start();
+    await becomeReady();
+    expect(electron.log.slice(2)).toEqual([
+      'handle:app',
+      'permissions',
+      'blockNetwork',
+      'ipc:app:info',
+      'ipc:app:set-language',
+      'menu',
+      'window',
+    ]);
+    expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('loads the preload that the build writes next to main.cjs', async () => {
+    await start();
+    await becomeReady();
+    const preload = electron.FakeBrowserWindow.all[0]?.options.webPreferences.preload;
+    // Under vitest, __dirname is electron/; in the app it is dist/electron/.
+    expect(preload).toBe(path.join(fileURLToPath(new URL('../../../electron', import.meta.url)), 'preload.cjs'));
+  });
+
+  it('brings the existing window back when a second instance starts', async () => {
+    await start();
+    await becomeReady();
+    const window = electron.FakeBrowserWindow.all[0];
+    if (window === undefined) throw new Error('no window');
+    window.minimized = true;
+    appEvent('second-instance');
+    expect(window.restore).toHaveBeenCalledOnce();
+    expect(window.focus).toHaveBeenCalledOnce();
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    await start();
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    try {
+      Object.defineProperty(process, 'platform', { value: 'darwin' });
+      appEvent('window-all-closed');
+      expect(electron.app.quit).not.toHaveBeenCalled();
+      Object.defineProperty(process, 'platform', { value: 'linux' });
+      appEvent('window-all-closed');
+      expect(electron.app.quit).toHaveBeenCalledOnce();
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('opens a new window on activate only when none is open', async () => {
+    await start();
+    await becomeReady();
+    appEvent('activate');
+    expect(electron.FakeBrowserWindow.all).toHaveLength(1);
+    electron.FakeBrowserWindow.all = [];
+    appEvent('activate');
+    expect(electron.FakeBrowserWindow.all).toHaveLength(1);
+  });
+});

@@ -1,0 +1,159 @@
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, type AppInfo } from '../../../shared/ipc';
+
+const PRELOAD = fileURLToPath(new URL('../../../electron/preload.ts', import.meta.url));
+
+/** What Electron's sandboxed preload can `require`; everything else throws. */
+const SANDBOX_MODULES = new Set(['electron', 'events', 'timers', 'url']);
+const nodeRequire = createRequire(import.meta.url);
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+/** A stand-in for the `electron` module that records what the preload does. */
+function fakeElectron() {
+  const info: AppInfo = { name: 'AKR Studio', version: '0.1.0', electronVersion: '45.4.1', platform: 'linux' };
+  const listeners = new Map<string, Set<Listener>>();
+  const ipcRenderer = {
+    invoke: vi.fn((channel: string, ..._args: unknown[]) => Promise.resolve(channel === CHANNELS.appInfo ? info : undefined)),
+    on: vi.fn((channel: string, listener: Listener) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      return ipcRenderer;
+    }),
+    removeListener: vi.fn((channel: string, listener: Listener) => {
+      listeners.get(channel)?.delete(listener);
+      return ipcRenderer;
+    }),
+    send: vi.fn(),
+    sendSync: vi.fn(),
+  };
+  const exposed: [string, unknown][] = [];
+  const contextBridge = { exposeInMainWorld: vi.fn((key: string, value: unknown) => exposed.push([key, value])) };
+  /** Delivers a message from main, with an event that carries the ipcRenderer like Electron's does. */
+  const emit = (channel: string, ...args: unknown[]): void => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: ipcRenderer, ports: [] }, ...args);
+  };
+  return { module: { contextBridge, ipcRenderer }, ipcRenderer, exposed, emit, info, listeners };
+}
+
+/** Runs CommonJS `code` the way Electron runs a sandboxed preload; returns the modules it required. */
+function runSandboxed(code: string, electron: unknown): string[] {
+  const required: string[] = [];
+  const module = { exports: {} };
+  const require = (id: string): unknown => {
+    required.push(id);
+    if (!SANDBOX_MODULES.has(id)) throw new Error(`module not found: ${id}`);
+    return id === 'electron' ? electron : nodeRequire(id);
+  };
+  vm.runInNewContext(code, { module, exports: module.exports, require, console }, { filename: 'preload.cjs' });
+  return required;
+}
+
+async function bundle(options: { entryPoints: string[] } | { stdin: { contents: string; loader: 'ts' } }): Promise<string> {
+  const result = await build({ ...options, bundle: true, write: false, format: 'cjs', platform: 'node', external: ['electron'] });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error('esbuild produced no output');
+  return output.text;
+}
+
+let code: string;
+
+beforeAll(async () => {
+  code = await bundle({ entryPoints: [PRELOAD] });
+});
+
+/** Loads the preload into a fresh sandbox and returns the object it exposed. */
+function loadPreload() {
+  const electron = fakeElectron();
+  const required = runSandboxed(code, electron.module);
+  const [entry] = electron.exposed;
+  const api = entry?.[1];
+  if (typeof api !== 'object' || api === null) throw new Error('nothing was exposed');
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const method: unknown = Reflect.get(api, name);
+    if (typeof method !== 'function') throw new Error(`api.${name} is not a function`);
+    return Reflect.apply(method, api, args);
+  };
+  return { electron, required, api, call };
+}
+
+describe('the sandbox harness', () => {
+  it('refuses a preload that requires fs, as Electron would', async () => {
+    const leaky = await bundle({ stdin: { contents: "import { readFileSync } from 'fs'; export const read = readFileSync;", loader: 'ts' } });
+    expect(() => runSandboxed(leaky, fakeElectron().module)).toThrow(/module not found: fs/);
+  });
+});
+
+describe('preload', () => {
+  it('requires nothing but electron at runtime', () => {
+    expect(loadPreload().required).toEqual(['electron']);
+  });
+
+  it('exposes exactly one object, as window.api', () => {
+    const { electron } = loadPreload();
+    expect(electron.module.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    expect(electron.exposed[0]?.[0]).toBe('api');
+  });
+
+  it('exposes exactly appInfo, setLanguage and onMenuCommand, all functions', () => {
+    const { api } = loadPreload();
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'setLanguage']);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('never hands out ipcRenderer or one of its methods', async () => {
+    const { api, call, electron } = loadPreload();
+    const forbidden = new Set<unknown>([electron.ipcRenderer, ...Object.values(electron.ipcRenderer)]);
+    const handedOut: unknown[] = [
+      ...Object.values(api),
+      await call('appInfo'),
+      await call('setLanguage', 'en'),
+      call('onMenuCommand', () => undefined),
+    ];
+    for (const value of handedOut) expect(forbidden.has(value)).toBe(false);
+  });
+
+  it('asks main for appInfo on the appInfo channel', async () => {
+    const { call, electron } = loadPreload();
+    await expect(call('appInfo')).resolves.toEqual(electron.info);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.appInfo);
+  });
+
+  it('passes the language to main on the setLanguage channel and resolves to nothing', async () => {
+    const { call, electron } = loadPreload();
+    await expect(call('setLanguage', 'en')).resolves.toBeUndefined();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.setLanguage, 'en');
+  });
+
+  it('hands menu commands to the listener without the IPC event', () => {
+    const { call, electron } = loadPreload();
+    const listener = vi.fn();
+    call('onMenuCommand', listener);
+    expect(electron.ipcRenderer.on).toHaveBeenCalledWith(CHANNELS.menuCommand, expect.any(Function));
+    electron.emit(CHANNELS.menuCommand, 'newAnalysis');
+    expect(listener.mock.calls).toEqual([['newAnalysis']]);
+  });
+
+  it('drops commands that are not MenuCommands', () => {
+    const { call, electron } = loadPreload();
+    const listener = vi.fn();
+    call('onMenuCommand', listener);
+    for (const bogus of ['deleteEverything', 42, undefined, { command: 'undo' }]) electron.emit(CHANNELS.menuCommand, bogus);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('unsubscribes by removing the very handler it added', () => {
+    const { call, electron } = loadPreload();
+    const listener = vi.fn();
+    const unsubscribe = call('onMenuCommand', listener);
+    if (typeof unsubscribe !== 'function') throw new Error('onMenuCommand returned no unsubscribe function');
+    unsubscribe();
+    const added = electron.ipcRenderer.on.mock.calls[0]?.[1];
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(CHANNELS.menuCommand, added);
+    electron.emit(CHANNELS.menuCommand, 'undo');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
