@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { licencesPlugin } from './build/scripts/licences.ts';
+import pkg from './package.json' with { type: 'json' };
 
 // The renderer is one static app served from a single origin: `app://akr` in
 // Electron, http://localhost in the browser. No CDN, no remote assets.
@@ -9,6 +10,7 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   plugins: [react(), licencesPlugin()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

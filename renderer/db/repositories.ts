@@ -113,6 +113,12 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
           .sort((a, b) => b.analysis.updatedAt.localeCompare(a.analysis.updatedAt));
       });
     },
+    /** Deleted analyses not yet purged, newest deletion first. */
+    liveDeleted(): Live<Analysis[]> {
+      return liveQuery(async () =>
+        (await db.analyses.where('deletedAt').above('').toArray()).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
+      );
+    },
     liveAnalysis(id: string): Live<Analysis | null> {
       return liveQuery(async () => (await db.analyses.get(id)) ?? null);
     },

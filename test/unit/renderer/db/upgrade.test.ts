@@ -45,7 +45,9 @@ describe('schema versions', () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
     const role = createRole('a1', { name: 'Kock', headcount: 1, fullTimeHours: 40 }, [], 'r1', T);
-    await seedAt(name, latest, (db) => db.table('roles').add(role));
+    await seedAt(name, latest, async (db) => {
+      await db.table('roles').add(role);
+    });
     const next: SchemaVersion = {
       version: latest + 1,
       stores: { roles: 'id, analysisId, name' },

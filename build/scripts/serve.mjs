@@ -1,0 +1,89 @@
+// Serves the built renderer (dist/renderer) over http on localhost, with the
+// same Content-Security-Policy as the desktop app's app:// protocol. Used by
+// `npm run web`, by `npm start` when Electron cannot run, and by the e2e tests.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const DEFAULT_ROOT = resolve(HERE, '../../dist/renderer');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** The CSP, read from shared/csp.ts so there is one source of truth. */
+function readCsp() {
+  const source = readFileSync(resolve(HERE, '../../shared/csp.ts'), 'utf8');
+  const parts = [...source.matchAll(/^\s*"([^"]+)",?$/gm)].map((m) => m[1]);
+  if (parts.length === 0) throw new Error('Could not read the CSP from shared/csp.ts');
+  return parts.join('; ');
+}
+
+/**
+ * Starts the server. Resolves once it listens.
+ * @param {{ root?: string, port?: number, host?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function startServer({ root = DEFAULT_ROOT, port = 5173, host = '127.0.0.1' } = {}) {
+  if (!existsSync(join(root, 'index.html'))) {
+    return Promise.reject(new Error(`${root}/index.html saknas – kör "npm run build" först.`));
+  }
+  const csp = readCsp();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      // Unknown paths without an extension are app routes: serve the app.
+      if (extname(path)) {
+        res.writeHead(404, { 'Content-Security-Policy': csp }).end('Not found');
+        return;
+      }
+      file = join(root, 'index.html');
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        url: `http://localhost:${actual}/`,
+        port: actual,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 5173);
+  startServer({ port })
+    .then(({ url }) => console.log(`AKR Studio körs på ${url} (avsluta med Ctrl+C)`))
+    .catch((error) => {
+      console.error(error.message);
+      process.exit(1);
+    });
+}

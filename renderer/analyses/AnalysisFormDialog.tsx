@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from 'react-aria-components';
+import { validateAnalysisFields, type AnalysisFieldError, type AnalysisFields } from '../../shared/analysis.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { Dialog } from '../components/Dialog.tsx';
+import { Field } from '../components/Field.tsx';
+import { useT, type Translator } from '../i18n/i18n.ts';
+
+interface AnalysisFormDialogProps {
+  mode: 'create' | 'rename';
+  initial?: AnalysisFields;
+  isOpen: boolean;
+  onClose: () => void;
+  onSubmit: (fields: AnalysisFields) => Promise<void>;
+}
+
+const EMPTY: AnalysisFields = { unitName: '', organisation: '', facilitator: '' };
+
+function errorText(t: Translator['t'], errors: AnalysisFieldError[], field: keyof AnalysisFields): string | null {
+  const messages: Record<AnalysisFieldError, [keyof AnalysisFields, string]> = {
+    unitNameRequired: ['unitName', t('analysisForm.unitNameRequired')],
+    unitNameTooLong: ['unitName', t('analysisForm.unitNameTooLong', { max: LIMITS.unitName })],
+    organisationTooLong: ['organisation', t('analysisForm.organisationTooLong', { max: LIMITS.organisation })],
+    facilitatorTooLong: ['facilitator', t('analysisForm.facilitatorTooLong', { max: LIMITS.facilitator })],
+  };
+  const hit = errors.find((e) => messages[e][0] === field);
+  return hit ? messages[hit][1] : null;
+}
+
+/** Creates an analysis, or renames one (unit, organisation, facilitator). */
+export function AnalysisFormDialog({ mode, initial, isOpen, onClose, onSubmit }: AnalysisFormDialogProps) {
+  const { t } = useT();
+  return (
+    <Dialog title={t(mode === 'create' ? 'analysisForm.createTitle' : 'analysisForm.renameTitle')} isOpen={isOpen} onClose={onClose}>
+      {/* Mounted fresh each time the dialog opens, so it starts from `initial`. */}
+      <AnalysisForm mode={mode} initial={initial ?? EMPTY} onClose={onClose} onSubmit={onSubmit} />
+    </Dialog>
+  );
+}
+
+function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDialogProps, 'isOpen' | 'initial'> & { initial: AnalysisFields }) {
+  const { t } = useT();
+  const [fields, setFields] = useState(initial);
+  const [errors, setErrors] = useState<AnalysisFieldError[]>([]);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const change = (key: keyof AnalysisFields, value: string) => {
+    const next = { ...fields, [key]: value };
+    setFields(next);
+    if (tried) setErrors(validateAnalysisFields(next));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateAnalysisFields(fields);
+    setTried(true);
+    setErrors(found);
+    if (found.length > 0) {
+      const first = (['unitName', 'organisation', 'facilitator'] as const).find((k) => errorText(t, found, k));
+      document.getElementById(`analysis-${first ?? 'unitName'}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(fields);
+      onClose();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const input = (key: keyof AnalysisFields, label: string, hint?: string) => (
+    <Field id={`analysis-${key}`} label={label} hint={hint} error={errorText(t, errors, key)}>
+      {({ inputId, describedBy, invalid }) => (
+        <input
+          id={inputId}
+          className="input"
+          value={fields[key]}
+          onChange={(e) => change(key, e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          autoFocus={key === 'unitName'}
+          required={key === 'unitName'}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      {input('unitName', t('analysisForm.unitName'), t('analysisForm.unitNameHint'))}
+      {input('organisation', t('analysisForm.organisation'), t('analysisForm.organisationHint'))}
+      {input('facilitator', t('analysisForm.facilitator'))}
+      <div className="dialog__actions">
+        <Button className="button" onPress={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" className="button button--primary" isDisabled={busy}>
+          {mode === 'create' ? t('analysisForm.create') : t('common.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

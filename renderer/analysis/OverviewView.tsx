@@ -1,0 +1,52 @@
+import type { Analysis, Step } from '../../shared/model.ts';
+import { STEP_KEYS } from '../../shared/model.ts';
+import { followUpDate } from '../../shared/analysis.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { AutosaveField } from '../components/AutosaveField.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { useApp } from '../store/context.ts';
+import { StepCard } from '../steps/StepCard.tsx';
+
+/** The unit's details and the six-step tracker. */
+export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: readonly Step[] }) {
+  const { t, date } = useT();
+  const update = useApp((s) => s.updateAnalysis);
+  const followUp = followUpDate(steps);
+  const sorted = STEP_KEYS.map((key) => steps.find((s) => s.key === key)).filter((s): s is Step => s !== undefined);
+  return (
+    <>
+      <p className="follow-up">{followUp ? t('step.followUp', { date: date(followUp) }) : t('step.followUpMissing')}</p>
+      <section className="panel" aria-labelledby="details-title">
+        <h2 id="details-title">{t('analysis.details')}</h2>
+        <div className="details-grid">
+          <AutosaveField
+            label={t('analysisForm.unitName')}
+            stored={analysis.unitName}
+            maxLength={LIMITS.unitName}
+            validate={(text) => (text.trim() === '' ? t('analysisForm.unitNameRequired') : null)}
+            save={(text) => update(analysis.id, { unitName: text.trim() })}
+          />
+          <AutosaveField
+            label={t('analysisForm.organisation')}
+            stored={analysis.organisation}
+            maxLength={LIMITS.organisation}
+            save={(text) => update(analysis.id, { organisation: text.trim() })}
+          />
+          <AutosaveField
+            label={t('analysisForm.facilitator')}
+            stored={analysis.facilitator}
+            maxLength={LIMITS.facilitator}
+            save={(text) => update(analysis.id, { facilitator: text.trim() })}
+          />
+        </div>
+      </section>
+      <ol className="step-list">
+        {sorted.map((step) => (
+          <li key={step.id}>
+            <StepCard step={step} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

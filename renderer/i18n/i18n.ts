@@ -1,0 +1,74 @@
+import { createContext, useContext } from 'react';
+import type { Language } from '../../shared/ipc.ts';
+import { en } from './en.ts';
+import { sv, type MessageKey } from './sv.ts';
+
+const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { sv, en };
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+type Values = Record<string, string | number>;
+/** Keys that have `_one`/`_other` forms, called without the suffix and with a `count`. */
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
+/** Translation and formatting for one language. */
+export interface Translator {
+  language: Language;
+  t(key: MessageKey, values?: Values): string;
+  plural(key: PluralBase, count: number, values?: Values): string;
+  /** "24 aug 2021" / "24 Aug 2021". */
+  date(value: string | Date): string;
+  /** Decimal comma in Swedish: "2,5". */
+  number(value: number, maxDecimals?: number): string;
+}
+
+function fill(template: string, values: Values | undefined, format: (n: number) => string): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? format(value) : value;
+  });
+}
+
+/** Reads a "YYYY-MM-DD" calendar date as that local day, not as UTC midnight. */
+function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
+}
+
+export function createTranslator(language: Language): Translator {
+  const dict = DICTIONARIES[language];
+  const locale = LOCALES[language];
+  const plural = new Intl.PluralRules(locale);
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const number = (value: number, maxDecimals = 2): string => {
+    let format = numberFormats.get(maxDecimals);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals });
+      numberFormats.set(maxDecimals, format);
+    }
+    // A plain hyphen-minus keeps numbers searchable and copyable.
+    return format.format(value).replace('\u2212', '-');
+  };
+  const t = (key: MessageKey, values?: Values) => fill(dict[key], values, (n) => number(n));
+  return {
+    language,
+    t,
+    plural: (key, count, values) => {
+      const form = plural.select(count) === 'one' ? 'one' : 'other';
+      return t(`${key}_${form}` as MessageKey, { count, ...values }); // the suffixed key exists by the PluralBase type
+    },
+    // Swedish short months carry a period ("aug."); the house style writes "24 aug 2021".
+    date: (value) => dateFormat.format(toDate(value)).replace(/\.(?=\s|$)/g, ''),
+    number,
+  };
+}
+
+export const TranslatorContext = createContext<Translator>(createTranslator('sv'));
+
+/** The translator for the current UI language. */
+export function useT(): Translator {
+  return useContext(TranslatorContext);
+}

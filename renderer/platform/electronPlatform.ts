@@ -1,0 +1,13 @@
+import type { DesktopApi } from '../../shared/ipc.ts';
+import type { Platform } from './platform.ts';
+import { requestPersistence } from './platform.ts';
+
+/** The app inside the desktop shell, through the one bridge object the preload exposes. */
+export function electronPlatform(api: DesktopApi): Platform {
+  return {
+    appInfo: () => api.appInfo(),
+    setLanguage: (language) => api.setLanguage(language),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    persistStorage: () => requestPersistence(navigator.storage),
+  };
+}

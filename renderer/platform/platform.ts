@@ -1,0 +1,36 @@
+import type { AppInfo, Language, MenuCommand } from '../../shared/ipc.ts';
+
+/** Whether the browser has promised to keep the app's data under storage pressure. */
+export type StorageStatus = 'persistent' | 'bestEffort' | 'unsupported';
+
+/**
+ * What the app needs from the machine it runs on. One implementation wraps the
+ * desktop bridge (`window.api`), the other uses plain browser APIs; feature
+ * code only ever sees this interface.
+ */
+export interface Platform {
+  appInfo(): Promise<AppInfo>;
+  /** Tells the desktop shell the UI language (its menu follows it). */
+  setLanguage(language: Language): Promise<void>;
+  /** Application-menu commands; the browser has no such menu. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Asks for persistent storage and reports the outcome. */
+  persistStorage(): Promise<StorageStatus>;
+}
+
+declare const __APP_VERSION__: string;
+
+/** Asks the browser engine to keep IndexedDB under storage pressure. */
+export async function requestPersistence(storage: StorageManager | undefined): Promise<StorageStatus> {
+  if (!storage?.persist || !storage.persisted) return 'unsupported';
+  try {
+    if (await storage.persisted()) return 'persistent';
+    return (await storage.persist()) ? 'persistent' : 'bestEffort';
+  } catch {
+    return 'unsupported';
+  }
+}
+
+export function appVersion(): string {
+  return __APP_VERSION__;
+}

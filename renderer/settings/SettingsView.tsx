@@ -1,0 +1,82 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { LANGUAGES, type Language } from '../../shared/ipc.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { parseDecimal } from '../../shared/numbers.ts';
+import { AutosaveField } from '../components/AutosaveField.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { useApp } from '../store/context.ts';
+import { useSettings } from '../store/queries.ts';
+import { AboutSection } from './AboutSection.tsx';
+
+/** App-wide preferences: language, defaults, privacy threshold, storage, about. */
+export function SettingsView() {
+  const { t, number } = useT();
+  const settings = useSettings();
+  const update = useApp((s) => s.updateSettings);
+  const storage = useApp((s) => s.storage);
+  const hoursError = (text: string) => {
+    const v = parseDecimal(text);
+    return v === null || v < LIMITS.fullTimeHoursMin || v > LIMITS.fullTimeHoursMax
+      ? t('settings.invalidHours', { min: LIMITS.fullTimeHoursMin, max: LIMITS.fullTimeHoursMax })
+      : null;
+  };
+  const thresholdError = (text: string) => {
+    const v = parseDecimal(text);
+    return v === null || !Number.isInteger(v) || v < LIMITS.privacyThresholdMin || v > LIMITS.privacyThresholdMax
+      ? t('settings.invalidThreshold', { min: LIMITS.privacyThresholdMin, max: LIMITS.privacyThresholdMax })
+      : null;
+  };
+  return (
+    <div className="page page--narrow">
+      <PageHeading focusKey="settings">{t('settings.title')}</PageHeading>
+      <section className="panel" aria-labelledby="lang-title">
+        <h2 id="lang-title">{t('settings.language')}</h2>
+        <RadioGroup
+          className="segmented"
+          value={settings.language}
+          onChange={(value) => void update({ language: value as Language })} // values are LANGUAGES
+        >
+          <Label className="visually-hidden">{t('settings.language')}</Label>
+          <div className="segmented__options">
+            {LANGUAGES.map((lang) => (
+              <Radio key={lang} value={lang} className="segmented__option" lang={lang}>
+                {t(`settings.language.${lang}`)}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+      </section>
+      <section className="panel" aria-labelledby="defaults-title">
+        <h2 id="defaults-title">{t('settings.defaults')}</h2>
+        <AutosaveField
+          label={t('settings.defaultFullTimeHours')}
+          inputMode="decimal"
+          className="field--number"
+          stored={number(settings.defaultFullTimeHours)}
+          validate={hoursError}
+          save={(text) => update({ defaultFullTimeHours: parseDecimal(text) ?? settings.defaultFullTimeHours })}
+        />
+        <AutosaveField
+          label={t('settings.privacyThreshold')}
+          hint={t('settings.privacyThresholdHint')}
+          inputMode="numeric"
+          className="field--number"
+          stored={String(settings.privacyThreshold)}
+          validate={thresholdError}
+          save={(text) => update({ privacyThreshold: parseDecimal(text) ?? settings.privacyThreshold })}
+        />
+      </section>
+      <section className="panel" aria-labelledby="storage-title">
+        <h2 id="storage-title">{t('settings.storage')}</h2>
+        <p>{t('settings.storage.where')}</p>
+        {storage && (
+          <p data-testid="storage-status" data-status={storage}>
+            {t(`settings.storage.${storage}`)}
+          </p>
+        )}
+      </section>
+      <AboutSection />
+    </div>
+  );
+}

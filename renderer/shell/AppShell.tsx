@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { useApp } from '../store/context.ts';
+import { routeToHash } from '../store/route.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+import { StorageBanner } from './StorageBanner.tsx';
+import { Toasts } from './Toasts.tsx';
+
+/** The frame around every view: skip link, top bar with navigation and save state, messages. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  const route = useApp((s) => s.route);
+  const section = route.name === 'settings' ? 'settings' : 'analyses';
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="topbar__brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.main')} className="topbar__nav">
+          <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
+            {t('nav.analyses')}
+          </a>
+          <a data-route-link href={routeToHash({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
+        </nav>
+        <SaveStatus />
+      </header>
+      <StorageBanner />
+      <main id="main" tabIndex={-1} className="main">
+        {children}
+      </main>
+      <Toasts />
+    </>
+  );
+}

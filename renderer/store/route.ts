@@ -1,0 +1,29 @@
+/** Where the user is. Kept in the URL hash so reload and back/forward work. */
+export type Route =
+  | { name: 'analyses' }
+  | { name: 'settings' }
+  | { name: 'analysis'; id: string; view: AnalysisView };
+
+export const ANALYSIS_VIEWS = ['overview', 'roles'] as const;
+export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
+
+export function routeToHash(route: Route): string {
+  switch (route.name) {
+    case 'analyses':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'analysis':
+      return `#/analyses/${encodeURIComponent(route.id)}${route.view === 'overview' ? '' : `/${route.view}`}`;
+  }
+}
+
+export function hashToRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'analyses' && parts[1]) {
+    const view = (ANALYSIS_VIEWS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AnalysisView) : 'overview'; // checked just above
+    return { name: 'analysis', id: decodeURIComponent(parts[1]), view };
+  }
+  return { name: 'analyses' };
+}

@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startServer } from '../../build/scripts/serve.mjs';
+
+/** Starts the browser-mode server on a free port for one test file. */
+export async function serveApp() {
+  return startServer({ port: 0 });
+}
+
+/** Waits until every edit is committed: the top bar says "Sparat"/"Saved". */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+}
+
+/** Creates an analysis through the dialog and lands on its overview. */
+export async function createAnalysis(page: Page, unit: string, organisation = 'Norrby stad', facilitator = 'Eva Processledare') {
+  await page.getByRole('button', { name: /^(Ny analys|New analysis)$/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/^(Enhetens namn|Name of the unit)/).fill(unit);
+  await dialog.getByLabel(/^(Organisation)/).fill(organisation);
+  await dialog.getByLabel(/^(Processledare|Facilitator)/).fill(facilitator);
+  await dialog.getByRole('button', { name: /^(Skapa analys|Create analysis)$/ }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(unit) }).waitFor();
+  await waitSaved(page);
+}
+
+/** Adds a role on the roles view. */
+export async function addRole(page: Page, name: string, headcount: string, hours?: string) {
+  const form = page.locator('form.add-role');
+  await form.getByLabel(/^(Yrkesroll|Role)$/).fill(name);
+  await form.getByLabel(/^(Antal personer|Number of people)$/).fill(headcount);
+  if (hours) await form.getByLabel(/^(Timmar per heltidsvecka|Hours per full-time week)$/).fill(hours);
+  await form.getByRole('button', { name: /^(Lägg till yrkesroll|Add role)$/ }).click();
+  await expect.poll(() => page.locator('.roles-table tbody tr input:first-of-type').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(name);
+  await waitSaved(page);
+}
