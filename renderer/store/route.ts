@@ -18,12 +18,21 @@ export function routeToHash(route: Route): string {
   }
 }
 
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null; // a truncated or hand-typed "%" sequence
+  }
+}
+
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'settings') return { name: 'settings' };
-  if (parts[0] === 'analyses' && parts[1]) {
+  const id = parts[0] === 'analyses' && parts[1] ? decode(parts[1]) : null;
+  if (id) {
     const view = (ANALYSIS_VIEWS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AnalysisView) : 'overview'; // checked just above
-    return { name: 'analysis', id: decodeURIComponent(parts[1]), view };
+    return { name: 'analysis', id, view };
   }
   return { name: 'analyses' };
 }

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnalysis, serveApp, waitSaved } from './app.ts';
+import { launchBrowser, newProfileDir } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof serveApp>>;
+beforeAll(async () => {
+  server = await serveApp();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const EDITS = 8;
+
+describe('nothing is lost', () => {
+  it(`keeps all ${EDITS} edits when the browser is killed right after the last "Sparat"`, async () => {
+    const profile = newProfileDir();
+    let running = await launchBrowser(profile);
+    let page = await running.newPage();
+    await page.goto(server.url);
+    await createAnalysis(page, 'Äldreboendet Lärkan');
+    const notes = page.locator('section.step-card').first().getByLabel('Anteckningar');
+    for (let i = 1; i <= EDITS; i += 1) {
+      await notes.pressSequentially(` rad ${i};`);
+      await notes.blur();
+      await waitSaved(page);
+    }
+    // The last edit is a step status: an immediate write, not a typed field.
+    await page.locator('section.step-card').nth(1).locator('label.segmented__option', { hasText: 'Klart' }).click();
+    await waitSaved(page);
+    const start = Date.now();
+    await running.kill();
+    const killMs = Date.now() - start;
+    expect(killMs).toBeLessThan(50);
+    expect(running.problems).toEqual([]);
+
+    running = await launchBrowser(profile);
+    page = await running.newPage();
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Äldreboendet Lärkan' }).click();
+    const expected = Array.from({ length: EDITS }, (_, i) => ` rad ${i + 1};`).join('');
+    expect(await page.locator('section.step-card').first().getByLabel('Anteckningar').inputValue()).toBe(expected);
+    expect(await page.locator('section.step-card').nth(1).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
+    expect(running.problems).toEqual([]);
+    await running.close();
+  });
+});

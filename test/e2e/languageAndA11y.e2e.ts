@@ -1,0 +1,149 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addRole, createAnalysis, serveApp, waitSaved } from './app.ts';
+import { axeViolations, launchBrowser, type RunningBrowser } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof serveApp>>;
+let running: RunningBrowser | null = null;
+beforeAll(async () => {
+  server = await serveApp();
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(async () => {
+  const problems = running?.problems ?? [];
+  await running?.close();
+  running = null;
+  expect(problems).toEqual([]);
+});
+
+async function expectAccessible(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, where).toEqual([]);
+}
+
+/** Builds an analysis with data in every view, then walks every view and dialog through axe. */
+async function auditEveryView(page: Page, lang: 'sv' | 'en') {
+  const L = {
+    sv: { analyses: 'Analyser', settings: 'Inställningar', roles: 'Yrkesroller', overview: 'Översikt', newA: 'Ny analys', more: 'Fler val för', del: 'Ta bort', rename: 'Byt namn', done: 'Klart' },
+    en: { analyses: 'Analyses', settings: 'Settings', roles: 'Roles', overview: 'Overview', newA: 'New analysis', more: 'More options for', del: 'Delete', rename: 'Rename', done: 'Done' },
+  }[lang];
+  const unit = lang === 'sv' ? 'Förskolan Solrosen' : 'Sunflower Preschool';
+  await page.getByRole('link', { name: L.analyses, exact: true }).click();
+  await expectAccessible(page, `${lang}: empty or list`);
+  await createAnalysis(page, unit);
+  await page.locator('section.step-card').first().locator('label.segmented__option', { hasText: L.done }).click();
+  await page.locator('section.step-card').first().getByLabel(/^(Anteckningar|Notes)$/).fill('Anteckning');
+  await waitSaved(page);
+  await expectAccessible(page, `${lang}: overview`);
+  await page.getByRole('link', { name: L.roles }).click();
+  await addRole(page, lang === 'sv' ? 'Barnskötare' : 'Childminder', '5');
+  await expectAccessible(page, `${lang}: roles`);
+  // An invalid value shows its error; the view must stay accessible with it.
+  await page.locator('.roles-table tbody tr').first().locator('input').nth(1).fill('-2');
+  await page.locator('.roles-table .field__error:not([hidden])').first().waitFor();
+  await expectAccessible(page, `${lang}: roles with an error`);
+  await page.locator('.roles-table tbody tr').first().locator('input').nth(1).fill('5');
+  await waitSaved(page);
+
+  await page.getByRole('link', { name: L.analyses, exact: true }).click();
+  await page.locator('article.analysis-card').first().waitFor();
+  await expectAccessible(page, `${lang}: list with data`);
+  await page.getByRole('button', { name: L.newA }).first().click();
+  await page.getByRole('dialog').waitFor();
+  await expectAccessible(page, `${lang}: new-analysis dialog`);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: `${L.more} ${unit}` }).click();
+  await page.getByRole('menu').waitFor();
+  await expectAccessible(page, `${lang}: card menu`);
+  await page.getByRole('menuitem', { name: L.rename }).click();
+  await page.getByRole('dialog').waitFor();
+  await expectAccessible(page, `${lang}: rename dialog`);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: `${L.more} ${unit}` }).click();
+  await page.getByRole('menuitem', { name: L.del }).click();
+  await page.getByRole('alertdialog').waitFor();
+  await expectAccessible(page, `${lang}: delete dialog`);
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: L.settings }).click();
+  await page.locator('details summary').last().click();
+  await page.locator('.licences li').first().waitFor();
+  await expectAccessible(page, `${lang}: settings with licences`);
+}
+
+describe('language', () => {
+  it('switches the whole UI to English and back, and remembers the choice across a reload', async () => {
+    running = await launchBrowser();
+    const page = await running.newPage();
+    await page.goto(server.url);
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.locator('label.segmented__option', { hasText: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('link', { name: 'Analyses', exact: true }).click();
+    await page.getByText('No analyses yet').waitFor();
+    // No Swedish left on the page (a sample of words that only appear in the Swedish dictionary).
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/Analyser|Inställningar|Inga analyser|Sparat/);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.locator('label.segmented__option', { hasText: 'Svenska' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
+  });
+
+  it('shows the version and the licences of the bundled fonts and libraries', async () => {
+    running = await launchBrowser();
+    const page = await running.newPage();
+    await page.goto(`${server.url}#/settings`);
+    await page.getByTestId('app-info').getByText(/^Version \d+\.\d+\.\d+$/).waitFor();
+    await page.getByText('Licenser för typsnitt och bibliotek').click();
+    const items = page.locator('.licences > li > details > summary');
+    await items.first().waitFor();
+    const names = await items.allInnerTexts();
+    expect(names.some((n) => n.startsWith('@fontsource/atkinson-hyperlegible-next') && n.includes('OFL-1.1'))).toBe(true);
+    expect(names.some((n) => n.startsWith('react ') && n.includes('MIT'))).toBe(true);
+    expect(names.some((n) => n.startsWith('dexie '))).toBe(true);
+  });
+});
+
+describe('accessibility', () => {
+  it('axe finds no serious or critical problems on any view, with data and dialogs open, in Swedish and English', async () => {
+    running = await launchBrowser();
+    const page = await running.newPage();
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
+    await auditEveryView(page, 'sv');
+    await page.locator('label.segmented__option', { hasText: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await auditEveryView(page, 'en');
+  });
+
+  it('can be used by keyboard alone: create an analysis and set a step', async () => {
+    running = await launchBrowser();
+    const page = await running.newPage();
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
+    // Skip link, then Tab to "Ny analys".
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Ny analys' && guard++ < 20) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tangentbordsförskolan');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Tangentbordsförskolan/ }).waitFor();
+    // Focus moved to the new view's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const radio = page.locator('section.step-card').first().getByRole('radio', { name: 'Ej påbörjat' });
+    await radio.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('section.step-card').first().getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
+    // The focused control shows a visible focus ring.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement?.closest('label') ?? document.body).outlineStyle);
+    expect(outline).toBe('solid');
+    await waitSaved(page);
+  });
+});

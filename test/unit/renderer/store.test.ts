@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDb, type AkrDb } from '../../../renderer/db/db.ts';
+import { createRepositories, ItemMissingError } from '../../../renderer/db/repositories.ts';
+import type { Platform } from '../../../renderer/platform/platform.ts';
+import { createAppStore, TOAST_MS } from '../../../renderer/store/appStore.ts';
+import { stepId } from '../../../shared/analysis.ts';
+import type { Language } from '../../../shared/ipc.ts';
+import type { Placement, Role } from '../../../shared/model.ts';
+import { byOrder } from '../../../shared/items.ts';
+
+const fields = { unitName: 'Förskolan Solrosen', organisation: 'Norrby', facilitator: 'Eva' };
+const roleFields = (name: string) => ({ name, headcount: 3, fullTimeHours: 40 });
+
+/** A platform that does nothing but remember which languages it was told. */
+function recordingPlatform() {
+  const languages: Language[] = [];
+  const platform = {
+    appInfo: async () => ({ name: 'AKR Studio', version: '0.0.0-test', platform: 'test' }),
+    setLanguage: async (language) => {
+      languages.push(language);
+    },
+    onMenuCommand: () => () => undefined,
+    persistStorage: async () => 'unsupported',
+  } satisfies Platform;
+  return { platform, languages };
+}
+
+const openDbs: AkrDb[] = [];
+
+function setup() {
+  const db = openDb({ name: `akr-store-test-${crypto.randomUUID()}` });
+  openDbs.push(db);
+  const { platform, languages } = recordingPlatform();
+  let seq = 0;
+  const store = createAppStore({ repos: createRepositories(db), platform, newId: () => `id-${++seq}` });
+  return { db, store, languages };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  for (const db of openDbs.splice(0)) db.close();
+});
+
+async function rolesIn(db: AkrDb, analysisId: string): Promise<Role[]> {
+  return (await db.roles.where('analysisId').equals(analysisId).toArray()).sort(byOrder);
+}
+
+describe('the app store with real repositories', () => {
+  it('creates an analysis with its six steps and shows the write as pending until it is committed', async () => {
+    const { db, store } = setup();
+    const creating = store.getState().createAnalysis(fields);
+    expect(store.getState().pendingWrites).toBe(1);
+    const id = await creating;
+    expect(store.getState().pendingWrites).toBe(0);
+    expect(await db.analyses.get(id)).toMatchObject({ unitName: 'Förskolan Solrosen', deletedAt: null });
+    expect(await db.steps.where('analysisId').equals(id).count()).toBe(6);
+    expect(store.getState().saveError).toBeNull();
+  });
+
+  it('reports a failed write as a save error and clears it after the next write succeeds', async () => {
+    const { store } = setup();
+    const id = await store.getState().createAnalysis(fields);
+
+    await expect(store.getState().updateStep('missing-step', { notes: 'x' })).rejects.toBeInstanceOf(ItemMissingError);
+    expect(store.getState().saveError).toContain('missing-step');
+    expect(store.getState().pendingWrites).toBe(0);
+
+    await store.getState().updateStep(stepId(id, 'info'), { notes: 'Bokat' });
+    expect(store.getState().saveError).toBeNull();
+  });
+
+  it('deletes an analysis and hands back an undo that restores it', async () => {
+    const { db, store } = setup();
+    const id = await store.getState().createAnalysis(fields);
+    const undo = await store.getState().deleteAnalysis(id);
+    expect((await db.analyses.get(id))?.deletedAt).not.toBeNull();
+    await undo();
+    expect((await db.analyses.get(id))?.deletedAt).toBeNull();
+    expect(store.getState().pendingWrites).toBe(0);
+  });
+
+  it('deletes a role with its placements and hands back an undo that brings both back', async () => {
+    const { db, store } = setup();
+    const analysisId = await store.getState().createAnalysis(fields);
+    await store.getState().addRole(analysisId, roleFields('Barnskötare'), []);
+    const [role] = await rolesIn(db, analysisId);
+    if (!role) throw new Error('the role was not added');
+    const placement: Placement = {
+      id: 'p1', rev: 1, updatedAt: '2026-11-23T09:00:00.000Z', analysisId, taskId: 't1', roleId: role.id, colour: 'green', order: 'a0', hours: 2.5,
+    };
+    await db.placements.add(placement);
+
+    const undo = await store.getState().deleteRole(role.id);
+    expect(await rolesIn(db, analysisId)).toEqual([]);
+    expect(await db.placements.get('p1')).toBeUndefined();
+
+    await undo();
+    expect((await rolesIn(db, analysisId)).map((r) => r.name)).toEqual(['Barnskötare']);
+    expect(await db.placements.get('p1')).toMatchObject({ roleId: role.id, hours: 2.5 });
+  });
+
+  it('moves a role up past its neighbour', async () => {
+    const { db, store } = setup();
+    const analysisId = await store.getState().createAnalysis(fields);
+    for (const name of ['Förskollärare', 'Barnskötare', 'Kock']) {
+      await store.getState().addRole(analysisId, roleFields(name), await rolesIn(db, analysisId));
+    }
+    const sorted = await rolesIn(db, analysisId);
+    const cook = sorted.find((r) => r.name === 'Kock');
+    if (!cook) throw new Error('the role was not added');
+
+    await store.getState().moveRole(sorted, cook.id, -1);
+    expect((await rolesIn(db, analysisId)).map((r) => r.name)).toEqual(['Förskollärare', 'Kock', 'Barnskötare']);
+  });
+
+  it('leaves the order alone when the first role is moved up', async () => {
+    const { db, store } = setup();
+    const analysisId = await store.getState().createAnalysis(fields);
+    await store.getState().addRole(analysisId, roleFields('Förskollärare'), []);
+    await store.getState().addRole(analysisId, roleFields('Barnskötare'), await rolesIn(db, analysisId));
+    const before = await rolesIn(db, analysisId);
+    const [first] = before;
+    if (!first) throw new Error('the role was not added');
+
+    await store.getState().moveRole(before, first.id, -1);
+    expect(await rolesIn(db, analysisId)).toEqual(before);
+  });
+
+  it('tells the platform when the language changes, and only then', async () => {
+    const { db, store, languages } = setup();
+    await store.getState().updateSettings({ defaultFullTimeHours: 38.25 });
+    expect(languages).toEqual([]);
+    await store.getState().updateSettings({ language: 'en' });
+    expect(languages).toEqual(['en']);
+    expect(await db.settings.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38.25 });
+  });
+});
+
+describe('toasts', () => {
+  it('keeps only the three newest toasts', () => {
+    vi.useFakeTimers();
+    const { store } = setup();
+    for (const message of ['ett', 'två', 'tre', 'fyra']) store.getState().pushToast({ message });
+    expect(store.getState().toasts.map((t) => t.message)).toEqual(['två', 'tre', 'fyra']);
+  });
+
+  it('removes the toast that is dismissed and keeps the others', () => {
+    vi.useFakeTimers();
+    const { store } = setup();
+    store.getState().pushToast({ message: 'ett' });
+    store.getState().pushToast({ message: 'två' });
+    const [first] = store.getState().toasts;
+    if (!first) throw new Error('no toast was pushed');
+    store.getState().dismissToast(first.id);
+    expect(store.getState().toasts.map((t) => t.message)).toEqual(['två']);
+  });
+
+  it('dismisses a toast by itself after TOAST_MS', () => {
+    vi.useFakeTimers();
+    const { store } = setup();
+    store.getState().pushToast({ message: 'Analysen är borttagen.' });
+    vi.advanceTimersByTime(TOAST_MS - 1);
+    expect(store.getState().toasts).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(store.getState().toasts).toEqual([]);
+  });
+});
