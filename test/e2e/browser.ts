@@ -32,8 +32,8 @@ export interface RunningBrowser {
   /** Problems seen on any page: console errors, CSP violations, page errors. */
   problems: string[];
   newPage(): Promise<Page>;
-  /** SIGKILL, no clean shutdown. */
-  kill(): Promise<void>;
+  /** SIGKILL, no clean shutdown. Resolves, once the process is gone, to when the signal was sent (ms since epoch). */
+  kill(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -98,8 +98,10 @@ export async function launchBrowser(profileDir = newProfileDir(), extraFlags: st
     problems,
     newPage: () => context.newPage(),
     async kill() {
+      const sentAt = Date.now();
       child.kill('SIGKILL');
       await exited;
+      return sentAt;
     },
     async close() {
       await browser.close().catch(() => undefined);
