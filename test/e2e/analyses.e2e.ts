@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addRole, createAnalysis, serveApp, waitSaved } from './app.ts';
-import { launchBrowser, newProfileDir, type RunningBrowser } from './browser.ts';
+import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
+import { newProfileDir } from './browser.ts';
 
-let server: Awaited<ReturnType<typeof serveApp>>;
-let running: RunningBrowser | null = null;
-
-beforeAll(async () => {
-  server = await serveApp();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  const problems = running?.problems ?? [];
-  await running?.close();
-  running = null;
-  expect(problems).toEqual([]);
-});
+const session = e2eSession();
 
 async function open(profile?: string): Promise<Page> {
-  running = await launchBrowser(profile);
+  const running = await session.launch(profile);
   const page = await running.newPage();
-  await page.goto(server.url);
+  await page.goto(session.url);
   await page.getByRole('heading', { level: 1, name: /^(Analyser|Analyses)$/ }).waitFor();
   return page;
 }
@@ -90,8 +76,6 @@ describe('analyses, steps and roles', () => {
     await page.reload();
     await check(page);
 
-    await running?.close();
-    running = null;
     page = await open(profile);
     const card = page.locator('article.analysis-card');
     await card.getByText('1 av 6 steg klara').waitFor();

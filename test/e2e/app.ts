@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer } from '../../build/scripts/serve.mjs';
+import { launchBrowser, type RunningBrowser } from './browser.ts';
 
 /** Starts the browser-mode server on a free port for one test file. */
 export async function serveApp() {
@@ -33,4 +34,42 @@ export async function addRole(page: Page, name: string, headcount: string, hours
   await form.getByRole('button', { name: /^(Lägg till yrkesroll|Add role)$/ }).click();
   await expect.poll(() => page.locator('.roles-table tbody tr input:first-of-type').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(name);
   await waitSaved(page);
+}
+
+/**
+ * Per-file e2e setup: one server for the file, and a browser per test whose
+ * problems (console errors, CSP violations, outside requests) fail the test.
+ */
+export function e2eSession() {
+  let server: Awaited<ReturnType<typeof serveApp>> | null = null;
+  let running: RunningBrowser | null = null;
+  let earlier: string[] = [];
+  beforeAll(async () => {
+    server = await serveApp();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(async () => {
+    const problems = [...earlier, ...(running?.problems ?? [])];
+    await running?.close();
+    running = null;
+    earlier = [];
+    expect(problems).toEqual([]);
+  });
+  return {
+    get url(): string {
+      if (!server) throw new Error('server not started');
+      return server.url;
+    },
+    /** Launches Chromium (optionally on an existing profile); closed and checked after the test. */
+    async launch(profileDir?: string): Promise<RunningBrowser> {
+      if (running) {
+        earlier.push(...running.problems);
+        await running.close();
+      }
+      running = await launchBrowser(profileDir);
+      return running;
+    },
+  };
 }

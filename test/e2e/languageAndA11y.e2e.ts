@@ -1,22 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addRole, createAnalysis, serveApp, waitSaved } from './app.ts';
-import { axeViolations, launchBrowser, type RunningBrowser } from './browser.ts';
+import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
+import { axeViolations } from './browser.ts';
 
-let server: Awaited<ReturnType<typeof serveApp>>;
-let running: RunningBrowser | null = null;
-beforeAll(async () => {
-  server = await serveApp();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  const problems = running?.problems ?? [];
-  await running?.close();
-  running = null;
-  expect(problems).toEqual([]);
-});
+const session = e2eSession();
 
 async function expectAccessible(page: Page, where: string) {
   const violations = await axeViolations(page);
@@ -74,9 +61,9 @@ async function auditEveryView(page: Page, lang: 'sv' | 'en') {
 
 describe('language', () => {
   it('switches the whole UI to English and back, and remembers the choice across a reload', async () => {
-    running = await launchBrowser();
+    const running = await session.launch();
     const page = await running.newPage();
-    await page.goto(server.url);
+    await page.goto(session.url);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.locator('label.segmented__option', { hasText: 'English' }).click();
@@ -95,9 +82,9 @@ describe('language', () => {
   });
 
   it('shows the version and the licences of the bundled fonts and libraries', async () => {
-    running = await launchBrowser();
+    const running = await session.launch();
     const page = await running.newPage();
-    await page.goto(`${server.url}#/settings`);
+    await page.goto(`${session.url}#/settings`);
     await page.getByTestId('app-info').getByText(/^Version \d+\.\d+\.\d+$/).waitFor();
     await page.getByText('Licenser för typsnitt och bibliotek').click();
     const items = page.locator('.licences > li > details > summary');
@@ -111,9 +98,9 @@ describe('language', () => {
 
 describe('accessibility', () => {
   it('axe finds no serious or critical problems on any view, with data and dialogs open, in Swedish and English', async () => {
-    running = await launchBrowser();
+    const running = await session.launch();
     const page = await running.newPage();
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
     await auditEveryView(page, 'sv');
     await page.locator('label.segmented__option', { hasText: 'English' }).click();
@@ -122,9 +109,9 @@ describe('accessibility', () => {
   });
 
   it('can be used by keyboard alone: create an analysis and set a step', async () => {
-    running = await launchBrowser();
+    const running = await session.launch();
     const page = await running.newPage();
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
     // Skip link, then Tab to "Ny analys".
     await page.keyboard.press('Tab');

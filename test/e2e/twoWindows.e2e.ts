@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRole, createAnalysis, serveApp, waitSaved } from './app.ts';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
 
-let server: Awaited<ReturnType<typeof serveApp>>;
-beforeAll(async () => {
-  server = await serveApp();
-});
-afterAll(async () => {
-  await server.close();
-});
+const session = e2eSession();
 
 describe('two windows on one analysis', () => {
   it('keeps the edits made in both, and each shows the other’s at once', async () => {
-    const running = await launchBrowser();
+    const running = await session.launch();
     const a = await running.newPage();
-    await a.goto(server.url);
+    await a.goto(session.url);
     await createAnalysis(a, 'Förskolan Solrosen');
     const url = a.url();
     const b = await running.newPage();
@@ -53,7 +46,5 @@ describe('two windows on one analysis', () => {
       expect(await page.locator('section.step-card').nth(2).getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
       expect(await page.locator('section.step-card').nth(3).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
     }
-    expect(running.problems).toEqual([]);
-    await running.close();
   });
 });
