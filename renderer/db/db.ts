@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Analysis, Placement, Role, Settings, Step, Task } from '../../shared/model.ts';
+import type { QuestionNote, Timer } from '../../shared/workshop.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 /** The settings table holds one row under this key. */
@@ -15,6 +16,8 @@ export type AkrDb = Dexie & {
   tasks: Table<Task, string>;
   placements: Table<Placement, string>;
   settings: Table<SettingsRow, string>;
+  questionNotes: Table<QuestionNote, string>;
+  timers: Table<Timer, string>;
 };
 
 export interface OpenOptions {

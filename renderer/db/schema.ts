@@ -29,4 +29,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // v2: notes on the three workshop questions, and the countdown timer of each analysis.
+    // New tables only; nothing stored at v1 changes shape.
+    version: 2,
+    stores: {
+      questionNotes: 'id, analysisId',
+      timers: 'id',
+    },
+  },
 ];

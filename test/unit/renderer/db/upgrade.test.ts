@@ -38,6 +38,9 @@ describe('schema versions', () => {
     expect(await db.steps.where('analysisId').equals('a1').count()).toBe(6);
     expect(await db.roles.get('r1')).toEqual(role);
     expect(await db.settings.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38 });
+    // v2's new tables exist and start empty.
+    expect(await db.questionNotes.count()).toBe(0);
+    expect(await db.timers.count()).toBe(0);
     db.close();
   });
 
