@@ -57,8 +57,8 @@ function Routes() {
           setNewAnalysisOpen(true);
         } else if (command === 'showAnalyses') navigate({ name: 'analyses' });
         else if (command === 'showSettings') navigate({ name: 'settings' });
-        // Until the analysis history exists, undo and redo act on the text field being edited.
-        else document.execCommand(command);
+        // In a text field, the menu's undo and redo act on the field; an open analysis handles the rest.
+        else if (document.activeElement?.matches('input, textarea')) document.execCommand(command);
       }),
     [platform, store],
   );

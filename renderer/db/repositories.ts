@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { byOrder, revise } from '../../shared/items.ts';
 import { duplicateAnalysis, isPurgeable } from '../../shared/analysis.ts';
 import type { AkrDb } from './db.ts';
+import { boardRepository, changesRepository, type BoardRepository, type ChangesRepository } from './boardRepository.ts';
 
 /** A subscription to a query that re-runs whenever the data it read changes. */
 export interface Live<T> {
@@ -45,7 +46,7 @@ async function patchItem<T extends Item>(db: AkrDb, table: Table<T, string>, wha
 
 /** Repository for analyses and their steps (the aggregate root and its fixed children). */
 export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toISOString()) {
-  const all = [db.analyses, db.steps, db.roles, db.tasks, db.placements] as const;
+  const all = [db.analyses, db.steps, db.roles, db.tasks, db.placements, db.questionNotes, db.timers] as const;
 
   async function loadBundle(id: string): Promise<AnalysisBundle> {
     return db.transaction('r', all, async () => {
@@ -90,7 +91,8 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
       return db.transaction('rw', all, async () => {
         const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
         for (const a of old) {
-          for (const table of [db.steps, db.roles, db.tasks, db.placements]) await table.where('analysisId').equals(a.id).delete();
+          for (const table of [db.steps, db.roles, db.tasks, db.placements, db.questionNotes]) await table.where('analysisId').equals(a.id).delete();
+          await db.timers.delete(a.id);
           await db.analyses.delete(a.id);
         }
         return old.length;
@@ -196,8 +198,16 @@ export interface Repositories {
   analyses: AnalysesRepository;
   roles: RolesRepository;
   settings: SettingsRepository;
+  changes: ChangesRepository;
+  board: BoardRepository;
 }
 
 export function createRepositories(db: AkrDb, now?: Clock): Repositories {
-  return { analyses: analysesRepository(db, now), roles: rolesRepository(db, now), settings: settingsRepository(db) };
+  return {
+    analyses: analysesRepository(db, now),
+    roles: rolesRepository(db, now),
+    settings: settingsRepository(db),
+    changes: changesRepository(db, now),
+    board: boardRepository(db, now),
+  };
 }

@@ -11,12 +11,13 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useT();
   const route = useApp((s) => s.route);
   const section = route.name === 'settings' ? 'settings' : 'analyses';
+  const presenting = useApp((s) => s.presenting);
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
-      <header className="topbar">
+      <header className="topbar" hidden={presenting}>
         <span className="topbar__brand">{t('app.name')}</span>
         <nav aria-label={t('nav.main')} className="topbar__nav">
           <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
@@ -28,7 +29,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </nav>
         <SaveStatus />
       </header>
-      <StorageBanner />
+      {!presenting && <StorageBanner />}
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>

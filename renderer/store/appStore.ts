@@ -3,6 +3,7 @@ import type { Repositories } from '../db/repositories.ts';
 import type { Platform, StorageStatus } from '../platform/index.ts';
 import { hashToRoute, routeToHash, type Route } from './route.ts';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice.ts';
+import { createHistorySlice, type HistorySlice } from './historySlice.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -30,6 +31,9 @@ export interface ShellSlice {
   toasts: Toast[];
   pushToast(toast: Omit<Toast, 'id'>): void;
   dismissToast(id: number): void;
+  /** Presentation mode: chrome hidden, the workshop view as large as the window allows. */
+  presenting: boolean;
+  setPresenting(presenting: boolean): void;
   storage: StorageStatus | null;
   setStorage(status: StorageStatus): void;
   /** Whether the "Ny analys" dialog is open (the menu can open it from anywhere). */
@@ -37,7 +41,7 @@ export interface ShellSlice {
   setNewAnalysisOpen(open: boolean): void;
 }
 
-export type AppState = ShellSlice & AnalysisSlice;
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;
 
 /** How long an undo toast stays. */
@@ -83,6 +87,14 @@ const createShellSlice: Slice<ShellSlice> = (set, get) => ({
   dismissToast(id) {
     set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
   },
+  presenting: false,
+  setPresenting(presenting) {
+    set({ presenting });
+    // Full screen where the platform allows it; the layout works without it too.
+    if (typeof document === 'undefined') return;
+    if (presenting && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+    if (!presenting && document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+  },
   storage: null,
   setStorage(storage) {
     set({ storage });
@@ -98,6 +110,7 @@ export function createAppStore(deps: StoreDeps) {
   return create<AppState>()((...a) => ({
     ...createShellSlice(...a),
     ...createAnalysisSlice(deps)(...a),
+    ...createHistorySlice(deps)(...a),
   }));
 }
 

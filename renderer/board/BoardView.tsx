@@ -1,0 +1,223 @@
+import { Maximize, Redo2, Undo2 } from 'lucide-react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
+import { useT } from '../i18n/i18n.ts';
+import { useApp } from '../store/context.ts';
+import { Timer } from '../workshop/Timer.tsx';
+import { QuestionsPanel } from '../workshop/QuestionsPanel.tsx';
+import { Announcer } from './Announcer.tsx';
+import { BoardContext, type BoardContextValue } from './boardContext.ts';
+import { BoardDndContext } from './BoardDndContext.tsx';
+import { BoardGrid } from './BoardGrid.tsx';
+import { CardMenu, type CardMenuAction } from './CardMenu.tsx';
+import { createDragStore } from './dragStore.ts';
+import { Legend } from './Legend.tsx';
+import { MergeDialog, SplitDialog } from './MergeSplitDialogs.tsx';
+import { QuickAdd } from './QuickAdd.tsx';
+import { TaskDialog } from './TaskDialog.tsx';
+import { TotalsBars } from './TotalsBars.tsx';
+import { useBoardActions } from './useBoardActions.ts';
+import { useBoardData, ALL_ROLES } from './useBoardData.ts';
+import { useBoardKeys } from './useBoardKeys.ts';
+
+type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
+
+/** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
+export function BoardView({ analysisId }: { analysisId: string }) {
+  const { t, number } = useT();
+  const model = useBoardData(analysisId);
+  const [dragStore] = useState(createDragStore);
+  const [allLane, setAllLane] = useState(false);
+  const [roleFilter, setRoleFilter] = useState<string>(ALL_ROLES);
+  const [query, setQuery] = useState('');
+  const [menu, setMenu] = useState<{ placementId: string } | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const menuAnchor = useRef<HTMLElement | null>(null);
+  const quickAddRef = useRef<HTMLInputElement | null>(null);
+  const actions = useBoardActions(analysisId, model, dragStore, allLane);
+  const history = useApp((s) => s.histories[analysisId]);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const presenting = useApp((s) => s.presenting);
+  const setPresenting = useApp((s) => s.setPresenting);
+
+  const roles = useMemo(() => model?.roles ?? [], [model?.roles]);
+  // A filter on a role that has since been deleted shows all roles again.
+  const activeFilter = roles.some((r) => r.id === roleFilter) ? roleFilter : ALL_ROLES;
+  const visibleRoles = activeFilter === ALL_ROLES ? roles : roles.filter((r) => r.id === activeFilter);
+  const lanes = allLane ? [ALL_ROLES] : visibleRoles.map((r) => r.id);
+
+  const totals = useMemo(() => {
+    const result = boardTotals(model?.placements ?? [], roles);
+    return { byRole: new Map<string, RoleTotals>(result.roles.map((r) => [r.roleId, r])), all: result.all };
+  }, [model?.placements, roles]);
+
+  const context = useMemo<BoardContextValue>(
+    () => ({
+      analysisId,
+      dragStore,
+      texts: {
+        noHours: t('board.noHoursShort'),
+        hours: (h) => `${number(h, 2)} h`,
+        cardRole: t('board.cardRole'),
+        cardLabel: (title, hours, roleName, hasNotes) =>
+          [title, hours, roleName, hasNotes ? t('board.hasNotes') : null].filter(Boolean).join(', '),
+        menuFor: (title) => t('board.menuFor', { title }),
+      },
+    }),
+    [analysisId, dragStore, number, t],
+  );
+
+  const openMenu = (placementId: string, anchor: HTMLElement) => {
+    menuAnchor.current = anchor;
+    setMenu({ placementId });
+  };
+
+  const onKeyDown = useBoardKeys({
+    model,
+    dragStore,
+    actions,
+    lanes,
+    openMenu,
+    texts: {
+      picked: (title, colour, role, index, count) => t('board.picked', { title, colour, role, index, count }),
+      target: (colour, role, index, count) => t('board.target', { colour, role, index, count }),
+      cancelled: (title) => t('board.cancelled', { title }),
+    },
+  });
+
+  // N jumps to the quick-add field while the board has the focus (not while typing elsewhere).
+  const onBoardKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.key.toLowerCase() === 'n' && !event.ctrlKey && !event.metaKey && !event.altKey && !target.closest('input, textarea, select, [contenteditable]')) {
+      event.preventDefault();
+      quickAddRef.current?.focus();
+      return;
+    }
+    onKeyDown(event);
+  };
+
+  const menuPlacement = menu ? model?.placements.find((p) => p.id === menu.placementId) : undefined;
+  const onMenuAction = (action: CardMenuAction) => {
+    if (!menuPlacement) return;
+    if (action.startsWith('move:')) actions.moveToColour(menuPlacement.id, action.slice(5) as never); // "move:<colour>"
+    else if (action === 'delete') void actions.deleteTask(menuPlacement.taskId);
+    else if (action === 'duplicate') void actions.duplicateTask(menuPlacement.taskId);
+    else if (action === 'edit' || action === 'merge' || action === 'split') setOpen({ kind: action, taskId: menuPlacement.taskId });
+  };
+
+  // Clicks on a card's "⋮" button open the shared menu.
+  const onBoardClick = (event: React.MouseEvent<HTMLElement>) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>('[data-card-menu]');
+    if (button) openMenu(button.dataset.cardMenu ?? '', button);
+  };
+  const onContextMenu = (event: React.MouseEvent<HTMLElement>) => {
+    const card = (event.target as HTMLElement).closest<HTMLElement>('[data-card]');
+    if (!card) return;
+    event.preventDefault();
+    openMenu(card.dataset.placementId ?? '', card);
+  };
+
+  useLayoutEffect(() => {
+    document.documentElement.toggleAttribute('data-presenting', presenting);
+  }, [presenting]);
+
+  if (!model) return <p className="muted">{t('common.loading')}</p>;
+  const openTask = open ? model.tasksById.get(open.taskId) : undefined;
+
+  return (
+    <BoardContext.Provider value={context}>
+      <div className="board-view" onKeyDown={onBoardKeyDown} onClick={onBoardClick} onContextMenu={onContextMenu}>
+        <p id="board-instructions" className="visually-hidden">
+          {t('board.instructions')}
+        </p>
+        <Announcer dragStore={dragStore} />
+        {roles.length === 0 ? (
+          <p className="empty-note">{t('board.noRoles')}</p>
+        ) : (
+          <>
+            {!presenting && <QuickAdd roles={roles} inputRef={quickAddRef} onAdd={actions.addTask} />}
+            <div className="board-toolbar">
+              {!presenting && (
+                <>
+                  <label className="search">
+                    <span className="visually-hidden">{t('board.search')}</span>
+                    <input type="search" className="input" placeholder={t('board.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+                  </label>
+                  <label>
+                    <span className="visually-hidden">{t('board.filterRole')}</span>
+                    <select className="input" value={activeFilter} onChange={(e) => setRoleFilter(e.target.value)} aria-label={t('board.filterRole')}>
+                      <option value={ALL_ROLES}>{t('board.allRolesFilter')}</option>
+                      {roles.map((r) => (
+                        <option key={r.id} value={r.id}>
+                          {r.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </>
+              )}
+              <label className="checkbox">
+                <input type="checkbox" checked={allLane} onChange={(e) => setAllLane(e.target.checked)} />
+                {t('board.oneLane')}
+              </label>
+              <button type="button" className="button button--small" disabled={!history?.undo.length} onClick={() => void undo(analysisId)} title="Ctrl+Z">
+                <Undo2 aria-hidden size={18} />
+                {t('board.undo')}
+              </button>
+              <button type="button" className="button button--small" disabled={!history?.redo.length} onClick={() => void redo(analysisId)} title="Ctrl+Shift+Z">
+                <Redo2 aria-hidden size={18} />
+                {t('board.redo')}
+              </button>
+              <Timer analysisId={analysisId} compact={presenting} />
+              <button type="button" className="button button--small" onClick={() => setPresenting(!presenting)} title="F5">
+                <Maximize aria-hidden size={18} />
+                {presenting ? t('board.leavePresentation') : t('board.present')}
+              </button>
+            </div>
+            <TotalsBars roles={visibleRoles} totals={totals.byRole} hoursText={actions.hoursText} />
+            <Legend />
+            <BoardDndContext model={model} dragStore={dragStore} actions={actions}>
+              <BoardGrid
+                model={model}
+                lanes={allLane ? 'all' : visibleRoles}
+                totals={totals.byRole}
+                allTotals={totals.all}
+                query={query}
+                hoursText={actions.hoursText}
+              />
+            </BoardDndContext>
+          </>
+        )}
+        {!presenting && <QuestionsPanel analysisId={analysisId} />}
+        <CardMenu
+          triggerRef={menuAnchor}
+          isOpen={menu !== null && menuPlacement !== undefined}
+          currentColour={menuPlacement?.colour ?? 'unsorted'}
+          onClose={() => setMenu(null)}
+          onAction={onMenuAction}
+        />
+        {open?.kind === 'edit' && openTask && (
+          <TaskDialog
+            task={openTask}
+            placements={model.placements.filter((p) => p.taskId === openTask.id)}
+            roles={roles}
+            onClose={() => setOpen(null)}
+            onSave={(edit) => actions.editTask(openTask.id, edit)}
+          />
+        )}
+        {open?.kind === 'merge' && openTask && (
+          <MergeDialog
+            task={openTask}
+            others={model.tasks.filter((x) => x.id !== openTask.id)}
+            onClose={() => setOpen(null)}
+            onMerge={(otherId) => actions.mergeTasks(openTask.id, otherId)}
+          />
+        )}
+        {open?.kind === 'split' && openTask && (
+          <SplitDialog task={openTask} onClose={() => setOpen(null)} onSplit={(title, share) => actions.splitTask(openTask.id, title, share)} />
+        )}
+      </div>
+    </BoardContext.Provider>
+  );
+}

@@ -1,0 +1,81 @@
+import { useDraggable } from '@dnd-kit/core';
+import { EllipsisVertical, StickyNote } from 'lucide-react';
+import { memo } from 'react';
+import { useStore } from 'zustand';
+import type { Placement, Task } from '../../shared/model.ts';
+import { useBoardContext } from './boardContext.ts';
+
+interface CardProps {
+  placement: Placement;
+  task: Task;
+  /** Shown in the all-roles lane, where cards of every role share a column. */
+  roleName: string | null;
+  dimmed: boolean;
+}
+
+/**
+ * A card: one task as placed for one role. The drag hook lives here, but the
+ * body below is memoised on the card's own data, so a drag re-renders the
+ * dragged card only.
+ */
+export function Card(props: CardProps) {
+  const { listeners, setNodeRef } = useDraggable({ id: props.placement.id });
+  const { dragStore } = useBoardContext();
+  const picked = useStore(dragStore, (s) => s.activeId === props.placement.id);
+  return <CardBody {...props} picked={picked} listeners={listeners} setNodeRef={setNodeRef} />;
+}
+
+type Listeners = ReturnType<typeof useDraggable>['listeners'];
+
+interface BodyProps extends CardProps {
+  picked: boolean;
+  listeners: Listeners;
+  setNodeRef: (element: HTMLElement | null) => void;
+}
+
+const CardBody = memo(
+  function CardBody({ placement, task, roleName, dimmed, picked, listeners, setNodeRef }: BodyProps) {
+    const { texts } = useBoardContext();
+    const hours = placement.hours === null ? texts.noHours : texts.hours(placement.hours);
+    return (
+      <li className={`card-item${dimmed ? ' card-item--dimmed' : ''}`} data-card-item>
+        <div
+          ref={setNodeRef}
+          {...listeners}
+          className={`card card--${placement.colour}`}
+          data-card
+          data-placement-id={placement.id}
+          data-task-id={placement.taskId}
+          data-role-id={placement.roleId}
+          data-colour={placement.colour}
+          data-picked={picked || undefined}
+          tabIndex={0}
+          role="button"
+          aria-roledescription={texts.cardRole}
+          aria-describedby="board-instructions"
+          aria-label={texts.cardLabel(task.title, hours, roleName, task.notes !== '')}
+        >
+          <span className="card__title">{task.title}</span>
+          <span className="card__meta">
+            <span className="card__hours">{hours}</span>
+            {roleName && <span className="card__role">{roleName}</span>}
+            {task.notes !== '' && <StickyNote aria-hidden size={18} className="card__notes" />}
+          </span>
+        </div>
+        <button type="button" tabIndex={-1} className="card__menu icon-button" data-card-menu={placement.id} aria-label={texts.menuFor(task.title)}>
+          <EllipsisVertical aria-hidden size={18} />
+        </button>
+      </li>
+    );
+  },
+  // Fresh query results are new objects with the same content; revisions tell real changes.
+  (a, b) =>
+    a.placement.id === b.placement.id &&
+    a.placement.rev === b.placement.rev &&
+    a.task.rev === b.task.rev &&
+    a.roleName === b.roleName &&
+    a.dimmed === b.dimmed &&
+    a.picked === b.picked &&
+    a.listeners === b.listeners &&
+    a.setNodeRef === b.setNodeRef,
+);

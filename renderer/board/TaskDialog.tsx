@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from 'react-aria-components';
+import { validateHours, validateTaskTitle } from '../../shared/board.ts';
+import type { Placement, Role, Task } from '../../shared/model.ts';
+import { parseDecimal } from '../../shared/numbers.ts';
+import { Dialog } from '../components/Dialog.tsx';
+import { Field } from '../components/Field.tsx';
+import { useT } from '../i18n/i18n.ts';
+
+export interface TaskEdit {
+  title: string;
+  notes: string;
+  roleIds: string[];
+  hours: Record<string, number | null>;
+}
+
+interface TaskDialogProps {
+  task: Task;
+  placements: Placement[];
+  roles: Role[];
+  onClose: () => void;
+  onSave: (edit: TaskEdit) => Promise<void>;
+}
+
+/** Edits a task: title, notes, which roles do it, and the hours each of them spends. */
+export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDialogProps) {
+  const { t, number } = useT();
+  const [title, setTitle] = useState(task.title);
+  const [notes, setNotes] = useState(task.notes);
+  const [hours, setHours] = useState<Record<string, string>>(() =>
+    Object.fromEntries(roles.map((r) => {
+      const h = placements.find((p) => p.roleId === r.id)?.hours;
+      return [r.id, h === null || h === undefined ? '' : number(h, 2)];
+    })),
+  );
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(placements.map((p) => p.roleId)));
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const titleError = validateTaskTitle(title);
+    if (titleError) return setError(t(`board.error.${titleError}`));
+    if (chosen.size === 0) return setError(t('board.error.noRoles'));
+    const parsed: Record<string, number | null> = {};
+    for (const id of chosen) {
+      const text = hours[id]?.trim() ?? '';
+      const h = text === '' ? null : parseDecimal(text);
+      if ((text !== '' && h === null) || validateHours(h)) return setError(t('board.error.hours'));
+      parsed[id] = h;
+    }
+    await onSave({ title, notes, roleIds: roles.filter((r) => chosen.has(r.id)).map((r) => r.id), hours: parsed });
+    onClose();
+  };
+
+  return (
+    <Dialog title={t('board.editTitle')} isOpen onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field id="task-title" label={t('board.taskTitle')}>
+          {({ inputId }) => <input id={inputId} className="input" value={title} maxLength={200} autoFocus onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field id="task-notes" label={t('step.notes')}>
+          {({ inputId }) => <textarea id={inputId} className="input input--multiline" value={notes} onChange={(e) => setNotes(e.target.value)} />}
+        </Field>
+        <fieldset className="role-hours">
+          <legend className="field__label">{t('board.rolesAndHours')}</legend>
+          {roles.map((r) => (
+            <div key={r.id} className="role-hours__row">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(r.id)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(r.id);
+                    else next.delete(r.id);
+                    setChosen(next);
+                  }}
+                />
+                {r.name}
+              </label>
+              <label>
+                <span className="visually-hidden">{t('board.hoursFor', { role: r.name })}</span>
+                <input
+                  className="input input--hours"
+                  inputMode="decimal"
+                  disabled={!chosen.has(r.id)}
+                  value={hours[r.id] ?? ''}
+                  placeholder="h"
+                  onChange={(e) => setHours({ ...hours, [r.id]: e.target.value })}
+                />
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <Button className="button" onPress={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" className="button button--primary">
+            {t('common.save')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Role } from '../../shared/model.ts';
+import { COLOURS } from '../../shared/model.ts';
+import type { RoleTotals } from '../../shared/totals.ts';
+import { useT } from '../i18n/i18n.ts';
+
+interface TotalsBarsProps {
+  roles: Role[];
+  totals: Map<string, RoleTotals>;
+  hoursText: (h: number) => string;
+}
+
+/** One stacked bar per role: each colour's hours and share of the role's time, in words too. */
+export function TotalsBars({ roles, totals, hoursText }: TotalsBarsProps) {
+  const { t, number } = useT();
+  if (roles.length === 0) return null;
+  return (
+    <section className="totals" aria-labelledby="totals-title">
+      <h2 id="totals-title" className="visually-hidden">
+        {t('board.totals')}
+      </h2>
+      <ul className="totals__list">
+        {roles.map((role) => {
+          const rt = totals.get(role.id);
+          if (!rt) return null;
+          const parts = COLOURS.filter((c) => rt.byColour[c] > 0);
+          const summary = parts
+            .map((c) => t('board.totalPart', { colour: t(`colour.${c}`), hours: hoursText(rt.byColour[c]), share: number(Math.round(rt.share[c] * 100), 0) }))
+            .join(', ');
+          return (
+            <li key={role.id} className="totals__row" data-role-total={role.id}>
+              <span className="totals__role">
+                {role.name} <span className="totals__sum">{hoursText(rt.total)}</span>
+              </span>
+              <span className="bar" role="img" aria-label={`${role.name}: ${summary || t('board.noHours')}`}>
+                {parts.map((c) => (
+                  <span key={c} className={`bar__part akr-${c}`} style={{ width: `${rt.share[c] * 100}%` }} data-colour={c}>
+                    {rt.share[c] >= 0.08 && <span className="bar__label">{number(Math.round(rt.share[c] * 100), 0)} %</span>}
+                  </span>
+                ))}
+              </span>
+              <span className="totals__text" aria-hidden>
+                {summary}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

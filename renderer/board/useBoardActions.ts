@@ -1,0 +1,176 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  addTask,
+  deleteTask,
+  duplicateTask,
+  mergeTasks,
+  moveCard,
+  splitTask,
+  updateTask,
+  setHours,
+  setTaskRoles,
+} from '../../shared/board.ts';
+import type { Change } from '../../shared/changes.ts';
+import type { Colour, Placement } from '../../shared/model.ts';
+import { useT } from '../i18n/i18n.ts';
+import { useApp } from '../store/context.ts';
+import type { DragStore } from './dragStore.ts';
+import { parseCell, toCardTarget } from './targets.ts';
+import { ALL_ROLES, cellKey, type BoardModel, type CellKey } from './useBoardData.ts';
+
+const now = () => new Date().toISOString();
+const newId = () => crypto.randomUUID();
+
+/** Puts the focus back on a card after it has moved to another cell (it is a new element there). */
+export function focusCard(placementId: string, cell?: CellKey) {
+  const find = () =>
+    document.querySelector<HTMLElement>(
+      `${cell ? `[data-cell-key="${CSS.escape(cell)}"] ` : ''}[data-card][data-placement-id="${CSS.escape(placementId)}"]`,
+    );
+  requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus({ preventScroll: false })));
+}
+
+/**
+ * The board's verbs. Each one computes changes with a pure function from
+ * shared/board.ts, commits them as one undo step, and says what happened.
+ */
+export function useBoardActions(analysisId: string, model: BoardModel | undefined, dragStore: DragStore, allLane: boolean) {
+  const { t, number } = useT();
+  const commit = useApp((s) => s.commit);
+  const modelRef = useRef(model);
+  useLayoutEffect(() => {
+    modelRef.current = model;
+  });
+
+  return useMemo(() => {
+    const announce = (announcement: string) => dragStore.setState({ announcement });
+    const colourName = (c: Colour) => t(`colour.${c}`);
+    const roleName = (roleId: string) => modelRef.current?.roles.find((r) => r.id === roleId)?.name ?? '';
+    const titleOf = (p: Placement) => modelRef.current?.tasksById.get(p.taskId)?.title ?? '';
+    const laneOf = (p: Placement) => (allLane ? ALL_ROLES : p.roleId);
+    const run = (label: string, changes: Change[]) => commit(analysisId, label, changes);
+
+    /** "plats 3 av 7" for a card in a cell after a move. */
+    const position = (cell: CellKey, placementId: string, m: BoardModel): { index: number; count: number } => {
+      const list = m.cells.get(cell) ?? [];
+      return { index: list.findIndex((p) => p.id === placementId) + 1, count: list.length };
+    };
+
+    const move = (placementId: string, target: { cell: CellKey; index: number }) => {
+      const m = modelRef.current;
+      const placement = m?.placements.find((p) => p.id === placementId);
+      if (!m || !placement) return;
+      const to = toCardTarget(m, placement, target);
+      const result = moveCard(m, placementId, to, now());
+      const title = titleOf(placement);
+      if (!result.ok) {
+        if (result.reason === 'taskAlreadyInRole') announce(t('board.refused.taskInRole', { title, role: roleName(to.roleId) }));
+        else if (result.reason === 'unchanged') announce(t('board.dropped.unchanged', { title }));
+        return;
+      }
+      const label = t('board.history.move', { title });
+      void run(label, result.changes);
+      const { laneId } = parseCell(target.cell);
+      const cell = laneId === ALL_ROLES ? cellKey(ALL_ROLES, to.colour) : cellKey(to.roleId, to.colour);
+      // Announce the position as it shows once the move has rendered.
+      requestAnimationFrame(() => {
+        const current = modelRef.current;
+        if (!current) return;
+        const pos = position(cell, placementId, current);
+        announce(t('board.moved', { title, colour: colourName(to.colour), role: roleName(to.roleId), index: pos.index, count: pos.count }));
+      });
+      focusCard(placementId, cell);
+    };
+
+    return {
+      announce,
+      announceCancelled: (p: Placement) => announce(t('board.cancelled', { title: titleOf(p) })),
+      colourName,
+      roleName,
+      titleOf,
+      laneOf,
+      move,
+      /** Keys 1–4 and 0, and the "Flytta till" menu: to the end of that colour in the card's lane. */
+      moveToColour(placementId: string, colour: Colour) {
+        const m = modelRef.current;
+        const placement = m?.placements.find((p) => p.id === placementId);
+        if (!m || !placement) return;
+        const cell = cellKey(laneOf(placement), colour);
+        const count = (m.cells.get(cell) ?? []).filter((p) => p.id !== placementId).length;
+        move(placementId, { cell, index: count });
+      },
+      async addTask(title: string, roleIds: string[], hours: number | null) {
+        const m = modelRef.current;
+        if (!m || roleIds.length === 0) return;
+        const changes = addTask(m, { analysisId, title, roleIds, hours }, newId, now());
+        await run(t('board.history.add', { title: title.trim() }), changes);
+        announce(t('board.added', { title: title.trim(), count: roleIds.length }));
+      },
+      async editTask(taskId: string, edit: { title: string; notes: string; roleIds: string[]; hours: Record<string, number | null> }) {
+        const m = modelRef.current;
+        if (!m) return;
+        let board = m;
+        const all: Change[] = [];
+        const apply = (changes: Change[]) => {
+          all.push(...changes);
+          board = applyToBoard(board, changes);
+        };
+        apply(updateTask(board, taskId, { title: edit.title.trim(), notes: edit.notes }, now()));
+        apply(setTaskRoles(board, taskId, edit.roleIds, now(), newId));
+        for (const p of board.placements.filter((x) => x.taskId === taskId)) {
+          const h = edit.hours[p.roleId];
+          if (h !== undefined && h !== p.hours) apply(setHours(board, p.id, h, now()));
+        }
+        await run(t('board.history.edit', { title: edit.title.trim() }), all);
+        announce(t('board.edited', { title: edit.title.trim() }));
+      },
+      async deleteTask(taskId: string) {
+        const m = modelRef.current;
+        const title = m?.tasksById.get(taskId)?.title ?? '';
+        if (!m) return;
+        await run(t('board.history.delete', { title }), deleteTask(m, taskId));
+        announce(t('board.deleted', { title }));
+      },
+      async duplicateTask(taskId: string) {
+        const m = modelRef.current;
+        const title = m?.tasksById.get(taskId)?.title ?? '';
+        if (!m) return;
+        await run(t('board.history.duplicate', { title }), duplicateTask(m, taskId, newId, now(), t('board.copySuffix')));
+        announce(t('board.duplicated', { title }));
+      },
+      async mergeTasks(keepId: string, mergeId: string) {
+        const m = modelRef.current;
+        if (!m) return;
+        const keep = m.tasksById.get(keepId)?.title ?? '';
+        const other = m.tasksById.get(mergeId)?.title ?? '';
+        await run(t('board.history.merge', { title: keep }), mergeTasks(m, keepId, mergeId, now()));
+        announce(t('board.merged', { title: keep, other }));
+      },
+      async splitTask(taskId: string, newTitle: string, share: number) {
+        const m = modelRef.current;
+        if (!m) return;
+        const title = m.tasksById.get(taskId)?.title ?? '';
+        await run(t('board.history.split', { title }), splitTask(m, taskId, newTitle.trim(), share, newId, now()));
+        announce(t('board.split', { title, other: newTitle.trim() }));
+      },
+      hoursText: (h: number) => `${number(h, 2)} h`,
+    };
+  }, [analysisId, allLane, commit, dragStore, number, t]);
+}
+
+/** Applies changes to an in-memory board, for composing several pure edits into one step. */
+export function applyToBoard(board: BoardModel, changes: readonly Change[]): BoardModel {
+  const tasks = new Map(board.tasks.map((x) => [x.id, x]));
+  const placements = new Map(board.placements.map((x) => [x.id, x]));
+  for (const c of changes) {
+    const map = c.table === 'tasks' ? tasks : c.table === 'placements' ? placements : null;
+    if (!map) continue;
+    const id = (c.after ?? c.before)?.id ?? '';
+    if (c.after === null) map.delete(id);
+    else map.set(id, c.after as never); // the change's table says which map its item belongs in
+  }
+  const nextTasks = [...tasks.values()];
+  return { ...board, tasks: nextTasks, placements: [...placements.values()], tasksById: new Map(nextTasks.map((x) => [x.id, x])) };
+}
+
+export type BoardActions = ReturnType<typeof useBoardActions>;

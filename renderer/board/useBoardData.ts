@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import type { Colour, Item, Placement, Task } from '../../shared/model.ts';
+import { COLOURS } from '../../shared/model.ts';
+import { byOrder } from '../../shared/items.ts';
+import type { BoardData } from '../db/boardRepository.ts';
+import { useApp, useServices } from '../store/context.ts';
+import type { Pending } from '../store/historySlice.ts';
+import { useLive } from '../store/useLive.ts';
+
+/** The id of a cell: one role's column of one colour, or the all-roles lane's ("*"). */
+export type CellKey = `${string}|${Colour}`;
+export const ALL_ROLES = '*';
+
+export function cellKey(laneId: string, colour: Colour): CellKey {
+  return `${laneId}|${colour}`;
+}
+
+export interface BoardModel extends BoardData {
+  tasksById: Map<string, Task>;
+  /** Sorted placements per cell, for per-role lanes and for the all-roles lane. */
+  cells: Map<CellKey, Placement[]>;
+}
+
+/** Lays edits in flight over what the database holds, until it has caught up. */
+function overlay<T extends Item>(items: T[], pending: Pending[]): T[] {
+  if (pending.length === 0) return items;
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const p of pending) {
+    const live = byId.get(p.id);
+    if (live && live.rev >= p.rev) continue;
+    if (p.item === null) byId.delete(p.id);
+    else byId.set(p.id, p.item as T); // pending items of this table are of this type
+  }
+  return [...byId.values()];
+}
+
+/** Follows the board of one analysis, with edits in flight shown at once. */
+export function useBoardData(analysisId: string): BoardModel | undefined {
+  const { repos } = useServices();
+  const live = useLive(() => repos.board.live(analysisId), [repos, analysisId]);
+  const pending = useApp((s) => s.pending);
+  return useMemo(() => {
+    if (!live) return undefined;
+    const list = Object.values(pending);
+    const tasks = overlay(live.tasks, list.filter((p) => p.table === 'tasks'));
+    const placements = overlay(live.placements, list.filter((p) => p.table === 'placements'));
+    const tasksById = new Map(tasks.map((t) => [t.id, t]));
+    const cells = new Map<CellKey, Placement[]>();
+    for (const colour of COLOURS) {
+      cells.set(cellKey(ALL_ROLES, colour), []);
+      for (const role of live.roles) cells.set(cellKey(role.id, colour), []);
+    }
+    for (const p of placements) {
+      if (!tasksById.has(p.taskId)) continue;
+      cells.get(cellKey(p.roleId, p.colour))?.push(p);
+      cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
+    }
+    for (const list of cells.values()) list.sort(byOrder);
+    return { roles: live.roles, tasks, placements, tasksById, cells };
+  }, [live, pending]);
+}

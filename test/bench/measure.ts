@@ -1,0 +1,274 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { COLOURS } from '../../shared/model.ts';
+import { arm, clearInputs, inputs, settle, type ProbeWindow } from './probe.ts';
+import { busyPerSlot, startTrace, stopTrace, type BusyPerSlot } from './trace.ts';
+
+/** dnd-kit's MouseSensor starts a drag once the pointer is more than this far from where it went down. */
+const ACTIVATION_PX = 5;
+
+export interface ColdOpen {
+  /** In page: navigation start (time origin) → the first card took focus. */
+  inPage: number;
+  /** In Node: page.goto called → waitForFunction saw the card focusable. */
+  wallClock: number;
+}
+
+/**
+ * Opens the board with a cold HTTP cache: the browser cache is cleared and
+ * disabled before navigating. The page must be on another document (a fresh
+ * tab is on about:blank), so the board URL is a full load, not a hash change.
+ */
+export async function openBoardCold(page: Page, cdp: CDPSession, url: string): Promise<ColdOpen> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const t0 = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as ProbeWindow).__akrBench.interactive !== null, null, { timeout: 20_000 });
+  const wallClock = performance.now() - t0;
+  const interactive = await page.evaluate(() => (window as unknown as ProbeWindow).__akrBench.interactive);
+  if (!interactive) throw new Error('no card became focusable');
+  return { inPage: interactive.focusableAt, wallClock };
+}
+
+export interface CardSpot {
+  placementId: string;
+  colour: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Cards whose centre is on screen and not covered, optionally only those that
+ * can move one column right or left. Nothing is scrolled: what a user sees
+ * after opening the board is what gets dragged.
+ */
+export async function visibleCards(page: Page, canMove?: 'right' | 'left'): Promise<CardSpot[]> {
+  const colours: string[] = [...COLOURS];
+  const spots = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-card]')].flatMap((card) => {
+      const r = card.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const onScreen = r.width > 0 && x > 20 && x + 30 < innerWidth && y > 20 && y + 20 < innerHeight;
+      if (!onScreen || document.elementFromPoint(x, y)?.closest('[data-card]') !== card) return [];
+      return [{ placementId: card.dataset.placementId ?? '', colour: card.dataset.colour ?? '', x, y }];
+    }),
+  );
+  if (!canMove) return spots;
+  return spots.filter((s) => {
+    const i = colours.indexOf(s.colour);
+    return i >= 0 && (canMove === 'right' ? i < colours.length - 1 : i > 0);
+  });
+}
+
+async function aCard(page: Page, n: number, canMove?: 'right' | 'left'): Promise<CardSpot> {
+  const cards = await visibleCards(page, canMove);
+  const card = cards[(n * 7) % Math.max(1, cards.length)];
+  if (!card) throw new Error(`no visible card${canMove ? ` that can move ${canMove}` : ''}`);
+  return card;
+}
+
+async function focusCard(page: Page, placementId: string): Promise<void> {
+  const focused = await page.evaluate((id) => {
+    const card = document.querySelector<HTMLElement>(`[data-card][data-placement-id="${CSS.escape(id)}"]`);
+    card?.focus();
+    return card !== null && document.activeElement === card;
+  }, placementId);
+  if (!focused) throw new Error(`card ${placementId} could not take focus`);
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-drag-overlay], [data-card][data-picked]'), null, { timeout: 5_000 });
+}
+
+/** The timeStamp of the last recorded keydown of `key`. */
+async function keydownAt(page: Page, key: string): Promise<number> {
+  const down = (await inputs(page)).filter((e) => e.type === 'keydown' && e.key === key).at(-1);
+  if (!down) throw new Error(`no keydown "${key}" recorded`);
+  return down.t;
+}
+
+/**
+ * Pointer pick-up: from the pointermove that crossed the activation distance
+ * to the end of the first frame after the drag overlay appeared. The drag is
+ * then cancelled with Escape (the board does not change).
+ */
+export async function pointerPickup(page: Page, n: number): Promise<number> {
+  const card = await aCard(page, n);
+  await page.mouse.move(card.x, card.y);
+  await clearInputs(page);
+  await arm(page, 'overlay');
+  await page.mouse.down();
+  await page.mouse.move(card.x + 10, card.y, { steps: 5 });
+  try {
+    const { frameAt } = await settle(page);
+    const recorded = await inputs(page);
+    const down = recorded.find((e) => e.type === 'pointerdown');
+    const crossed = recorded.find((e) => e.type === 'pointermove' && down && e.t >= down.t && Math.hypot(e.x - down.x, e.y - down.y) > ACTIVATION_PX);
+    if (!crossed) throw new Error('no pointermove past the activation distance was recorded');
+    return frameAt - crossed.t;
+  } finally {
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await waitIdle(page);
+  }
+}
+
+/** Keyboard pick-up: Space keydown → end of the first frame after the card has data-picked. Escape puts it back. */
+export async function keyboardPickup(page: Page, n: number): Promise<number> {
+  const card = await aCard(page, n);
+  await focusCard(page, card.placementId);
+  await clearInputs(page);
+  await arm(page, 'picked');
+  await page.keyboard.press('Space');
+  try {
+    const { frameAt } = await settle(page);
+    return frameAt - (await keydownAt(page, ' '));
+  } finally {
+    await page.keyboard.press('Escape');
+    await waitIdle(page);
+  }
+}
+
+async function pickUpByKeyboard(page: Page, placementId: string): Promise<void> {
+  await focusCard(page, placementId);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-card][data-picked]') !== null, null, { timeout: 5_000 });
+}
+
+/** Keyboard move: with a card picked up, ArrowRight keydown → end of the first frame after the insertion marker is in another cell. */
+export async function keyboardMove(page: Page, n: number): Promise<number> {
+  const card = await aCard(page, n, 'right');
+  await pickUpByKeyboard(page, card.placementId);
+  try {
+    await clearInputs(page);
+    await arm(page, 'markerMoved');
+    await page.keyboard.press('ArrowRight');
+    const { frameAt } = await settle(page);
+    return frameAt - (await keydownAt(page, 'ArrowRight'));
+  } finally {
+    await page.keyboard.press('Escape');
+    await waitIdle(page);
+  }
+}
+
+/**
+ * Makes `count` keyboard moves (Space, ArrowRight or ArrowLeft in turn, Space)
+ * and returns the durations of the app's 'akr:persist' measures that they
+ * caused (start of the write → IndexedDB transaction complete).
+ */
+export async function persistedMoves(page: Page, count: number): Promise<number[]> {
+  const before = await page.evaluate(() => performance.getEntriesByName('akr:persist').length);
+  for (let i = 0; i < count; i++) {
+    const direction = i % 2 === 0 ? 'right' : 'left';
+    const card = await aCard(page, i, direction);
+    await pickUpByKeyboard(page, card.placementId);
+    await arm(page, 'markerMoved');
+    await page.keyboard.press(direction === 'right' ? 'ArrowRight' : 'ArrowLeft');
+    await settle(page);
+    await page.keyboard.press('Space');
+    await waitIdle(page);
+  }
+  // Writes may be batched; wait until the count stops growing (or reaches one per move).
+  let seen = -1;
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    const now = await page.evaluate(() => performance.getEntriesByName('akr:persist').length);
+    if (now - before >= count || (now === seen && now > before)) break;
+    seen = now;
+    await page.waitForTimeout(500);
+  }
+  const durations = await page.evaluate((from) => performance.getEntriesByName('akr:persist').slice(from).map((e) => e.duration), before);
+  if (durations.length === 0) throw new Error(`no 'akr:persist' measures after ${count} moves`);
+  return durations;
+}
+
+/** Where the pointer goes while dragging: the centres of the visible cells, row by row, snaking left-right-left. */
+async function dragPath(page: Page): Promise<Point[]> {
+  const { cells, height } = await page.evaluate(() => ({
+    height: innerHeight,
+    cells: [...document.querySelectorAll<HTMLElement>('[data-cell]')].map((c) => {
+      const r = c.getBoundingClientRect();
+      const top = Math.max(r.top, 40);
+      const bottom = Math.min(r.bottom, innerHeight - 40);
+      return { x: r.left + r.width / 2, y: (top + bottom) / 2, visible: bottom - top > 40 && r.left >= 0 && r.right <= innerWidth, row: Math.round(r.top) };
+    }),
+  }));
+  const visible = cells.filter((c) => c.visible);
+  if (visible.length < 2) throw new Error('fewer than two cells on screen to drag across');
+  const rows = [...new Set(visible.map((c) => c.row))].sort((a, b) => a - b);
+  const path: Point[] = [];
+  rows.forEach((row, i) => {
+    const inRow = visible.filter((c) => c.row === row).sort((a, b) => a.x - b.x);
+    if (i % 2 === 1) inRow.reverse();
+    // Within a tall cell, also travel up and down so the insert position keeps changing.
+    for (const c of inRow) path.push({ x: c.x, y: c.y - 120 }, { x: c.x, y: c.y + 120 });
+  });
+  return path.map((p) => ({ x: p.x, y: Math.min(Math.max(p.y, 30), height - 30) }));
+}
+
+type Point = { x: number; y: number };
+
+/** A point `f` (0..1, wrapping) of the way along a closed polyline. */
+function along(path: Point[], f: number): Point {
+  const segments = path.map((a, i) => {
+    const b = path[(i + 1) % path.length] ?? a;
+    return { a, b, len: Math.hypot(b.x - a.x, b.y - a.y) };
+  });
+  const total = segments.reduce((sum, s) => sum + s.len, 0);
+  let d = (f % 1) * total;
+  for (const { a, b, len } of segments) {
+    if (d <= len && len > 0) return { x: a.x + ((b.x - a.x) * d) / len, y: a.y + ((b.y - a.y) * d) / len };
+    d -= len;
+  }
+  return path[0] ?? { x: 0, y: 0 };
+}
+
+/** Moves the pointer along the path, one lap per 4 s (a brisk but human pace), at ~60 moves per second. */
+async function moveAlong(page: Page, path: Point[], durationMs: number): Promise<void> {
+  const lapMs = 4_000;
+  const start = performance.now();
+  for (let i = 1; ; i++) {
+    const wait = start + (i * 1000) / 60 - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const elapsed = performance.now() - start;
+    if (elapsed >= durationMs) return;
+    const p = along(path, elapsed / lapMs);
+    await page.mouse.move(p.x, p.y);
+  }
+}
+
+/**
+ * Picks a card up with the pointer and drags it for `durationMs` across the
+ * visible cells (columns and lanes) at ~60 moves per second while a CDP
+ * trace records; returns main-thread busy time per 16.7 ms slot. The drag is
+ * cancelled with Escape afterwards.
+ */
+export async function dragTrace(page: Page, cdp: CDPSession, n: number, durationMs = 2_000): Promise<BusyPerSlot> {
+  const card = await aCard(page, n);
+  const path = await dragPath(page);
+  await page.mouse.move(card.x, card.y);
+  await arm(page, 'overlay');
+  await page.mouse.down();
+  await page.mouse.move(card.x + 10, card.y, { steps: 5 });
+  try {
+    await settle(page);
+    // Pointer to the start of the path before the trace starts, so the window is steady dragging.
+    const first = along(path, 0);
+    await page.mouse.move(first.x, first.y, { steps: 10 });
+    await startTrace(cdp);
+    let failure: unknown = null;
+    try {
+      await moveAlong(page, path, durationMs);
+    } catch (error) {
+      failure = error;
+    }
+    const events = await stopTrace(cdp);
+    if (failure) throw failure;
+    return busyPerSlot(events);
+  } finally {
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await waitIdle(page);
+  }
+}
