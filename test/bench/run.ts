@@ -8,7 +8,7 @@
  * (samples of each interaction per load, default 3), BENCH_MOVES (persisted
  * keyboard moves per load, default 20).
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { startServer } from '../../build/scripts/serve.mjs';
 import { chromiumPath, launchBrowser, newProfileDir } from '../e2e/browser.ts';
@@ -67,7 +67,7 @@ async function interactions(page: Page, cdp: CDPSession, rate: 1 | 4, run: numbe
 async function main(): Promise<void> {
   if (!chromiumPath()) throw new Error('Chromium saknas: installera den eller ange CHROMIUM_PATH.');
   const server = await startServer({ port: 0 });
-  const running = await launchBrowser(newProfileDir(), [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`]);
+  const running = await launchBrowser(newProfileDir());
   const problemsBefore = running.problems.length;
   const seed = buildSeed();
   try {
@@ -79,11 +79,13 @@ async function main(): Promise<void> {
     const version = running.browser.version();
     console.log(`AKR Studio bench – ${new Date().toISOString()} – Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
     console.log(`Board: ${seed.placements.length} cards (${seed.tasks.length} tasks × ${seed.roles.length} roles), viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+    console.log(`Load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min) – other work on this machine inflates every figure`);
     console.log(`${RUNS} cold loads (+1 warm-up not counted), ${SAMPLES} samples of each interaction per load, ${MOVES} persisted moves per load\n`);
 
     for (let run = -1; run < RUNS; run++) {
       // A fresh tab per load (about:blank first, so the board URL is a full navigation).
       const page = await running.newPage();
+      await page.setViewportSize(VIEWPORT);
       const cdp = await running.context.newCDPSession(page);
       try {
         const open = await openBoardCold(page, cdp, url);
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
     const perS = summarise(drags.map((d) => d.movesPerS));
     if (perS) console.log(`Drag ×${rate} CPU: ${drags.length} drags, mousemoves dispatched per second median ${perS.median.toFixed(0)} (min ${Math.min(...drags.map((d) => d.movesPerS)).toFixed(0)}).`);
   }
+  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(NOTES);
   const problems = running.problems.slice(problemsBefore);
   console.log(problems.length === 0 ? 'Browser problems (console errors, CSP, outside requests): none.' : `Browser problems:\n  ${[...new Set(problems)].join('\n  ')}`);
@@ -141,7 +144,7 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
  6  The app's own performance.measure 'akr:persist' (start of the write → IndexedDB transaction complete,
     strict durability), after keyboard moves Space, ArrowRight/ArrowLeft, Space.
  7  boardTotals(placements, roles) over the same 1,000 placements in Node, one card moved per call,
-    after 20 uncounted warm-up calls.
+    after 100 uncounted warm-up calls (V8 has optimised it, as in a board that has seen a few moves).
 `;
 
 try {

@@ -8,7 +8,7 @@ import { boardTotals } from '../../shared/totals.ts';
  * makes it) and times `boardTotals` over all placements. The first `warmup`
  * iterations let V8 optimise the function and are not counted.
  */
-export function measureTotals(bundle: AnalysisBundle, iterations = 200, warmup = 20): number[] {
+export function measureTotals(bundle: AnalysisBundle, iterations = 300, warmup = 100): number[] {
   let placements: Placement[] = bundle.placements.slice();
   const times: number[] = [];
   let sink = 0;
