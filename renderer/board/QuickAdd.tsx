@@ -53,9 +53,11 @@ export function QuickAdd({ roles, inputRef, onAdd }: QuickAddProps) {
         <span className="field__label">{t('board.hoursPerWeek')}</span>
         <input className="input input--hours" inputMode="decimal" value={hours} placeholder="2,5" onChange={(e) => setHours(e.target.value)} />
       </label>
-      <label>
-        <span className="field__label">{t('board.forRole')}</span>
-        <select className="input" value={lane} onChange={(e) => setLane(e.target.value)}>
+      <div className="quick-add__field">
+        <label htmlFor="quick-add-role" className="field__label">
+          {t('board.forRole')}
+        </label>
+        <select id="quick-add-role" className="input" value={lane} onChange={(e) => setLane(e.target.value)}>
           <option value="*">{t('board.allRoles')}</option>
           {roles.map((r) => (
             <option key={r.id} value={r.id}>
@@ -63,7 +65,7 @@ export function QuickAdd({ roles, inputRef, onAdd }: QuickAddProps) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="submit" className="button button--primary quick-add__submit">
         <Plus aria-hidden size={20} />
         {t('board.add')}

@@ -15,11 +15,12 @@ export function AddRoleForm({ analysisId, roles }: { analysisId: string; roles: 
   const { t, number } = useT();
   const settings = useSettings();
   const addRole = useApp((s) => s.addRole);
-  const pushToast = useApp((s) => s.pushToast);
   const [name, setName] = useState('');
   const [headcount, setHeadcount] = useState('1');
   const [hours, setHours] = useState<string | null>(null);
   const [errors, setErrors] = useState<RoleFieldError[]>([]);
+  // Said to screen readers in the form itself; the new row in the table shows it to everyone.
+  const [added, setAdded] = useState('');
   const hoursText = hours ?? number(settings.defaultFullTimeHours);
 
   const submit = async (event: FormEvent) => {
@@ -36,7 +37,7 @@ export function AddRoleForm({ analysisId, roles }: { analysisId: string; roles: 
       return;
     }
     await addRole(analysisId, fields, roles);
-    pushToast({ message: t('roles.added', { name: name.trim() }) });
+    setAdded(t('roles.added', { name: name.trim() }));
     setName('');
     setHeadcount('1');
     setHours(null);
@@ -93,6 +94,9 @@ export function AddRoleForm({ analysisId, roles }: { analysisId: string; roles: 
             />
           )}
         </Field>
+        <p className="visually-hidden" role="status">
+          {added}
+        </p>
         <button type="submit" className="button button--primary add-role__submit">
           <Plus aria-hidden size={20} />
           {t('roles.add')}

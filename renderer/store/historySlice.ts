@@ -51,7 +51,9 @@ export function createHistorySlice({ repos }: StoreDeps): Slice<HistorySlice> {
       for (const c of changes) {
         const id = (c.after ?? c.before)?.id;
         if (id === undefined) continue;
-        marks[key(c.table, id)] = { table: c.table, id, rev: c.after?.rev ?? (c.before?.rev ?? 0) + 1, item: c.after };
+        // The revision the database will give it (see changesRepository.apply), so an undo shows at once too.
+        const rev = Math.max(c.after?.rev ?? 0, (c.before?.rev ?? 0) + 1);
+        marks[key(c.table, id)] = { table: c.table, id, rev, item: c.after ? { ...c.after, rev } : null };
       }
       set((s) => ({ pending: { ...s.pending, ...marks } }));
       try {

@@ -31,6 +31,32 @@ export async function openBoardCold(page: Page, cdp: CDPSession, url: string): P
   return { inPage: interactive.focusableAt, wallClock };
 }
 
+/**
+ * Scrolls the board (as a user would) so that the end of the first lane and
+ * the start of the second share the screen: the drag can then cross both
+ * columns and lanes without auto-scrolling.
+ */
+export async function showLaneBoundary(page: Page): Promise<void> {
+  const ok = await page.evaluate(() => {
+    const cells = [...document.querySelectorAll<HTMLElement>('[data-cell]')];
+    const firstLane = cells[0]?.dataset.roleId;
+    const second = cells.find((c) => c.dataset.roleId !== firstLane);
+    const target = second ?? cells[0];
+    if (!target) return false;
+    let scroller: Element | null = target.parentElement;
+    while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) {
+      scroller = scroller.parentElement;
+    }
+    const box = scroller ?? document.scrollingElement ?? document.documentElement;
+    const viewTop = scroller ? scroller.getBoundingClientRect().top : 0;
+    const viewHeight = scroller ? scroller.clientHeight : innerHeight;
+    box.scrollTop += target.getBoundingClientRect().top - viewTop - (second ? viewHeight / 2 : 80);
+    return true;
+  });
+  if (!ok) throw new Error('the board has no [data-cell]');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 export interface CardSpot {
   placementId: string;
   colour: string;
@@ -153,34 +179,68 @@ export async function keyboardMove(page: Page, n: number): Promise<number> {
   }
 }
 
+const persistCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('akr:persist').length);
+
 /**
  * Makes `count` keyboard moves (Space, ArrowRight or ArrowLeft in turn, Space)
- * and returns the durations of the app's 'akr:persist' measures that they
- * caused (start of the write → IndexedDB transaction complete).
+ * one at a time – each waits for its write to be recorded, then 250 ms – and
+ * returns the durations of the app's 'akr:persist' measures (start of the
+ * write → IndexedDB transaction complete), and of the readwrite transactions
+ * underneath (created → 'complete' event, timed by the probe). Moves do not queue behind each
+ * other's writes, so this is the cost of one move, not of a burst.
  */
-export async function persistedMoves(page: Page, count: number): Promise<number[]> {
-  const before = await page.evaluate(() => performance.getEntriesByName('akr:persist').length);
+export async function persistedMoves(page: Page, count: number): Promise<{ persist: number[]; transactions: number[] }> {
+  const before = await persistCount(page);
+  await page.evaluate(() => {
+    (window as unknown as ProbeWindow).__akrBench.writes.length = 0;
+  });
   for (let i = 0; i < count; i++) {
     const direction = i % 2 === 0 ? 'right' : 'left';
     const card = await aCard(page, i, direction);
+    const written = await persistCount(page);
     await pickUpByKeyboard(page, card.placementId);
     await arm(page, 'markerMoved');
     await page.keyboard.press(direction === 'right' ? 'ArrowRight' : 'ArrowLeft');
     await settle(page);
     await page.keyboard.press('Space');
     await waitIdle(page);
+    await page.waitForFunction((n) => performance.getEntriesByName('akr:persist').length > n, written, { timeout: 10_000 });
+    await page.waitForTimeout(250);
   }
-  // Writes may be batched; wait until the count stops growing (or reaches one per move).
-  let seen = -1;
-  for (let waited = 0; waited < 10_000; waited += 500) {
-    const now = await page.evaluate(() => performance.getEntriesByName('akr:persist').length);
-    if (now - before >= count || (now === seen && now > before)) break;
-    seen = now;
-    await page.waitForTimeout(500);
-  }
-  const durations = await page.evaluate((from) => performance.getEntriesByName('akr:persist').slice(from).map((e) => e.duration), before);
-  if (durations.length === 0) throw new Error(`no 'akr:persist' measures after ${count} moves`);
-  return durations;
+  return page.evaluate((from) => ({
+    persist: performance.getEntriesByName('akr:persist').slice(from).map((e) => e.duration),
+    transactions: [...(window as unknown as ProbeWindow).__akrBench.writes],
+  }), before);
+}
+
+/**
+ * A reference, not a figure of the app: `count` bare IndexedDB puts of one
+ * small record, each in its own transaction with strict durability, in a
+ * database of its own on the same origin. Shows what the disk's flush costs
+ * on this machine, so figure 6 can be read against it.
+ */
+export async function bareStrictPuts(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('akr-bench-reference', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('items', { keyPath: 'id' });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('items', 'readwrite', { durability: 'strict' });
+        tx.objectStore('items').put({ id: i, at: new Date().toISOString(), text: 'Dokumentera i journalen '.repeat(4) });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      times.push(performance.now() - start);
+    }
+    db.close();
+    return times;
+  }, count);
 }
 
 /** Where the pointer goes while dragging: the centres of the visible cells, row by row, snaking left-right-left. */

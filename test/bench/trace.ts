@@ -49,8 +49,10 @@ export interface BusyPerSlot {
   /** Busy milliseconds in each 16.67 ms slot of the drag window. */
   slots: number[];
   windowMs: number;
-  /** Input events the renderer main thread dispatched during the window (mousemove, pointermove). */
+  /** Mousemoves the renderer main thread dispatched during the window. */
   movesDispatched: number;
+  /** The longest main-thread task that overlapped the window, in ms. */
+  longestTaskMs: number;
 }
 
 const isMove = (e: TraceEvent) => e.name === 'EventDispatch' && (e.args?.data?.type === 'mousemove' || e.args?.data?.type === 'pointermove');
@@ -87,6 +89,7 @@ export function busyPerSlot(events: readonly TraceEvent[], slotMs = SLOT_MS): Bu
     .filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined)
     .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
     .sort((a, b) => a[0] - b[0]);
+  const longestTaskMs = Math.max(0, ...tasks.filter(([from, to]) => to > start && from < end).map(([from, to]) => (to - from) / 1000));
   const merged: [number, number][] = [];
   for (const [from, to] of tasks) {
     const last = merged.at(-1);
@@ -104,5 +107,5 @@ export function busyPerSlot(events: readonly TraceEvent[], slotMs = SLOT_MS): Bu
       if (overlap > 0) slots[i] = (slots[i] ?? 0) + overlap / 1000;
     }
   }
-  return { slots, windowMs: (end - start) / 1000, movesDispatched: mousemoves };
+  return { slots, windowMs: (end - start) / 1000, movesDispatched: mousemoves, longestTaskMs };
 }

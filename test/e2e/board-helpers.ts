@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import { addRole, createAnalysis, waitSaved } from './app.ts';
+
+/** An analysis with roles and tasks, ready on its board. */
+export async function boardWith(page: Page, url: string, roles: string[], tasks: { title: string; hours?: string }[]) {
+  await page.goto(url);
+  await createAnalysis(page, 'Förskolan Solrosen');
+  await page.getByRole('link', { name: 'Yrkesroller' }).click();
+  for (const r of roles) await addRole(page, r, '3');
+  await page.getByRole('link', { name: 'AKR-tavla' }).click();
+  for (const task of tasks) await quickAdd(page, task.title, task.hours);
+  await waitSaved(page);
+}
+
+export async function quickAdd(page: Page, title: string, hours?: string, role = 'Alla yrkesroller') {
+  const form = page.getByRole('form', { name: 'Lägg till arbetsuppgift' });
+  await form.getByLabel('Timmar per vecka').fill(hours ?? '');
+  await form.getByLabel('För', { exact: true }).selectOption({ label: role });
+  await form.getByLabel('Ny arbetsuppgift').fill(title);
+  await form.getByLabel('Ny arbetsuppgift').press('Enter');
+  await page.locator(`[data-card]`, { hasText: title }).first().waitFor();
+}
+
+/** The card of a task in a role's lane. */
+export function card(page: Page, title: string, roleName?: string) {
+  const scope = roleName ? page.getByRole('group', { name: roleName, exact: true }) : page.locator('[data-board]');
+  return scope.locator('[data-card]', { has: page.locator('.card__title', { hasText: new RegExp(`^${title}$`) }) });
+}
+
+/** Titles in one cell, top to bottom. */
+export async function cellTitles(page: Page, roleName: string, colour: string): Promise<string[]> {
+  return page
+    .getByRole('group', { name: `${colour}, ${roleName}`, exact: true })
+    .locator('.card__title')
+    .allInnerTexts();
+}
+
+export async function announcement(page: Page): Promise<string> {
+  return (await page.getByTestId('board-announcer').textContent()) ?? '';
+}
