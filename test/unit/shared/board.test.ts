@@ -297,7 +297,7 @@ describe('validateTaskTitle and validateHours', () => {
     [10_000, null],
     [-0.5, 'hoursNegative'],
     [10_000.01, 'hoursTooMany'],
-    [1e309, 'hoursInvalid'],
+    [Number('1e309'), 'hoursInvalid'], // what a typed "1e309" becomes: Infinity
     [Number.NaN, 'hoursInvalid'],
     [Number.POSITIVE_INFINITY, 'hoursInvalid'],
     [Number.NEGATIVE_INFINITY, 'hoursInvalid'],
