@@ -60,8 +60,7 @@ export function BoardView({ analysisId }: { analysisId: string }) {
         noHours: t('board.noHoursShort'),
         hours: (h) => `${number(h, 2)} h`,
         cardRole: t('board.cardRole'),
-        cardLabel: (title, hours, roleName, hasNotes) =>
-          [title, hours, roleName, hasNotes ? t('board.hasNotes') : null].filter(Boolean).join(', '),
+        hasNotes: t('board.hasNotes'),
         menuFor: (title) => t('board.menuFor', { title }),
       },
     }),

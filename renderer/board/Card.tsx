@@ -53,13 +53,24 @@ const CardBody = memo(
           role="button"
           aria-roledescription={texts.cardRole}
           aria-describedby="board-instructions"
-          aria-label={texts.cardLabel(task.title, hours, roleName, task.notes !== '')}
         >
+          {/* The name comes from the visible text; the hidden commas make it read as a list. */}
           <span className="card__title">{task.title}</span>
+          <span className="visually-hidden">, </span>
           <span className="card__meta">
             <span className="card__hours">{hours}</span>
-            {roleName && <span className="card__role">{roleName}</span>}
-            {task.notes !== '' && <StickyNote aria-hidden size={18} className="card__notes" />}
+            {roleName && (
+              <>
+                <span className="visually-hidden">, </span>
+                <span className="card__role">{roleName}</span>
+              </>
+            )}
+            {task.notes !== '' && (
+              <>
+                <StickyNote aria-hidden size={18} className="card__notes" />
+                <span className="visually-hidden">, {texts.hasNotes}</span>
+              </>
+            )}
           </span>
         </div>
         <button type="button" tabIndex={-1} className="card__menu icon-button" data-card-menu={placement.id} aria-label={texts.menuFor(task.title)}>

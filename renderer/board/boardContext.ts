@@ -6,7 +6,7 @@ export interface CardTexts {
   noHours: string;
   hours(value: number): string;
   cardRole: string;
-  cardLabel(title: string, hours: string, roleName: string | null, hasNotes: boolean): string;
+  hasNotes: string;
   menuFor(title: string): string;
 }
 

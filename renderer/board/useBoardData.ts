@@ -34,6 +34,18 @@ function overlay<T extends Item>(items: T[], pending: Pending[]): T[] {
   return [...byId.values()];
 }
 
+/**
+ * In the all-roles lane each role's cards keep their own order; where two
+ * roles' keys tie, a task's cards stay together, in the order of the roles.
+ */
+function allLaneOrder(roles: readonly { id: string }[]) {
+  const rank = new Map(roles.map((r, i) => [r.id, i]));
+  return (a: Placement, b: Placement) =>
+    byOrder(a, b) === 0 || a.order === b.order
+      ? a.taskId.localeCompare(b.taskId) || (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0)
+      : byOrder(a, b);
+}
+
 /** Follows the board of one analysis, with edits in flight shown at once. */
 export function useBoardData(analysisId: string): BoardModel | undefined {
   const { repos } = useServices();
@@ -55,7 +67,7 @@ export function useBoardData(analysisId: string): BoardModel | undefined {
       cells.get(cellKey(p.roleId, p.colour))?.push(p);
       cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
     }
-    for (const list of cells.values()) list.sort(byOrder);
+    for (const [key, list] of cells) list.sort(key.startsWith(`${ALL_ROLES}|`) ? allLaneOrder(live.roles) : byOrder);
     return { roles: live.roles, tasks, placements, tasksById, cells };
   }, [live, pending]);
 }

@@ -17,7 +17,8 @@ export function AppShell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
-      <header className="topbar" hidden={presenting}>
+      {!presenting && (
+      <header className="topbar">
         <span className="topbar__brand">{t('app.name')}</span>
         <nav aria-label={t('nav.main')} className="topbar__nav">
           <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
@@ -29,6 +30,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </nav>
         <SaveStatus />
       </header>
+      )}
       {!presenting && <StorageBanner />}
       <main id="main" tabIndex={-1} className="main">
         {children}
