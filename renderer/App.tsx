@@ -1,12 +1,26 @@
-import { useEffect, useMemo } from 'react';
-import { AnalysesView } from './analyses/AnalysesView.tsx';
-import { AnalysisView } from './analysis/AnalysisView.tsx';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { isLanguage, type Language } from '../shared/ipc.ts';
 import { createTranslator, TranslatorContext } from './i18n/i18n.ts';
-import { SettingsView } from './settings/SettingsView.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { ServicesContext, useApp, useServices, type AppServices } from './store/context.ts';
 import { hashToRoute } from './store/route.ts';
 import { useLive } from './store/useLive.ts';
+
+// Each screen is its own chunk, so opening one does not parse the code of the others.
+const AnalysesView = lazy(() => import('./analyses/AnalysesView.tsx').then((m) => ({ default: m.AnalysesView })));
+const AnalysisView = lazy(() => import('./analysis/AnalysisView.tsx').then((m) => ({ default: m.AnalysisView })));
+const SettingsView = lazy(() => import('./settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
+
+/** The language of the last session, remembered so the first paint needs no database read. */
+const LANGUAGE_HINT = 'akr-language';
+function languageHint(): Language | null {
+  try {
+    const value = localStorage.getItem(LANGUAGE_HINT);
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The app: services, language, routing and the menu's commands. */
 export function App({ services }: { services: AppServices }) {
@@ -20,13 +34,19 @@ export function App({ services }: { services: AppServices }) {
 function Localised() {
   const { repos, platform } = useServices();
   const settings = useLive(() => repos.settings.live(), [repos]);
-  const language = settings?.language;
+  // The database has the last word; until it answers, the hint avoids a blank start.
+  const language = settings?.language ?? languageHint() ?? undefined;
   const translator = useMemo(() => (language ? createTranslator(language) : null), [language]);
 
   useEffect(() => {
     if (!language) return;
     document.documentElement.lang = language;
     void platform.setLanguage(language);
+    try {
+      localStorage.setItem(LANGUAGE_HINT, language);
+    } catch {
+      // Storage may be unavailable; the hint is only an optimisation.
+    }
   }, [language, platform]);
 
   // Wait for the stored language so an English user never sees a flash of Swedish.
@@ -65,13 +85,15 @@ function Routes() {
 
   return (
     <AppShell>
-      {route.name === 'settings' ? (
-        <SettingsView />
-      ) : route.name === 'analysis' ? (
-        <AnalysisView id={route.id} view={route.view} />
-      ) : (
-        <AnalysesView />
-      )}
+      <Suspense fallback={null}>
+        {route.name === 'settings' ? (
+          <SettingsView />
+        ) : route.name === 'analysis' ? (
+          <AnalysisView id={route.id} view={route.view} />
+        ) : (
+          <AnalysesView />
+        )}
+      </Suspense>
     </AppShell>
   );
 }

@@ -13,13 +13,18 @@ import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
 
 const db = openDb();
+// Open at once, in parallel with the first render, rather than on the first query.
+void db.open().catch((error: unknown) => console.error('Could not open the database', error));
 const repos = createRepositories(db);
 const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 
 void platform.persistStorage().then((status) => store.getState().setStorage(status));
-// Analyses deleted more than 30 days ago go for good; a failure here must not stop the app.
-void repos.analyses.purgeDeleted().catch((error: unknown) => console.warn('purge failed', error));
+// Analyses deleted more than 30 days ago go for good – once the app is idle, because the purge
+// locks every table and would hold up the first screen. A failure here must not stop the app.
+const purge = () => void repos.analyses.purgeDeleted().catch((error: unknown) => console.warn('purge failed', error));
+if ('requestIdleCallback' in window) requestIdleCallback(purge, { timeout: 10_000 });
+else setTimeout(purge, 5_000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

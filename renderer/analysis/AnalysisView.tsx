@@ -3,12 +3,14 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useAnalysis, useSteps } from '../store/queries.ts';
 import { routeToHash, type AnalysisView as View } from '../store/route.ts';
-import { RolesView } from '../roles/RolesView.tsx';
-import { BoardView } from '../board/BoardView.tsx';
+import { lazy, Suspense } from 'react';
 import { useApp } from '../store/context.ts';
 import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
-import { OverviewView } from './OverviewView.tsx';
+
+const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
+const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
+const BoardView = lazy(() => import('../board/BoardView.tsx').then((m) => ({ default: m.BoardView })));
 
 const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', board: 'analysis.board' } as const;
 
@@ -19,8 +21,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const steps = useSteps(id);
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
-  if (analysis === undefined || steps === undefined) return <p className="page muted">{t('common.loading')}</p>;
-  if (analysis === null || analysis.deletedAt !== null) {
+  if (analysis === null || analysis?.deletedAt) {
     return (
       <div className="page">
         <p role="alert">{t('common.notFound')}</p>
@@ -32,7 +33,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   }
   return (
     <div className={`analysis-layout${presenting ? ' analysis-layout--presenting' : ''}`}>
-      {!presenting && <AnalysisRail analysisId={id} view={view} steps={steps} />}
+      {!presenting && <AnalysisRail analysisId={id} view={view} steps={steps ?? []} />}
       <div className="analysis-layout__content page">
         {!presenting && (
           <a className="back-link" data-route-link href={routeToHash({ name: 'analyses' })}>
@@ -40,18 +41,21 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
             {t('common.backToAnalyses')}
           </a>
         )}
+        {/* The view starts loading its own data while the heading waits for the analysis. */}
         <PageHeading focusKey={`${id}/${view}`}>
-          {analysis.unitName}
+          {analysis?.unitName ?? '\u00a0'}
           <span className="page__subtitle"> – {t(VIEW_TITLES[view])}</span>
         </PageHeading>
-        {analysis.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
-        {view === 'roles' ? (
-          <RolesView analysisId={id} />
-        ) : view === 'board' ? (
-          <BoardView analysisId={id} />
-        ) : (
-          <OverviewView analysis={analysis} steps={steps} />
-        )}
+        {analysis?.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          {view === 'roles' ? (
+            <RolesView analysisId={id} />
+          ) : view === 'board' ? (
+            <BoardView analysisId={id} />
+          ) : analysis && steps ? (
+            <OverviewView analysis={analysis} steps={steps} />
+          ) : null}
+        </Suspense>
       </div>
     </div>
   );

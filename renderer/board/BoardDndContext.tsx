@@ -11,10 +11,11 @@ import {
   type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import { useApp } from '../store/context.ts';
 import type { DragStore } from './dragStore.ts';
+import { DragSource, type DragSourceHandle } from './DragSource.tsx';
 import { indexAtPointer, markerOffset } from './targets.ts';
 import type { BoardActions } from './useBoardActions.ts';
 import type { BoardModel, CellKey } from './useBoardData.ts';
@@ -43,6 +44,8 @@ interface Props {
   model: BoardModel;
   dragStore: DragStore;
   actions: BoardActions;
+  /** Receives the handle that starts a drag from a press on a card. */
+  sourceRef: Ref<DragSourceHandle>;
   children: ReactNode;
 }
 
@@ -52,7 +55,7 @@ interface Props {
  * position computed from the pointer, a light overlay, and the drop
  * committed through the pure move function.
  */
-export function BoardDndContext({ model, dragStore, actions, children }: Props) {
+export function BoardDndContext({ model, dragStore, actions, sourceRef, children }: Props) {
   const setGestureActive = useApp((s) => s.setGestureActive);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -121,6 +124,7 @@ export function BoardDndContext({ model, dragStore, actions, children }: Props) 
       // Our own live region announces moves in Swedish with titles and positions.
       accessibility={{ announcements: silent, screenReaderInstructions: { draggable: '' } }}
     >
+      <DragSource ref={sourceRef} />
       {children}
       {createPortal(
         <DragOverlay dropAnimation={null}>

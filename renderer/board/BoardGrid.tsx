@@ -1,4 +1,6 @@
-import { memo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useBoardContext } from './boardContext.ts';
 import type { Role } from '../../shared/model.ts';
 import { COLOURS } from '../../shared/model.ts';
 import type { RoleTotals } from '../../shared/totals.ts';
@@ -16,10 +18,35 @@ interface BoardGridProps {
   hoursText: (h: number) => string;
 }
 
+/** Boards up to this many cards keep every card in the DOM, for screen readers and find-in-page. */
+export const FULL_RENDER_LIMIT = 300;
+const CARD_HEIGHT_ESTIMATE = 64;
+
+/**
+ * On larger boards a lane far below the window is a placeholder of about its
+ * height until it comes near (or a keyboard move heads into it); once shown it
+ * stays, so nothing jumps while the room works.
+ */
+function LaneMount({ laneId, eager, estimate, children }: { laneId: string; eager: boolean; estimate: number; children: ReactNode }) {
+  const { dragStore } = useBoardContext();
+  const [near, setNear] = useState(eager);
+  const targeted = useStore(dragStore, (s) => s.target?.cell.startsWith(`${laneId}|`) ?? false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (near || !ref.current) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '800px 0px' });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [near]);
+  if (near || targeted) return children;
+  return <div ref={ref} className="lane-placeholder" style={{ height: `${estimate}px` }} aria-hidden />;
+}
+
 /** Column headers and one lane per role (or one lane for all roles), five colour cells each. */
 export const BoardGrid = memo(function BoardGrid({ model, lanes, totals, allTotals, query, hoursText }: BoardGridProps) {
   const { t } = useT();
-  const roleNames = lanes === 'all' ? new Map(model.roles.map((r) => [r.id, r.name])) : null;
+  const allLane = lanes === 'all';
+  const roleNames = useMemo(() => (allLane ? new Map(model.roles.map((r) => [r.id, r.name])) : null), [allLane, model.roles]);
   const laneList = lanes === 'all' ? [{ id: ALL_ROLES, name: t('board.allRoles') }] : lanes;
   return (
     <div className="board-grid" data-board role="region" aria-label={t('board.title')}>
@@ -32,10 +59,12 @@ export const BoardGrid = memo(function BoardGrid({ model, lanes, totals, allTota
           </div>
         ))}
       </div>
-      {laneList.map((lane) => {
+      {laneList.map((lane, index) => {
         const laneTotals = lane.id === ALL_ROLES ? allTotals : totals.get(lane.id);
+        const tallest = Math.max(...COLOURS.map((c) => model.cells.get(cellKey(lane.id, c))?.length ?? 0));
         return (
-          <div key={lane.id} className="board-row" role="group" aria-label={lane.name}>
+          <LaneMount key={lane.id} laneId={lane.id} eager={index === 0 || model.placements.length <= FULL_RENDER_LIMIT} estimate={tallest * CARD_HEIGHT_ESTIMATE + 40}>
+          <div className="board-row" role="group" aria-label={lane.name}>
             <div className="lane-head">
               <h3 className="lane-head__name">{lane.name}</h3>
               {laneTotals && <p className="lane-head__total">{hoursText(laneTotals.total)}</p>}
@@ -58,6 +87,7 @@ export const BoardGrid = memo(function BoardGrid({ model, lanes, totals, allTota
               );
             })}
           </div>
+          </LaneMount>
         );
       })}
     </div>

@@ -1,5 +1,5 @@
 import { Maximize, Redo2, Undo2 } from 'lucide-react';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
@@ -9,16 +9,23 @@ import { Announcer } from './Announcer.tsx';
 import { BoardContext, type BoardContextValue } from './boardContext.ts';
 import { BoardDndContext } from './BoardDndContext.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
-import { CardMenu, type CardMenuAction } from './CardMenu.tsx';
+import type { CardMenuAction } from './CardMenu.tsx';
 import { createDragStore } from './dragStore.ts';
+import type { DragSourceHandle } from './DragSource.tsx';
 import { Legend } from './Legend.tsx';
-import { MergeDialog, SplitDialog } from './MergeSplitDialogs.tsx';
+
 import { QuickAdd } from './QuickAdd.tsx';
-import { TaskDialog } from './TaskDialog.tsx';
+
 import { TotalsBars } from './TotalsBars.tsx';
 import { useBoardActions } from './useBoardActions.ts';
 import { useBoardData, ALL_ROLES } from './useBoardData.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
+
+// Menus and dialogs load on first use: the board itself starts without their code.
+const CardMenu = lazy(() => import('./CardMenu.tsx').then((m) => ({ default: m.CardMenu })));
+const TaskDialog = lazy(() => import('./TaskDialog.tsx').then((m) => ({ default: m.TaskDialog })));
+const MergeDialog = lazy(() => import('./MergeSplitDialogs.tsx').then((m) => ({ default: m.MergeDialog })));
+const SplitDialog = lazy(() => import('./MergeSplitDialogs.tsx').then((m) => ({ default: m.SplitDialog })));
 
 type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 
@@ -34,6 +41,7 @@ export function BoardView({ analysisId }: { analysisId: string }) {
   const [open, setOpen] = useState<Open>(null);
   const menuAnchor = useRef<HTMLElement | null>(null);
   const quickAddRef = useRef<HTMLInputElement | null>(null);
+  const dragSource = useRef<DragSourceHandle | null>(null);
   const actions = useBoardActions(analysisId, model, dragStore, allLane);
   const history = useApp((s) => s.histories[analysisId]);
   const undo = useApp((s) => s.undo);
@@ -110,6 +118,11 @@ export function BoardView({ analysisId }: { analysisId: string }) {
     const button = (event.target as HTMLElement).closest<HTMLElement>('[data-card-menu]');
     if (button) openMenu(button.dataset.cardMenu ?? '', button);
   };
+  // A press on a card may become a drag (mouse after 5 px, touch after a short hold).
+  const onPress = (event: React.MouseEvent<HTMLElement> | React.TouchEvent<HTMLElement>) => {
+    const card = (event.target as HTMLElement).closest<HTMLElement>('[data-card]');
+    if (card && dragStore.getState().mode !== 'keyboard') dragSource.current?.start(event, card.dataset.placementId ?? '', card);
+  };
   const onContextMenu = (event: React.MouseEvent<HTMLElement>) => {
     const card = (event.target as HTMLElement).closest<HTMLElement>('[data-card]');
     if (!card) return;
@@ -176,7 +189,8 @@ export function BoardView({ analysisId }: { analysisId: string }) {
             </div>
             <TotalsBars roles={visibleRoles} totals={totals.byRole} hoursText={actions.hoursText} />
             <Legend />
-            <BoardDndContext model={model} dragStore={dragStore} actions={actions}>
+            <BoardDndContext model={model} dragStore={dragStore} actions={actions} sourceRef={dragSource}>
+              <div onMouseDown={onPress} onTouchStart={onPress}>
               <BoardGrid
                 model={model}
                 lanes={allLane ? 'all' : visibleRoles}
@@ -185,17 +199,21 @@ export function BoardView({ analysisId }: { analysisId: string }) {
                 query={query}
                 hoursText={actions.hoursText}
               />
+              </div>
             </BoardDndContext>
           </>
         )}
         {!presenting && <QuestionsPanel analysisId={analysisId} />}
-        <CardMenu
-          triggerRef={menuAnchor}
-          isOpen={menu !== null && menuPlacement !== undefined}
-          currentColour={menuPlacement?.colour ?? 'unsorted'}
-          onClose={() => setMenu(null)}
-          onAction={onMenuAction}
-        />
+        <Suspense fallback={null}>
+        {menu && menuPlacement && (
+          <CardMenu
+            triggerRef={menuAnchor}
+            isOpen
+            currentColour={menuPlacement.colour}
+            onClose={() => setMenu(null)}
+            onAction={onMenuAction}
+          />
+        )}
         {open?.kind === 'edit' && openTask && (
           <TaskDialog
             task={openTask}
@@ -216,6 +234,7 @@ export function BoardView({ analysisId }: { analysisId: string }) {
         {open?.kind === 'split' && openTask && (
           <SplitDialog task={openTask} onClose={() => setOpen(null)} onSplit={(title, share) => actions.splitTask(openTask.id, title, share)} />
         )}
+        </Suspense>
       </div>
     </BoardContext.Provider>
   );

@@ -1,7 +1,5 @@
-import { useDraggable } from '@dnd-kit/core';
 import { EllipsisVertical, StickyNote } from 'lucide-react';
 import { memo } from 'react';
-import { useStore } from 'zustand';
 import type { Placement, Task } from '../../shared/model.ts';
 import { useBoardContext } from './boardContext.ts';
 
@@ -11,37 +9,22 @@ interface CardProps {
   /** Shown in the all-roles lane, where cards of every role share a column. */
   roleName: string | null;
   dimmed: boolean;
+  /** Lifted by the keyboard, or being dragged. */
+  picked: boolean;
 }
 
 /**
- * A card: one task as placed for one role. The drag hook lives here, but the
- * body below is memoised on the card's own data, so a drag re-renders the
- * dragged card only.
+ * A card: one task as placed for one role. It holds no drag hooks (see
+ * DragSource) and is memoised on its own data, so moving one card re-renders
+ * that card only.
  */
-export function Card(props: CardProps) {
-  const { listeners, setNodeRef } = useDraggable({ id: props.placement.id });
-  const { dragStore } = useBoardContext();
-  const picked = useStore(dragStore, (s) => s.activeId === props.placement.id);
-  return <CardBody {...props} picked={picked} listeners={listeners} setNodeRef={setNodeRef} />;
-}
-
-type Listeners = ReturnType<typeof useDraggable>['listeners'];
-
-interface BodyProps extends CardProps {
-  picked: boolean;
-  listeners: Listeners;
-  setNodeRef: (element: HTMLElement | null) => void;
-}
-
-const CardBody = memo(
-  function CardBody({ placement, task, roleName, dimmed, picked, listeners, setNodeRef }: BodyProps) {
+export const Card = memo(
+  function Card({ placement, task, roleName, dimmed, picked }: CardProps) {
     const { texts } = useBoardContext();
     const hours = placement.hours === null ? texts.noHours : texts.hours(placement.hours);
     return (
       <li className={`card-item${dimmed ? ' card-item--dimmed' : ''}`} data-card-item>
         <div
-          ref={setNodeRef}
-          {...listeners}
           className={`card card--${placement.colour}`}
           data-card
           data-placement-id={placement.id}
@@ -86,7 +69,5 @@ const CardBody = memo(
     a.task.rev === b.task.rev &&
     a.roleName === b.roleName &&
     a.dimmed === b.dimmed &&
-    a.picked === b.picked &&
-    a.listeners === b.listeners &&
-    a.setNodeRef === b.setNodeRef,
+    a.picked === b.picked,
 );

@@ -30,6 +30,9 @@ function InsertionMarker({ cell }: { cell: CellKey }) {
 /** One colour column of one lane: a drop zone with its cards in order. */
 export const Cell = memo(function Cell({ cell, laneId, colour, label, placements, tasksById, roleNames, query, hoursText }: CellProps) {
   const { setNodeRef } = useDroppable({ id: cell, data: { laneId, colour } });
+  const { dragStore } = useBoardContext();
+  // One subscription per cell, not per card: which of this cell's cards is lifted, if any.
+  const picked = useStore(dragStore, (s) => (s.activeId !== null && placements.some((p) => p.id === s.activeId) ? s.activeId : null));
   const q = query.trim().toLocaleLowerCase('sv');
   return (
     <div ref={setNodeRef} className={`cell cell--${colour}`} data-cell data-cell-key={cell} data-role-id={laneId} data-colour={colour} role="group" aria-label={label}>
@@ -45,6 +48,7 @@ export const Cell = memo(function Cell({ cell, laneId, colour, label, placements
               task={task}
               roleName={roleNames?.get(p.roleId) ?? null}
               dimmed={q !== '' && !task.title.toLocaleLowerCase('sv').includes(q)}
+              picked={picked === p.id}
             />
           );
         })}

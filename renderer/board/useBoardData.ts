@@ -68,6 +68,31 @@ export function useBoardData(analysisId: string): BoardModel | undefined {
       cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
     }
     for (const [key, list] of cells) list.sort(key.startsWith(`${ALL_ROLES}|`) ? allLaneOrder(live.roles) : byOrder);
-    return { roles: live.roles, tasks, placements, tasksById, cells };
-  }, [live, pending]);
+    const model = keepUnchanged(lastModels.get(analysisId) ?? null, { roles: live.roles, tasks, placements, tasksById, cells });
+    lastModels.set(analysisId, model);
+    return model;
+  }, [analysisId, live, pending]);
+}
+
+/** The last model per analysis, outliving renders, to reuse its unchanged parts. */
+const lastModels = new Map<string, BoardModel>();
+
+function sameItems<T extends { id: string; rev: number }>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.rev === b[i]?.rev);
+}
+
+/**
+ * Reuses last render's arrays and maps where nothing in them changed, so the
+ * memoised cells of the board re-render only where a card moved.
+ */
+function keepUnchanged(before: BoardModel | null, next: BoardModel): BoardModel {
+  if (!before) return next;
+  const sameTasks =
+    before.tasksById.size === next.tasksById.size && next.tasks.every((t) => before.tasksById.get(t.id)?.rev === t.rev);
+  const cells = new Map<CellKey, Placement[]>();
+  for (const [key, list] of next.cells) {
+    const old = before.cells.get(key);
+    cells.set(key, old && sameItems(old, list) ? old : list);
+  }
+  return { ...next, tasksById: sameTasks ? before.tasksById : next.tasksById, cells };
 }
