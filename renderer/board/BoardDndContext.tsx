@@ -11,7 +11,7 @@ import {
   type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import { useApp } from '../store/context.ts';
 import type { DragStore } from './dragStore.ts';
@@ -113,16 +113,29 @@ export function BoardDndContext({ model, dragStore, actions, sourceRef, children
     if (placement) actions.announceCancelled(placement);
   };
 
+  // dnd-kit gets the same callbacks every render, so re-rendering the board does not make
+  // its context (and every droppable cell) change; they call the latest handlers.
+  const handlers = useRef({ onDragStart, onDragMove, onDragEnd, onDragCancel });
+  useLayoutEffect(() => {
+    handlers.current = { onDragStart, onDragMove, onDragEnd, onDragCancel };
+  });
+  const stable = {
+    onDragStart: useCallback((e: DragStartEvent) => handlers.current.onDragStart(e), []),
+    onDragMove: useCallback((e: DragMoveEvent) => handlers.current.onDragMove(e), []),
+    onDragEnd: useCallback(() => handlers.current.onDragEnd(), []),
+    onDragCancel: useCallback(() => handlers.current.onDragCancel(), []),
+  };
+
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
-      onDragStart={onDragStart}
-      onDragMove={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      onDragStart={stable.onDragStart}
+      onDragMove={stable.onDragMove}
+      onDragEnd={stable.onDragEnd}
+      onDragCancel={stable.onDragCancel}
       // Our own live region announces moves in Swedish with titles and positions.
-      accessibility={{ announcements: silent, screenReaderInstructions: { draggable: '' } }}
+      accessibility={ACCESSIBILITY}
     >
       <DragSource ref={sourceRef} />
       {children}
@@ -141,10 +154,13 @@ export function BoardDndContext({ model, dragStore, actions, sourceRef, children
   );
 }
 
-const silent = {
-  onDragStart: () => undefined,
-  onDragMove: () => undefined,
-  onDragOver: () => undefined,
-  onDragEnd: () => undefined,
-  onDragCancel: () => undefined,
+const ACCESSIBILITY = {
+  announcements: {
+    onDragStart: () => undefined,
+    onDragMove: () => undefined,
+    onDragOver: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: () => undefined,
+  },
+  screenReaderInstructions: { draggable: '' },
 };

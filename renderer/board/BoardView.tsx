@@ -32,9 +32,9 @@ type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 /** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
 export function BoardView({ analysisId }: { analysisId: string }) {
   const { t, number } = useT();
-  const model = useBoardData(analysisId);
-  const [dragStore] = useState(createDragStore);
   const [allLane, setAllLane] = useState(false);
+  const model = useBoardData(analysisId, allLane);
+  const [dragStore] = useState(createDragStore);
   const [roleFilter, setRoleFilter] = useState<string>(ALL_ROLES);
   const [query, setQuery] = useState('');
   const [menu, setMenu] = useState<{ placementId: string } | null>(null);

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { COLOURS } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ColourIcon } from './colours.tsx';
 
 /** What the colours mean, always in view. */
-export function Legend() {
+export const Legend = memo(function Legend() {
   const { t } = useT();
   return (
     <ul className="legend" aria-label={t('board.legend')}>
@@ -19,4 +20,4 @@ export function Legend() {
       ))}
     </ul>
   );
-}
+});

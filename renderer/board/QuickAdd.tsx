@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useState, type FormEvent, type RefObject } from 'react';
+import { type FormEvent, type RefObject, memo, useState } from 'react';
 import { validateHours, validateTaskTitle } from '../../shared/board.ts';
 import type { Role } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
@@ -12,7 +12,7 @@ interface QuickAddProps {
 }
 
 /** Type a task, press Enter: it lands in Osorterat for the chosen role, or for all roles. */
-export function QuickAdd({ roles, inputRef, onAdd }: QuickAddProps) {
+export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: QuickAddProps) {
   const { t } = useT();
   const [title, setTitle] = useState('');
   const [hours, setHours] = useState('');
@@ -80,4 +80,4 @@ export function QuickAdd({ roles, inputRef, onAdd }: QuickAddProps) {
       )}
     </form>
   );
-}
+});

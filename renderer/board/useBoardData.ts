@@ -42,12 +42,15 @@ function allLaneOrder(roles: readonly { id: string }[]) {
   const rank = new Map(roles.map((r, i) => [r.id, i]));
   return (a: Placement, b: Placement) =>
     byOrder(a, b) === 0 || a.order === b.order
-      ? a.taskId.localeCompare(b.taskId) || (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0)
+      ? (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0))
       : byOrder(a, b);
 }
 
-/** Follows the board of one analysis, with edits in flight shown at once. */
-export function useBoardData(analysisId: string): BoardModel | undefined {
+/**
+ * Follows the board of one analysis, with edits in flight shown at once. The
+ * all-roles lane's cells are built only while that lane is shown.
+ */
+export function useBoardData(analysisId: string, withAllLane: boolean): BoardModel | undefined {
   const { repos } = useServices();
   const live = useLive(() => repos.board.live(analysisId), [repos, analysisId]);
   const pending = useApp((s) => s.pending);
@@ -59,19 +62,19 @@ export function useBoardData(analysisId: string): BoardModel | undefined {
     const tasksById = new Map(tasks.map((t) => [t.id, t]));
     const cells = new Map<CellKey, Placement[]>();
     for (const colour of COLOURS) {
-      cells.set(cellKey(ALL_ROLES, colour), []);
+      if (withAllLane) cells.set(cellKey(ALL_ROLES, colour), []);
       for (const role of live.roles) cells.set(cellKey(role.id, colour), []);
     }
     for (const p of placements) {
       if (!tasksById.has(p.taskId)) continue;
       cells.get(cellKey(p.roleId, p.colour))?.push(p);
-      cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
+      if (withAllLane) cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
     }
     for (const [key, list] of cells) list.sort(key.startsWith(`${ALL_ROLES}|`) ? allLaneOrder(live.roles) : byOrder);
     const model = keepUnchanged(lastModels.get(analysisId) ?? null, { roles: live.roles, tasks, placements, tasksById, cells });
     lastModels.set(analysisId, model);
     return model;
-  }, [analysisId, live, pending]);
+  }, [analysisId, live, pending, withAllLane]);
 }
 
 /** The last model per analysis, outliving renders, to reuse its unchanged parts. */

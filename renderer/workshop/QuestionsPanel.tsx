@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { QUESTION_KEYS } from '../../shared/workshop.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
 import { useT } from '../i18n/i18n.ts';
@@ -5,7 +6,7 @@ import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 
 /** The three workshop questions with the room's notes on each, saved with the analysis. */
-export function QuestionsPanel({ analysisId }: { analysisId: string }) {
+export const QuestionsPanel = memo(function QuestionsPanel({ analysisId }: { analysisId: string }) {
   const { t } = useT();
   const { repos } = useServices();
   const track = useApp((s) => s.track);
@@ -26,4 +27,4 @@ export function QuestionsPanel({ analysisId }: { analysisId: string }) {
       </div>
     </section>
   );
-}
+});

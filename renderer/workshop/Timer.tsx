@@ -1,5 +1,5 @@
 import { Pause, Play, RotateCcw } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { isRunning, newTimer, pauseTimer, resetTimer, setTimerMinutes, startTimer, timeLeft, type Timer as TimerData } from '../../shared/workshop.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
@@ -15,7 +15,7 @@ function mmss(ms: number): string {
  * (or the projector window) shows the same time left. At zero it says so,
  * calmly: no sound.
  */
-export function Timer({ analysisId, compact = false }: { analysisId: string; compact?: boolean }) {
+export const Timer = memo(function Timer({ analysisId, compact = false }: { analysisId: string; compact?: boolean }) {
   const { t } = useT();
   const { repos } = useServices();
   const track = useApp((s) => s.track);
@@ -87,4 +87,4 @@ export function Timer({ analysisId, compact = false }: { analysisId: string; com
       )}
     </div>
   );
-}
+});
