@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { validateTaskTitle } from '../../shared/board.ts';
 import type { Task } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
+import { FormFooter } from '../components/FormFooter.tsx';
 import { useT } from '../i18n/i18n.ts';
 
 interface MergeDialogProps {
@@ -40,14 +40,7 @@ export function MergeDialog({ task, others, onClose, onMerge }: MergeDialogProps
             </select>
           )}
         </Field>
-        <div className="dialog__actions">
-          <Button className="button" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" className="button button--primary" isDisabled={!otherId}>
-            {t('board.mergeConfirm')}
-          </Button>
-        </div>
+        <FormFooter submitLabel={t('board.mergeConfirm')} onCancel={onClose} isDisabled={!otherId} />
       </form>
     </Dialog>
   );
@@ -85,19 +78,7 @@ export function SplitDialog({ task, onClose, onSplit }: SplitDialogProps) {
             <input id={inputId} className="input" inputMode="decimal" value={share} aria-describedby={describedBy} onChange={(e) => setShare(e.target.value)} />
           )}
         </Field>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <Button className="button" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" className="button button--primary">
-            {t('board.splitConfirm')}
-          </Button>
-        </div>
+        <FormFooter error={error} submitLabel={t('board.splitConfirm')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { validateHours, validateTaskTitle } from '../../shared/board.ts';
 import type { Placement, Role, Task } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
+import { FormFooter } from '../components/FormFooter.tsx';
 import { useT } from '../i18n/i18n.ts';
 
 export interface TaskEdit {
@@ -92,19 +92,7 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
             </div>
           ))}
         </fieldset>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <Button className="button" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" className="button button--primary">
-            {t('common.save')}
-          </Button>
-        </div>
+        <FormFooter error={error} submitLabel={t('common.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );
