@@ -66,6 +66,9 @@ export async function launchBrowser(profileDir = newProfileDir(), extraFlags: st
     child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${buffer}`)));
   });
   child.stderr?.resume();
+  // Never leave a browser behind, even when a test run is cut short.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
   const browser = await chromium.connectOverCDP(wsUrl);
   const context = browser.contexts()[0];
   if (!context) throw new Error('No default context');
@@ -89,7 +92,12 @@ export async function launchBrowser(profileDir = newProfileDir(), extraFlags: st
   };
   context.pages().forEach(watch);
   context.on('page', watch);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', reap);
+      resolve();
+    }),
+  );
   return {
     browser,
     context,
