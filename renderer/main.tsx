@@ -11,6 +11,15 @@ import { openDb } from './db/db.ts';
 import { createRepositories } from './db/repositories.ts';
 import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
+import { hashToRoute } from './store/route.ts';
+
+// Fetch the opening screen's code now, in parallel with start-up, instead of one chunk
+// after another as React reaches each lazy view.
+const opening = hashToRoute(location.hash);
+if (opening.name === 'analysis') {
+  void import('./analysis/AnalysisView.tsx');
+  if (opening.view === 'board') void import('./board/BoardView.tsx');
+}
 
 const db = openDb();
 // Open at once, in parallel with the first render, rather than on the first query.

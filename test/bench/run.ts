@@ -123,7 +123,13 @@ async function main(): Promise<void> {
   } finally {
     await running.close();
     await server.close();
-    rmSync(running.profileDir, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing the profile as it closes; retry, and
+    // never let a leftover temp folder cost the run its figures.
+    try {
+      rmSync(running.profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`Could not remove ${running.profileDir}: ${String(error)}`);
+    }
   }
   await sample(f.totals, async () => measureTotals(seed));
 
