@@ -88,6 +88,9 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     /** Deletes for good the analyses that were deleted long enough ago, with everything they hold. */
     async purgeDeleted(): Promise<number> {
       const at = now();
+      // Look first without locking anything: usually there is nothing to purge.
+      const candidates = await db.analyses.where('deletedAt').above('').toArray();
+      if (!candidates.some((a) => isPurgeable(a, at))) return 0;
       return db.transaction('rw', all, async () => {
         const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
         for (const a of old) {
