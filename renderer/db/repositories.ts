@@ -3,6 +3,7 @@ import type { Analysis, AnalysisBundle, Item, Role, Settings, Step } from '../..
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { byOrder, revise } from '../../shared/items.ts';
 import { duplicateAnalysis, isPurgeable } from '../../shared/analysis.ts';
+import { questionNoteId } from '../../shared/workshop.ts';
 import type { AkrDb } from './db.ts';
 import { boardRepository, changesRepository, type BoardRepository, type ChangesRepository } from './boardRepository.ts';
 
@@ -80,9 +81,16 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     /** Soft delete: the analysis is hidden and can be restored until purged. */
     remove: (id: string) => patchItem(db, db.analyses, 'Analysen', id, { deletedAt: now() }, now()),
     restore: (id: string) => patchItem(db, db.analyses, 'Analysen', id, { deletedAt: null }, now()),
+    /** Copies an analysis with everything it holds, including the notes on the three questions. */
     async duplicate(id: string, unitName: string): Promise<string> {
       const copy = duplicateAnalysis(await loadBundle(id), () => crypto.randomUUID(), now(), unitName);
-      await putBundle(copy);
+      const notes = await db.questionNotes.where('analysisId').equals(id).toArray();
+      await db.transaction('rw', all, async () => {
+        await putBundle(copy);
+        await db.questionNotes.bulkAdd(
+          notes.map((n) => ({ ...n, id: questionNoteId(copy.analysis.id, n.question), analysisId: copy.analysis.id, rev: 1, updatedAt: now() })),
+        );
+      });
       return copy.analysis.id;
     },
     /** Deletes for good the analyses that were deleted long enough ago, with everything they hold. */

@@ -52,11 +52,16 @@ describe('analyses repository', () => {
     expect(await db.steps.count()).toBe(0);
   });
 
-  it('duplicates an analysis with all its roles', async () => {
+  it('duplicates an analysis with all its roles and question notes', async () => {
     const { db, repos } = setup();
     await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
     await repos.roles.add(createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 40 }, [], 'r1', '2026-11-23T09:00:00.000Z'));
+    await repos.board.saveQuestionNote('a1', 'rightThings', 'Vi diskar för mycket.');
     const copyId = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
+    expect(await db.questionNotes.where('analysisId').equals(copyId).toArray()).toMatchObject([
+      { question: 'rightThings', notes: 'Vi diskar för mycket.', analysisId: copyId },
+    ]);
+    expect(await db.questionNotes.where('analysisId').equals('a1').count()).toBe(1);
     const copy = await repos.analyses.loadBundle(copyId);
     expect(copy.analysis.unitName).toBe('Solrosen (kopia)');
     expect(copy.roles.map((r) => r.name)).toEqual(['Barnskötare']);
