@@ -370,3 +370,26 @@ function at(keys: readonly string[], i: number): string {
   if (key === undefined) throw new Error(`No key at ${i}`);
   return key;
 }
+
+/**
+ * Applies changes to an in-memory board, so several pure edits can be composed
+ * into one undo step (each later edit sees the earlier ones). Only tasks and
+ * placements change on a board; other tables are ignored.
+ */
+export function applyBoardChanges(board: Board, changes: readonly Change[]): Board {
+  const tasks = new Map(board.tasks.map((t) => [t.id, t]));
+  const placements = new Map(board.placements.map((p) => [p.id, p]));
+  for (const c of changes) {
+    const id = (c.after ?? c.before)?.id;
+    if (id === undefined) continue;
+    // Change<Item> erases the item type; the table name says which one it is.
+    if (c.table === 'tasks') {
+      if (c.after === null) tasks.delete(id);
+      else tasks.set(id, c.after as Task);
+    } else if (c.table === 'placements') {
+      if (c.after === null) placements.delete(id);
+      else placements.set(id, c.after as Placement);
+    }
+  }
+  return { ...board, tasks: [...tasks.values()], placements: [...placements.values()] };
+}

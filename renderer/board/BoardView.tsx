@@ -1,5 +1,6 @@
 import { Maximize, Redo2, Undo2 } from 'lucide-react';
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { COLOURS } from '../../shared/model.ts';
 import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
@@ -107,7 +108,8 @@ export function BoardView({ analysisId }: { analysisId: string }) {
   const menuPlacement = menu ? model?.placements.find((p) => p.id === menu.placementId) : undefined;
   const onMenuAction = (action: CardMenuAction) => {
     if (!menuPlacement) return;
-    if (action.startsWith('move:')) actions.moveToColour(menuPlacement.id, action.slice(5) as never); // "move:<colour>"
+    const colour = COLOURS.find((c) => action === `move:${c}`);
+    if (colour) actions.moveToColour(menuPlacement.id, colour);
     else if (action === 'delete') void actions.deleteTask(menuPlacement.taskId);
     else if (action === 'duplicate') void actions.duplicateTask(menuPlacement.taskId);
     else if (action === 'edit' || action === 'merge' || action === 'split') setOpen({ kind: action, taskId: menuPlacement.taskId });

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import {
   addTask,
+  applyBoardChanges,
   deleteTask,
   duplicateTask,
   mergeTasks,
@@ -9,6 +10,7 @@ import {
   updateTask,
   setHours,
   setTaskRoles,
+  type Board,
 } from '../../shared/board.ts';
 import type { Change } from '../../shared/changes.ts';
 import type { Colour, Placement } from '../../shared/model.ts';
@@ -109,11 +111,11 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
       async editTask(taskId: string, edit: { title: string; notes: string; roleIds: string[]; hours: Record<string, number | null> }) {
         const m = modelRef.current;
         if (!m) return;
-        let board = m;
+        let board: Board = m;
         const all: Change[] = [];
         const apply = (changes: Change[]) => {
           all.push(...changes);
-          board = applyToBoard(board, changes);
+          board = applyBoardChanges(board, changes);
         };
         apply(updateTask(board, taskId, { title: edit.title.trim(), notes: edit.notes }, now()));
         apply(setTaskRoles(board, taskId, edit.roleIds, now(), newId));
@@ -156,21 +158,6 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
       hoursText: (h: number) => `${number(h, 2)} h`,
     };
   }, [analysisId, allLane, commit, dragStore, number, t]);
-}
-
-/** Applies changes to an in-memory board, for composing several pure edits into one step. */
-export function applyToBoard(board: BoardModel, changes: readonly Change[]): BoardModel {
-  const tasks = new Map(board.tasks.map((x) => [x.id, x]));
-  const placements = new Map(board.placements.map((x) => [x.id, x]));
-  for (const c of changes) {
-    const map = c.table === 'tasks' ? tasks : c.table === 'placements' ? placements : null;
-    if (!map) continue;
-    const id = (c.after ?? c.before)?.id ?? '';
-    if (c.after === null) map.delete(id);
-    else map.set(id, c.after as never); // the change's table says which map its item belongs in
-  }
-  const nextTasks = [...tasks.values()];
-  return { ...board, tasks: nextTasks, placements: [...placements.values()], tasksById: new Map(nextTasks.map((x) => [x.id, x])) };
 }
 
 export type BoardActions = ReturnType<typeof useBoardActions>;

@@ -196,4 +196,22 @@ describe('the AKR board', () => {
     await expect.poll(() => card(page, 'Dokumentera tema').count()).toBe(2);
     expect(await card(page, 'Diska koppar').count()).toBe(0);
   });
+
+  it('edits a task\'s title, roles and hours in one step that one undo reverses', async () => {
+    const page = await open();
+    await card(page, 'Diska', 'Barnskötare').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Redigera…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Arbetsuppgift').fill('Diska efter lunch');
+    await dialog.getByLabel('Timmar per vecka för Barnskötare').fill('6,5');
+    await dialog.getByRole('checkbox', { name: 'Förskollärare' }).uncheck();
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => card(page, 'Diska efter lunch', 'Barnskötare').innerText()).toContain('6,5 h');
+    expect(await card(page, 'Diska efter lunch', 'Förskollärare').count()).toBe(0);
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => card(page, 'Diska', 'Barnskötare').innerText()).toContain('2,5 h');
+    expect(await card(page, 'Diska', 'Förskollärare').count()).toBe(1);
+    expect(await card(page, 'Diska efter lunch').count()).toBe(0);
+  });
 });

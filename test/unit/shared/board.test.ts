@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board, CardTarget } from '../../../shared/board.ts';
 import {
   addTask,
+  applyBoardChanges,
   cellPlacements,
   deleteTask,
   duplicateTask,
@@ -357,6 +358,28 @@ describe('updateTask and setHours', () => {
     expect(applyChanges(after, setHours(after, 'p3', null, LATER)).placements.find((p) => p.id === 'p3')?.hours).toBeNull();
     expect(setHours(board, 'p1', 2, LATER)).toEqual([]);
     expect(() => setHours(board, 'p1', 10_001, LATER)).toThrow(/hoursTooMany/);
+  });
+});
+
+describe('applyBoardChanges', () => {
+  it('composes edits so a later one sees the earlier ones, as the strict test oracle does', () => {
+    const board = sampleBoard();
+    const renamed = updateTask(board, 't2', { title: 'Planera veckan' }, LATER);
+    const step1 = applyBoardChanges(board, renamed);
+    const rehoured = setHours(step1, 'p3', 7.5, LATER);
+    const composed = applyBoardChanges(step1, rehoured);
+    expect(composed).toEqual(applyChanges(applyChanges(board, renamed), rehoured));
+    expect(composed.tasks.find((t) => t.id === 't2')?.title).toBe('Planera veckan');
+    expect(composed.placements.find((p) => p.id === 'p3')?.hours).toBe(7.5);
+  });
+
+  it('removes deleted tasks and cards, and leaves the board it was given alone', () => {
+    const board = sampleBoard();
+    const before = structuredClone(board);
+    const after = applyBoardChanges(board, deleteTask(board, 't1'));
+    expect(after.tasks.some((t) => t.id === 't1')).toBe(false);
+    expect(after.placements.some((p) => p.taskId === 't1')).toBe(false);
+    expect(board).toEqual(before);
   });
 });
 
