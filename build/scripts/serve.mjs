@@ -1,35 +1,17 @@
 // Serves the built renderer (dist/renderer) over http on localhost, with the
 // same Content-Security-Policy as the desktop app's app:// protocol. Used by
 // `npm run web`, by `npm start` when Electron cannot run, and by the e2e tests.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The same policy and content types as the desktop app (see shared/csp.ts).
+import serving from '../../shared/serving.json' with { type: 'json' };
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const DEFAULT_ROOT = resolve(HERE, '../../dist/renderer');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
-/** The CSP, read from shared/csp.ts so there is one source of truth. */
-function readCsp() {
-  const source = readFileSync(resolve(HERE, '../../shared/csp.ts'), 'utf8');
-  const parts = [...source.matchAll(/^\s*"([^"]+)",?$/gm)].map((m) => m[1]);
-  if (parts.length === 0) throw new Error('Could not read the CSP from shared/csp.ts');
-  return parts.join('; ');
-}
 
 /**
  * Starts the server. Resolves once it listens.
@@ -40,7 +22,7 @@ export function startServer({ root = DEFAULT_ROOT, port = 5173, host = '127.0.0.
   if (!existsSync(join(root, 'index.html'))) {
     return Promise.reject(new Error(`${root}/index.html saknas – kör "npm run build" först.`));
   }
-  const csp = readCsp();
+  const csp = serving.contentSecurityPolicy.join('; ');
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -57,7 +39,7 @@ export function startServer({ root = DEFAULT_ROOT, port = 5173, host = '127.0.0.
       file = join(root, 'index.html');
     }
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': serving.contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
