@@ -32,7 +32,7 @@ type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 
 /** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
 export function BoardView({ analysisId }: { analysisId: string }) {
-  const { t, number } = useT();
+  const { t, hours } = useT();
   const [allLane, setAllLane] = useState(false);
   const model = useBoardData(analysisId, allLane);
   const [dragStore] = useState(createDragStore);
@@ -67,13 +67,13 @@ export function BoardView({ analysisId }: { analysisId: string }) {
       dragStore,
       texts: {
         noHours: t('board.noHoursShort'),
-        hours: (h) => `${number(h, 2)} h`,
+        hours,
         cardRole: t('board.cardRole'),
         hasNotes: t('board.hasNotes'),
         menuFor: (title) => t('board.menuFor', { title }),
       },
     }),
-    [analysisId, dragStore, number, t],
+    [analysisId, dragStore, hours, t],
   );
 
   const openMenu = (placementId: string, anchor: HTMLElement) => {

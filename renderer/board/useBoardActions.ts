@@ -37,7 +37,7 @@ export function focusCard(placementId: string, cell?: CellKey) {
  * shared/board.ts, commits them as one undo step, and says what happened.
  */
 export function useBoardActions(analysisId: string, model: BoardModel | undefined, dragStore: DragStore, allLane: boolean) {
-  const { t, number } = useT();
+  const { t, hours } = useT();
   const commit = useApp((s) => s.commit);
   const modelRef = useRef(model);
   useLayoutEffect(() => {
@@ -155,9 +155,9 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         await run(t('board.history.split', { title }), splitTask(m, taskId, newTitle.trim(), share, newId, now()));
         announce(t('board.split', { title, other: newTitle.trim() }));
       },
-      hoursText: (h: number) => `${number(h, 2)} h`,
+      hoursText: hours,
     };
-  }, [analysisId, allLane, commit, dragStore, number, t]);
+  }, [analysisId, allLane, commit, dragStore, hours, t]);
 }
 
 export type BoardActions = ReturnType<typeof useBoardActions>;

@@ -19,6 +19,8 @@ export interface Translator {
   date(value: string | Date): string;
   /** Decimal comma in Swedish: "2,5". */
   number(value: number, maxDecimals?: number): string;
+  /** Hours with a space before the unit, as the house style writes them: "2,5 h". */
+  hours(value: number): string;
 }
 
 function fill(template: string, values: Values | undefined, format: (n: number) => string): string {
@@ -63,6 +65,7 @@ export function createTranslator(language: Language): Translator {
     // Swedish short months carry a period ("aug."); the house style writes "24 aug 2021".
     date: (value) => dateFormat.format(toDate(value)).replace(/\.(?=\s|$)/g, ''),
     number,
+    hours: (value) => `${number(value, 2)} h`,
   };
 }
 

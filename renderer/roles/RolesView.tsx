@@ -5,7 +5,7 @@ import { RoleRow } from './RoleRow.tsx';
 
 /** The unit's professional roles: name, headcount and full-time week. */
 export function RolesView({ analysisId }: { analysisId: string }) {
-  const { t, number } = useT();
+  const { t, hours } = useT();
   const roles = useRoles(analysisId);
   const settings = useSettings();
   if (!roles) return <p className="muted">{t('common.loading')}</p>;
@@ -39,7 +39,7 @@ export function RolesView({ analysisId }: { analysisId: string }) {
         </div>
       )}
       <AddRoleForm analysisId={analysisId} roles={roles} />
-      <p className="muted">{t('roles.fullTimeNote', { hours: `${number(settings.defaultFullTimeHours)} h` })}</p>
+      <p className="muted">{t('roles.fullTimeNote', { hours: hours(settings.defaultFullTimeHours) })}</p>
     </>
   );
 }

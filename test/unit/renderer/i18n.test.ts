@@ -125,3 +125,11 @@ describe('the English translator', () => {
     expect(t.number(-3)).toBe('-3');
   });
 });
+
+describe('hours', () => {
+  it('writes hours with a decimal comma and a space before the unit', () => {
+    expect(createTranslator('sv').hours(2.5)).toBe('2,5 h');
+    expect(createTranslator('en').hours(38.25)).toBe('38.25 h');
+    expect(createTranslator('sv').hours(1 / 3)).toBe('0,33 h');
+  });
+});
