@@ -18,5 +18,7 @@ export default defineConfig({
     sourcemap: true,
     assetsInlineLimit: 0,
   },
+  // The change writer worker imports Dexie and the schema as ES modules.
+  worker: { format: 'es' },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
 });

@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { openDb } from './db/db.ts';
+import { workerChangesRepository } from './db/changeWriter.ts';
 import { createRepositories } from './db/repositories.ts';
 import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
@@ -24,7 +25,13 @@ if (opening.name === 'analysis') {
 const db = openDb();
 // Open at once, in parallel with the first render, rather than on the first query.
 void db.open().catch((error: unknown) => console.error('Could not open the database', error));
-const repos = createRepositories(db);
+const local = createRepositories(db);
+// Board edits are written by a worker, so their disk flush never waits for this thread's frames.
+const changes = workerChangesRepository(
+  () => new Worker(new URL('./db/changeWriter.worker.ts', import.meta.url), { type: 'module', name: 'akr-writer' }),
+  local.changes,
+);
+const repos = { ...local, changes };
 const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 
@@ -32,8 +39,13 @@ void platform.persistStorage().then((status) => store.getState().setStorage(stat
 // Analyses deleted more than 30 days ago go for good – once the app is idle, because the purge
 // locks every table and would hold up the first screen. A failure here must not stop the app.
 const purge = () => void repos.analyses.purgeDeleted().catch((error: unknown) => console.warn('purge failed', error));
-if ('requestIdleCallback' in window) requestIdleCallback(purge, { timeout: 10_000 });
-else setTimeout(purge, 5_000);
+const whenIdle = (task: () => void, timeout: number) => {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
+  else setTimeout(task, timeout / 2);
+};
+whenIdle(purge, 10_000);
+// The writer loads its code and opens its own connection once the first screen is up.
+whenIdle(() => changes.prepare(), 2_000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -184,16 +184,14 @@ const persistCount = (page: Page) => page.evaluate(() => performance.getEntriesB
 /**
  * Makes `count` keyboard moves (Space, ArrowRight or ArrowLeft in turn, Space)
  * one at a time – each waits for its write to be recorded, then 250 ms – and
- * returns the durations of the app's 'akr:persist' measures (start of the
- * write → IndexedDB transaction complete), and of the readwrite transactions
- * underneath (created → 'complete' event, timed by the probe). Moves do not queue behind each
- * other's writes, so this is the cost of one move, not of a burst.
+ * returns the durations of the app's 'akr:persist' measures (the edit → its
+ * IndexedDB transaction complete in the writer worker) and 'akr:saved' (the
+ * edit → the page hears of it). Moves do not queue behind each other's writes,
+ * so this is the cost of one move, not of a burst.
  */
-export async function persistedMoves(page: Page, count: number): Promise<{ persist: number[]; transactions: number[] }> {
+export async function persistedMoves(page: Page, count: number): Promise<{ persist: number[]; saved: number[] }> {
   const before = await persistCount(page);
-  await page.evaluate(() => {
-    (window as unknown as ProbeWindow).__akrBench.writes.length = 0;
-  });
+  const savedBefore = await page.evaluate(() => performance.getEntriesByName('akr:saved').length);
   for (let i = 0; i < count; i++) {
     const direction = i % 2 === 0 ? 'right' : 'left';
     const card = await aCard(page, i, direction);
@@ -207,10 +205,10 @@ export async function persistedMoves(page: Page, count: number): Promise<{ persi
     await page.waitForFunction((n) => performance.getEntriesByName('akr:persist').length > n, written, { timeout: 10_000 });
     await page.waitForTimeout(250);
   }
-  return page.evaluate((from) => ({
+  return page.evaluate(([from, savedFrom]) => ({
     persist: performance.getEntriesByName('akr:persist').slice(from).map((e) => e.duration),
-    transactions: [...(window as unknown as ProbeWindow).__akrBench.writes],
-  }), before);
+    saved: performance.getEntriesByName('akr:saved').slice(savedFrom).map((e) => e.duration),
+  }), [before, savedBefore] as const);
 }
 
 /**

@@ -35,7 +35,6 @@ export interface Probe {
   /** When the first card took focus, and the end of the frame after that. */
   interactive: { focusableAt: number; frameAt: number | null } | null;
   /** Readwrite transactions on 'akr-studio': created → 'complete' event, ms. */
-  writes: number[];
   pending: Promise<WatchResult> | null;
   arm(kind: WatchKind, timeoutMs: number): void;
 }
@@ -59,7 +58,6 @@ export function installProbe(): void {
   const probe: Probe = {
     inputs: [],
     interactive: null,
-    writes: [],
     pending: null,
     arm(kind, timeoutMs) {
       const initialCell = markerCell();
@@ -98,17 +96,6 @@ export function installProbe(): void {
     },
   };
   (window as unknown as ProbeWindow).__akrBench = probe;
-
-  // Times the app's readwrite transactions (a diagnostic beside its own 'akr:persist' measure).
-  const transaction = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-    const tx = transaction.apply(this, args);
-    if (tx.mode === 'readwrite' && this.name === 'akr-studio') {
-      const start = performance.now();
-      tx.addEventListener('complete', () => probe.writes.push(performance.now() - start));
-    }
-    return tx;
-  };
 
   const record = (e: Event) => {
     const pointer = e instanceof MouseEvent ? e : null;

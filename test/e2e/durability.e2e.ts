@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalysis, serveApp, waitSaved } from './app.ts';
+import { boardWith, card, cellTitles } from './board-helpers.ts';
 import { launchBrowser, newProfileDir } from './browser.ts';
 
 let server: Awaited<ReturnType<typeof serveApp>>;
@@ -41,6 +42,47 @@ describe('nothing is lost', () => {
     const expected = Array.from({ length: EDITS }, (_, i) => ` rad ${i + 1};`).join('');
     expect(await page.locator('section.step-card').first().getByLabel('Anteckningar').inputValue()).toBe(expected);
     expect(await page.locator('section.step-card').nth(1).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
+    expect(running.problems).toEqual([]);
+    await running.close();
+  });
+
+  it('keeps board moves, which a worker writes, when the browser is killed right after "Sparat"', async () => {
+    const profile = newProfileDir();
+    let running = await launchBrowser(profile);
+    let page = await running.newPage();
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    const tasks = ['Diska', 'Beställa material', 'Tvätta', 'Planera undervisning'];
+    await boardWith(page, server.url, ['Förskollärare'], tasks.map((title) => ({ title, hours: '1' })));
+    // Direct keys on a focused card: 3 red, 1 green, 4 black, 2 yellow.
+    const keys = ['3', '1', '4', '2'];
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    for (const [i, title] of tasks.entries()) {
+      await card(page, title).focus();
+      await page.keyboard.press(keys[i] ?? '0');
+      await waitSaved(page);
+    }
+    const workers = page.workers().map((w) => w.url());
+    const savedSeenAt = Date.now();
+    const killedAt = await running.kill();
+    expect(killedAt - savedSeenAt).toBeLessThan(50);
+    expect(running.problems).toEqual([]);
+    expect(workers).toEqual([expect.stringContaining('changeWriter.worker')]);
+    expect(warnings.filter((w) => w.includes('change writer'))).toEqual([]);
+
+    running = await launchBrowser(profile);
+    page = await running.newPage();
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Förskolan Solrosen' }).click();
+    await page.getByRole('link', { name: 'AKR-tavla' }).click();
+    await card(page, 'Diska').waitFor();
+    expect(await cellTitles(page, 'Förskollärare', 'Röd')).toEqual(['Diska']);
+    expect(await cellTitles(page, 'Förskollärare', 'Grön')).toEqual(['Beställa material']);
+    expect(await cellTitles(page, 'Förskollärare', 'Svart')).toEqual(['Tvätta']);
+    expect(await cellTitles(page, 'Förskollärare', 'Gul')).toEqual(['Planera undervisning']);
     expect(running.problems).toEqual([]);
     await running.close();
   });
