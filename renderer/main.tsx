@@ -24,7 +24,7 @@ if (opening.name === 'analysis') {
 
 const db = openDb();
 // Open at once, in parallel with the first render, rather than on the first query.
-void db.open().catch((error: unknown) => console.error('Could not open the database', error));
+void db.open().then(() => performance.mark('akr:db-open')).catch((error: unknown) => console.error('Could not open the database', error));
 const local = createRepositories(db);
 // Board edits are written by a worker, so their disk flush never waits for this thread's frames.
 const changes = workerChangesRepository(
@@ -32,6 +32,8 @@ const changes = workerChangesRepository(
   local.changes,
 );
 const repos = { ...local, changes };
+// Read the opening board now, while its screen's code loads, rather than once the screen is up.
+if (opening.name === 'analysis' && opening.view === 'board') repos.board.prefetch(opening.id);
 const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 

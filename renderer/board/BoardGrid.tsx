@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useBoardContext } from './boardContext.ts';
 import type { Role } from '../../shared/model.ts';
@@ -21,6 +21,8 @@ interface BoardGridProps {
 /** Boards up to this many cards keep every card in the DOM, for screen readers and find-in-page. */
 export const FULL_RENDER_LIMIT = 300;
 const CARD_HEIGHT_ESTIMATE = 64;
+/** On larger boards each cell first shows this many cards (more than a screenful), and the rest right after. */
+const FIRST_CARDS = 16;
 
 /**
  * On larger boards a lane far below the window is a placeholder of about its
@@ -48,6 +50,14 @@ export const BoardGrid = memo(function BoardGrid({ model, lanes, totals, allTota
   const allLane = lanes === 'all';
   const roleNames = useMemo(() => (allLane ? new Map(model.roles.map((r) => [r.id, r.name])) : null), [allLane, model.roles]);
   const laneList = lanes === 'all' ? [{ id: ALL_ROLES, name: t('board.allRoles') }] : lanes;
+  // The board opens with what fills the window, so it can be used at once; the cards further
+  // down each column follow in an interruptible render.
+  const [revealed, setRevealed] = useState(() => model.placements.length <= FULL_RENDER_LIMIT);
+  useEffect(() => {
+    if (revealed) return;
+    const timer = setTimeout(() => startTransition(() => setRevealed(true)), 0);
+    return () => clearTimeout(timer);
+  }, [revealed]);
   return (
     <div className="board-grid" data-board role="region" aria-label={t('board.title')}>
       <div className="board-row board-row--head">
@@ -79,6 +89,8 @@ export const BoardGrid = memo(function BoardGrid({ model, lanes, totals, allTota
                   colour={colour}
                   label={`${t(`colour.${colour}`)}, ${lane.name}`}
                   placements={model.cells.get(key) ?? []}
+                  limit={revealed ? null : FIRST_CARDS}
+                  cardHeight={CARD_HEIGHT_ESTIMATE}
                   tasksById={model.tasksById}
                   roleNames={roleNames}
                   query={query}

@@ -12,6 +12,9 @@ interface CellProps {
   colour: Colour;
   label: string;
   placements: Placement[];
+  /** Show only the first this many cards (and room for the rest) while the board opens; null shows all. */
+  limit: number | null;
+  cardHeight: number;
   tasksById: Map<string, Task>;
   /** Role names by id, for badges in the all-roles lane; null in a role's own lane. */
   roleNames: Map<string, string> | null;
@@ -28,17 +31,19 @@ function InsertionMarker({ cell }: { cell: CellKey }) {
 }
 
 /** One colour column of one lane: a drop zone with its cards in order. */
-export const Cell = memo(function Cell({ cell, laneId, colour, label, placements, tasksById, roleNames, query, hoursText }: CellProps) {
+export const Cell = memo(function Cell({ cell, laneId, colour, label, placements, limit, cardHeight, tasksById, roleNames, query, hoursText }: CellProps) {
   const { setNodeRef } = useDroppable({ id: cell, data: { laneId, colour } });
   const { dragStore } = useBoardContext();
   // One subscription per cell, not per card: which of this cell's cards is lifted, if any.
   const picked = useStore(dragStore, (s) => (s.activeId !== null && placements.some((p) => p.id === s.activeId) ? s.activeId : null));
   const q = query.trim().toLocaleLowerCase('sv');
+  const shown = limit === null ? placements : placements.slice(0, limit);
+  const later = placements.length - shown.length;
   return (
     <div ref={setNodeRef} className={`cell cell--${colour}`} data-cell data-cell-key={cell} data-role-id={laneId} data-colour={colour} role="group" aria-label={label}>
       <p className="cell__hours">{hoursText}</p>
       <ul className="cell__cards">
-        {placements.map((p) => {
+        {shown.map((p) => {
           const task = tasksById.get(p.taskId);
           if (!task) return null;
           return (
@@ -52,6 +57,7 @@ export const Cell = memo(function Cell({ cell, laneId, colour, label, placements
             />
           );
         })}
+        {later > 0 && <li className="cell__later" aria-hidden style={{ height: `${later * cardHeight}px` }} />}
       </ul>
       <InsertionMarker cell={cell} />
     </div>

@@ -6,6 +6,7 @@ import type { QuestionNote, Timer } from '../../shared/workshop.ts';
 import { questionNoteId, type QuestionKey } from '../../shared/workshop.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './repositories.ts';
+import { sharedLive, type SharedLive } from './sharedLive.ts';
 
 /** Everything the board of one analysis shows. */
 export interface BoardData {
@@ -15,6 +16,9 @@ export interface BoardData {
 }
 
 type Clock = () => string;
+
+/** How long a board's query outlives its last view, so coming back to it is instant. */
+const BOARD_GRACE_MS = 30_000;
 
 /**
  * Writes item changes – an edit, or the undo of one – in one transaction, and
@@ -89,16 +93,36 @@ export function changesRepository(db: AkrDb, now: Clock = () => new Date().toISO
 
 /** Live board data and the workshop extras of one analysis. */
 export function boardRepository(db: AkrDb, now: Clock = () => new Date().toISOString()) {
+  // One query per board, shared by every view that shows it (see sharedLive).
+  const boards = new Map<string, SharedLive<BoardData>>();
+  const board = (analysisId: string): SharedLive<BoardData> => {
+    let shared = boards.get(analysisId);
+    if (!shared) {
+      shared = sharedLive(
+        () =>
+          liveQuery(async () => {
+            performance.mark('akr:board-read-start');
+            const [roles, tasks, placements] = await Promise.all([
+              db.roles.where('analysisId').equals(analysisId).toArray(),
+              db.tasks.where('analysisId').equals(analysisId).toArray(),
+              db.placements.where('analysisId').equals(analysisId).toArray(),
+            ]);
+            performance.mark('akr:board-read');
+            return { roles: roles.sort(byOrder), tasks, placements };
+          }),
+        BOARD_GRACE_MS,
+      );
+      boards.set(analysisId, shared);
+    }
+    return shared;
+  };
   return {
     live(analysisId: string): Live<BoardData> {
-      return liveQuery(async () => {
-        const [roles, tasks, placements] = await Promise.all([
-          db.roles.where('analysisId').equals(analysisId).toArray(),
-          db.tasks.where('analysisId').equals(analysisId).toArray(),
-          db.placements.where('analysisId').equals(analysisId).toArray(),
-        ]);
-        return { roles: roles.sort(byOrder), tasks, placements };
-      });
+      return board(analysisId);
+    },
+    /** Starts reading a board before its screen is up (its code loads meanwhile), for `ms` at most. */
+    prefetch(analysisId: string, ms = 10_000): void {
+      board(analysisId).hold(ms);
     },
     liveQuestionNotes(analysisId: string): Live<QuestionNote[]> {
       return liveQuery(() => db.questionNotes.where('analysisId').equals(analysisId).toArray());

@@ -1,0 +1,68 @@
+import type { Live } from './repositories.ts';
+
+/** A live query that several readers share, which can be started before the first of them. */
+export interface SharedLive<T> extends Live<T> {
+  /** Starts the query now and keeps it running for `ms` even with no reader (e.g. while a screen's code loads). */
+  hold(ms: number): void;
+}
+
+/**
+ * Runs one live query for all its subscribers. A subscriber that joins later
+ * gets the latest result at once instead of waiting for a fresh read, and the
+ * query keeps running for `graceMs` after the last one leaves, so switching
+ * views back and forth does not read everything again.
+ */
+export function sharedLive<T>(make: () => Live<T>, graceMs: number): SharedLive<T> {
+  type Observer = Parameters<Live<T>['subscribe']>[0];
+  const observers = new Set<Observer>();
+  let source: { unsubscribe(): void } | null = null;
+  let latest: { value: T } | null = null;
+  let holds = 0;
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const start = () => {
+    clearTimeout(stopTimer);
+    if (source) return;
+    source = make().subscribe({
+      next: (value) => {
+        latest = { value };
+        for (const o of [...observers]) o.next(value);
+      },
+      error: (error) => {
+        for (const o of [...observers]) o.error?.(error);
+      },
+    });
+  };
+  const stopWhenIdle = () => {
+    if (observers.size > 0 || holds > 0) return;
+    clearTimeout(stopTimer);
+    stopTimer = setTimeout(() => {
+      if (observers.size > 0 || holds > 0) return;
+      source?.unsubscribe();
+      source = null;
+      latest = null;
+    }, graceMs);
+  };
+
+  return {
+    subscribe(observer) {
+      observers.add(observer);
+      start();
+      if (latest) observer.next(latest.value);
+      return {
+        unsubscribe() {
+          if (!observers.delete(observer)) return;
+          stopWhenIdle();
+        },
+      };
+    },
+    hold(ms) {
+      holds += 1;
+      start();
+      setTimeout(() => {
+        holds -= 1;
+        stopWhenIdle();
+      }, ms);
+    },
+  };
+}

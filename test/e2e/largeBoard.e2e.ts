@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { e2eSession } from './app.ts';
+import { boardUrl, buildSeed, seedDatabase } from '../bench/seed.ts';
+
+const session = e2eSession();
+
+describe('a large board (1,000 cards)', () => {
+  it('shows every card of the lane in view once it has opened, and a lane far below once it is scrolled to', async () => {
+    const running = await session.launch();
+    const seed = buildSeed();
+    const seeding = await running.newPage();
+    await seedDatabase(seeding, session.url, seed);
+    await seeding.close();
+
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(boardUrl(session.url, seed.analysis.id));
+    const first = seed.roles[0];
+    const last = seed.roles.at(-1);
+    if (!first || !last) throw new Error('the seed has no roles');
+    const inLane = (roleId: string) => seed.placements.filter((p) => p.roleId === roleId).length;
+
+    // Every card of the first lane is in the DOM once the board has settled…
+    await page.waitForFunction(
+      ([roleId, n]) => document.querySelectorAll(`[data-card][data-role-id="${roleId}"]`).length === n,
+      [first.id, inLane(first.id)] as const,
+      { timeout: 15_000 },
+    );
+    expect(await page.locator('.cell__later').count()).toBe(0);
+    // …while the last lane, far below, is only a placeholder until it comes near.
+    expect(await page.locator(`[data-card][data-role-id="${last.id}"]`).count()).toBe(0);
+    await page.locator('.lane-placeholder').last().scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      ([roleId, n]) => document.querySelectorAll(`[data-card][data-role-id="${roleId}"]`).length === n,
+      [last.id, inLane(last.id)] as const,
+      { timeout: 15_000 },
+    );
+  });
+});
