@@ -302,7 +302,8 @@ function slotBelow(board: Board, original: Placement, now: Timestamp) {
 }
 
 /** A new card last in the role's unsorted column. */
-function placeLast(board: Board, task: Task, roleId: string, hours: number | null, newId: () => string, now: Timestamp): Change[] {
+/** A new card for a task in a role's Osorterat, last; the card's creation is the first change. */
+export function placeLast(board: Board, task: Task, roleId: string, hours: number | null, newId: () => string, now: Timestamp): Change[] {
   const cell = cellPlacements(board, roleId, 'unsorted');
   const slot = slotAt(cell, cell.length);
   const placement: Placement = {

@@ -77,6 +77,20 @@ export interface Placement extends Item {
   order: string;
   /** Hours per week for this role; null when not yet known. */
   hours: number | null;
+  /** What the staff survey said, when the hours came from it (absent on cards typed in). */
+  survey?: SurveyFigures | null;
+}
+
+/** A task's survey figures for one role, kept on its card when the survey seeds the board. */
+export interface SurveyFigures {
+  /** The team's hours the card was given: mean × headcount, or the sum of answers. */
+  team: number;
+  /** Mean hours per person over the role's respondents. */
+  mean: number;
+  /** Respondents who reported time on the task. */
+  doing: number;
+  /** All respondents of the role. */
+  respondents: number;
 }
 
 /** App-wide preferences, one record. */

@@ -1,0 +1,137 @@
+import type { RawTable } from './table.ts';
+import type { TimeUnit } from './values.ts';
+
+/**
+ * What a column of a survey file holds.
+ * - respondent: an anonymous id (a new file with the same ids replaces those answers)
+ * - role: the respondent's professional role (yrkesroll)
+ * - mission: the respondent's core mission (grunduppdrag), free text
+ * - task: (wide) time on one task, the task named by the column
+ * - taskName / time: (long) the task's name, and the time on it
+ * - ignored: not imported (metadata such as start time, e-mail, name)
+ */
+export type ColumnKind = 'respondent' | 'role' | 'mission' | 'task' | 'taskName' | 'time' | 'ignored';
+
+export type Shape = 'wide' | 'long';
+
+/** Why a column is ignored, for the import report. */
+export type IgnoredReason = 'metadata' | 'personal' | 'unknown' | 'chosen';
+
+export interface ColumnMapping {
+  kind: ColumnKind;
+  /** The task's title, for a wide file's task column. */
+  title?: string;
+  ignoredBecause?: IgnoredReason;
+}
+
+export interface Mapping {
+  shape: Shape;
+  unit: TimeUnit;
+  columns: ColumnMapping[];
+}
+
+const norm = (h: string) => h.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+
+const RESPONDENT = /^(svars-?id|svarsnummer|respondent(-?id| id)?|response ?id|id|nr|löpnummer)$/;
+const PERSONAL = /^(e-?post(adress)?|e-?mail( address)?|namn|name|full name|fullständigt namn|användare|user(name)?)$/;
+const METADATA = /^(start(tid|time| time)?|slut(tid)?|end ?time|completion time|tid för slutförande|senast ändrad|last modified( time)?|tidsstämpel|tidstämpel|timestamp|ip(-?adress| address)?|datum|date|status)$/;
+const ROLE = /(yrkesroll|yrke|befattning|profession|^roll$|^role$|^title$|^titel$)/;
+const MISSION = /(grunduppdrag|core mission|ditt uppdrag|^uppdrag$|^mission$)/;
+const TASK_NAME = /^(task|task name|uppgift|arbetsuppgift|aktivitet|activity)$/;
+const TIME = /(hours|timmar|^tid$|^time$|procent|percent|andel|%)/;
+const PERCENT = /(procent|percent|andel|%)/;
+/** "Timmar per vecka: Diska", "Hours per week – Dishes", "% av veckan: Diska" */
+const TASK_PREFIX =
+  /^(timmar per vecka|timmar\/vecka|tim\/v(ecka)?|h\/v|hours per week|hours\/week|% av veckan|procent av veckan|andel av veckan|% of (the )?week|percent of (the )?week)\s*[:–—-]\s*(.+)$/i;
+/** "Diska (timmar per vecka)", "Diska (%)" */
+const TASK_SUFFIX = /^(.+?)\s*\((timmar per vecka|timmar\/vecka|tim\/v(ecka)?|h\/v|h|hours per week|hours\/week|% av veckan|%|procent|percent)\)$/i;
+
+/** The task title inside a wide file's column header, if it has one of the known forms. */
+export function taskTitleOf(header: string): { title: string; percent: boolean } | null {
+  const prefix = TASK_PREFIX.exec(header.trim());
+  if (prefix) return { title: (prefix.at(-1) ?? '').trim(), percent: PERCENT.test(norm(prefix[1] ?? '')) };
+  const suffix = TASK_SUFFIX.exec(header.trim());
+  if (suffix) return { title: (suffix[1] ?? '').trim(), percent: PERCENT.test(norm(suffix[2] ?? '')) };
+  return null;
+}
+
+const NUMERIC = /^[-+]?\d+([.,]\d+)?\s*%?$/;
+
+/** Share of a column's non-blank cells that look like numbers (1 for an all-blank column). */
+function numericShare(table: RawTable, col: number): number {
+  let filled = 0;
+  let numeric = 0;
+  for (const row of table.rows) {
+    const v = (row[col] ?? '').trim();
+    if (v === '') continue;
+    filled++;
+    if (NUMERIC.test(v)) numeric++;
+  }
+  return filled === 0 ? 1 : numeric / filled;
+}
+
+/**
+ * Guesses what each column holds from its header and values: the shape
+ * (wide or long), the time unit, and respondent, role, mission, task and
+ * metadata columns. Names and e-mail addresses are always ignored.
+ */
+export function guessMapping(table: RawTable): Mapping {
+  const headers = table.header.map(norm);
+  const columns: ColumnMapping[] = headers.map(() => ({ kind: 'ignored', ignoredBecause: 'unknown' }));
+  const taken = (kind: ColumnKind) => columns.some((c) => c.kind === kind);
+  let percentVotes = 0;
+  let hourVotes = 0;
+
+  headers.forEach((h, i) => {
+    const wide = taskTitleOf(table.header[i] ?? '');
+    if (wide) {
+      columns[i] = { kind: 'task', title: wide.title };
+      if (wide.percent) percentVotes++;
+      else hourVotes++;
+    } else if (PERSONAL.test(h)) columns[i] = { kind: 'ignored', ignoredBecause: 'personal' };
+    else if (METADATA.test(h)) columns[i] = { kind: 'ignored', ignoredBecause: 'metadata' };
+  });
+  headers.forEach((h, i) => {
+    if (columns[i]?.kind !== 'ignored' || columns[i]?.ignoredBecause !== 'unknown') return;
+    if (!taken('respondent') && RESPONDENT.test(h)) columns[i] = { kind: 'respondent' };
+    else if (!taken('role') && ROLE.test(h)) columns[i] = { kind: 'role' };
+    else if (!taken('mission') && MISSION.test(h)) columns[i] = { kind: 'mission' };
+    else if (!taken('taskName') && TASK_NAME.test(h)) columns[i] = { kind: 'taskName' };
+    else if (!taken('time') && TIME.test(h) && numericShare(table, i) >= 0.8) {
+      columns[i] = { kind: 'time' };
+      if (PERCENT.test(h)) percentVotes++;
+      else hourVotes++;
+    }
+  });
+
+  const long = taken('taskName') && taken('time') && !taken('task');
+  if (!long) {
+    // A wide file whose task columns carry no "Timmar per vecka:" prefix: the numeric columns left over are tasks.
+    for (const [i, c] of columns.entries()) {
+      if (c.kind === 'time') columns[i] = { kind: 'task', title: table.header[i] ?? '' };
+      if (c.kind === 'taskName') columns[i] = { kind: 'ignored', ignoredBecause: 'unknown' };
+    }
+    if (!taken('task')) {
+      for (const [i, c] of columns.entries()) {
+        if (c.kind === 'ignored' && c.ignoredBecause === 'unknown' && numericShare(table, i) >= 0.8 && table.rows.some((r) => (r[i] ?? '').trim() !== '')) {
+          columns[i] = { kind: 'task', title: table.header[i] ?? '' };
+        }
+      }
+    }
+  }
+  return { shape: long ? 'long' : 'wide', unit: percentVotes > hourVotes ? 'percent' : 'hours', columns };
+}
+
+/** What is wrong with a mapping before it can be used, if anything. */
+export type MappingProblem = 'noRole' | 'noTasks' | 'noTaskName' | 'noTime' | 'twoOf';
+
+export function mappingProblems(mapping: Mapping): MappingProblem[] {
+  const count = (kind: ColumnKind) => mapping.columns.filter((c) => c.kind === kind).length;
+  const problems: MappingProblem[] = [];
+  if (count('role') === 0) problems.push('noRole');
+  if (mapping.shape === 'wide' && count('task') === 0) problems.push('noTasks');
+  if (mapping.shape === 'long' && count('taskName') === 0) problems.push('noTaskName');
+  if (mapping.shape === 'long' && count('time') === 0) problems.push('noTime');
+  if ((['respondent', 'role', 'mission', 'taskName', 'time'] as const).some((k) => count(k) > 1)) problems.push('twoOf');
+  return problems;
+}

@@ -1,0 +1,109 @@
+import type { Respondent } from './build.ts';
+
+/** How a role with fewer respondents than the privacy threshold is shown. */
+export type SmallRoles = 'merge' | 'hide';
+
+export interface ResultOptions {
+  /** Roles with fewer respondents than this are not shown on their own. */
+  threshold: number;
+  small: SmallRoles;
+  /** The name of the group small roles merge into ("Övriga"). */
+  otherName: string;
+  /** People in a role (from the analysis), or null when not set. */
+  headcount: (role: string) => number | null;
+}
+
+/** One task for one role (or group). Hours are per week. */
+export interface TaskResult {
+  task: string;
+  /** Respondents who reported any time on it. */
+  doing: number;
+  /** Mean and median per person over all the role's respondents (a blank counts as 0). */
+  mean: number;
+  median: number;
+  /** The team's hours: mean × headcount, or the sum of the answers when no headcount is set. */
+  team: number;
+}
+
+export interface RoleResult {
+  /** The role's name, or the group's ("Övriga"). */
+  name: string;
+  /** The roles in it: the role itself, or those merged into the group. */
+  roles: string[];
+  respondents: number;
+  headcount: number | null;
+  /** The team's hours over all tasks. */
+  team: number;
+  /** Spread of the respondents' own weekly totals. */
+  perPerson: { min: number; median: number; max: number };
+  tasks: TaskResult[];
+  /** Core missions as written, blanks left out. */
+  missions: string[];
+}
+
+export interface SurveyResults {
+  roles: RoleResult[];
+  /** Roles under the threshold that are not shown at all. */
+  hidden: string[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+function resultFor(name: string, roles: string[], people: readonly Respondent[], tasks: readonly string[], headcount: number | null): RoleResult {
+  const taskResults = tasks.map((task) => {
+    const hours = people.map((p) => p.hours[task] ?? 0);
+    const mean = people.length === 0 ? 0 : sum(hours) / people.length;
+    return {
+      task,
+      doing: hours.filter((h) => h > 0).length,
+      mean,
+      median: median(hours),
+      team: headcount !== null && headcount > 0 ? mean * headcount : sum(hours),
+    };
+  });
+  const totals = people.map((p) => sum(Object.values(p.hours)));
+  return {
+    name,
+    roles,
+    respondents: people.length,
+    headcount,
+    team: sum(taskResults.map((t) => t.team)),
+    perPerson: { min: totals.length ? Math.min(...totals) : 0, median: median(totals), max: totals.length ? Math.max(...totals) : 0 },
+    tasks: taskResults,
+    missions: people.map((p) => p.mission.trim()).filter((m) => m !== ''),
+  };
+}
+
+/**
+ * Survey results per role, as workshop 1 shows them. A role with fewer
+ * respondents than the threshold is merged into one "Övriga" group or
+ * hidden; a group that is itself under the threshold is hidden too.
+ */
+export function surveyResults(respondents: readonly Respondent[], roleOrder: readonly string[], tasks: readonly string[], options: ResultOptions): SurveyResults {
+  const byRole = new Map<string, Respondent[]>(roleOrder.map((r) => [r, []]));
+  for (const r of respondents) {
+    const list = byRole.get(r.role);
+    if (list) list.push(r);
+    else byRole.set(r.role, [r]);
+  }
+  const shown: RoleResult[] = [];
+  const small: string[] = [];
+  for (const [role, people] of byRole) {
+    if (people.length === 0) continue;
+    if (people.length < options.threshold) small.push(role);
+    else shown.push(resultFor(role, [role], people, tasks, options.headcount(role)));
+  }
+  if (small.length === 0) return { roles: shown, hidden: [] };
+  const people = small.flatMap((role) => byRole.get(role) ?? []);
+  if (options.small === 'hide' || people.length < options.threshold) return { roles: shown, hidden: small };
+  const counts = small.map((role) => options.headcount(role));
+  const headcount = counts.every((c): c is number => c !== null && c > 0) ? sum(counts) : null;
+  return { roles: [...shown, resultFor(options.otherName, small, people, tasks, headcount)], hidden: [] };
+}

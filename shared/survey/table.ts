@@ -1,0 +1,24 @@
+/**
+ * A survey file read into rows of text, whatever its format: the first
+ * non-blank row is the header. `lines` gives each data row's row number in
+ * the file (1 = the first row), so problems can point at the right place.
+ */
+export interface RawTable {
+  header: string[];
+  rows: string[][];
+  lines: number[];
+}
+
+/** Turns rows of cells into a table: drops blank rows, trims the header, pads short rows. */
+export function toTable(cells: readonly (readonly string[])[]): RawTable {
+  const numbered = cells.map((row, i) => ({ row, line: i + 1 })).filter(({ row }) => row.some((c) => c.trim() !== ''));
+  const [head, ...body] = numbered;
+  if (!head) return { header: [], rows: [], lines: [] };
+  const width = Math.max(head.row.length, ...body.map((b) => b.row.length));
+  const pad = (row: readonly string[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
+  return {
+    header: pad(head.row).map((h) => h.replace(/^\uFEFF/, '').trim()),
+    rows: body.map((b) => pad(b.row)),
+    lines: body.map((b) => b.line),
+  };
+}

@@ -1,0 +1,50 @@
+/** Hours in a week: no one can report more for one task. */
+export const HOURS_IN_WEEK = 168;
+
+export type TimeUnit = 'hours' | 'percent';
+
+/** Why a cell cannot be used as time. */
+export type ValueProblem = 'notNumber' | 'negative' | 'overWeek' | 'overHundredPercent';
+
+export type HoursResult = { ok: true; hours: number } | { ok: false; problem: ValueProblem };
+
+/**
+ * Reads one time cell strictly. A blank cell is 0 h (the respondent does not
+ * do that task). Accepts "2,5", "2.5", " 3 ", "1 000", a trailing "h" for
+ * hours or "%" for percent; refuses text, NaN, infinities and exponents
+ * ("1e309"), negative numbers, more than 168 h a week and more than 100 %.
+ * Percent is converted to hours with the role's full-time week.
+ */
+export function parseHours(raw: string, unit: TimeUnit, fullTimeHours: number): HoursResult {
+  const text = raw.trim();
+  if (text === '') return { ok: true, hours: 0 };
+  const cleaned = text
+    .replace(unit === 'percent' ? /\s*%$/ : /\s*(h|tim|timmar)$/i, '')
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, problem: 'notNumber' };
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) return { ok: false, problem: 'notNumber' };
+  if (value < 0) return { ok: false, problem: 'negative' };
+  if (unit === 'percent') {
+    if (value > 100) return { ok: false, problem: 'overHundredPercent' };
+    return { ok: true, hours: (value / 100) * fullTimeHours };
+  }
+  if (value > HOURS_IN_WEEK) return { ok: false, problem: 'overWeek' };
+  return { ok: true, hours: value };
+}
+
+/** Which decimal mark the numbers in these cells use. */
+export type DecimalMark = 'comma' | 'point' | 'both' | 'none';
+
+export function detectDecimalMark(cells: Iterable<string>): DecimalMark {
+  let comma = false;
+  let point = false;
+  for (const cell of cells) {
+    const t = cell.trim();
+    if (!comma && /^-?\d+,\d+\s*%?$/.test(t)) comma = true;
+    else if (!point && /^-?\d+\.\d+\s*%?$/.test(t)) point = true;
+    if (comma && point) return 'both';
+  }
+  return comma ? 'comma' : point ? 'point' : 'none';
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The team's realistic survey files, beside the project. */
+export const FIXTURES = fileURLToPath(new URL('../../../../../shared/fixtures/', import.meta.url));
+
+export function fixture(name: string): Buffer {
+  return readFileSync(`${FIXTURES}${name}`);
+}
+
+/** A File-like stand-in for readSurveyFile. */
+export function fileOf(name: string, bytes: Uint8Array) {
+  return {
+    name,
+    size: bytes.byteLength,
+    arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer),
+  };
+}
+
+/**
+ * Independent reading of the fixtures for expected figures: a plain split on
+ * the delimiter (the fixtures' wide file has no quoted fields), no code of the app.
+ */
+export function naiveWide(text: string, delimiter: string) {
+  const [head = '', ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = head.split(delimiter);
+  return { header, rows: lines.map((l) => l.split(delimiter)) };
+}
