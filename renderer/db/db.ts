@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Analysis, Placement, Role, Settings, Step, Task } from '../../shared/model.ts';
 import type { QuestionNote, Timer } from '../../shared/workshop.ts';
+import type { SurveyImport, SurveyResponse, SurveyState } from '../../shared/survey/model.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 /** The settings table holds one row under this key. */
@@ -18,6 +19,9 @@ export type AkrDb = Dexie & {
   settings: Table<SettingsRow, string>;
   questionNotes: Table<QuestionNote, string>;
   timers: Table<Timer, string>;
+  surveyImports: Table<SurveyImport, string>;
+  surveyResponses: Table<SurveyResponse, string>;
+  surveys: Table<SurveyState, string>;
 };
 
 export interface OpenOptions {

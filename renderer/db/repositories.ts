@@ -6,6 +6,8 @@ import { duplicateAnalysis, isPurgeable } from '../../shared/analysis.ts';
 import { questionNoteId } from '../../shared/workshop.ts';
 import type { AkrDb } from './db.ts';
 import { boardRepository, changesRepository, type BoardRepository, type ChangesRepository } from './boardRepository.ts';
+import { surveyRepository, type SurveyRepository } from './surveyRepository.ts';
+import { responseId } from '../../shared/survey/model.ts';
 
 /** A subscription to a query that re-runs whenever the data it read changes. */
 export interface Live<T> {
@@ -47,7 +49,7 @@ async function patchItem<T extends Item>(db: AkrDb, table: Table<T, string>, wha
 
 /** Repository for analyses and their steps (the aggregate root and its fixed children). */
 export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toISOString()) {
-  const all = [db.analyses, db.steps, db.roles, db.tasks, db.placements, db.questionNotes, db.timers] as const;
+  const all = [db.analyses, db.steps, db.roles, db.tasks, db.placements, db.questionNotes, db.timers, db.surveys, db.surveyImports, db.surveyResponses] as const;
 
   async function loadBundle(id: string): Promise<AnalysisBundle> {
     return db.transaction('r', all, async () => {
@@ -84,11 +86,22 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     /** Copies an analysis with everything it holds, including the notes on the three questions. */
     async duplicate(id: string, unitName: string): Promise<string> {
       const copy = duplicateAnalysis(await loadBundle(id), () => crypto.randomUUID(), now(), unitName);
-      const notes = await db.questionNotes.where('analysisId').equals(id).toArray();
+      const to = copy.analysis.id;
+      const [notes, survey, imports, responses] = await Promise.all([
+        db.questionNotes.where('analysisId').equals(id).toArray(),
+        db.surveys.get(id),
+        db.surveyImports.where('analysisId').equals(id).toArray(),
+        db.surveyResponses.where('analysisId').equals(id).toArray(),
+      ]);
+      const at = now();
+      const importIds = new Map(imports.map((i) => [i.id, crypto.randomUUID()]));
       await db.transaction('rw', all, async () => {
         await putBundle(copy);
-        await db.questionNotes.bulkAdd(
-          notes.map((n) => ({ ...n, id: questionNoteId(copy.analysis.id, n.question), analysisId: copy.analysis.id, rev: 1, updatedAt: now() })),
+        await db.questionNotes.bulkAdd(notes.map((n) => ({ ...n, id: questionNoteId(to, n.question), analysisId: to, rev: 1, updatedAt: at })));
+        if (survey) await db.surveys.add({ ...survey, id: to, analysisId: to, rev: 1, updatedAt: at });
+        await db.surveyImports.bulkAdd(imports.map((i) => ({ ...i, id: importIds.get(i.id) ?? i.id, analysisId: to, rev: 1, updatedAt: at })));
+        await db.surveyResponses.bulkAdd(
+          responses.map((r) => ({ ...r, id: responseId(to, r.key), analysisId: to, importId: importIds.get(r.importId) ?? r.importId, rev: 1, updatedAt: at })),
         );
       });
       return copy.analysis.id;
@@ -102,7 +115,10 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
       return db.transaction('rw', all, async () => {
         const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
         for (const a of old) {
-          for (const table of [db.steps, db.roles, db.tasks, db.placements, db.questionNotes]) await table.where('analysisId').equals(a.id).delete();
+          for (const table of [db.steps, db.roles, db.tasks, db.placements, db.questionNotes, db.surveyImports, db.surveyResponses]) {
+            await table.where('analysisId').equals(a.id).delete();
+          }
+          await db.surveys.delete(a.id);
           await db.timers.delete(a.id);
           await db.analyses.delete(a.id);
         }
@@ -211,6 +227,7 @@ export interface Repositories {
   settings: SettingsRepository;
   changes: ChangesRepository;
   board: BoardRepository;
+  survey: SurveyRepository;
 }
 
 export function createRepositories(db: AkrDb, now?: Clock): Repositories {
@@ -220,5 +237,6 @@ export function createRepositories(db: AkrDb, now?: Clock): Repositories {
     settings: settingsRepository(db),
     changes: changesRepository(db, now),
     board: boardRepository(db, now),
+    survey: surveyRepository(db, now),
   };
 }

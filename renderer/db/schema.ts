@@ -38,4 +38,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       timers: 'id',
     },
   },
+  {
+    // v3: the staff survey – imported files, respondents' answers (deletable on their own), and
+    // the survey's state per analysis. New tables only; nothing stored at v2 changes shape.
+    version: 3,
+    stores: {
+      surveyImports: 'id, analysisId',
+      surveyResponses: 'id, analysisId, importId',
+      surveys: 'id, analysisId',
+    },
+  },
 ];

@@ -44,6 +44,27 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v3 keeps every record written at version 2 and adds the empty survey tables', async () => {
+    const name = uniqueName();
+    const bundle = createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', T);
+    const note = { id: 'a1:q1', analysisId: 'a1', question: 'q1', notes: 'Mer tid för barnen', rev: 1, updatedAt: T };
+    const timer = { id: 'a1', analysisId: 'a1', durationMs: 600_000, endsAt: null, remainingMs: 600_000, rev: 1, updatedAt: T };
+    await seedAt(name, 2, async (db) => {
+      await db.table('analyses').add(bundle.analysis);
+      await db.table('questionNotes').add(note);
+      await db.table('timers').add(timer);
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(await db.analyses.get('a1')).toEqual(bundle.analysis);
+    expect(await db.questionNotes.get('a1:q1')).toEqual(note);
+    expect(await db.timers.get('a1')).toEqual(timer);
+    expect(await db.surveys.count()).toBe(0);
+    expect(await db.surveyImports.count()).toBe(0);
+    expect(await db.surveyResponses.where('analysisId').equals('a1').count()).toBe(0);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -6,6 +6,7 @@ import { buildSurvey, taskKey, type Respondent } from '../../../../shared/survey
 import { detectDecimalMark, parseHours } from '../../../../shared/survey/values.ts';
 import { median, surveyResults } from '../../../../shared/survey/results.ts';
 import { toTable } from '../../../../shared/survey/table.ts';
+import { reportOf } from '../../../../shared/survey/model.ts';
 
 const fullTime = () => 40;
 const kinds = (m: Mapping) => m.columns.map((c) => c.kind);
@@ -289,5 +290,26 @@ describe('survey results', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([])).toBe(0);
+  });
+});
+
+describe('the import report', () => {
+  it('says what was detected, and which columns are left out and why', () => {
+    const { table, delimiter } = parseDelimited('ID;Starttid;E-post;Yrkesroll;Övrigt;Timmar per vecka: Diska\n1;2021-09-06;x@y.se;Kock;hej;2,5\n');
+    const mapping = guessMapping(table);
+    expect(reportOf({ kind: 'csv', encoding: 'windows-1252', delimiter }, table, mapping, 0)).toEqual({
+      kind: 'csv',
+      encoding: 'windows-1252',
+      delimiter: ';',
+      decimalMark: 'comma',
+      shape: 'wide',
+      unit: 'hours',
+      ignored: [
+        { column: 'Starttid', because: 'metadata' },
+        { column: 'E-post', because: 'personal' },
+        { column: 'Övrigt', because: 'unknown' },
+      ],
+      skippedCells: 0,
+    });
   });
 });
