@@ -1,4 +1,4 @@
-import { LayoutGrid, LayoutList, Users } from 'lucide-react';
+import { ClipboardList, LayoutGrid, LayoutList, Users } from 'lucide-react';
 import type { Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -29,6 +29,12 @@ export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
           <a data-route-link href={link('roles')} aria-current={view === 'roles' ? 'page' : undefined} className="rail__link">
             <Users aria-hidden size={20} />
             {t('analysis.roles')}
+          </a>
+        </li>
+        <li>
+          <a data-route-link href={link('survey')} aria-current={view === 'survey' ? 'page' : undefined} className="rail__link">
+            <ClipboardList aria-hidden size={20} />
+            {t('analysis.survey')}
           </a>
         </li>
         <li>

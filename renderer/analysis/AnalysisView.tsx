@@ -10,9 +10,10 @@ import { AnalysisRail } from './AnalysisRail.tsx';
 
 const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
 const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
+const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
 const BoardView = lazy(() => import('../board/BoardView.tsx').then((m) => ({ default: m.BoardView })));
 
-const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', board: 'analysis.board' } as const;
+const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board' } as const;
 
 /** One analysis: the rail with its steps and views on the left, the chosen view on the right. */
 export function AnalysisView({ id, view }: { id: string; view: View }) {
@@ -50,6 +51,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {view === 'roles' ? (
             <RolesView analysisId={id} />
+          ) : view === 'survey' ? (
+            <SurveyView analysisId={id} />
           ) : view === 'board' ? (
             <BoardView analysisId={id} />
           ) : analysis && steps ? (

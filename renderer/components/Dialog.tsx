@@ -7,13 +7,15 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   role?: 'dialog' | 'alertdialog';
+  /** A wide dialog, for tables (the survey import). */
+  wide?: boolean;
 }
 
 /** A modal dialog: focus is trapped and restored, Esc and a click outside close it. */
-export function Dialog({ title, isOpen, onClose, children, role = 'dialog' }: DialogProps) {
+export function Dialog({ title, isOpen, onClose, children, role = 'dialog', wide = false }: DialogProps) {
   return (
     <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable className="modal-overlay">
-      <Modal className="modal">
+      <Modal className={wide ? 'modal modal--wide' : 'modal'}>
         <AriaDialog role={role} className="dialog">
           <Heading slot="title" className="dialog__title">
             {title}

@@ -41,7 +41,6 @@ export interface SeedPlan {
   skippedSmall: string[];
 }
 
-const roundHours = (h: number) => Math.round(h * 100) / 100;
 const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 function sameFigures(a: SurveyFigures | null | undefined, b: SurveyFigures): boolean {
@@ -88,7 +87,8 @@ export function planSeed(board: Board, options: SeedOptions): SeedPlan {
     }
     for (const t of result.tasks) {
       if (t.doing === 0) continue;
-      const hours = roundHours(t.team);
+      // Not rounded: the board's totals then equal the survey's to the last decimal shown.
+      const hours = t.team;
       const figures: SurveyFigures = { team: hours, mean: t.mean, doing: t.doing, respondents: result.respondents };
       let task = work.tasks.find((x) => taskKey(x.title) === taskKey(t.task));
       if (!task) {

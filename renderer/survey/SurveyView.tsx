@@ -1,0 +1,250 @@
+import { ClipboardList, LayoutGrid, Trash2, Upload } from 'lucide-react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { Radio, RadioGroup, Label } from 'react-aria-components';
+import type { RoleResult } from '../../shared/survey/results.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { useApp, useServices } from '../store/context.ts';
+import { useSurvey, type SurveyModel } from './useSurvey.ts';
+
+const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default: m.SeedDialog })));
+
+/** Step 2–3: import the staff survey, show its results per role for workshop 1, and fill the board. */
+export function SurveyView({ analysisId }: { analysisId: string }) {
+  const { t, date, plural } = useT();
+  const { repos } = useServices();
+  const track = useApp((s) => s.track);
+  const pushToast = useApp((s) => s.pushToast);
+  const survey = useSurvey(analysisId, t('survey.others'));
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [seeding, setSeeding] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [dragOver, setDragOver] = useState(false);
+
+  if (!survey) return <p className="muted">{t('common.loading')}</p>;
+  const hasResults = survey.respondents.length > 0 || survey.state?.frozen != null;
+  const choose = () => input.current?.click();
+
+  return (
+    <div
+      className={`survey${dragOver ? ' survey--drop' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragOver(true);
+      }}
+      onDragLeave={() => setDragOver(false)}
+      onDrop={(e) => {
+        const dropped = e.dataTransfer.files[0];
+        setDragOver(false);
+        if (!dropped) return;
+        e.preventDefault();
+        setFile(dropped);
+      }}
+    >
+      <p>{t('survey.intro')}</p>
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden
+        data-testid="survey-file"
+        onChange={(e) => {
+          const chosen = e.target.files?.[0] ?? null;
+          e.target.value = '';
+          if (chosen) setFile(chosen);
+        }}
+      />
+      <div className="survey__actions">
+        <button type="button" className={`button${hasResults ? '' : ' button--primary'}`} onClick={choose}>
+          <Upload aria-hidden size={18} />
+          {hasResults ? t('survey.importAnother') : t('survey.import')}
+        </button>
+        {hasResults && (
+          <>
+            <button type="button" className="button button--primary" onClick={() => setSeeding(true)} disabled={!survey.perRole}>
+              <LayoutGrid aria-hidden size={18} />
+              {t('survey.seed')}
+            </button>
+            {survey.respondents.length > 0 && (
+              <button type="button" className="button button--danger-outline" onClick={() => setConfirmDelete(true)}>
+                <Trash2 aria-hidden size={18} />
+                {t('survey.deleteAnswers')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+
+      {!hasResults ? (
+        <div className="empty-state">
+          <ClipboardList aria-hidden size={40} />
+          <h3>{t('survey.empty.title')}</h3>
+          <p>{t('survey.empty.body')}</p>
+          <p className="muted">
+            {t('survey.formats')} {t('survey.dropHere')}
+          </p>
+        </div>
+      ) : (
+        <Results survey={survey} analysisId={analysisId} />
+      )}
+
+      {survey.imports.length > 0 && (
+        <section className="survey__imports" aria-labelledby="survey-imports">
+          <h3 id="survey-imports">{t('survey.imports')}</h3>
+          <ul>
+            {survey.imports.map((i) => (
+              <li key={i.id}>
+                {t('survey.importLine', { file: i.fileName, date: date(i.importedAt), respondents: plural('survey.respondents', i.respondents) })}
+                {i.replaced > 0 && t('survey.importReplaced', { count: i.replaced })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Suspense fallback={null}>
+        {file && <ImportDialog key={`${file.name}:${file.size}:${file.lastModified}`} analysisId={analysisId} file={file} survey={survey} onClose={() => setFile(null)} onChooseAnother={() => {
+          setFile(null);
+          choose();
+        }} />}
+        {seeding && <SeedDialog analysisId={analysisId} survey={survey} onClose={() => setSeeding(false)} />}
+      </Suspense>
+      <ConfirmDialog
+        isOpen={confirmDelete}
+        title={t('survey.deleteAnswers.title')}
+        body={t('survey.deleteAnswers.body')}
+        confirmLabel={t('survey.deleteAnswers')}
+        onClose={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          void track(repos.survey.deleteResponses(analysisId, survey.results, survey.settings.privacyThreshold)).then(() =>
+            pushToast({ message: t('survey.deleteAnswers.done') }),
+          );
+        }}
+      />
+    </div>
+  );
+}
+
+function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: string }) {
+  const { t, date } = useT();
+  const { repos } = useServices();
+  const track = useApp((s) => s.track);
+  const threshold = survey.state?.frozen?.threshold ?? survey.settings.privacyThreshold;
+  // Merged into a group, or hidden: either way the choice between the two is offered.
+  const smallExists = survey.results.hidden.length > 0 || survey.results.roles.some((r) => r.roles.length !== 1 || r.roles[0] !== r.name);
+  return (
+    <section aria-labelledby="survey-results">
+      <h3 id="survey-results">{t('survey.results')}</h3>
+      {survey.state?.frozen && <p className="notice">{t('survey.frozen', { date: date(survey.state.frozen.at) })}</p>}
+      {smallExists && !survey.state?.frozen && (
+        <div className="survey__privacy">
+          <RadioGroup
+            className="segmented"
+            value={survey.state?.smallRoles ?? 'merge'}
+            onChange={(v) => void track(repos.survey.setSmallRoles(analysisId, v === 'hide' ? 'hide' : 'merge'))}
+          >
+            <Label className="field__label">{t('survey.privacy.title')}</Label>
+            <p className="muted">{t('survey.privacy.body', { count: threshold })}</p>
+            <div className="segmented__options">
+              <Radio value="merge" className="segmented__option">
+                {t('survey.privacy.merge')}
+              </Radio>
+              <Radio value="hide" className="segmented__option">
+                {t('survey.privacy.hide')}
+              </Radio>
+            </div>
+          </RadioGroup>
+        </div>
+      )}
+      {survey.results.hidden.length > 0 && <p className="muted">{t('survey.privacy.hidden', { count: threshold, roles: survey.results.hidden.join(', ') })}</p>}
+      {survey.results.roles.map((role) => (
+        <RoleResults key={role.name} role={role} otherName={t('survey.others')} />
+      ))}
+    </section>
+  );
+}
+
+function RoleResults({ role, otherName }: { role: RoleResult; otherName: string }) {
+  const { t, plural, hours, number } = useT();
+  const [asTable, setAsTable] = useState(false);
+  const id = `survey-role-${role.name.replace(/\W+/g, '-')}`;
+  const tasks = role.tasks.filter((x) => x.team > 0).sort((a, b) => b.team - a.team);
+  const max = Math.max(0, ...tasks.map((x) => x.team));
+  const name = role.name === otherName && role.roles.length > 0 ? t('survey.othersOf', { roles: role.roles.join(', ') }) : role.name;
+  return (
+    <section className="survey-role" aria-labelledby={id}>
+      <h4 id={id} className="survey-role__name">
+        {name} <span className="survey-role__count">{plural('survey.respondents', role.respondents)}</span>
+      </h4>
+      <p className="survey-role__figures">
+        <strong>{t('survey.teamHours', { hours: hours(role.team) })}</strong>{' '}
+        <span className="muted">
+          ({role.headcount ? t('survey.teamBasis.headcount', { count: role.headcount }) : t('survey.teamBasis.sum')})
+        </span>
+        <br />
+        {t('survey.perPerson', { min: hours(role.perPerson.min), max: hours(role.perPerson.max), median: hours(role.perPerson.median) })}
+      </p>
+      {tasks.length === 0 ? (
+        <p className="muted">{t('survey.noTasks')}</p>
+      ) : (
+        <>
+          {/* The bars repeat the table below, which is what screen readers read. */}
+          <div className="bars" aria-hidden>
+            {tasks.map((x) => (
+              <div key={x.task} className="bars__row">
+                <span className="bars__label">{x.task}</span>
+                <span className="bars__track">
+                  <span className="bars__bar" style={{ width: `calc((100% - 6rem) * ${x.team / max})` }} />
+                  <span className="bars__value">{hours(x.team)}</span>
+                </span>
+              </div>
+            ))}
+          </div>
+          <button type="button" className="button button--small button--quiet" aria-expanded={asTable} onClick={() => setAsTable(!asTable)}>
+            {t('survey.showTable')}
+          </button>
+          <div className={asTable ? 'table-wrap' : 'visually-hidden'}>
+            <table className="data-table">
+              <caption>{t('survey.chartLabel', { role: name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('survey.table.task')}</th>
+                  <th scope="col">{t('survey.table.doing')}</th>
+                  <th scope="col">{t('survey.table.mean')}</th>
+                  <th scope="col">{t('survey.table.median')}</th>
+                  <th scope="col">{t('survey.table.team')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.map((x) => (
+                  <tr key={x.task}>
+                    <th scope="row">{x.task}</th>
+                    <td>{number(x.doing)}</td>
+                    <td>{hours(x.mean)}</td>
+                    <td>{hours(x.median)}</td>
+                    <td>{hours(x.team)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <h5 className="survey-role__missions-title">{t('survey.missions')}</h5>
+      {role.missions.length === 0 ? (
+        <p className="muted">{t('survey.noMissions')}</p>
+      ) : (
+        <ul className="survey-role__missions">
+          {role.missions.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

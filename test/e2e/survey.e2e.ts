@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
+import { axeViolations } from './browser.ts';
+
+const session = e2eSession();
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const HEADCOUNT = { Förskollärare: 6, Barnskötare: 10 } as const;
+const DROPPED = 'Timmar per vecka: Arbetsplatsträff (APT)';
+
+/** Per role: the team hours and the tasks someone reported time on, computed straight from the CSV twin of the xlsx, without the dropped column. */
+function expected(): Record<string, { team: number; tasks: number }> {
+  const [head = '', ...lines] = readFileSync(`${FIXTURES}survey-forskola-wide.csv`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const header = head.split(';');
+  const sums: Record<string, { hours: number; people: number; tasks: Set<string> }> = {};
+  for (const line of lines) {
+    const cells = line.split(';');
+    const role = cells[1] ?? '';
+    const sum = (sums[role] ??= { hours: 0, people: 0, tasks: new Set() });
+    sum.people += 1;
+    header.forEach((h, i) => {
+      const value = Number((cells[i] || '0').replace(',', '.'));
+      if (!h.startsWith('Timmar per vecka: ') || h === DROPPED) return;
+      sum.hours += value;
+      if (value > 0) sum.tasks.add(h);
+    });
+  }
+  return Object.fromEntries(
+    Object.entries(sums).map(([role, s]) => [role, { team: (s.hours / s.people) * HEADCOUNT[role as keyof typeof HEADCOUNT], tasks: s.tasks.size }]),
+  );
+}
+
+const hoursIn = (text: string) => Number(/([\d\s\u00a0]+(?:,\d+)?)\s*h/.exec(text)?.[1]?.replace(/[\s\u00a0]/g, '').replace(',', '.') ?? NaN);
+
+async function openSurvey(page: Page) {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(session.url);
+  await createAnalysis(page, 'Förskolan Solrosen');
+  await page.getByRole('link', { name: 'Yrkesroller' }).click();
+  for (const [name, count] of Object.entries(HEADCOUNT)) await addRole(page, name, String(count));
+  await page.getByRole('link', { name: 'Enkät', exact: true }).click();
+  await page.getByRole('heading', { name: 'Ingen enkät importerad än' }).waitFor();
+}
+
+describe('survey import', () => {
+  it('imports the Forms xlsx with one column changed, shows the results, and seeds a board whose totals match', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await openSurvey(page);
+
+    await page.getByTestId('survey-file').setInputFiles(`${FIXTURES}survey-forskola-forms.xlsx`);
+    const dialog = page.getByRole('dialog', { name: 'Importera enkät' });
+    await dialog.getByRole('heading', { name: 'Det här hittades' }).waitFor();
+    await expect.poll(() => dialog.locator('.import__report').innerText()).toContain('Excel');
+    expect(await dialog.locator('.import__report').innerText()).toContain('Används inte: Starttid, Sluttid, E-post, Namn');
+    // Name and e-mail cannot be chosen for anything.
+    expect(await dialog.getByRole('row', { name: /^E-post/ }).getByRole('combobox').count()).toBe(0);
+    expect(await dialog.getByLabel('Används som: Yrkesroll').inputValue()).toBe('role');
+    expect(await dialog.getByLabel('Används som: ID').inputValue()).toBe('respondent');
+    await expect.poll(() => dialog.locator('[aria-labelledby="import-preview"]').innerText()).toContain('14 personer i 2 yrkesroller, 23 uppgifter.');
+
+    // The facilitator leaves out one task column.
+    await dialog.getByLabel(`Används som: ${DROPPED}`).selectOption('ignored');
+    await expect.poll(() => dialog.locator('[aria-labelledby="import-preview"]').innerText()).toContain('22 uppgifter');
+    await page.screenshot({ path: 'test-results/survey-import.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Importera 14 svar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitSaved(page);
+
+    // Results per role: team hours = mean per person × headcount.
+    const figures = expected();
+    for (const [role, { team }] of Object.entries(figures)) {
+      const section = page.getByRole('region', { name: new RegExp(`^${role}`) });
+      expect(hoursIn(await section.locator('.survey-role__figures strong').innerText())).toBeCloseTo(team, 1);
+      // The table behind the bars lists the tasks for screen readers.
+      expect(await section.getByRole('table').getByRole('row').count()).toBeGreaterThan(10);
+    }
+    expect(await page.getByText('Undervisning och dokumentation').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/survey-results.png', fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Seed the board.
+    await page.getByRole('button', { name: 'Fyll AKR-tavlan' }).click();
+    const seed = page.getByRole('dialog', { name: 'Fyll AKR-tavlan' });
+    await expect.poll(() => seed.innerText()).toContain('22 nya uppgifter');
+    await seed.getByRole('button', { name: 'Fyll AKR-tavlan' }).click();
+    await waitSaved(page);
+    await page.getByRole('link', { name: 'AKR-tavla' }).click();
+    await page.locator('[data-card]').first().waitFor();
+    await page.screenshot({ path: 'test-results/survey-board.png' });
+    for (const [role, { team, tasks }] of Object.entries(figures)) {
+      const lane = page.getByRole('group', { name: role, exact: true });
+      await lane.locator('.lane-head__total').waitFor();
+      // textContent: a lane below the window is not rendered (content-visibility), so it has no innerText.
+      expect(hoursIn((await lane.locator('.lane-head__total').textContent()) ?? '')).toBeCloseTo(team, 1);
+      expect(await lane.locator('[data-card][data-colour="unsorted"]').count()).toBe(tasks);
+    }
+    // One step to undo.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-card]').count()).toBe(0);
+  });
+
+  it('lists bad cells with row, column, value and why, and refuses files it cannot read', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await openSurvey(page);
+    const csv = 'Svars-ID;Yrkesroll;Timmar per vecka: Diska\n1;Förskollärare;2,5\n2;Förskollärare;-3\n3;Förskollärare;1e309\n';
+    await page.getByTestId('survey-file').setInputFiles({ name: 'enkät.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const dialog = page.getByRole('dialog', { name: 'Importera enkät' });
+    const issues = dialog.locator('.import__issues');
+    await issues.waitFor();
+    expect(await issues.innerText()).toContain('2 celler kan inte användas');
+    const rows = await issues.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['3 Timmar per vecka: Diska -3 negativt', '4 Timmar per vecka: Diska 1e309 inte ett tal']);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: 'Ingen enkät importerad än' }).count()).toBe(1);
+
+    await page.getByTestId('survey-file').setInputFiles({ name: 'enkät.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('är inte en CSV-, TSV- eller Excel-fil'));
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+  });
+});
+
+describe('privacy in the survey', () => {
+  it('keeps a role under the threshold off the results and the board until confirmed, and keeps results when answers are deleted', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await openSurvey(page);
+    await page.getByTestId('survey-file').setInputFiles(`${FIXTURES}survey-hemtjanst-long.csv`);
+    const dialog = page.getByRole('dialog', { name: 'Importera enkät' });
+    await expect.poll(() => dialog.locator('.import__report').innerText()).toContain('Avgränsare: komma (,)');
+    expect(await dialog.locator('.import__report').innerText()).toContain('En rad per person och uppgift');
+    await dialog.getByRole('button', { name: 'Importera 17 svar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Two nurses: merged alone they would still be two, so they are not shown at all.
+    await page.getByRole('region', { name: /^Undersköterska/ }).waitFor();
+    expect(await page.getByRole('region', { name: /^Sjuksköterska/ }).count()).toBe(0);
+    expect(await page.getByText('Visas inte (färre än 3 svar): Sjuksköterska.').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Fyll AKR-tavlan' }).click();
+    const seed = page.getByRole('dialog', { name: 'Fyll AKR-tavlan' });
+    await expect.poll(() => seed.innerText()).toContain('Tavlan visas för hela rummet');
+    expect(await seed.innerText()).toContain('Nya yrkesroller: Undersköterska, Vårdbiträde');
+    await seed.getByText('Fyll ändå i deras timmar').click();
+    await expect.poll(() => seed.innerText()).toContain('Nya yrkesroller: Undersköterska, Vårdbiträde, Sjuksköterska');
+    await seed.getByText('Fyll ändå i deras timmar').click();
+    await seed.getByRole('button', { name: 'Fyll AKR-tavlan' }).click();
+    await waitSaved(page);
+    await page.getByRole('link', { name: 'AKR-tavla' }).click();
+    await page.getByRole('group', { name: 'Undersköterska', exact: true }).waitFor();
+    expect(await page.getByRole('group', { name: 'Sjuksköterska', exact: true }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Enkät', exact: true }).click();
+    await page.getByRole('button', { name: 'Radera svaren per person' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Radera svaren per person' }).click();
+    await waitSaved(page);
+    await expect.poll(() => page.locator('.notice').allInnerTexts()).toContainEqual(expect.stringContaining('Svaren per person är raderade'));
+    expect(await page.getByRole('region', { name: /^Undersköterska/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Radera svaren per person' }).count()).toBe(0);
+  });
+});
