@@ -54,8 +54,10 @@ export function surveyRepository(db: AkrDb, now: Clock = () => new Date().toISOS
 
     /** How many of these respondents are already stored (and would be replaced). */
     async alreadyStored(analysisId: string, importId: string, keys: readonly string[]): Promise<number> {
-      const found = await db.surveyResponses.bulkGet(keys.map((k) => responseId(analysisId, storedKey(importId, k))));
-      return found.filter(Boolean).length;
+      // One read of the stored ids (not one request per key: a file may hold 50,000 respondents).
+      const stored = new Set(await db.surveyResponses.where('analysisId').equals(analysisId).primaryKeys());
+      if (stored.size === 0) return 0;
+      return keys.filter((k) => stored.has(responseId(analysisId, storedKey(importId, k)))).length;
     },
 
     /**

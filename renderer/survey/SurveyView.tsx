@@ -1,5 +1,5 @@
 import { ClipboardList, LayoutGrid, Trash2, Upload } from 'lucide-react';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Radio, RadioGroup, Label } from 'react-aria-components';
 import type { RoleResult } from '../../shared/survey/results.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -7,7 +7,8 @@ import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useSurvey, type SurveyModel } from './useSurvey.ts';
 
-const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+const loadImportDialog = () => import('./ImportDialog.tsx');
+const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
 const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default: m.SeedDialog })));
 
 /** Step 2–3: import the staff survey, show its results per role for workshop 1, and fill the board. */
@@ -18,10 +19,17 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
   const pushToast = useApp((s) => s.pushToast);
   const survey = useSurvey(analysisId, t('survey.others'));
   const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
+  // The file being imported, and when it was chosen.
+  const [picked, setPicked] = useState<{ file: File; at: number } | null>(null);
+  const pick = (file: File) => setPicked({ file, at: performance.now() });
   const [seeding, setSeeding] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [dragOver, setDragOver] = useState(false);
+  // The importer's code is fetched while the user looks for the file, not after it is chosen.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadImportDialog());
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   if (!survey) return <p className="muted">{t('common.loading')}</p>;
   const hasResults = survey.respondents.length > 0 || survey.state?.frozen != null;
@@ -41,7 +49,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
         setDragOver(false);
         if (!dropped) return;
         e.preventDefault();
-        setFile(dropped);
+        pick(dropped);
       }}
     >
       <p>{t('survey.intro')}</p>
@@ -56,7 +64,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
         onChange={(e) => {
           const chosen = e.target.files?.[0] ?? null;
           e.target.value = '';
-          if (chosen) setFile(chosen);
+          if (chosen) pick(chosen);
         }}
       />
       <div className="survey__actions">
@@ -108,10 +116,20 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
       )}
 
       <Suspense fallback={null}>
-        {file && <ImportDialog key={`${file.name}:${file.size}:${file.lastModified}`} analysisId={analysisId} file={file} survey={survey} onClose={() => setFile(null)} onChooseAnother={() => {
-          setFile(null);
-          choose();
-        }} />}
+        {picked && (
+          <ImportDialog
+            key={picked.at}
+            analysisId={analysisId}
+            file={picked.file}
+            chosenAt={picked.at}
+            survey={survey}
+            onClose={() => setPicked(null)}
+            onChooseAnother={() => {
+              setPicked(null);
+              choose();
+            }}
+          />
+        )}
         {seeding && <SeedDialog analysisId={analysisId} survey={survey} onClose={() => setSeeding(false)} />}
       </Suspense>
       <ConfirmDialog

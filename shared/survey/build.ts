@@ -1,6 +1,9 @@
 import type { Mapping } from './mapping.ts';
 import type { RawTable } from './table.ts';
-import { parseHours, type ValueProblem } from './values.ts';
+import { HOURS_IN_WEEK, parseHours, type ValueProblem } from './values.ts';
+
+/** A cell that is a plain number of up to three digits, e.g. "2", "2,5" or "12.25" (no spaces, signs or units). */
+const PLAIN_HOURS = /^\d{1,3}([.,]\d{1,6})?$/;
 
 /** One respondent's answers: hours per week by task title (only tasks with more than 0 h). */
 export interface Respondent {
@@ -24,6 +27,8 @@ export interface CellIssue {
 /** A respondent whose week adds up to more than 1.25 × the role's full time: imported, but worth a check. */
 export interface OverFullWeek {
   key: string;
+  /** The respondent's first row in the file. */
+  line: number;
   role: string;
   total: number;
   limit: number;
@@ -59,29 +64,68 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
   const missionCol = col('mission');
   const taskNameCol = col('taskName');
   const timeCol = col('time');
-  const taskCols = mapping.columns.flatMap((c, i) => (c.kind === 'task' ? [{ i, title: (c.title ?? table.header[i] ?? '').trim() }] : []));
+  const unit = mapping.unit;
 
   const byKey = new Map<string, Respondent>();
+  // Hours are summed per task index into plain arrays, and turned into records at the end:
+  // growing 50,000 objects key by key is far slower.
+  const sums = new Map<Respondent, number[]>();
+  const taskIndex = new Map<string, number>();
+  const indexOf = (title: string) => {
+    let i = taskIndex.get(title);
+    if (i === undefined) {
+      i = taskIndex.size;
+      taskIndex.set(title, i);
+    }
+    return i;
+  };
   const titles = new Map<string, string>();
   const roles = new Map<string, string>();
+  const roleSpelling = new Map<string, string>();
+  const fullTimeOf = new Map<string, number>();
   const issues: CellIssue[] = [];
   const cell = (row: readonly string[], i: number) => (i < 0 ? '' : (row[i] ?? '').trim());
+  // The title a task is stored under: the first spelling seen of titles that match (see taskKey).
+  const spelling = new Map<string, string>();
   const titleOf = (title: string) => {
-    const key = taskKey(title);
-    if (!titles.has(key)) titles.set(key, title.trim().replace(/\s+/g, ' '));
-    return titles.get(key) ?? title;
+    let known = spelling.get(title);
+    if (known === undefined) {
+      const key = taskKey(title);
+      if (!titles.has(key)) titles.set(key, title.trim().replace(/\s+/g, ' '));
+      known = titles.get(key) ?? title;
+      spelling.set(title, known);
+    }
+    return known;
   };
+
+  // A wide file's task columns, each with its stored title (a file lists every task in its header,
+  // also those nobody reported time on).
+  const taskCols = mapping.columns.flatMap((c, i) => {
+    if (c.kind !== 'task') return [];
+    const title = (c.title ?? table.header[i] ?? '').trim();
+    return [{ i, task: title === '' ? -1 : indexOf(titleOf(title)) }];
+  });
 
   table.rows.forEach((row, r) => {
     const line = table.lines[r] ?? r + 2;
-    const roleText = cell(row, roleCol).replace(/\s+/g, ' ');
-    if (roleText === '') {
+    const roleRaw = cell(row, roleCol);
+    if (roleRaw === '') {
       issues.push({ line, column: table.header[roleCol] ?? '', value: '', problem: 'noRole' });
       return;
     }
-    const roleKey = roleText.toLocaleLowerCase('sv');
-    if (!roles.has(roleKey)) roles.set(roleKey, roleText);
-    const role = roles.get(roleKey) ?? roleText;
+    let role = roleSpelling.get(roleRaw);
+    if (role === undefined) {
+      const roleText = roleRaw.replace(/\s+/g, ' ');
+      const roleKey = roleText.toLocaleLowerCase('sv');
+      if (!roles.has(roleKey)) roles.set(roleKey, roleText);
+      role = roles.get(roleKey) ?? roleText;
+      roleSpelling.set(roleRaw, role);
+    }
+    let fullTime = fullTimeOf.get(role);
+    if (fullTime === undefined) {
+      fullTime = fullTimeHours(role);
+      fullTimeOf.set(role, fullTime);
+    }
     const key = cell(row, respondentCol) || `#${line}`;
     let respondent = byKey.get(key);
     if (!respondent) {
@@ -92,28 +136,53 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     const mission = cell(row, missionCol);
     if (mission !== '' && respondent.mission === '') respondent.mission = mission;
 
-    const add = (title: string, raw: string, column: number) => {
-      const parsed = parseHours(raw, mapping.unit, fullTimeHours(role));
-      if (!parsed.ok) {
-        issues.push({ line, column: table.header[column] ?? '', value: raw, problem: parsed.problem });
-        return;
+    let hours = sums.get(respondent);
+    if (!hours) {
+      hours = [];
+      sums.set(respondent, hours);
+    }
+    const into = hours;
+    const add = (task: number, raw: string, column: number) => {
+      // The common case first, without allocating: a blank, or a plain number such as "2,5".
+      if (raw === '') return;
+      let value: number;
+      if (PLAIN_HOURS.test(raw)) {
+        value = Number(raw.replace(',', '.'));
+        if (unit === 'percent') value = value > 100 ? NaN : (value / 100) * (fullTime ?? 0);
+        else if (value > HOURS_IN_WEEK) value = NaN;
+      } else value = NaN;
+      if (Number.isNaN(value)) {
+        const parsed = parseHours(raw, unit, fullTime ?? 0);
+        if (!parsed.ok) {
+          issues.push({ line, column: table.header[column] ?? '', value: raw, problem: parsed.problem });
+          return;
+        }
+        value = parsed.hours;
       }
-      if (parsed.hours === 0 || title === '') return;
-      const t = titleOf(title);
-      respondent.hours[t] = (respondent.hours[t] ?? 0) + parsed.hours;
+      if (value === 0 || task < 0) return;
+      into[task] = (into[task] ?? 0) + value;
     };
-    if (mapping.shape === 'long') add(cell(row, taskNameCol), row[timeCol] ?? '', timeCol);
-    else for (const { i, title } of taskCols) add(title, row[i] ?? '', i);
+    if (mapping.shape === 'long') {
+      const name = cell(row, taskNameCol);
+      add(name === '' ? -1 : indexOf(titleOf(name)), row[timeCol] ?? '', timeCol);
+    } else for (const { i, task } of taskCols) add(task, row[i] ?? '', i);
   });
 
-  // A wide file lists every task in its header, also those nobody reported time on.
-  if (mapping.shape === 'wide') for (const { title } of taskCols) if (title !== '') titleOf(title);
+  const byIndex = [...taskIndex.keys()];
+  for (const [respondent, list] of sums) {
+    const record: Record<string, number> = {};
+    list.forEach((h, i) => {
+      const title = byIndex[i];
+      if (h > 0 && title !== undefined) record[title] = h;
+    });
+    respondent.hours = record;
+  }
 
   const respondents = [...byKey.values()];
   const overFull = respondents.flatMap((r) => {
     const total = Object.values(r.hours).reduce((a, b) => a + b, 0);
-    const limit = OVER_FULL_FACTOR * fullTimeHours(r.role);
-    return total > limit ? [{ key: r.key, role: r.role, total, limit }] : [];
+    const limit = OVER_FULL_FACTOR * (fullTimeOf.get(r.role) ?? fullTimeHours(r.role));
+    return total > limit ? [{ key: r.key, line: r.lines[0] ?? 0, role: r.role, total, limit }] : [];
   });
   return { respondents, tasks: [...titles.values()], roles: [...roles.values()], issues, overFull };
 }

@@ -15,7 +15,8 @@ export function toTable(cells: readonly (readonly string[])[]): RawTable {
   const [head, ...body] = numbered;
   if (!head) return { header: [], rows: [], lines: [] };
   const width = Math.max(head.row.length, ...body.map((b) => b.row.length));
-  const pad = (row: readonly string[]) => Array.from({ length: width }, (_, i) => row[i] ?? '');
+  // Most rows are already full: those are kept as they are rather than copied.
+  const pad = (row: readonly string[]): string[] => (row.length === width ? (row as string[]) : Array.from({ length: width }, (_, i) => row[i] ?? ''));
   return {
     header: pad(head.row).map((h) => h.replace(/^\uFEFF/, '').trim()),
     rows: body.map((b) => pad(b.row)),

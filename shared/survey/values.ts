@@ -15,9 +15,17 @@ export type HoursResult = { ok: true; hours: number } | { ok: false; problem: Va
  * ("1e309"), negative numbers, more than 168 h a week and more than 100 %.
  * Percent is converted to hours with the role's full-time week.
  */
+const PLAIN = /^\d{1,3}([.,]\d{1,6})?$/;
+
 export function parseHours(raw: string, unit: TimeUnit, fullTimeHours: number): HoursResult {
   const text = raw.trim();
   if (text === '') return { ok: true, hours: 0 };
+  // Most cells are plain numbers such as "2,5": read them without the general clean-up below.
+  if (PLAIN.test(text)) {
+    const value = Number(text.replace(',', '.'));
+    if (unit === 'percent') return value > 100 ? { ok: false, problem: 'overHundredPercent' } : { ok: true, hours: (value / 100) * fullTimeHours };
+    return value > HOURS_IN_WEEK ? { ok: false, problem: 'overWeek' } : { ok: true, hours: value };
+  }
   const cleaned = text
     .replace(unit === 'percent' ? /\s*%$/ : /\s*(h|tim|timmar)$/i, '')
     .replace(/[\s\u00a0\u202f]/g, '')
@@ -37,10 +45,16 @@ export function parseHours(raw: string, unit: TimeUnit, fullTimeHours: number): 
 /** Which decimal mark the numbers in these cells use. */
 export type DecimalMark = 'comma' | 'point' | 'both' | 'none';
 
+/** How many numbers with decimals `detectDecimalMark` looks at: enough to tell, without reading 50,000 rows twice. */
+const DECIMAL_SAMPLE = 5_000;
+
 export function detectDecimalMark(cells: Iterable<string>): DecimalMark {
   let comma = false;
   let point = false;
+  let seen = 0;
   for (const cell of cells) {
+    if (cell === '' || (!cell.includes(',') && !cell.includes('.'))) continue;
+    if (++seen > DECIMAL_SAMPLE) break;
     const t = cell.trim();
     if (!comma && /^-?\d+,\d+\s*%?$/.test(t)) comma = true;
     else if (!point && /^-?\d+\.\d+\s*%?$/.test(t)) point = true;

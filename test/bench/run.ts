@@ -19,6 +19,7 @@ import { figure, formatTable, sample, type Figure } from './report.ts';
 import { boardUrl, buildSeed, seedDatabase } from './seed.ts';
 import { summarise } from './stats.ts';
 import { measureTotals } from './totalsBench.ts';
+import { surveyImportPreview, SURVEY_ROWS, wideSurveyCsv } from './survey.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 3);
@@ -38,8 +39,10 @@ const f = {
   totals: figure('7. colour totals after a move (Node)', 2, 'median', 'calls'),
   pointer4: figure('2. pick-up, pointer ×4 CPU', 50, 'median', 'pick-ups'),
   keyboard4: figure('3. pick-up, keyboard (Space) ×4 CPU', 50, 'median', 'pick-ups'),
+  survey: figure(`8. survey import, ${SURVEY_ROWS.toLocaleString('en')} rows: file chosen → preview on screen`, 1000, 'median', 'imports'),
   busy4: figure('4. main-thread busy per 16.7 ms slot, dragging ×4 CPU', 16.7, 'p95', 'slots'),
 };
+const surveyCsv = wideSurveyCsv();
 const drags: { rate: number; movesPerS: number; longestTaskMs: number }[] = [];
 
 /** Lets the page finish what follows the first render (live queries, fonts), then scrolls to the lanes. */
@@ -90,6 +93,9 @@ async function oneLoad(page: Page, cdp: CDPSession, url: string, run: number): P
     return persist;
   });
   await sample(f.barePut, () => bareStrictPuts(page, 5));
+  await page.goto(url.replace(/\/board$/, '/survey'));
+  await page.getByTestId('survey-file').waitFor({ state: 'attached' });
+  for (let i = 0; i < 2; i++) await sample(f.survey, () => surveyImportPreview(page, surveyCsv));
   process.stdout.write(`  load ${run + 1}/${RUNS} done\n`);
 }
 
@@ -133,7 +139,7 @@ async function main(): Promise<void> {
   }
   await sample(f.totals, async () => measureTotals(seed));
 
-  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.pointer4, f.keyboard4, f.busy4];
+  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, f.pointer4, f.keyboard4, f.busy4];
   console.log(`\n${formatTable(figures)}\n`);
   for (const rate of [1, 4]) {
     const these = drags.filter((d) => d.rate === rate);
@@ -178,6 +184,10 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     transaction in a separate database, for the cost of the disk flush on this machine.
  7  boardTotals(placements, roles) over the same 1,000 placements in Node, one card moved per call,
     after 100 uncounted warm-up calls (V8 has optimised it, as in a board that has seen a few moves).
+ 8  A ${(surveyCsv.length / 1e6).toFixed(1)} MB wide CSV (${SURVEY_ROWS} respondents × 20 tasks, ; and decimal commas, UTF-8 BOM, a third of
+    the cells blank, one in a thousand not a number) chosen on the survey view: the app's measure 'akr:import-preview'
+    from the input's change event to the first frame after the report, column guesses and preview are rendered
+    (decode, delimiter guess, parse, mapping guess, every value checked, over-full check). 2 per load.
 `;
 
 try {

@@ -217,7 +217,7 @@ describe('problems in a file', () => {
   });
 
   it('flags a week over 1.25 × full time for a check, without dropping it', () => {
-    expect(built.overFull).toEqual([{ key: '5', role: 'Kock', total: 70, limit: 50 }]);
+    expect(built.overFull).toEqual([{ key: '5', line: 6, role: 'Kock', total: 70, limit: 50 }]);
   });
 });
 
