@@ -3,7 +3,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useAnalysis, useSteps } from '../store/queries.ts';
 import { routeToHash, type AnalysisView as View } from '../store/route.ts';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useApp } from '../store/context.ts';
 import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
@@ -22,6 +22,11 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const steps = useSteps(id);
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
+  // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
+  useLayoutEffect(() => {
+    document.documentElement.toggleAttribute('data-presenting', presenting);
+    return () => document.documentElement.removeAttribute('data-presenting');
+  }, [presenting]);
   if (analysis === null || analysis?.deletedAt) {
     return (
       <div className="page">

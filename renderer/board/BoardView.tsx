@@ -1,5 +1,5 @@
 import { Maximize, Redo2, Undo2 } from 'lucide-react';
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { COLOURS } from '../../shared/model.ts';
 import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -131,10 +131,6 @@ export function BoardView({ analysisId }: { analysisId: string }) {
     event.preventDefault();
     openMenu(card.dataset.placementId ?? '', card);
   };
-
-  useLayoutEffect(() => {
-    document.documentElement.toggleAttribute('data-presenting', presenting);
-  }, [presenting]);
 
   if (!model) return <p className="muted">{t('common.loading')}</p>;
   const openTask = open ? model.tasksById.get(open.taskId) : undefined;

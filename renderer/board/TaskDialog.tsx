@@ -24,7 +24,7 @@ interface TaskDialogProps {
 
 /** Edits a task: title, notes, which roles do it, and the hours each of them spends. */
 export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDialogProps) {
-  const { t, number } = useT();
+  const { t, number, hours: hoursText } = useT();
   const [title, setTitle] = useState(task.title);
   const [notes, setNotes] = useState(task.notes);
   const [hours, setHours] = useState<Record<string, string>>(() =>
@@ -35,6 +35,16 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
   );
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(placements.map((p) => p.roleId)));
   const [error, setError] = useState<string | null>(null);
+  // What the staff survey said, for cards it filled in.
+  const surveyLine = (roleId: string) => {
+    const figures = placements.find((p) => p.roleId === roleId)?.survey;
+    if (!figures) return null;
+    return (
+      <p className="role-hours__survey muted">
+        {t('board.surveyFigures', { mean: hoursText(figures.mean), doing: figures.doing, respondents: figures.respondents, team: hoursText(figures.team) })}
+      </p>
+    );
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -89,6 +99,7 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
                   onChange={(e) => setHours({ ...hours, [r.id]: e.target.value })}
                 />
               </label>
+              {surveyLine(r.id)}
             </div>
           ))}
         </fieldset>

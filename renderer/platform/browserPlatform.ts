@@ -1,5 +1,5 @@
 import type { Platform } from './platform.ts';
-import { appVersion, requestPersistence } from './platform.ts';
+import { appVersion, downloadFile, requestPersistence } from './platform.ts';
 
 /** The app as a plain web page: no menu bar, storage as the browser allows. */
 export function browserPlatform(): Platform {
@@ -8,5 +8,6 @@ export function browserPlatform(): Platform {
     setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),
+    saveFile: downloadFile,
   };
 }

@@ -16,6 +16,25 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Asks for persistent storage and reports the outcome. */
   persistStorage(): Promise<StorageStatus>;
+  /** Hands a file the app made to the user: a download in the browser, Electron's save dialog on the desktop. */
+  saveFile(name: string, data: Blob): Promise<void>;
+}
+
+/** Saves through the engine's own download: the browser's download bar, or Electron's save dialog. */
+export async function downloadFile(name: string, data: Blob): Promise<void> {
+  const url = URL.createObjectURL(data);
+  try {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.rel = 'noopener';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } finally {
+    // Revoked after the click has handed the data to the download.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
 }
 
 declare const __APP_VERSION__: string;

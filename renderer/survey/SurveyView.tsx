@@ -1,11 +1,19 @@
-import { ClipboardList, LayoutGrid, Trash2, Upload } from 'lucide-react';
+import { ClipboardList, Download, LayoutGrid, Trash2, Upload } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Radio, RadioGroup, Label } from 'react-aria-components';
+import { toCsv } from '../../shared/csvWrite.ts';
+import { resultsCsvRows } from '../../shared/survey/export.ts';
 import type { RoleResult } from '../../shared/survey/results.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useSurvey, type SurveyModel } from './useSurvey.ts';
+import { useAnalysis } from '../store/queries.ts';
+
+/** A file name part from a unit's name: letters, digits and dashes only. */
+function safeFileStem(name: string): string {
+  return name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'analys';
+}
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
@@ -14,9 +22,10 @@ const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default:
 /** Step 2–3: import the staff survey, show its results per role for workshop 1, and fill the board. */
 export function SurveyView({ analysisId }: { analysisId: string }) {
   const { t, date, plural } = useT();
-  const { repos } = useServices();
+  const { repos, platform } = useServices();
   const track = useApp((s) => s.track);
   const pushToast = useApp((s) => s.pushToast);
+  const unitName = useAnalysis(analysisId)?.unitName ?? '';
   const survey = useSurvey(analysisId, t('survey.others'));
   const input = useRef<HTMLInputElement>(null);
   // The file being imported, and when it was chosen.
@@ -34,6 +43,21 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
   if (!survey) return <p className="muted">{t('common.loading')}</p>;
   const hasResults = survey.respondents.length > 0 || survey.state?.frozen != null;
   const choose = () => input.current?.click();
+  // The results as the view shows them (small roles merged or hidden); never anyone's own answers.
+  const exportCsv = async () => {
+    const rows = resultsCsvRows(survey.results, {
+      role: t('survey.csv.role'),
+      task: t('survey.table.task'),
+      respondents: t('survey.csv.respondents'),
+      doing: t('survey.table.doing'),
+      mean: t('survey.csv.mean'),
+      median: t('survey.csv.median'),
+      team: t('survey.csv.team'),
+      total: t('survey.csv.total'),
+    });
+    const name = `${safeFileStem(unitName || 'analys')}-${t('survey.csv.fileSuffix')}.csv`;
+    await platform.saveFile(name, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+  };
 
   return (
     <div
@@ -77,6 +101,10 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
             <button type="button" className="button button--primary" onClick={() => setSeeding(true)} disabled={!survey.perRole}>
               <LayoutGrid aria-hidden size={18} />
               {t('survey.seed')}
+            </button>
+            <button type="button" className="button" onClick={() => void exportCsv()}>
+              <Download aria-hidden size={18} />
+              {t('survey.exportCsv')}
             </button>
             {survey.respondents.length > 0 && (
               <button type="button" className="button button--danger-outline" onClick={() => setConfirmDelete(true)}>

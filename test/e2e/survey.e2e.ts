@@ -98,6 +98,15 @@ describe('survey import', () => {
       expect(hoursIn((await lane.locator('.lane-head__total').textContent()) ?? '')).toBeCloseTo(team, 1);
       expect(await lane.locator('[data-card][data-colour="unsorted"]').count()).toBe(tasks);
     }
+    // The card's details carry the survey's figures.
+    const lane = page.getByRole('group', { name: 'Förskollärare', exact: true });
+    await lane.locator('[data-card]', { hasText: 'Planera och genomföra undervisning' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Redigera…' }).click();
+    const edit = page.getByRole('dialog', { name: 'Redigera arbetsuppgift' });
+    expect(await edit.innerText()).toMatch(/Enkäten: 14,58 h per person i snitt, 6 av 6 svarande gör den, teamet 87,5 h\./);
+    await edit.getByRole('button', { name: 'Avbryt' }).click();
+    await page.locator('[data-card]').first().focus();
     // One step to undo.
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('[data-card]').count()).toBe(0);
@@ -156,6 +165,15 @@ describe('privacy in the survey', () => {
     expect(await page.getByRole('group', { name: 'Sjuksköterska', exact: true }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Enkät', exact: true }).click();
+    // The results CSV leaves the nurses out too, and holds no core missions.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera resultat (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Förskolan-Solrosen-enkatresultat.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFYrkesroll;Uppgift;Svarande i rollen;Svarande som gör den;Snitt per person (h/vecka);Median per person (h/vecka);Teamet (h/vecka)');
+    expect(csv).toContain('Undersköterska;Totalt;9;');
+    expect(csv).not.toContain('Sjuksköterska');
     await page.getByRole('button', { name: 'Radera svaren per person' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Radera svaren per person' }).click();
     await waitSaved(page);

@@ -21,6 +21,7 @@ function recordingPlatform() {
     },
     onMenuCommand: () => () => undefined,
     persistStorage: async () => 'unsupported',
+    saveFile: async () => undefined,
   } satisfies Platform;
   return { platform, languages };
 }

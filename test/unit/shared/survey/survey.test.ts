@@ -7,6 +7,8 @@ import { detectDecimalMark, parseHours } from '../../../../shared/survey/values.
 import { median, surveyResults } from '../../../../shared/survey/results.ts';
 import { toTable } from '../../../../shared/survey/table.ts';
 import { reportOf } from '../../../../shared/survey/model.ts';
+import { resultsCsvRows } from '../../../../shared/survey/export.ts';
+import { toCsv } from '../../../../shared/csvWrite.ts';
 
 const fullTime = () => 40;
 const kinds = (m: Mapping) => m.columns.map((c) => c.kind);
@@ -311,5 +313,23 @@ describe('the import report', () => {
       ],
       skippedCells: 0,
     });
+  });
+});
+
+describe('the results CSV', () => {
+  const people: Respondent[] = [
+    { key: '1', role: 'Barnskötare', mission: 'Hemligt uppdrag', hours: { Diska: 2 }, lines: [2] },
+    { key: '2', role: 'Barnskötare', mission: '', hours: { Diska: 4 }, lines: [3] },
+    { key: '3', role: 'Barnskötare', mission: '', hours: {}, lines: [4] },
+    { key: '4', role: 'Kock', mission: 'Laga mat', hours: { Diska: 10 }, lines: [5] },
+  ];
+  const labels = { role: 'Yrkesroll', task: 'Uppgift', respondents: 'Svarande', doing: 'Gör den', mean: 'Snitt', median: 'Median', team: 'Teamet', total: 'Totalt' };
+
+  it('holds what the results show: no role under the threshold, no core missions', () => {
+    const results = surveyResults(people, ['Barnskötare', 'Kock'], ['Diska'], { threshold: 3, small: 'hide', otherName: 'Övriga', headcount: () => 6 });
+    const csv = toCsv(resultsCsvRows(results, labels));
+    expect(csv).toBe('Yrkesroll;Uppgift;Svarande;Gör den;Snitt;Median;Teamet\r\nBarnskötare;Diska;3;2;2;2;12\r\nBarnskötare;Totalt;3;;2;2;12\r\n');
+    expect(csv).not.toContain('Kock');
+    expect(csv).not.toContain('uppdrag');
   });
 });
