@@ -21,8 +21,8 @@ interface BoardGridProps {
 /** Boards up to this many cards keep every card in the DOM, for screen readers and find-in-page. */
 export const FULL_RENDER_LIMIT = 300;
 const CARD_HEIGHT_ESTIMATE = 64;
-/** On larger boards each cell first shows this many cards (more than a screenful), and the rest right after. */
-const FIRST_CARDS = 16;
+/** On larger boards each cell first shows this many cards (what fits below the toolbar on a 1080p screen), and the rest right after. */
+const FIRST_CARDS = 8;
 
 /**
  * On larger boards a lane far below the window is a placeholder of about its

@@ -37,6 +37,8 @@ export const Timer = memo(function Timer({ analysisId, compact = false }: { anal
     };
   }, [running, timer.endsAt]);
 
+  // Nothing until the stored timer is read: a default "10:00" must not flash up in front of the room.
+  if (stored === undefined) return null;
   const left = timeLeft(timer, now);
   const done = running && left === 0;
   const save = (patch: Parameters<typeof repos.board.saveTimer>[1]) => void track(repos.board.saveTimer(timer, patch));

@@ -3,7 +3,8 @@ import { summarise } from './stats.ts';
 /** One measured figure: its samples, its budget and what is held against the budget. */
 export interface Figure {
   label: string;
-  budgetMs: number;
+  /** Null for a figure shown for context, with no budget of its own. */
+  budgetMs: number | null;
   /** The statistic compared with the budget: the median, or the p95 where the budget says "(p95)". */
   basis: 'median' | 'p95';
   /** What one sample is ("loads", "pick-ups", "16.7 ms slots" …). */
@@ -13,7 +14,7 @@ export interface Figure {
   errors: string[];
 }
 
-export function figure(label: string, budgetMs: number, basis: Figure['basis'], per: string): Figure {
+export function figure(label: string, budgetMs: number | null, basis: Figure['basis'], per: string): Figure {
   return { label, budgetMs, basis, per, values: [], errors: [] };
 }
 
@@ -34,7 +35,9 @@ export function formatTable(figures: readonly Figure[]): string {
   const header = ['figure', 'n', 'median ms', 'p95 ms', 'max ms', 'budget ms', 'figure/budget'];
   const rows = figures.map((f) => {
     const s = summarise(f.values);
-    if (!s) return [f.label, '0', '–', '–', '–', ms(f.budgetMs), 'not measured'];
+    const budget = f.budgetMs === null ? '–' : ms(f.budgetMs);
+    if (!s) return [f.label, '0', '–', '–', '–', budget, 'not measured'];
+    if (f.budgetMs === null) return [f.label, `${s.n} ${f.per}`, ms(s.median), ms(s.p95), ms(s.max), budget, 'no budget'];
     const ratio = s[f.basis] / f.budgetMs;
     return [
       f.label,
@@ -42,7 +45,7 @@ export function formatTable(figures: readonly Figure[]): string {
       ms(s.median),
       ms(s.p95),
       ms(s.max),
-      ms(f.budgetMs),
+      budget,
       `${ratio.toFixed(2)} (${f.basis})${ratio > 1 ? ' OVER' : ''}`,
     ];
   });

@@ -92,7 +92,8 @@ describe('the board in the room', () => {
     await page.reload();
     await page.getByTestId('timer-time').waitFor();
     const afterReload = await page.getByTestId('timer-time').innerText();
-    expect(afterReload < running1 && afterReload >= '01:50').toBe(true);
+    // Still counting down from where it was (a fast reload can land within the same second).
+    expect(afterReload <= running1 && afterReload >= '01:50').toBe(true);
     await page.getByRole('button', { name: 'Pausa' }).click();
     const paused = await page.getByTestId('timer-time').innerText();
     await page.waitForTimeout(1200);
