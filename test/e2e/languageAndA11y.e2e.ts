@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
@@ -33,6 +34,19 @@ async function auditEveryView(page: Page, lang: 'sv' | 'en') {
   await expectAccessible(page, `${lang}: roles with an error`);
   await page.locator('.roles-table tbody tr').first().locator('input').nth(1).fill('5');
   await waitSaved(page);
+
+  // The survey: empty, the import dialog, the results.
+  await page.getByRole('link', { name: lang === 'sv' ? 'Enkät' : 'Survey', exact: true }).click();
+  await page.getByRole('heading', { name: lang === 'sv' ? 'Ingen enkät importerad än' : 'No survey imported yet' }).waitFor();
+  await expectAccessible(page, `${lang}: survey, empty`);
+  await page.getByTestId('survey-file').setInputFiles(fileURLToPath(new URL('../../../shared/fixtures/survey-forskola-wide.csv', import.meta.url)));
+  const importDialog = page.getByRole('dialog');
+  await importDialog.locator('.import__report').waitFor();
+  await expectAccessible(page, `${lang}: survey import dialog`);
+  await importDialog.getByRole('button', { name: lang === 'sv' ? 'Importera 14 svar' : 'Import 14 answers' }).click();
+  await importDialog.waitFor({ state: 'detached' });
+  await page.locator('.survey-role').first().waitFor();
+  await expectAccessible(page, `${lang}: survey results`);
 
   await page.getByRole('link', { name: L.analyses, exact: true }).click();
   await page.locator('article.analysis-card').first().waitFor();
