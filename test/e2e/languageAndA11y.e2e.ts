@@ -39,7 +39,7 @@ async function auditEveryView(page: Page, lang: 'sv' | 'en') {
   await page.getByRole('link', { name: lang === 'sv' ? 'Enkät' : 'Survey', exact: true }).click();
   await page.getByRole('heading', { name: lang === 'sv' ? 'Ingen enkät importerad än' : 'No survey imported yet' }).waitFor();
   await expectAccessible(page, `${lang}: survey, empty`);
-  await page.getByTestId('survey-file').setInputFiles(fileURLToPath(new URL('../../../shared/fixtures/survey-forskola-wide.csv', import.meta.url)));
+  await page.getByTestId('survey-file').setInputFiles(fileURLToPath(new URL('../fixtures/survey-forskola-wide.csv', import.meta.url)));
   const importDialog = page.getByRole('dialog');
   await importDialog.locator('.import__report').waitFor();
   await expectAccessible(page, `${lang}: survey import dialog`);

@@ -6,7 +6,7 @@ import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const HEADCOUNT = { Förskollärare: 6, Barnskötare: 10 } as const;
 const DROPPED = 'Timmar per vecka: Arbetsplatsträff (APT)';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The team's realistic survey files, beside the project. */
-export const FIXTURES = fileURLToPath(new URL('../../../../../shared/fixtures/', import.meta.url));
+/** The team handbook's realistic survey files, copied byte for byte into test/fixtures/ so a clean clone has them. */
+export const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
 export function fixture(name: string): Buffer {
   return readFileSync(`${FIXTURES}${name}`);
