@@ -1,3 +1,5 @@
+// First: starts opening the database while everything below is evaluated.
+import './db/warmDb.ts';
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/tokens.css';

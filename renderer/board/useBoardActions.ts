@@ -29,7 +29,15 @@ export function focusCard(placementId: string, cell?: CellKey) {
     document.querySelector<HTMLElement>(
       `${cell ? `[data-cell-key="${CSS.escape(cell)}"] ` : ''}[data-card][data-placement-id="${CSS.escape(placementId)}"]`,
     );
-  requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus({ preventScroll: false })));
+  const before = document.activeElement;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      // Unless the user has put the focus somewhere else meanwhile (e.g. on the next card to move).
+      const active = document.activeElement;
+      if (active !== before && active !== null && active !== document.body) return;
+      find()?.focus({ preventScroll: false });
+    }),
+  );
 }
 
 /**
