@@ -1,7 +1,19 @@
 import type { Item } from './model.ts';
 
 /** The stores an edit can touch. */
-export type TableName = 'analyses' | 'steps' | 'roles' | 'tasks' | 'placements' | 'questionNotes' | 'timers';
+export type TableName =
+  | 'analyses'
+  | 'steps'
+  | 'roles'
+  | 'tasks'
+  | 'placements'
+  | 'questionNotes'
+  | 'timers'
+  | 'swotNotes'
+  | 'swotStacks'
+  | 'voting'
+  | 'discussion'
+  | 'actions';
 
 /**
  * One item's change: `before` null = created, `after` null = deleted.
