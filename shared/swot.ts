@@ -363,3 +363,36 @@ export function localToday(now: Date): CalendarDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+// ---- Copying with an analysis ----
+
+export interface Workshop2 {
+  notes: SwotNote[];
+  stacks: SwotStack[];
+  voting: Voting | null;
+  discussion: DiscussionEntry[];
+  actions: Action[];
+}
+
+/**
+ * Workshop 2 of an analysis copied to another (a duplicate): new ids, links
+ * between notes, stacks, entries and actions kept; a link to a task follows
+ * `taskIds` (old id → the copy's), or is dropped if the task is not there.
+ */
+export function copyWorkshop2(source: Workshop2, analysisId: string, taskIds: ReadonlyMap<string, string>, newId: () => string, now: Timestamp): Workshop2 {
+  const fresh = { rev: 1, updatedAt: now, analysisId };
+  const noteIds = new Map(source.notes.map((n) => [n.id, newId()]));
+  const stackIds = new Map(source.stacks.map((s) => [s.id, newId()]));
+  const link = (l: Action['link']): Action['link'] => {
+    if (!l) return null;
+    const id = l.kind === 'note' ? noteIds.get(l.id) : taskIds.get(l.id);
+    return id ? { kind: l.kind, id } : null;
+  };
+  return {
+    notes: source.notes.map((n) => ({ ...n, ...fresh, id: noteIds.get(n.id) ?? newId(), stackId: n.stackId ? (stackIds.get(n.stackId) ?? null) : null, createdAt: now })),
+    stacks: source.stacks.map((s) => ({ ...s, ...fresh, id: stackIds.get(s.id) ?? newId() })),
+    voting: source.voting ? { ...source.voting, ...fresh, id: analysisId } : null,
+    discussion: source.discussion.map((d) => ({ ...d, ...fresh, id: newId(), noteIds: d.noteIds.flatMap((id) => noteIds.get(id) ?? []) })),
+    actions: source.actions.map((a) => ({ ...a, ...fresh, id: newId(), link: link(a.link), createdAt: now })),
+  };
+}

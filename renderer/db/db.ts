@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Analysis, Placement, Role, Settings, Step, Task } from '../../shared/model.ts';
 import type { QuestionNote, Timer } from '../../shared/workshop.ts';
 import type { SurveyImport, SurveyResponse, SurveyState } from '../../shared/survey/model.ts';
+import type { Action, DiscussionEntry, SwotNote, SwotStack, Voting } from '../../shared/swot.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 /** The settings table holds one row under this key. */
@@ -22,6 +23,11 @@ export type AkrDb = Dexie & {
   surveyImports: Table<SurveyImport, string>;
   surveyResponses: Table<SurveyResponse, string>;
   surveys: Table<SurveyState, string>;
+  swotNotes: Table<SwotNote, string>;
+  swotStacks: Table<SwotStack, string>;
+  voting: Table<Voting, string>;
+  discussion: Table<DiscussionEntry, string>;
+  actions: Table<Action, string>;
 };
 
 export interface OpenOptions {

@@ -8,6 +8,8 @@ import type { AkrDb } from './db.ts';
 import { boardRepository, changesRepository, type BoardRepository, type ChangesRepository } from './boardRepository.ts';
 import { surveyRepository, type SurveyRepository } from './surveyRepository.ts';
 import { responseId } from '../../shared/survey/model.ts';
+import { copyWorkshop2 } from '../../shared/swot.ts';
+import { readWorkshop2, swotRepository, type SwotRepository } from './swotRepository.ts';
 
 /** A subscription to a query that re-runs whenever the data it read changes. */
 export interface Live<T> {
@@ -49,7 +51,23 @@ async function patchItem<T extends Item>(db: AkrDb, table: Table<T, string>, wha
 
 /** Repository for analyses and their steps (the aggregate root and its fixed children). */
 export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toISOString()) {
-  const all = [db.analyses, db.steps, db.roles, db.tasks, db.placements, db.questionNotes, db.timers, db.surveys, db.surveyImports, db.surveyResponses] as const;
+  const all = [
+    db.analyses,
+    db.steps,
+    db.roles,
+    db.tasks,
+    db.placements,
+    db.questionNotes,
+    db.timers,
+    db.surveys,
+    db.surveyImports,
+    db.surveyResponses,
+    db.swotNotes,
+    db.swotStacks,
+    db.voting,
+    db.discussion,
+    db.actions,
+  ] as const;
 
   async function loadBundle(id: string): Promise<AnalysisBundle> {
     return db.transaction('r', all, async () => {
@@ -87,14 +105,19 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     async duplicate(id: string, unitName: string): Promise<string> {
       const copy = duplicateAnalysis(await loadBundle(id), () => crypto.randomUUID(), now(), unitName);
       const to = copy.analysis.id;
-      const [notes, survey, imports, responses] = await Promise.all([
+      const [notes, survey, imports, responses, workshop2] = await Promise.all([
         db.questionNotes.where('analysisId').equals(id).toArray(),
         db.surveys.get(id),
         db.surveyImports.where('analysisId').equals(id).toArray(),
         db.surveyResponses.where('analysisId').equals(id).toArray(),
+        readWorkshop2(db, id),
       ]);
       const at = now();
       const importIds = new Map(imports.map((i) => [i.id, crypto.randomUUID()]));
+      const original = await loadBundle(id);
+      // duplicateAnalysis keeps the order of tasks, so the i-th copy is the i-th original.
+      const taskIds = new Map(original.tasks.map((t, i) => [t.id, copy.tasks[i]?.id ?? '']));
+      const w2 = copyWorkshop2(workshop2, to, taskIds, () => crypto.randomUUID(), at);
       await db.transaction('rw', all, async () => {
         await putBundle(copy);
         await db.questionNotes.bulkAdd(notes.map((n) => ({ ...n, id: questionNoteId(to, n.question), analysisId: to, rev: 1, updatedAt: at })));
@@ -103,6 +126,11 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
         await db.surveyResponses.bulkAdd(
           responses.map((r) => ({ ...r, id: responseId(to, r.key), analysisId: to, importId: importIds.get(r.importId) ?? r.importId, rev: 1, updatedAt: at })),
         );
+        await db.swotNotes.bulkAdd(w2.notes);
+        await db.swotStacks.bulkAdd(w2.stacks);
+        if (w2.voting) await db.voting.add(w2.voting);
+        await db.discussion.bulkAdd(w2.discussion);
+        await db.actions.bulkAdd(w2.actions);
       });
       return copy.analysis.id;
     },
@@ -115,10 +143,23 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
       return db.transaction('rw', all, async () => {
         const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
         for (const a of old) {
-          for (const table of [db.steps, db.roles, db.tasks, db.placements, db.questionNotes, db.surveyImports, db.surveyResponses]) {
+          for (const table of [
+            db.steps,
+            db.roles,
+            db.tasks,
+            db.placements,
+            db.questionNotes,
+            db.surveyImports,
+            db.surveyResponses,
+            db.swotNotes,
+            db.swotStacks,
+            db.discussion,
+            db.actions,
+          ]) {
             await table.where('analysisId').equals(a.id).delete();
           }
           await db.surveys.delete(a.id);
+          await db.voting.delete(a.id);
           await db.timers.delete(a.id);
           await db.analyses.delete(a.id);
         }
@@ -228,6 +269,7 @@ export interface Repositories {
   changes: ChangesRepository;
   board: BoardRepository;
   survey: SurveyRepository;
+  swot: SwotRepository;
 }
 
 export function createRepositories(db: AkrDb, now?: Clock): Repositories {
@@ -238,5 +280,6 @@ export function createRepositories(db: AkrDb, now?: Clock): Repositories {
     changes: changesRepository(db, now),
     board: boardRepository(db, now),
     survey: surveyRepository(db, now),
+    swot: swotRepository(db),
   };
 }

@@ -48,4 +48,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       surveys: 'id, analysisId',
     },
   },
+  {
+    // v4: workshop 2 – SWOT notes and stacks, dot voting, the three discussion lists, and actions
+    // (indexed by due date for the overview across analyses). New tables only.
+    version: 4,
+    stores: {
+      swotNotes: 'id, analysisId',
+      swotStacks: 'id, analysisId',
+      voting: 'id',
+      discussion: 'id, analysisId',
+      actions: 'id, analysisId, due',
+    },
+  },
 ];

@@ -65,6 +65,23 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v4 keeps the survey written at version 3 and adds the empty workshop 2 tables', async () => {
+    const name = uniqueName();
+    const state = { id: 'a1', analysisId: 'a1', tasks: ['Diska'], smallRoles: 'hide', frozen: null, rev: 2, updatedAt: T };
+    const response = { id: 'a1|7', analysisId: 'a1', importId: 'i1', key: '7', role: 'Kock', mission: '', hours: { Diska: 2 }, rev: 1, updatedAt: T };
+    await seedAt(name, 3, async (db) => {
+      await db.table('surveys').add(state);
+      await db.table('surveyResponses').add(response);
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(await db.surveys.get('a1')).toEqual(state);
+    expect(await db.surveyResponses.get('a1|7')).toEqual(response);
+    for (const table of [db.swotNotes, db.swotStacks, db.voting, db.discussion, db.actions]) expect(await table.count()).toBe(0);
+    expect(await db.actions.where('due').below('2027-01-01').count()).toBe(0);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
