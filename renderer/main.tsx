@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/board.css';
 import './styles/survey.css';
+import './styles/swot.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -1,4 +1,5 @@
 import { Plus, Search } from 'lucide-react';
+import { OpenActions } from '../actions/OpenActions.tsx';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { PURGE_AFTER_DAYS } from '../../shared/analysis.ts';
@@ -108,6 +109,8 @@ export function AnalysesView() {
           ))}
         </ul>
       )}
+
+      <OpenActions />
 
       <TrashSection />
 

@@ -1,4 +1,4 @@
-import { ClipboardList, LayoutGrid, LayoutList, Users } from 'lucide-react';
+import { ClipboardList, Grid2x2, LayoutGrid, LayoutList, ListChecks, Users } from 'lucide-react';
 import type { Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -41,6 +41,18 @@ export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
           <a data-route-link href={link('board')} aria-current={view === 'board' ? 'page' : undefined} className="rail__link">
             <LayoutGrid aria-hidden size={20} />
             {t('analysis.board')}
+          </a>
+        </li>
+        <li>
+          <a data-route-link href={link('swot')} aria-current={view === 'swot' ? 'page' : undefined} className="rail__link">
+            <Grid2x2 aria-hidden size={20} />
+            {t('analysis.swot')}
+          </a>
+        </li>
+        <li>
+          <a data-route-link href={link('actions')} aria-current={view === 'actions' ? 'page' : undefined} className="rail__link">
+            <ListChecks aria-hidden size={20} />
+            {t('analysis.actions')}
           </a>
         </li>
       </ul>

@@ -11,9 +11,11 @@ import { AnalysisRail } from './AnalysisRail.tsx';
 const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
 const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
+const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
+const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => ({ default: m.ActionsView })));
 const BoardView = lazy(() => import('../board/BoardView.tsx').then((m) => ({ default: m.BoardView })));
 
-const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board' } as const;
+const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board', swot: 'analysis.swot', actions: 'analysis.actions' } as const;
 
 /** One analysis: the rail with its steps and views on the left, the chosen view on the right. */
 export function AnalysisView({ id, view }: { id: string; view: View }) {
@@ -56,6 +58,10 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {view === 'roles' ? (
             <RolesView analysisId={id} />
+          ) : view === 'swot' ? (
+            <SwotView analysisId={id} />
+          ) : view === 'actions' ? (
+            <ActionsView analysisId={id} />
           ) : view === 'survey' ? (
             <SurveyView analysisId={id} />
           ) : view === 'board' ? (

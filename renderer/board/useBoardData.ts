@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Colour, Item, Placement, Task } from '../../shared/model.ts';
+import type { Colour, Placement, Task } from '../../shared/model.ts';
 import { COLOURS } from '../../shared/model.ts';
 import { byOrder } from '../../shared/items.ts';
 import type { BoardData } from '../db/boardRepository.ts';
 import { useApp, useServices } from '../store/context.ts';
-import type { Pending } from '../store/historySlice.ts';
+import { overlayPending as overlay } from '../store/pending.ts';
 import { useLive } from '../store/useLive.ts';
 
 /** The id of a cell: one role's column of one colour, or the all-roles lane's ("*"). */
@@ -19,19 +19,6 @@ export interface BoardModel extends BoardData {
   tasksById: Map<string, Task>;
   /** Sorted placements per cell, for per-role lanes and for the all-roles lane. */
   cells: Map<CellKey, Placement[]>;
-}
-
-/** Lays edits in flight over what the database holds, until it has caught up. */
-function overlay<T extends Item>(items: T[], pending: Pending[]): T[] {
-  if (pending.length === 0) return items;
-  const byId = new Map(items.map((i) => [i.id, i]));
-  for (const p of pending) {
-    const live = byId.get(p.id);
-    if (live && live.rev >= p.rev) continue;
-    if (p.item === null) byId.delete(p.id);
-    else byId.set(p.id, p.item as T); // pending items of this table are of this type
-  }
-  return [...byId.values()];
 }
 
 /**

@@ -10,13 +10,22 @@ const DELIMITERS: Delimiter[] = [';', ',', '\t'];
  * doubled quotes are handled, blank rows dropped.
  */
 export function parseDelimited(text: string, delimiter?: Delimiter): { table: RawTable; delimiter: Delimiter } {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: DELIMITERS,
-    skipEmptyLines: false,
-  });
-  const found = DELIMITERS.find((d) => d === result.meta.delimiter) ?? delimiter ?? guessDelimiter(text);
+  const body = text.replace(/^\uFEFF/, '');
+  const found = delimiter ?? detectDelimiter(body);
+  const result = Papa.parse<string[]>(body, { delimiter: found, skipEmptyLines: false });
   return { table: toTable(result.data), delimiter: found };
+}
+
+/**
+ * The delimiter, from the first 50 non-blank lines (papaparse's guess
+ * counts a trailing blank line against a delimiter otherwise, and then
+ * picks ',' for a short two-column file); when no delimiter is
+ * consistent, the one that appears most.
+ */
+function detectDelimiter(text: string): Delimiter {
+  const guess = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: 50 });
+  if (guess.errors.some((e) => e.code === 'UndetectableDelimiter')) return guessDelimiter(text);
+  return DELIMITERS.find((d) => d === guess.meta.delimiter) ?? guessDelimiter(text);
 }
 
 /** For a one-column file, where there is nothing to guess from: the delimiter that appears most. */

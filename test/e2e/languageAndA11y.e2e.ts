@@ -48,6 +48,20 @@ async function auditEveryView(page: Page, lang: 'sv' | 'en') {
   await page.locator('.survey-role').first().waitFor();
   await expectAccessible(page, `${lang}: survey results`);
 
+  // Workshop 2: the SWOT canvas with a note and voting open, and the actions.
+  await page.getByRole('link', { name: 'SWOT', exact: true }).click();
+  await page.getByLabel(lang === 'sv' ? 'Ny lapp i Styrkor' : 'New note in Strengths').fill(lang === 'sv' ? 'Bra arbetslag' : 'Good team');
+  await page.getByLabel(lang === 'sv' ? 'Ny lapp i Styrkor' : 'New note in Strengths').press('Enter');
+  await page.locator('[data-note]').first().waitFor();
+  await page.getByRole('button', { name: lang === 'sv' ? 'Prickröstning' : 'Dot voting' }).click();
+  await expectAccessible(page, `${lang}: SWOT`);
+  await page.getByRole('link', { name: lang === 'sv' ? 'Åtgärder' : 'Actions', exact: true }).click();
+  await page.getByLabel(lang === 'sv' ? 'Åtgärd' : 'Action', { exact: true }).fill(lang === 'sv' ? 'Ny rutin' : 'New routine');
+  await page.getByRole('button', { name: lang === 'sv' ? 'Lägg till åtgärd' : 'Add action' }).click();
+  await page.locator('.actions-table').waitFor();
+  await expectAccessible(page, `${lang}: actions`);
+  await waitSaved(page);
+
   await page.getByRole('link', { name: L.analyses, exact: true }).click();
   await page.locator('article.analysis-card').first().waitFor();
   await expectAccessible(page, `${lang}: list with data`);

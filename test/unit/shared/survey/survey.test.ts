@@ -78,6 +78,15 @@ describe('reading delimited text', () => {
     expect(parseDelimited(text).delimiter).toBe(delimiter);
   });
 
+  it('tells ; in a short two-column file with a trailing newline (papaparse alone says ,)', () => {
+    const { table, delimiter } = parseDelimited('Kategori;Svar\nÖvrigt;<b>hej</b>\nHot;Budget\n');
+    expect(delimiter).toBe(';');
+    expect(table.rows).toEqual([
+      ['Övrigt', '<b>hej</b>'],
+      ['Hot', 'Budget'],
+    ]);
+  });
+
   it('pads short rows and keeps the header trimmed', () => {
     expect(toTable([[' a ', 'b'], ['1'], ['', '']])).toEqual({ header: ['a', 'b'], rows: [['1', '']], lines: [2] });
   });
