@@ -1,5 +1,5 @@
-// First: starts opening the database while everything below is evaluated.
-import './db/warmDb.ts';
+// First: opens the database, and reads an opening board, while everything below is evaluated.
+import { earlyBoard } from './db/warmDb.ts';
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/tokens.css';
@@ -37,7 +37,10 @@ const changes = workerChangesRepository(
 );
 const repos = { ...local, changes };
 // Read the opening board now, while its screen's code loads, rather than once the screen is up.
-if (opening.name === 'analysis' && opening.view === 'board') repos.board.prefetch(opening.id);
+if (opening.name === 'analysis' && opening.view === 'board') {
+  repos.board.prefetch(opening.id);
+  void earlyBoard.then((board) => board && repos.board.seed(board.analysisId, board));
+}
 const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 

@@ -124,6 +124,10 @@ export function boardRepository(db: AkrDb, now: Clock = () => new Date().toISOSt
     prefetch(analysisId: string, ms = 10_000): void {
       board(analysisId).hold(ms);
     },
+    /** A board read at start-up with plain IndexedDB (warmDb.ts), shown until the live query answers. */
+    seed(analysisId: string, data: BoardData): void {
+      board(analysisId).seed(data);
+    },
     liveQuestionNotes(analysisId: string): Live<QuestionNote[]> {
       return liveQuery(() => db.questionNotes.where('analysisId').equals(analysisId).toArray());
     },

@@ -4,6 +4,8 @@ import type { Live } from './repositories.ts';
 export interface SharedLive<T> extends Live<T> {
   /** Starts the query now and keeps it running for `ms` even with no reader (e.g. while a screen's code loads). */
   hold(ms: number): void;
+  /** A first value read another way (e.g. at start-up), shown until the query's own first result. */
+  seed(value: T): void;
 }
 
 /**
@@ -55,6 +57,11 @@ export function sharedLive<T>(make: () => Live<T>, graceMs: number): SharedLive<
           stopWhenIdle();
         },
       };
+    },
+    seed(value) {
+      if (latest) return;
+      latest = { value };
+      for (const o of [...observers]) o.next(value);
     },
     hold(ms) {
       holds += 1;

@@ -1,20 +1,73 @@
 /**
  * The first module the app evaluates (main.tsx imports it before React and
- * Dexie): it asks the browser to open the app's IndexedDB database and closes
- * that connection as soon as it is open. The browser then has the database's
- * files open while the rest of the app's code is still being evaluated, and
- * the app's own connection (db.ts) opens quickly. It never creates the
- * database or changes its version: on a first start the upgrade is cancelled
- * and Dexie creates it as usual. It imports nothing that has to be evaluated first.
+ * Dexie). It opens the app's IndexedDB database at once and, when the app
+ * opens on a board, reads that board with plain IndexedDB: the browser
+ * reads while the rest of the app's code is evaluated, and the board can be
+ * drawn from this read before Dexie's own live query has answered (which
+ * then takes over). It never creates the database or changes its version: on
+ * a first start the upgrade is cancelled and Dexie creates it as usual; the
+ * connection is closed as soon as it has been used, so it never holds up an
+ * upgrade. It imports nothing that has to be evaluated first.
  */
-import { DB_NAME } from './schema.ts';
+import type { Placement, Role, Task } from '../../shared/model.ts';
+import { byOrder } from '../../shared/items.ts';
+import { hashToRoute } from '../store/route.ts';
+import { DB_NAME, SCHEMA_VERSIONS } from './schema.ts';
 
-try {
-  const request = indexedDB.open(DB_NAME);
-  request.onupgradeneeded = () => request.transaction?.abort();
-  // Closed at once, so it never holds up a schema upgrade by the app's own connection.
-  request.onsuccess = () => request.result.close();
-  request.onerror = (event) => event.preventDefault();
-} catch {
-  // No IndexedDB: the app reports it itself when it opens the database.
+export interface EarlyBoard {
+  analysisId: string;
+  roles: Role[];
+  tasks: Task[];
+  placements: Placement[];
 }
+
+const BOARD_STORES = ['roles', 'tasks', 'placements'] as const;
+/** The IndexedDB version of the current schema (Dexie stores version × 10): records of an older one may not have their final shape yet. */
+const CURRENT_IDB_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
+
+function start(): Promise<EarlyBoard | null> {
+  const route = hashToRoute(typeof location === 'undefined' ? '' : location.hash);
+  const analysisId = route.name === 'analysis' && route.view === 'board' ? route.id : null;
+  return new Promise((resolve) => {
+    try {
+      const request = indexedDB.open(DB_NAME);
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onerror = (event) => {
+        event.preventDefault();
+        resolve(null);
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        if (!analysisId || db.version !== CURRENT_IDB_VERSION || !BOARD_STORES.every((s) => db.objectStoreNames.contains(s))) {
+          db.close();
+          resolve(null);
+          return;
+        }
+        try {
+          const tx = db.transaction([...BOARD_STORES], 'readonly');
+          const read = <T,>(store: (typeof BOARD_STORES)[number]) => tx.objectStore(store).index('analysisId').getAll(analysisId) as IDBRequest<T[]>;
+          const roles = read<Role>('roles');
+          const tasks = read<Task>('tasks');
+          const placements = read<Placement>('placements');
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ analysisId, roles: roles.result.sort(byOrder), tasks: tasks.result, placements: placements.result });
+          };
+          tx.onabort = tx.onerror = () => {
+            db.close();
+            resolve(null);
+          };
+        } catch {
+          db.close();
+          resolve(null);
+        }
+      };
+    } catch {
+      // No IndexedDB: the app reports it itself when it opens the database.
+      resolve(null);
+    }
+  });
+}
+
+/** The opening board as read at start-up, or null (not a board, no database yet, or a failed read). */
+export const earlyBoard: Promise<EarlyBoard | null> = start();

@@ -93,3 +93,16 @@ describe('sharedLive', () => {
     expect(state.active).toBe(1);
   });
 });
+
+describe('sharedLive seeding', () => {
+  it('shows a seeded value until the query answers, and ignores a seed that comes after', () => {
+    const { state, make } = source();
+    const live = sharedLive(make, 0);
+    const seen: number[] = [];
+    live.subscribe({ next: (v) => seen.push(v) });
+    live.seed(1);
+    state.emit(2);
+    live.seed(3);
+    expect(seen).toEqual([1, 2]);
+  });
+});

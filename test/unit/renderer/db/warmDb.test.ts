@@ -5,10 +5,13 @@ import { DB_NAME, SCHEMA_VERSIONS } from '../../../../renderer/db/schema.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-async function warm() {
+async function warm(hash = '') {
   vi.resetModules();
-  await import('../../../../renderer/db/warmDb.ts');
+  vi.stubGlobal('location', { hash });
+  const module = await import('../../../../renderer/db/warmDb.ts');
   await settle();
+  vi.unstubAllGlobals();
+  return module.earlyBoard;
 }
 
 describe('warming the database at start-up', () => {
@@ -35,6 +38,34 @@ describe('warming the database at start-up', () => {
     expect(upgraded.verno).toBe(latest + 1);
     expect(await upgraded.settings.get('app')).toMatchObject({ language: 'en' });
     upgraded.close();
+    await Dexie.delete(DB_NAME);
+  });
+
+  it('reads the opening board with plain IndexedDB, roles in order', async () => {
+    await Dexie.delete(DB_NAME);
+    const db = openDb();
+    await db.open();
+    const role = (id: string, order: string) => ({ id, rev: 1, updatedAt: 't', analysisId: 'a1', name: id, headcount: 1, fullTimeHours: 40, order });
+    await db.roles.bulkPut([role('r2', 'a2'), role('r1', 'a1'), { ...role('other', 'a0'), analysisId: 'a2' }]);
+    await db.tasks.put({ id: 't1', rev: 1, updatedAt: 't', analysisId: 'a1', title: 'Diska', notes: '', createdAt: 't' });
+    await db.placements.put({ id: 'p1', rev: 1, updatedAt: 't', analysisId: 'a1', taskId: 't1', roleId: 'r1', colour: 'red', order: 'a0', hours: 2 });
+    db.close();
+    const board = await warm('#/analyses/a1/board');
+    expect(board?.analysisId).toBe('a1');
+    expect(board?.roles.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(board?.tasks.map((t) => t.title)).toEqual(['Diska']);
+    expect(board?.placements.map((p) => p.colour)).toEqual(['red']);
+    expect(await warm('#/analyses/a1/roles')).toBeNull();
+    await Dexie.delete(DB_NAME);
+  });
+
+  it('leaves a database at an older schema version to Dexie (its upgrade may reshape the records)', async () => {
+    await Dexie.delete(DB_NAME);
+    const older = openDb({ versions: SCHEMA_VERSIONS.slice(0, -1) });
+    await older.open();
+    await older.roles.put({ id: 'r1', rev: 1, updatedAt: 't', analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' });
+    older.close();
+    expect(await warm('#/analyses/a1/board')).toBeNull();
     await Dexie.delete(DB_NAME);
   });
 });
