@@ -2,6 +2,7 @@ import { ClipboardList, Download, LayoutGrid, Trash2, Upload } from 'lucide-reac
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Radio, RadioGroup, Label } from 'react-aria-components';
 import { toCsv } from '../../shared/csvWrite.ts';
+import { safeStem } from '../../shared/exchange/fileName.ts';
 import { resultsCsvRows } from '../../shared/survey/export.ts';
 import type { RoleResult } from '../../shared/survey/results.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -10,10 +11,6 @@ import { useApp, useServices } from '../store/context.ts';
 import { useSurvey, type SurveyModel } from './useSurvey.ts';
 import { useAnalysis } from '../store/queries.ts';
 
-/** A file name part from a unit's name: letters, digits and dashes only. */
-function safeFileStem(name: string): string {
-  return name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'analys';
-}
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
@@ -55,7 +52,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
       team: t('survey.csv.team'),
       total: t('survey.csv.total'),
     });
-    const name = `${safeFileStem(unitName || 'analys')}-${t('survey.csv.fileSuffix')}.csv`;
+    const name = `${safeStem(unitName)}-${t('survey.csv.fileSuffix')}.csv`;
     await platform.saveFile(name, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
   };
 
