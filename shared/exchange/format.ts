@@ -1,0 +1,62 @@
+/**
+ * The analysis file (`*.akr.json`): everything the app stores for one or
+ * more analyses, in one versioned JSON document. Building it is pure; the
+ * checks that a file can be trusted are in restore.ts.
+ */
+import type { Analysis, Placement, Role, Step, Task, Timestamp } from '../model.ts';
+import type { SurveyImport, SurveyResponse, SurveyState } from '../survey/model.ts';
+import type { Workshop2 } from '../swot.ts';
+import type { QuestionNote, Timer } from '../workshop.ts';
+
+export const FILE_FORMAT = 'akr-studio-analyses';
+/** Raised whenever the file gains or changes a stored type; restore.ts reads every version up to this one. */
+export const FILE_VERSION = 1;
+
+/** One analysis with everything it holds. */
+export interface AnalysisRecord {
+  analysis: Analysis;
+  steps: Step[];
+  roles: Role[];
+  tasks: Task[];
+  placements: Placement[];
+  questionNotes: QuestionNote[];
+  timer: Timer | null;
+  survey: {
+    state: SurveyState | null;
+    imports: SurveyImport[];
+    /** Respondents' answers: in the file only when the user chose so (off by default). */
+    responses: SurveyResponse[];
+  };
+  workshop2: Workshop2;
+}
+
+export interface AkrFile {
+  format: typeof FILE_FORMAT;
+  version: number;
+  exportedAt: Timestamp;
+  app: { name: string; version: string };
+  analyses: AnalysisRecord[];
+}
+
+export interface ExportOptions {
+  exportedAt: Timestamp;
+  appVersion: string;
+  /** Respondent-level survey answers go in only when this is true. */
+  includeResponses: boolean;
+}
+
+/** The file for these analyses. */
+export function buildExport(records: readonly AnalysisRecord[], options: ExportOptions): AkrFile {
+  return {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    exportedAt: options.exportedAt,
+    app: { name: 'AKR Studio', version: options.appVersion },
+    analyses: records.map((r) => ({ ...r, survey: { ...r.survey, responses: options.includeResponses ? r.survey.responses : [] } })),
+  };
+}
+
+/** The file's text: readable (two-space indent) and ending in a newline. */
+export function serialize(file: AkrFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

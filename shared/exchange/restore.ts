@@ -1,0 +1,234 @@
+/**
+ * Reading an analysis file that may come from anywhere: every field is
+ * checked, and a file the app does not understand is refused with what is
+ * wrong and where (the path of the bad field), before anything changes.
+ */
+import { z } from 'zod';
+import { COLOURS, STEP_KEYS, STEP_STATUSES } from '../model.ts';
+import { ACTION_STATUSES, DISCUSSION_LISTS, QUADRANTS } from '../swot.ts';
+import { QUESTION_KEYS } from '../workshop.ts';
+import { FILE_FORMAT, FILE_VERSION, type AkrFile } from './format.ts';
+
+// The renderer's Content-Security-Policy allows no eval: zod must not compile its checks.
+z.config({ jitless: true });
+
+/** Files over this size are refused before they are read. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export type RestoreError =
+  | { code: 'tooLarge'; size: number; limit: number }
+  | { code: 'truncated' }
+  | { code: 'notJson'; detail: string }
+  | { code: 'notOurs' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'forbiddenKey'; path: string; key: string }
+  | { code: 'invalid'; path: string; detail: string }
+  | { code: 'duplicateId'; path: string; id: string }
+  | { code: 'brokenLink'; path: string; id: string };
+
+export type RestoreResult = { ok: true; file: AkrFile } | { ok: false; error: RestoreError };
+
+const text = (max: number) => z.string().max(max);
+const id = z.string().min(1).max(200);
+const timestamp = z.string().min(1).max(40);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const count = (max: number) => z.number().int().min(0).max(max);
+const hours = z.number().min(0).max(10_000);
+const item = { id, rev: count(Number.MAX_SAFE_INTEGER), updatedAt: timestamp };
+const child = { ...item, analysisId: id };
+
+const analysis = z.object({ ...item, unitName: text(200), organisation: text(200), facilitator: text(200), createdAt: timestamp, deletedAt: timestamp.nullable() });
+const step = z.object({ ...child, key: z.enum(STEP_KEYS), status: z.enum(STEP_STATUSES), date: date.nullable(), notes: text(10_000) });
+const role = z.object({ ...child, name: text(200), headcount: count(10_000), fullTimeHours: z.number().min(1).max(80), order: text(200) });
+const task = z.object({ ...child, title: text(200), notes: text(10_000), createdAt: timestamp });
+const surveyFigures = z.object({ team: z.number().min(0), mean: z.number().min(0), doing: count(1_000_000), respondents: count(1_000_000) });
+const placement = z.object({
+  ...child,
+  taskId: id,
+  roleId: id,
+  colour: z.enum(COLOURS),
+  order: text(200),
+  hours: hours.nullable(),
+  survey: surveyFigures.nullable().optional(),
+});
+const questionNote = z.object({ ...child, question: z.enum(QUESTION_KEYS), notes: text(10_000) });
+const timer = z.object({ ...child, durationMs: count(24 * 3600 * 1000), endsAt: timestamp.nullable(), remainingMs: count(24 * 3600 * 1000).nullable() });
+const roleResult = z.object({
+  name: text(200),
+  roles: z.array(text(200)),
+  respondents: count(1_000_000),
+  headcount: count(10_000).nullable(),
+  team: z.number().min(0),
+  perPerson: z.object({ min: z.number(), median: z.number(), max: z.number() }),
+  tasks: z.array(z.object({ task: text(500), doing: count(1_000_000), mean: z.number().min(0), median: z.number().min(0), team: z.number().min(0) })),
+  missions: z.array(text(10_000)),
+});
+const surveyState = z.object({
+  ...child,
+  tasks: z.array(text(500)),
+  smallRoles: z.enum(['merge', 'hide']),
+  frozen: z.object({ results: z.object({ roles: z.array(roleResult), hidden: z.array(text(200)) }), threshold: count(100), at: timestamp }).nullable(),
+});
+const surveyImport = z.object({
+  ...child,
+  fileName: text(500),
+  importedAt: timestamp,
+  respondents: count(10_000_000),
+  replaced: count(10_000_000),
+  report: z.object({
+    kind: z.enum(['csv', 'tsv', 'xlsx']),
+    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16', 'windows-1252']).nullable(),
+    delimiter: z.enum([';', ',', '\t']).nullable(),
+    decimalMark: z.enum(['comma', 'point', 'both', 'none']),
+    shape: z.enum(['wide', 'long']),
+    unit: z.enum(['hours', 'percent']),
+    ignored: z.array(z.object({ column: text(500), because: z.enum(['metadata', 'personal', 'unknown', 'chosen']) })),
+    skippedCells: count(100_000_000),
+  }),
+});
+const surveyResponse = z.object({ ...child, importId: id, key: text(200), role: text(200), mission: text(10_000), hours: z.record(text(500), hours) });
+const note = z.object({
+  ...child,
+  quadrant: z.enum(QUADRANTS),
+  text: text(500),
+  order: text(200),
+  count: count(1_000_000),
+  votes: count(100_000),
+  stackId: id.nullable(),
+  createdAt: timestamp,
+});
+const stack = z.object({ ...child, quadrant: z.enum(QUADRANTS), name: text(200), order: text(200) });
+const voting = z.object({ ...child, dotsPerPerson: count(50), participants: count(500) });
+const entry = z.object({ ...child, list: z.enum(DISCUSSION_LISTS), text: text(500), order: text(200), noteIds: z.array(id) });
+const action = z.object({
+  ...child,
+  text: text(500),
+  owner: text(200),
+  due: date.nullable(),
+  status: z.enum(ACTION_STATUSES),
+  link: z.object({ kind: z.enum(['note', 'task']), id }).nullable(),
+  order: text(200),
+  createdAt: timestamp,
+});
+
+const record = z.object({
+  analysis,
+  steps: z.array(step),
+  roles: z.array(role),
+  tasks: z.array(task),
+  placements: z.array(placement),
+  questionNotes: z.array(questionNote),
+  timer: timer.nullable(),
+  survey: z.object({ state: surveyState.nullable(), imports: z.array(surveyImport), responses: z.array(surveyResponse) }),
+  workshop2: z.object({ notes: z.array(note), stacks: z.array(stack), voting: voting.nullable(), discussion: z.array(entry), actions: z.array(action) }),
+});
+
+const fileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: timestamp,
+  app: z.object({ name: text(100), version: text(100) }),
+  analyses: z.array(record),
+});
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first key anywhere in the value that could reach an object's prototype, with its path. */
+function forbiddenKey(value: unknown, path: string[] = []): { path: string; key: string } | null {
+  if (value === null || typeof value !== 'object') return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN.has(key)) return { path: [...path, key].join('.'), key };
+    const found = forbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Checks ids are unique per kind of item, and that links point at items in the same analysis. */
+function checkIds(file: AkrFile): RestoreError | null {
+  const seen = new Map<string, Set<string>>();
+  const unique = (kind: string, value: string, path: string): RestoreError | null => {
+    const set = seen.get(kind) ?? new Set<string>();
+    seen.set(kind, set);
+    if (set.has(value)) return { code: 'duplicateId', path, id: value };
+    set.add(value);
+    return null;
+  };
+  for (const [a, r] of file.analyses.entries()) {
+    const at = `analyses.${a}`;
+    const problem =
+      unique('analysis', r.analysis.id, `${at}.analysis.id`) ??
+      r.steps.map((s, i) => unique('step', s.id, `${at}.steps.${i}.id`)).find(Boolean) ??
+      r.roles.map((x, i) => unique('role', x.id, `${at}.roles.${i}.id`)).find(Boolean) ??
+      r.tasks.map((x, i) => unique('task', x.id, `${at}.tasks.${i}.id`)).find(Boolean) ??
+      r.placements.map((x, i) => unique('placement', x.id, `${at}.placements.${i}.id`)).find(Boolean) ??
+      r.workshop2.notes.map((x, i) => unique('note', x.id, `${at}.workshop2.notes.${i}.id`)).find(Boolean) ??
+      r.workshop2.stacks.map((x, i) => unique('stack', x.id, `${at}.workshop2.stacks.${i}.id`)).find(Boolean) ??
+      r.workshop2.discussion.map((x, i) => unique('entry', x.id, `${at}.workshop2.discussion.${i}.id`)).find(Boolean) ??
+      r.workshop2.actions.map((x, i) => unique('action', x.id, `${at}.workshop2.actions.${i}.id`)).find(Boolean) ??
+      r.survey.responses.map((x, i) => unique('response', x.id, `${at}.survey.responses.${i}.id`)).find(Boolean);
+    if (problem) return problem;
+    const owner = r.analysis.id;
+    const children: [string, { analysisId: string }[]][] = [
+      ['steps', r.steps],
+      ['roles', r.roles],
+      ['tasks', r.tasks],
+      ['placements', r.placements],
+      ['questionNotes', r.questionNotes],
+      ['workshop2.notes', r.workshop2.notes],
+      ['workshop2.stacks', r.workshop2.stacks],
+      ['workshop2.discussion', r.workshop2.discussion],
+      ['workshop2.actions', r.workshop2.actions],
+    ];
+    for (const [name, list] of children) {
+      const i = list.findIndex((c) => c.analysisId !== owner);
+      if (i >= 0) return { code: 'brokenLink', path: `${at}.${name}.${i}.analysisId`, id: list[i]?.analysisId ?? '' };
+    }
+    const roles = new Set(r.roles.map((x) => x.id));
+    const tasks = new Set(r.tasks.map((x) => x.id));
+    for (const [i, p] of r.placements.entries()) {
+      if (!tasks.has(p.taskId)) return { code: 'brokenLink', path: `${at}.placements.${i}.taskId`, id: p.taskId };
+      if (!roles.has(p.roleId)) return { code: 'brokenLink', path: `${at}.placements.${i}.roleId`, id: p.roleId };
+    }
+    const stacks = new Set(r.workshop2.stacks.map((x) => x.id));
+    for (const [i, n] of r.workshop2.notes.entries()) {
+      if (n.stackId !== null && !stacks.has(n.stackId)) return { code: 'brokenLink', path: `${at}.workshop2.notes.${i}.stackId`, id: n.stackId };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads an analysis file's text. Refuses, with the reason: a file that is
+ * not JSON or was cut off, not an AKR Studio file, made by a newer version,
+ * with keys that could reach a prototype, with a wrong or missing field
+ * (with its path), with duplicate ids, or with links to items it does not
+ * hold. Call `checkSize` first, before reading the file at all.
+ */
+export function restoreFile(text: string): RestoreResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail } };
+  }
+  const key = forbiddenKey(parsed);
+  if (key) return { ok: false, error: { code: 'forbiddenKey', ...key } };
+  if (parsed === null || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== FILE_FORMAT) return { ok: false, error: { code: 'notOurs' } };
+  const version = (parsed as { version?: unknown }).version;
+  if (typeof version === 'number' && version > FILE_VERSION) return { ok: false, error: { code: 'newerVersion', version } };
+  const result = fileSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, error: { code: 'invalid', path: (issue?.path ?? []).join('.'), detail: issue?.message ?? '' } };
+  }
+  const file = result.data as AkrFile;
+  const ids = checkIds(file);
+  return ids ? { ok: false, error: ids } : { ok: true, file };
+}
+
+/** Refuses a file over the limit before a byte of it is read. */
+export function checkSize(size: number, limit = MAX_FILE_BYTES): RestoreError | null {
+  return size > limit ? { code: 'tooLarge', size, limit } : null;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalysis, createRole } from '../../../shared/analysis.ts';
+import { addTask } from '../../../shared/board.ts';
+import type { Change } from '../../../shared/changes.ts';
+import { buildExport, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
+import { checkSize, MAX_FILE_BYTES, restoreFile } from '../../../shared/exchange/restore.ts';
+import type { Placement, Task } from '../../../shared/model.ts';
+import { addNote, groupNotes, type SwotNote } from '../../../shared/swot.ts';
+
+const at = '2026-11-23T10:00:00.000Z';
+
+/** A small deterministic PRNG, so each generated analysis is reproducible from its seed. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['Diska', 'Planera', 'undervisning', 'åtgärd', 'Ödmjuk', 'färre', 'avbrott', '"citat"', 'semikolon;', 'ny\nrad', '', '😀', 'Ärende'];
+
+/** An analysis with `tasks` tasks over 3 roles, notes in a stack, an action, Swedish text and empty fields. */
+function generate(seed: number, tasks: number): AnalysisRecord {
+  const random = prng(seed);
+  const word = () => WORDS[Math.floor(random() * WORDS.length)] ?? '';
+  let n = 0;
+  const newId = () => `${seed}-${++n}`;
+  const bundle = createAnalysis({ unitName: `Enhet ${word()}`, organisation: word(), facilitator: '' }, newId(), at);
+  const roles = ['Förskollärare', 'Barnskötare', 'Kock'].map((name, i, list) => createRole(bundle.analysis.id, { name, headcount: i * 3, fullTimeHours: 40 }, [], `${seed}-role-${i}-${list.length}`, at));
+  let board = { tasks: [] as Task[], placements: [] as Placement[], roles };
+  for (let i = 0; i < tasks; i++) {
+    const changes: Change[] = addTask(board, { analysisId: bundle.analysis.id, title: `${word()} ${i}`.trim() || `Uppgift ${i}`, roleIds: roles.slice(0, 1 + (i % 3)).map((r) => r.id), hours: random() < 0.2 ? null : Math.round(random() * 40) / 2 }, newId, at);
+    for (const c of changes) {
+      if (c.table === 'tasks' && c.after) board = { ...board, tasks: [...board.tasks, c.after as Task] };
+      if (c.table === 'placements' && c.after) board = { ...board, placements: [...board.placements, c.after as Placement] };
+    }
+  }
+  let notes: SwotNote[] = [];
+  for (const text of ['Bra arbetslag', 'Engagemang', 'Tidsbrist']) notes = [...notes, addNote(notes, bundle.analysis.id, 'strengths', text, newId(), at)[0]?.after as SwotNote];
+  const grouping = groupNotes(notes, [], [notes[0]?.id ?? '', notes[1]?.id ?? ''], 'Laget', newId(), at);
+  const stacks = grouping.filter((c) => c.table === 'swotStacks').map((c) => c.after) as AnalysisRecord['workshop2']['stacks'];
+  notes = notes.map((x) => (grouping.find((c) => c.after?.id === x.id)?.after as SwotNote | undefined) ?? x);
+  return {
+    ...bundle,
+    roles,
+    tasks: board.tasks,
+    placements: board.placements,
+    questionNotes: [{ id: `${bundle.analysis.id}:rightThings`, analysisId: bundle.analysis.id, question: 'rightThings', notes: word(), rev: 1, updatedAt: at }],
+    timer: null,
+    survey: { state: null, imports: [], responses: [{ id: `${bundle.analysis.id}|1`, analysisId: bundle.analysis.id, importId: 'i1', key: '1', role: 'Kock', mission: '', hours: { Diska: 2 }, rev: 1, updatedAt: at }] },
+    workshop2: {
+      notes,
+      stacks,
+      voting: { id: bundle.analysis.id, analysisId: bundle.analysis.id, dotsPerPerson: 3, participants: 8, rev: 1, updatedAt: at },
+      discussion: [],
+      actions: [{ id: newId(), analysisId: bundle.analysis.id, text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'inProgress', link: board.tasks[0] ? { kind: 'task', id: board.tasks[0].id } : null, order: 'a0', rev: 2, updatedAt: at, createdAt: at }],
+    },
+  };
+}
+
+const options = { exportedAt: at, appVersion: '0.1.0', includeResponses: true };
+
+describe('the analysis file', () => {
+  it('gives back the same analyses after export and restore, for generated analyses', () => {
+    for (const [seed, tasks] of [[1, 0], [2, 1], [3, 25], [4, 250]] as const) {
+      const records = [generate(seed, tasks), generate(seed + 100, 3)];
+      const result = restoreFile(serialize(buildExport(records, options)));
+      expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+      if (result.ok) expect(result.file.analyses).toEqual(records);
+    }
+  });
+
+  it('leaves the respondents’ answers out unless asked to include them', () => {
+    const file = buildExport([generate(5, 2)], { ...options, includeResponses: false });
+    expect(file.analyses[0]?.survey.responses).toEqual([]);
+    expect(serialize(file)).not.toContain('"hours": {\n            "Diska"');
+  });
+
+  const valid = () => JSON.parse(serialize(buildExport([generate(7, 3)], options))) as Record<string, unknown> & { analyses: AnalysisRecord[] };
+  const refuse = (value: unknown) => restoreFile(typeof value === 'string' ? value : JSON.stringify(value));
+
+  it('refuses a truncated file, and text that is not JSON', () => {
+    const text = serialize(buildExport([generate(8, 3)], options));
+    expect(refuse(text.slice(0, text.length / 2))).toEqual({ ok: false, error: { code: 'truncated' } });
+    expect(refuse('hej;hopp')).toMatchObject({ ok: false, error: { code: 'notJson' } });
+  });
+
+  it('refuses files that are not AKR Studio files, and those made by a newer version', () => {
+    expect(refuse({ hello: 1 })).toEqual({ ok: false, error: { code: 'notOurs' } });
+    expect(refuse([])).toEqual({ ok: false, error: { code: 'notOurs' } });
+    expect(refuse({ ...valid(), version: 99 })).toEqual({ ok: false, error: { code: 'newerVersion', version: 99 } });
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, naming where', () => {
+    const file = valid();
+    const text = JSON.stringify(file).replace('"unitName"', '"__proto__":{"polluted":true},"unitName"');
+    expect(refuse(text)).toEqual({ ok: false, error: { code: 'forbiddenKey', path: 'analyses.0.analysis.__proto__', key: '__proto__' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const withConstructor = valid();
+    Object.defineProperty(withConstructor.analyses[0]?.analysis ?? {}, 'constructor', { value: { x: 1 }, enumerable: true });
+    expect(refuse(withConstructor)).toMatchObject({ ok: false, error: { code: 'forbiddenKey', key: 'constructor' } });
+  });
+
+  it('names the path of a field with the wrong type, a missing field or a value out of range', () => {
+    const wrongType = valid();
+    (wrongType.analyses[0]?.placements[0] as unknown as Record<string, unknown>).hours = '2,5';
+    expect(refuse(wrongType)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.placements.0.hours' } });
+    const missing = valid();
+    delete (missing.analyses[0]?.roles[0] as unknown as Record<string, unknown>).name;
+    expect(refuse(missing)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.roles.0.name' } });
+    const colour = valid();
+    (colour.analyses[0]?.placements[0] as unknown as Record<string, unknown>).colour = 'purple';
+    expect(refuse(colour)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.placements.0.colour' } });
+  });
+
+  it('refuses duplicate ids and links to items the file does not hold', () => {
+    const dup = valid();
+    const tasks = dup.analyses[0]?.tasks ?? [];
+    if (tasks[1] && tasks[0]) tasks[1].id = tasks[0].id;
+    expect(refuse(dup)).toMatchObject({ ok: false, error: { code: 'duplicateId', path: 'analyses.0.tasks.1.id' } });
+    const broken = valid();
+    const p = broken.analyses[0]?.placements[0];
+    if (p) p.taskId = 'nowhere';
+    expect(refuse(broken)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.placements.0.taskId', id: 'nowhere' } });
+    const foreign = valid();
+    const step = foreign.analyses[0]?.steps[2];
+    if (step) step.analysisId = 'another';
+    expect(refuse(foreign)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.steps.2.analysisId' } });
+  });
+
+  it('refuses a file over 100 MB before reading it', () => {
+    expect(checkSize(MAX_FILE_BYTES + 1)).toEqual({ code: 'tooLarge', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+    expect(checkSize(1024)).toBeNull();
+  });
+});
