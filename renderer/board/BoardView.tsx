@@ -1,9 +1,13 @@
-import { Maximize, Redo2, Undo2 } from 'lucide-react';
+import { Download, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { COLOURS } from '../../shared/model.ts';
 import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
-import { useApp } from '../store/context.ts';
+import { useApp, useServices } from '../store/context.ts';
+import { useAnalysis } from '../store/queries.ts';
+import { toCsv } from '../../shared/csvWrite.ts';
+import { boardCsvRows } from '../../shared/exchange/boardCsv.ts';
+import { safeStem } from '../../shared/exchange/fileName.ts';
 import { Timer } from '../workshop/Timer.tsx';
 import { QuestionsPanel } from '../workshop/QuestionsPanel.tsx';
 import { Announcer } from './Announcer.tsx';
@@ -33,6 +37,8 @@ type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 /** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
 export function BoardView({ analysisId }: { analysisId: string }) {
   const { t, hours } = useT();
+  const { platform } = useServices();
+  const unitName = useAnalysis(analysisId)?.unitName ?? '';
   const [allLane, setAllLane] = useState(false);
   const model = useBoardData(analysisId, allLane);
   const [dragStore] = useState(createDragStore);
@@ -179,6 +185,26 @@ export function BoardView({ analysisId }: { analysisId: string }) {
                 <Redo2 aria-hidden size={18} />
                 {t('board.redo')}
               </button>
+              {!presenting && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => {
+                    const rows = boardCsvRows(model, {
+                      task: t('board.csv.task'),
+                      role: t('board.csv.role'),
+                      colour: t('board.csv.colour'),
+                      hours: t('board.csv.hours'),
+                      notes: t('board.csv.notes'),
+                      colourName: (c) => t(`colour.${c}`),
+                    });
+                    void platform.saveFile(`${safeStem(unitName)}-${t('board.csv.fileSuffix')}.csv`, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+                  }}
+                >
+                  <Download aria-hidden size={18} />
+                  {t('board.exportCsv')}
+                </button>
+              )}
               <Timer analysisId={analysisId} compact={presenting} />
               <button type="button" className="button button--small" onClick={() => setPresenting(!presenting)} title="F5">
                 <Maximize aria-hidden size={18} />

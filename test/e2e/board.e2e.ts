@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { e2eSession, waitSaved } from './app.ts';
@@ -213,5 +214,21 @@ describe('the AKR board', () => {
     await expect.poll(() => card(page, 'Diska', 'Barnskötare').innerText()).toContain('2,5 h');
     expect(await card(page, 'Diska', 'Förskollärare').count()).toBe(1);
     expect(await card(page, 'Diska efter lunch').count()).toBe(0);
+  });
+
+  it('exports the board as CSV that opens in a Swedish Excel', async () => {
+    const page = await open();
+    await card(page, 'Diska', 'Barnskötare').focus();
+    await page.keyboard.press('3');
+    await waitSaved(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('Förskolan-Solrosen-akr-tavla.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Uppgift;Yrkesroll;Färg;Timmar per vecka;Anteckningar');
+    expect(lines).toContain('Diska;Barnskötare;Röd;2,5;');
+    expect(lines).toContain('Beställa material;Förskollärare;Osorterat;1,5;');
+    expect(lines).toHaveLength(1 + TASKS.length * ROLES.length);
   });
 });
