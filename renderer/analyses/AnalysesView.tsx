@@ -1,5 +1,6 @@
 import { Plus, Search } from 'lucide-react';
 import { OpenActions } from '../actions/OpenActions.tsx';
+import { FilesSection } from '../files/FilesSection.tsx';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { PURGE_AFTER_DAYS } from '../../shared/analysis.ts';
@@ -86,6 +87,7 @@ export function AnalysesView() {
           </p>
         </div>
       )}
+      <FilesSection />
 
       {summaries === undefined ? (
         <p className="muted">{t('common.loading')}</p>

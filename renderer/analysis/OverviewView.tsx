@@ -1,3 +1,4 @@
+import { FilesSection } from '../files/FilesSection.tsx';
 import type { Analysis, Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { followUpDate } from '../../shared/analysis.ts';
@@ -16,6 +17,7 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
   return (
     <>
       <p className="follow-up">{followUp ? t('step.followUp', { date: date(followUp) }) : t('step.followUpMissing')}</p>
+      <FilesSection analysisIds={[analysis.id]} single={{ unitName: analysis.unitName, id: analysis.id }} />
       <section className="panel" aria-labelledby="details-title">
         <h2 id="details-title">{t('analysis.details')}</h2>
         <div className="details-grid">

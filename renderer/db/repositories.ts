@@ -10,6 +10,7 @@ import { surveyRepository, type SurveyRepository } from './surveyRepository.ts';
 import { responseId } from '../../shared/survey/model.ts';
 import { copyWorkshop2 } from '../../shared/swot.ts';
 import { readWorkshop2, swotRepository, type SwotRepository } from './swotRepository.ts';
+import { exchangeRepository, type ExchangeRepository } from './exchangeRepository.ts';
 
 /** A subscription to a query that re-runs whenever the data it read changes. */
 export interface Live<T> {
@@ -270,6 +271,7 @@ export interface Repositories {
   board: BoardRepository;
   survey: SurveyRepository;
   swot: SwotRepository;
+  exchange: ExchangeRepository;
 }
 
 export function createRepositories(db: AkrDb, now?: Clock): Repositories {
@@ -281,5 +283,6 @@ export function createRepositories(db: AkrDb, now?: Clock): Repositories {
     board: boardRepository(db, now),
     survey: surveyRepository(db, now),
     swot: swotRepository(db),
+    exchange: exchangeRepository(db),
   };
 }
