@@ -3,6 +3,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import type { Page } from 'playwright-core';
 import type { Analysis, AnalysisBundle, Colour, Placement, Role, Step, Task } from '../../shared/model.ts';
 import { COLOURS, STEP_KEYS } from '../../shared/model.ts';
+import { SCHEMA_VERSIONS } from '../../renderer/db/schema.ts';
 
 /** The bench board: 250 tasks × 4 roles = 1,000 cards. */
 export const TASK_COUNT = 250;
@@ -112,8 +113,12 @@ export function buildSeed(analysisId: string = randomUUID(), at = new Date().toI
   return { analysis, steps, roles, tasks, placements };
 }
 
-/** The native IndexedDB version Dexie gives schema version 2 (Dexie multiplies by 10). */
-const EXPECTED_IDB_VERSION = 20;
+/**
+ * The native IndexedDB version of the app's current schema (Dexie multiplies by 10). The seed
+ * writes only tables that have kept their shape since v1; a later version that changes them
+ * must change the seed too, and this check says when the schema has moved on.
+ */
+const EXPECTED_IDB_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
 const STORES = ['analyses', 'steps', 'roles', 'tasks', 'placements', 'settings', 'questionNotes', 'timers'];
 
 /**
