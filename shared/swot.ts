@@ -8,6 +8,7 @@ import { created, deleted, updated, type Change } from './changes.ts';
 import { byOrder, revise } from './items.ts';
 import type { CalendarDate, Item, Timestamp } from './model.ts';
 import type { RawTable } from './survey/table.ts';
+import { matchKey, tidy } from './text.ts';
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
@@ -78,9 +79,8 @@ export const PARTICIPANTS_MAX = 500;
 
 // ---- Notes ----
 
-const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
 /** Notes are the same answer when they match apart from case and spacing. */
-export const noteKey = (text: string) => tidy(text).toLocaleLowerCase('sv');
+export const noteKey = matchKey;
 
 export function notesIn(notes: readonly SwotNote[], quadrant: Quadrant): SwotNote[] {
   return notes.filter((n) => n.quadrant === quadrant).sort(byOrder);
@@ -266,7 +266,7 @@ const CATEGORY: Record<string, Quadrant> = {
 
 /** The quadrant a survey category names (Swedish or English, singular or plural, any case), or null. */
 export function quadrantOf(category: string): Quadrant | null {
-  return CATEGORY[category.trim().toLocaleLowerCase('sv')] ?? null;
+  return CATEGORY[matchKey(category)] ?? null;
 }
 
 export interface SwotImportNote {
@@ -291,7 +291,7 @@ export interface SwotImportPlan {
  * (case and spacing aside) become one note with a count.
  */
 export function planSwotImport(table: RawTable): SwotImportPlan {
-  const head = table.header.map((h) => h.trim().toLocaleLowerCase('sv'));
+  const head = table.header.map(matchKey);
   let catCol = head.findIndex((h) => /^(kategori|category|typ|type|swot)$/.test(h));
   let textCol = head.findIndex((h) => /^(svar|answer|text|kommentar|comment)$/.test(h));
   if (catCol < 0) catCol = 0;
@@ -344,7 +344,49 @@ export function applySwotImport(notes: readonly SwotNote[], analysisId: string, 
   return changes;
 }
 
+// ---- Discussion ----
+
+/** A new line last in its list (text checked like a note's). */
+export function addEntry(entries: readonly DiscussionEntry[], analysisId: string, list: DiscussionList, text: string, id: string, now: Timestamp): Change[] {
+  if (validateNoteText(text)) return [];
+  const last = entries.filter((e) => e.list === list).sort(byOrder).at(-1)?.order ?? null;
+  return [created('discussion', { id, rev: 1, updatedAt: now, analysisId, list, text: tidy(text), order: generateKeyBetween(last, null), noteIds: [] })];
+}
+
+export function editEntry(entry: DiscussionEntry, patch: { text?: string; noteIds?: string[] }, now: Timestamp): Change[] {
+  if (patch.text !== undefined && validateNoteText(patch.text)) return [];
+  const next = { ...(patch.text !== undefined ? { text: tidy(patch.text) } : {}), ...(patch.noteIds ? { noteIds: patch.noteIds } : {}) };
+  return [updated('discussion', entry, revise(entry, next, now))];
+}
+
 // ---- Actions ----
+
+/** A new action, not started, last in the list; null when it has no text. */
+export function addAction(
+  actions: readonly Action[],
+  analysisId: string,
+  fields: { text: string; owner: string; due: string },
+  id: string,
+  now: Timestamp,
+): Change[] {
+  const text = tidy(fields.text);
+  if (text === '') return [];
+  const last = [...actions].sort(byOrder).at(-1)?.order ?? null;
+  const action: Action = {
+    id,
+    rev: 1,
+    updatedAt: now,
+    analysisId,
+    text,
+    owner: tidy(fields.owner),
+    due: /^\d{4}-\d{2}-\d{2}$/.test(fields.due) ? fields.due : null,
+    status: 'notStarted',
+    link: null,
+    order: generateKeyBetween(last, null),
+    createdAt: now,
+  };
+  return [created('actions', action)];
+}
 
 /** Overdue: not done, and its due date is before today (both local calendar dates). */
 export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: CalendarDate): boolean {

@@ -1,10 +1,9 @@
 import { AlertTriangle, Trash2 } from 'lucide-react';
-import { generateKeyBetween } from 'fractional-indexing';
 import { useState, type FormEvent } from 'react';
-import { created, deleted, updated } from '../../shared/changes.ts';
+import { deleted, updated } from '../../shared/changes.ts';
 import { byOrder, revise } from '../../shared/items.ts';
 import { followUpDate } from '../../shared/analysis.ts';
-import { ACTION_STATUSES, isOverdue, localToday, type Action, type ActionStatus } from '../../shared/swot.ts';
+import { ACTION_STATUSES, addAction, isOverdue, localToday, type Action, type ActionStatus } from '../../shared/swot.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useSteps } from '../store/queries.ts';
@@ -33,23 +32,9 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const text = draft.text.trim();
-    if (text === '') return setError(t('actions.textRequired'));
-    const at = now();
-    const action: Action = {
-      id: crypto.randomUUID(),
-      rev: 1,
-      updatedAt: at,
-      analysisId,
-      text,
-      owner: draft.owner.trim(),
-      due: /^\d{4}-\d{2}-\d{2}$/.test(draft.due) ? draft.due : null,
-      status: 'notStarted',
-      link: null,
-      order: generateKeyBetween(actions.at(-1)?.order ?? null, null),
-      createdAt: at,
-    };
-    void commit(analysisId, t('actions.history.add', { text }), [created('actions', action)]);
+    const changes = addAction(actions, analysisId, draft, crypto.randomUUID(), now());
+    if (changes.length === 0) return setError(t('actions.textRequired'));
+    void commit(analysisId, t('actions.history.add', { text: draft.text.trim() }), changes);
     setDraft({ text: '', owner: '', due: '' });
     setError(null);
   };

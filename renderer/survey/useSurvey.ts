@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Role, Settings } from '../../shared/model.ts';
+import { matchKey as key } from '../../shared/text.ts';
 import type { Respondent } from '../../shared/survey/build.ts';
 import type { SurveyImport, SurveyState } from '../../shared/survey/model.ts';
 import { surveyResults, type SurveyResults } from '../../shared/survey/results.ts';
@@ -7,7 +8,6 @@ import { useRoles, useSettings } from '../store/queries.ts';
 import { useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 
-const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 /** The analysis role of a survey role name (case and spacing aside). */
 export function roleNamed(roles: readonly Role[], name: string): Role | undefined {

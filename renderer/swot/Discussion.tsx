@@ -1,9 +1,8 @@
 import { Link2, Pencil, Trash2 } from 'lucide-react';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
-import { generateKeyBetween } from 'fractional-indexing';
-import { created, deleted, updated } from '../../shared/changes.ts';
-import { byOrder, revise } from '../../shared/items.ts';
-import { DISCUSSION_LISTS, validateNoteText, type DiscussionEntry, type DiscussionList, type SwotNote } from '../../shared/swot.ts';
+import { deleted } from '../../shared/changes.ts';
+import { byOrder } from '../../shared/items.ts';
+import { addEntry, DISCUSSION_LISTS, editEntry, type DiscussionEntry, type DiscussionList, type SwotNote } from '../../shared/swot.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 
@@ -21,13 +20,9 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
 
   const add = (event: FormEvent, list: DiscussionList) => {
     event.preventDefault();
-    const text = drafts[list] ?? '';
-    if (validateNoteText(text)) return;
-    const last = entries.filter((e) => e.list === list).sort(byOrder).at(-1)?.order ?? null;
-    const at = new Date().toISOString();
-    void commit(analysisId, label(list), [
-      created('discussion', { id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId, list, text: text.trim().replace(/\s+/g, ' '), order: generateKeyBetween(last, null), noteIds: [] }),
-    ]);
+    const changes = addEntry(entries, analysisId, list, drafts[list] ?? '', crypto.randomUUID(), new Date().toISOString());
+    if (changes.length === 0) return;
+    void commit(analysisId, label(list), changes);
     setDrafts({ ...drafts, [list]: '' });
   };
 
@@ -90,7 +85,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
             title={t(`swot.list.${entry.list}`)}
             initial={entry.text}
             onClose={() => setDialog(null)}
-            onSave={(text) => void commit(analysisId, label(entry.list), [updated('discussion', entry, revise(entry, { text: text.trim().replace(/\s+/g, ' ') }, new Date().toISOString()))])}
+            onSave={(text) => void commit(analysisId, label(entry.list), editEntry(entry, { text }, new Date().toISOString()))}
           />
         )}
         {dialog?.kind === 'link' && entry && (
@@ -101,7 +96,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
             withName={false}
             confirmLabel={t('common.save')}
             onClose={() => setDialog(null)}
-            onConfirm={(ids) => void commit(analysisId, label(entry.list), [updated('discussion', entry, revise(entry, { noteIds: ids }, new Date().toISOString()))])}
+            onConfirm={(ids) => void commit(analysisId, label(entry.list), editEntry(entry, { noteIds: ids }, new Date().toISOString()))}
           />
         )}
       </Suspense>

@@ -1,3 +1,4 @@
+import { matchKey, tidy } from '../text.ts';
 import type { Mapping } from './mapping.ts';
 import type { RawTable } from './table.ts';
 import { HOURS_IN_WEEK, parseHours, type ValueProblem } from './values.ts';
@@ -47,9 +48,7 @@ export interface SurveyBuild {
 export const OVER_FULL_FACTOR = 1.25;
 
 /** Task titles are the same task when they match apart from case and spacing. */
-export function taskKey(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
-}
+export const taskKey = matchKey;
 
 /**
  * Reads the respondents out of a mapped table. Every cell that is not a
@@ -91,7 +90,7 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     let known = spelling.get(title);
     if (known === undefined) {
       const key = taskKey(title);
-      if (!titles.has(key)) titles.set(key, title.trim().replace(/\s+/g, ' '));
+      if (!titles.has(key)) titles.set(key, tidy(title));
       known = titles.get(key) ?? title;
       spelling.set(title, known);
     }
@@ -115,8 +114,8 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     }
     let role = roleSpelling.get(roleRaw);
     if (role === undefined) {
-      const roleText = roleRaw.replace(/\s+/g, ' ');
-      const roleKey = roleText.toLocaleLowerCase('sv');
+      const roleText = tidy(roleRaw);
+      const roleKey = matchKey(roleText);
       if (!roles.has(roleKey)) roles.set(roleKey, roleText);
       role = roles.get(roleKey) ?? roleText;
       roleSpelling.set(roleRaw, role);

@@ -1,3 +1,4 @@
+import { matchKey } from '../text.ts';
 import type { RawTable } from './table.ts';
 import type { TimeUnit } from './values.ts';
 
@@ -30,7 +31,7 @@ export interface Mapping {
   columns: ColumnMapping[];
 }
 
-const norm = (h: string) => h.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+const norm = matchKey;
 
 const RESPONDENT = /^(svars-?id|svarsnummer|respondent(-?id| id)?|response ?id|id|nr|löpnummer)$/;
 const PERSONAL = /^(e-?post(adress)?|e-?mail( address)?|namn|name|full name|fullständigt namn|användare|user(name)?)$/;

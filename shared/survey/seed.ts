@@ -3,7 +3,7 @@ import { placeLast, TASK_TITLE_MAX, type Board } from '../board.ts';
 import { created, updated, type Change } from '../changes.ts';
 import { revise } from '../items.ts';
 import type { Placement, Role, SurveyFigures, Task, Timestamp } from '../model.ts';
-import { taskKey } from './build.ts';
+import { matchKey } from '../text.ts';
 import type { RoleResult } from './results.ts';
 
 export interface SeedOptions {
@@ -41,7 +41,6 @@ export interface SeedPlan {
   skippedSmall: string[];
 }
 
-const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 function sameFigures(a: SurveyFigures | null | undefined, b: SurveyFigures): boolean {
   return !!a && a.team === b.team && a.mean === b.mean && a.doing === b.doing && a.respondents === b.respondents;
@@ -79,7 +78,7 @@ export function planSeed(board: Board, options: SeedOptions): SeedPlan {
       plan.skippedSmall.push(result.name);
       continue;
     }
-    let role: Role | undefined = work.roles.find((r) => nameKey(r.name) === nameKey(result.name));
+    let role: Role | undefined = work.roles.find((r) => matchKey(r.name) === matchKey(result.name));
     if (!role) {
       role = createRole(options.analysisId, { name: result.name, headcount: result.respondents, fullTimeHours: options.defaultFullTimeHours }, work.roles, options.newId(), options.now);
       apply([created('roles', role)]);
@@ -90,7 +89,7 @@ export function planSeed(board: Board, options: SeedOptions): SeedPlan {
       // Not rounded: the board's totals then equal the survey's to the last decimal shown.
       const hours = t.team;
       const figures: SurveyFigures = { team: hours, mean: t.mean, doing: t.doing, respondents: result.respondents };
-      let task = work.tasks.find((x) => taskKey(x.title) === taskKey(t.task));
+      let task = work.tasks.find((x) => matchKey(x.title) === matchKey(t.task));
       if (!task) {
         const title = t.task.length > TASK_TITLE_MAX ? `${t.task.slice(0, TASK_TITLE_MAX - 1)}…` : t.task;
         task = { id: options.newId(), rev: 1, updatedAt: options.now, analysisId: options.analysisId, title, notes: '', createdAt: options.now } satisfies Task;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  addAction,
+  addEntry,
+  editEntry,
   addNote,
   applySwotImport,
   deleteNote,
@@ -172,7 +175,26 @@ describe('importing the SWOT survey', () => {
   });
 });
 
+describe('discussion lines', () => {
+  it('adds lines last in their list, tidied, edits text and links, and refuses empty text', () => {
+    const first = addEntry([], 'a1', 'effects', '  Mer   tid ', 'd1', now)[0]?.after as never as { order: string; text: string };
+    expect(first).toMatchObject({ text: 'Mer tid', noteIds: [] });
+    const second = addEntry([first as never], 'a1', 'effects', 'Färre avbrott', 'd2', now)[0]?.after as never as { order: string };
+    expect(second.order > first.order).toBe(true);
+    expect(addEntry([], 'a1', 'effects', '  ', 'd3', now)).toEqual([]);
+    expect(editEntry(first as never, { noteIds: ['n1'] }, now)[0]?.after).toMatchObject({ text: 'Mer tid', noteIds: ['n1'], rev: 2 });
+    expect(editEntry(first as never, { text: '' }, now)).toEqual([]);
+  });
+});
+
 describe('actions', () => {
+  it('adds an action, not started, with a due date only when it is a date, and not without text', () => {
+    const [change] = addAction([], 'a1', { text: ' Ny  rutin ', owner: ' Eva ', due: '2027-02-01' }, 'x1', now);
+    expect(change?.after).toMatchObject({ text: 'Ny rutin', owner: 'Eva', due: '2027-02-01', status: 'notStarted', link: null });
+    expect(addAction([], 'a1', { text: 'X', owner: '', due: 'snart' }, 'x2', now)[0]?.after).toMatchObject({ due: null });
+    expect(addAction([], 'a1', { text: '  ', owner: 'Eva', due: '' }, 'x3', now)).toEqual([]);
+  });
+
   it('is overdue after its due date unless done, by the local calendar', () => {
     expect(isOverdue({ due: '2026-11-22', status: 'inProgress' }, '2026-11-23')).toBe(true);
     expect(isOverdue({ due: '2026-11-23', status: 'notStarted' }, '2026-11-23')).toBe(false);
