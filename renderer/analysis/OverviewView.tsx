@@ -17,7 +17,7 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
   return (
     <>
       <p className="follow-up">{followUp ? t('step.followUp', { date: date(followUp) }) : t('step.followUpMissing')}</p>
-      <FilesSection analysisIds={[analysis.id]} single={{ unitName: analysis.unitName, id: analysis.id }} />
+      <FilesSection single={{ unitName: analysis.unitName, id: analysis.id }} />
       <section className="panel" aria-labelledby="details-title">
         <h2 id="details-title">{t('analysis.details')}</h2>
         <div className="details-grid">

@@ -1,4 +1,4 @@
-import { Download, Maximize, Redo2, Undo2 } from 'lucide-react';
+import { Download } from 'lucide-react';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { COLOURS } from '../../shared/model.ts';
 import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
@@ -8,7 +8,7 @@ import { useAnalysis } from '../store/queries.ts';
 import { toCsv } from '../../shared/csvWrite.ts';
 import { boardCsvRows } from '../../shared/exchange/boardCsv.ts';
 import { safeStem } from '../../shared/exchange/fileName.ts';
-import { Timer } from '../workshop/Timer.tsx';
+import { TimerAndPresent, UndoRedoButtons } from '../workshop/WorkshopButtons.tsx';
 import { QuestionsPanel } from '../workshop/QuestionsPanel.tsx';
 import { Announcer } from './Announcer.tsx';
 import { BoardContext, type BoardContextValue } from './boardContext.ts';
@@ -50,11 +50,7 @@ export function BoardView({ analysisId }: { analysisId: string }) {
   const quickAddRef = useRef<HTMLInputElement | null>(null);
   const dragSource = useRef<DragSourceHandle | null>(null);
   const actions = useBoardActions(analysisId, model, dragStore, allLane);
-  const history = useApp((s) => s.histories[analysisId]);
-  const undo = useApp((s) => s.undo);
-  const redo = useApp((s) => s.redo);
   const presenting = useApp((s) => s.presenting);
-  const setPresenting = useApp((s) => s.setPresenting);
 
   const roles = useMemo(() => model?.roles ?? [], [model?.roles]);
   // A filter on a role that has since been deleted shows all roles again.
@@ -177,14 +173,7 @@ export function BoardView({ analysisId }: { analysisId: string }) {
                 <input type="checkbox" checked={allLane} onChange={(e) => setAllLane(e.target.checked)} />
                 {t('board.oneLane')}
               </label>
-              <button type="button" className="button button--small" disabled={!history?.undo.length} onClick={() => void undo(analysisId)} title="Ctrl+Z">
-                <Undo2 aria-hidden size={18} />
-                {t('board.undo')}
-              </button>
-              <button type="button" className="button button--small" disabled={!history?.redo.length} onClick={() => void redo(analysisId)} title="Ctrl+Shift+Z">
-                <Redo2 aria-hidden size={18} />
-                {t('board.redo')}
-              </button>
+              <UndoRedoButtons analysisId={analysisId} />
               {!presenting && (
                 <button
                   type="button"
@@ -205,11 +194,7 @@ export function BoardView({ analysisId }: { analysisId: string }) {
                   {t('board.exportCsv')}
                 </button>
               )}
-              <Timer analysisId={analysisId} compact={presenting} />
-              <button type="button" className="button button--small" onClick={() => setPresenting(!presenting)} title="F5">
-                <Maximize aria-hidden size={18} />
-                {presenting ? t('board.leavePresentation') : t('board.present')}
-              </button>
+              <TimerAndPresent analysisId={analysisId} />
             </div>
             <TotalsBars roles={visibleRoles} totals={totals.byRole} hoursText={actions.hoursText} />
             <Legend />

@@ -19,24 +19,17 @@ import { useApp } from '../store/context.ts';
 import type { DragStore } from './dragStore.ts';
 import { parseCell, toCardTarget } from './targets.ts';
 import { ALL_ROLES, cellKey, type BoardModel, type CellKey } from './useBoardData.ts';
+import { focusAfterRender } from '../components/focusAfterRender.ts';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
 
 /** Puts the focus back on a card after it has moved to another cell (it is a new element there). */
 export function focusCard(placementId: string, cell?: CellKey) {
-  const find = () =>
+  focusAfterRender(() =>
     document.querySelector<HTMLElement>(
       `${cell ? `[data-cell-key="${CSS.escape(cell)}"] ` : ''}[data-card][data-placement-id="${CSS.escape(placementId)}"]`,
-    );
-  const before = document.activeElement;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      // Unless the user has put the focus somewhere else meanwhile (e.g. on the next card to move).
-      const active = document.activeElement;
-      if (active !== before && active !== null && active !== document.body) return;
-      find()?.focus({ preventScroll: false });
-    }),
+    ),
   );
 }
 

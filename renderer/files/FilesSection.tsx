@@ -1,4 +1,5 @@
 import { Download, Upload } from 'lucide-react';
+import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AkrFile } from '../../shared/exchange/format.ts';
@@ -10,11 +11,13 @@ import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { appVersion } from '../platform/platform.ts';
 import { useApp, useServices } from '../store/context.ts';
+import { megabytes } from '../survey/fileProblems.ts';
 
-function errorText({ t, number }: Translator, error: RestoreError): string {
+function errorText(translator: Translator, error: RestoreError): string {
+  const { t } = translator;
   switch (error.code) {
     case 'tooLarge':
-      return t('files.error.tooLarge', { size: `${number(error.size / 1048576, 1)} MB`, limit: `${number(error.limit / 1048576, 0)} MB` });
+      return t('files.error.tooLarge', { size: megabytes(translator, error.size), limit: megabytes(translator, error.limit) });
     case 'truncated':
       return t('files.error.truncated');
     case 'notJson':
@@ -33,8 +36,11 @@ function errorText({ t, number }: Translator, error: RestoreError): string {
   }
 }
 
-/** Save analyses to a file, and bring a file's analyses in (with a preview first). */
-export function FilesSection({ analysisIds, single }: { analysisIds?: string[]; single?: { unitName: string; id: string } }) {
+/**
+ * Save analyses to a file, and bring a file's analyses in (with a preview
+ * first). With `single`, only that analysis is saved (and nothing imported).
+ */
+export function FilesSection({ single }: { single?: { unitName: string; id: string } }) {
   const translator = useT();
   const { t } = translator;
   const { repos, platform } = useServices();
@@ -46,7 +52,7 @@ export function FilesSection({ analysisIds, single }: { analysisIds?: string[]; 
   const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null; plans: MergePlan[] } | null>(null);
 
   const save = async () => {
-    const records = await repos.exchange.records(analysisIds);
+    const records = await repos.exchange.records(single ? [single.id] : undefined);
     const file = buildExport(records, { exportedAt: new Date().toISOString(), appVersion: appVersion(), includeResponses: withAnswers });
     const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
     await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
@@ -73,20 +79,7 @@ export function FilesSection({ analysisIds, single }: { analysisIds?: string[]; 
             <Upload aria-hidden size={18} />
             {t('files.import')}
           </Button>
-          <input
-            ref={input}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-hidden
-            data-testid="analysis-file"
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              e.target.value = '';
-              if (chosen) void open(chosen);
-            }}
-          />
+          <HiddenFileInput inputRef={input} accept=".json,application/json" testId="analysis-file" onFile={(file) => void open(file)} />
         </>
       )}
       {exporting && (

@@ -10,6 +10,7 @@ import { useT, type Translator } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { readSurveyFile, SurveyFileError, type FileReport, type SurveyFileProblem } from './readSurveyFile.ts';
 import { roleNamed, type SurveyModel } from './useSurvey.ts';
+import { surveyFileProblemText } from './fileProblems.ts';
 
 const KINDS: ColumnKind[] = ['respondent', 'role', 'mission', 'task', 'taskName', 'time', 'ignored'];
 const MAX_ISSUES_SHOWN = 100;
@@ -27,23 +28,6 @@ interface ImportDialogProps {
   survey: SurveyModel;
   onClose: () => void;
   onChooseAnother: () => void;
-}
-
-function megabytes(t: Translator, bytes: number): string {
-  return `${t.number(bytes / (1024 * 1024), 1)} MB`;
-}
-
-function problemText(t: Translator, problem: SurveyFileProblem, fileName: string): string {
-  switch (problem.code) {
-    case 'tooLarge':
-      return t.t('import.error.tooLarge', { size: megabytes(t, problem.size), limit: megabytes(t, problem.limit) });
-    case 'unknownType':
-      return t.t('import.error.unknownType', { name: problem.name });
-    case 'unreadable':
-      return t.t('import.error.unreadable', { kind: /\.xlsx$/i.test(fileName) ? 'Excel' : 'CSV' });
-    case 'empty':
-      return t.t('import.error.empty');
-  }
 }
 
 /** A column's first few values, for the mapping table. */
@@ -155,7 +139,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
       {phase.kind === 'error' && (
         <>
           <p role="alert" className="field__error">
-            {problemText(translator, phase.problem, file.name)}
+            {surveyFileProblemText(translator, phase.problem, file.name)}
           </p>
           <div className="dialog__actions">
             <Button className="button" onPress={onClose}>

@@ -1,4 +1,5 @@
 import { ClipboardList, Download, LayoutGrid, Trash2, Upload } from 'lucide-react';
+import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Radio, RadioGroup, Label } from 'react-aria-components';
 import { toCsv } from '../../shared/csvWrite.ts';
@@ -74,19 +75,11 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
       }}
     >
       <p>{t('survey.intro')}</p>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden
-        data-testid="survey-file"
-        onChange={(e) => {
-          const chosen = e.target.files?.[0] ?? null;
-          e.target.value = '';
-          if (chosen) pick(chosen);
-        }}
+        testId="survey-file"
+        onFile={pick}
       />
       <div className="survey__actions">
         <button type="button" className={`button${hasResults ? '' : ' button--primary'}`} onClick={choose}>

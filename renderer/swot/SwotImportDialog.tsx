@@ -5,6 +5,7 @@ import { applySwotImport, planSwotImport, QUADRANTS, type Quadrant, type SwotImp
 import { Dialog } from '../components/Dialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { readSurveyFile, SurveyFileError, type SurveyFileProblem } from '../survey/readSurveyFile.ts';
+import { surveyFileProblemText } from '../survey/fileProblems.ts';
 
 interface Props {
   file: File;
@@ -20,7 +21,8 @@ interface Props {
  * user places or skips. Nothing changes until "Lägg till".
  */
 export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }: Props) {
-  const { t, plural, number } = useT();
+  const translator = useT();
+  const { t, plural } = translator;
   const [plan, setPlan] = useState<SwotImportPlan | null>(null);
   const [problem, setProblem] = useState<SurveyFileProblem | null>(null);
   const [assigned, setAssigned] = useState<Record<number, Quadrant | 'skip'>>({});
@@ -43,15 +45,6 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
   const incoming = plan ? [...plan.notes, ...extra] : [];
   const answers = plan ? plan.notes.reduce((s, n) => s + n.count, 0) + extra.length : 0;
 
-  const message = (p: SurveyFileProblem) =>
-    p.code === 'tooLarge'
-      ? t('import.error.tooLarge', { size: `${number(p.size / 1048576, 1)} MB`, limit: `${number(p.limit / 1048576, 0)} MB` })
-      : p.code === 'unknownType'
-        ? t('import.error.unknownType', { name: p.name })
-        : p.code === 'empty'
-          ? t('import.error.empty')
-          : t('import.error.unreadable', { kind: /\.xlsx$/i.test(file.name) ? 'Excel' : 'CSV' });
-
   return (
     <Dialog title={t('swot.importTitle')} isOpen onClose={onClose} wide>
       {!plan && !problem && (
@@ -62,7 +55,7 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
       )}
       {problem && (
         <p role="alert" className="field__error">
-          {message(problem)}
+          {surveyFileProblemText(translator, problem, file.name)}
         </p>
       )}
       {plan && (

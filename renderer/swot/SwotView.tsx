@@ -1,5 +1,6 @@
 import { DndContext, DragOverlay, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { Maximize, Redo2, Undo2, Upload, Vote } from 'lucide-react';
+import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
+import { Upload, Vote } from 'lucide-react';
 import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
 import type { Change } from '../../shared/changes.ts';
 import { created, updated } from '../../shared/changes.ts';
@@ -7,6 +8,8 @@ import { revise } from '../../shared/items.ts';
 import {
   addNote,
   deleteNote,
+  DOTS_MAX,
+  PARTICIPANTS_MAX,
   editNote,
   groupNotes,
   moveNote,
@@ -24,7 +27,8 @@ import {
 } from '../../shared/swot.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
-import { Timer } from '../workshop/Timer.tsx';
+import { TimerAndPresent, UndoRedoButtons } from '../workshop/WorkshopButtons.tsx';
+import { focusAfterRender } from '../components/focusAfterRender.ts';
 import { Discussion } from './Discussion.tsx';
 import { NoteMenu, type NoteMenuAction } from './NoteMenu.tsx';
 import { Quadrant } from './Quadrant.tsx';
@@ -48,16 +52,7 @@ interface Carried {
   index: number;
 }
 
-function focusNote(id: string) {
-  const before = document.activeElement;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active !== before && active !== null && active !== document.body) return;
-      document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"]`)?.focus();
-    }),
-  );
-}
+const focusNote = (id: string) => focusAfterRender(() => document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"]`));
 
 /** Workshop 2: the SWOT canvas with dot voting, and the discussion lists. */
 export function SwotView({ analysisId }: { analysisId: string }) {
@@ -65,11 +60,8 @@ export function SwotView({ analysisId }: { analysisId: string }) {
   const w = useWorkshop2(analysisId);
   const commit = useApp((s) => s.commit);
   const undo = useApp((s) => s.undo);
-  const redo = useApp((s) => s.redo);
-  const history = useApp((s) => s.histories[analysisId]);
   const pushToast = useApp((s) => s.pushToast);
   const presenting = useApp((s) => s.presenting);
-  const setPresenting = useApp((s) => s.setPresenting);
   const setGestureActive = useApp((s) => s.setGestureActive);
   const [announcement, setAnnouncement] = useState('');
   const [carried, setCarried] = useState<Carried | null>(null);
@@ -240,20 +232,7 @@ export function SwotView({ analysisId }: { analysisId: string }) {
     <div className="swot">
       {!presenting && <p>{t('swot.intro')}</p>}
       <div className="board-toolbar swot__toolbar">
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".csv,.tsv,.txt,.xlsx"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden
-          data-testid="swot-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) setImportFile({ file: f, at: performance.now() });
-          }}
-        />
+        <HiddenFileInput inputRef={fileInput} accept=".csv,.tsv,.txt,.xlsx" testId="swot-file" onFile={(file) => setImportFile({ file, at: performance.now() })} />
         {!presenting && (
           <>
             <button type="button" className="button button--small" onClick={() => fileInput.current?.click()}>
@@ -264,48 +243,33 @@ export function SwotView({ analysisId }: { analysisId: string }) {
               <Vote aria-hidden size={18} />
               {t('swot.voting')}
             </button>
-            <button type="button" className="button button--small" disabled={!history?.undo.length} onClick={() => void undo(analysisId)} title="Ctrl+Z">
-              <Undo2 aria-hidden size={18} />
-              {t('board.undo')}
-            </button>
-            <button type="button" className="button button--small" disabled={!history?.redo.length} onClick={() => void redo(analysisId)} title="Ctrl+Shift+Z">
-              <Redo2 aria-hidden size={18} />
-              {t('board.redo')}
-            </button>
+            <UndoRedoButtons analysisId={analysisId} />
           </>
         )}
-        <Timer analysisId={analysisId} compact={presenting} />
-        <button type="button" className="button button--small" onClick={() => setPresenting(!presenting)} title="F5">
-          <Maximize aria-hidden size={18} />
-          {presenting ? t('board.leavePresentation') : t('board.present')}
-        </button>
+        <TimerAndPresent analysisId={analysisId} />
       </div>
       {showVotes && (
         <div className="voting" role="group" aria-label={t('swot.voting')}>
           {votingOpen && !presenting && (
             <>
-              <label className="voting__field">
-                {t('swot.dotsPerPerson')}
-                <input
-                  className="input input--hours"
-                  type="number"
-                  min={1}
-                  max={50}
-                  value={voting.dotsPerPerson}
-                  onChange={(e) => saveVoting({ dotsPerPerson: Math.min(50, Math.max(1, Math.trunc(Number(e.target.value) || 1))) })}
-                />
-              </label>
-              <label className="voting__field">
-                {t('swot.participants')}
-                <input
-                  className="input input--hours"
-                  type="number"
-                  min={1}
-                  max={500}
-                  value={voting.participants}
-                  onChange={(e) => saveVoting({ participants: Math.min(500, Math.max(1, Math.trunc(Number(e.target.value) || 1))) })}
-                />
-              </label>
+              {(
+                [
+                  ['dotsPerPerson', DOTS_MAX],
+                  ['participants', PARTICIPANTS_MAX],
+                ] as const
+              ).map(([field, max]) => (
+                <label key={field} className="voting__field">
+                  {t(`swot.${field}`)}
+                  <input
+                    className="input input--hours"
+                    type="number"
+                    min={1}
+                    max={max}
+                    value={voting[field]}
+                    onChange={(e) => saveVoting({ [field]: Math.min(max, Math.max(1, Math.trunc(Number(e.target.value) || 1))) })}
+                  />
+                </label>
+              ))}
             </>
           )}
           <p className={`voting__tally${dots.over ? ' voting__tally--over' : ''}`} role="status" data-testid="voting-tally">

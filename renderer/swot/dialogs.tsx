@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { validateNoteText, type SwotNote } from '../../shared/swot.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
@@ -88,13 +87,5 @@ export function PickNotesDialog({
         <FormFooter error={error} submitLabel={confirmLabel} onCancel={onClose} />
       </form>
     </Dialog>
-  );
-}
-
-export function CloseButton({ onPress, label }: { onPress: () => void; label: string }) {
-  return (
-    <Button className="button" onPress={onPress}>
-      {label}
-    </Button>
   );
 }

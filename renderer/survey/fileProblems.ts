@@ -1,0 +1,22 @@
+import type { Translator } from '../i18n/i18n.ts';
+import type { SurveyFileProblem } from './readSurveyFile.ts';
+
+/** A file size in megabytes, as the messages show it ("23,4 MB"). */
+export function megabytes({ number }: Pick<Translator, 'number'>, bytes: number): string {
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
+}
+
+/** What is wrong with a survey file (the staff survey or the SWOT survey), in the user's language. */
+export function surveyFileProblemText(translator: Translator, problem: SurveyFileProblem, fileName: string): string {
+  const { t } = translator;
+  switch (problem.code) {
+    case 'tooLarge':
+      return t('import.error.tooLarge', { size: megabytes(translator, problem.size), limit: megabytes(translator, problem.limit) });
+    case 'unknownType':
+      return t('import.error.unknownType', { name: problem.name });
+    case 'unreadable':
+      return t('import.error.unreadable', { kind: /\.xlsx$/i.test(fileName) ? 'Excel' : 'CSV' });
+    case 'empty':
+      return t('import.error.empty');
+  }
+}
