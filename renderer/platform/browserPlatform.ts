@@ -1,5 +1,5 @@
 import type { Platform } from './platform.ts';
-import { appVersion, downloadFile, requestPersistence } from './platform.ts';
+import { appVersion, downloadFile, noSyncFolders, requestPersistence } from './platform.ts';
 
 /** The app as a plain web page: no menu bar, storage as the browser allows. */
 export function browserPlatform(): Platform {
@@ -9,5 +9,6 @@ export function browserPlatform(): Platform {
     onMenuCommand: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
+    syncFolders: noSyncFolders,
   };
 }

@@ -1,6 +1,6 @@
 import type { DesktopApi } from '../../shared/ipc.ts';
 import type { Platform } from './platform.ts';
-import { downloadFile, requestPersistence } from './platform.ts';
+import { downloadFile, noSyncFolders, requestPersistence } from './platform.ts';
 
 /** The app inside the desktop shell, through the one bridge object the preload exposes. */
 export function electronPlatform(api: DesktopApi): Platform {
@@ -10,5 +10,6 @@ export function electronPlatform(api: DesktopApi): Platform {
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
+    syncFolders: noSyncFolders,
   };
 }

@@ -1,4 +1,5 @@
 import type { AppInfo, Language, MenuCommand } from '../../shared/ipc.ts';
+import type { SyncFolders } from '../../shared/syncFolder.ts';
 
 /** Whether the browser has promised to keep the app's data under storage pressure. */
 export type StorageStatus = 'persistent' | 'bestEffort' | 'unsupported';
@@ -18,7 +19,18 @@ export interface Platform {
   persistStorage(): Promise<StorageStatus>;
   /** Hands a file the app made to the user: a download in the browser, Electron's save dialog on the desktop. */
   saveFile(name: string, data: Blob): Promise<void>;
+  /** The sync folder: Node's fs through main on the desktop, the File System Access API in the browser. */
+  syncFolders: SyncFolders;
 }
+
+/** For a platform without any folder access. */
+export const noSyncFolders: SyncFolders = {
+  supported: false,
+  choose: async () => ({ ok: false, problem: 'other', detail: 'Mappar kan inte väljas här.' }),
+  current: async () => ({ folder: null, needsPermission: false, label: null }),
+  reconnect: async () => ({ ok: true, value: null }),
+  forget: async () => undefined,
+};
 
 /** Saves through the engine's own download: the browser's download bar, or Electron's save dialog. */
 export async function downloadFile(name: string, data: Blob): Promise<void> {

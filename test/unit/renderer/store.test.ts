@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type AkrDb } from '../../../renderer/db/db.ts';
 import { createRepositories, ItemMissingError } from '../../../renderer/db/repositories.ts';
-import type { Platform } from '../../../renderer/platform/platform.ts';
+import { noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
 import { createAppStore, TOAST_MS } from '../../../renderer/store/appStore.ts';
 import { stepId } from '../../../shared/analysis.ts';
 import type { Language } from '../../../shared/ipc.ts';
@@ -22,6 +22,7 @@ function recordingPlatform() {
     onMenuCommand: () => () => undefined,
     persistStorage: async () => 'unsupported',
     saveFile: async () => undefined,
+    syncFolders: noSyncFolders,
   } satisfies Platform;
   return { platform, languages };
 }

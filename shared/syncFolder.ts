@@ -1,0 +1,104 @@
+/**
+ * The sync folder: a folder the user chose once (a OneDrive/SharePoint or
+ * network-share folder) where the app keeps one file per analysis. The
+ * desktop shell implements it with Node's fs in main (electron/syncFolder.ts);
+ * the browser with the File System Access API (renderer/platform/fsaSyncFolder.ts).
+ * Both speak these types, so the logic that decides what to write and what
+ * to offer for import is the same everywhere.
+ */
+
+/** What went wrong with the folder, in terms the UI can explain. */
+export const SYNC_PROBLEMS = [
+  /** The folder (or the file) is not there: unplugged drive, share offline, renamed. */
+  'missing',
+  /** No permission (EACCES, or the browser's permission was withdrawn). */
+  'denied',
+  /** The folder is read-only (EROFS). */
+  'readOnly',
+  /** The disk or quota is full (ENOSPC, EDQUOT, QuotaExceededError). */
+  'full',
+  /** A sync client or another program holds the file (EBUSY, EPERM on Windows, NoModificationAllowedError). */
+  'locked',
+  /** A file name the app does not accept (not `<safe name>.akr.json`). */
+  'badName',
+  /** Anything else; `detail` says what. */
+  'other',
+] as const;
+export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
+
+export type SyncResult<T> = { ok: true; value: T } | { ok: false; problem: SyncProblem; detail: string };
+
+/** One analysis file in the folder, without its text. */
+export interface SyncFileInfo {
+  /** Base name, e.g. `Förskolan Solen-3f2a9c1e.akr.json`. */
+  name: string;
+  size: number;
+  /** SHA-256 of the bytes, lower-case hex: how the app recognises its own writes (modification times are not trusted). */
+  sha256: string;
+}
+
+/** The number of earlier versions kept of each file. */
+export const SYNC_BACKUPS_KEPT = 10;
+/** The sub-folder (inside the sync folder) that holds the earlier versions. */
+export const SYNC_BACKUP_DIR = '.akr-backups';
+/** Only files whose names end so are analysis files. */
+export const SYNC_FILE_SUFFIX = '.akr.json';
+
+/**
+ * A chosen folder. Every call resolves (never rejects) with a SyncResult, so
+ * a missing, read-only, full or locked folder is a warning in the UI and
+ * never a crash; the data stays in IndexedDB either way.
+ */
+export interface SyncFolder {
+  /** What the user sees: the folder's path on the desktop, its name in the browser. */
+  readonly label: string;
+  /**
+   * Writes `text` (UTF-8) as `name` atomically: a temp file in the same
+   * folder, flushed (fsync), then renamed over the old file. The old file, if
+   * any, is first kept as a backup; only the newest SYNC_BACKUPS_KEPT
+   * backups of each name are kept. Returns the SHA-256 of what was written.
+   */
+  write(name: string, text: string): Promise<SyncResult<{ sha256: string }>>;
+  /** The analysis files directly in the folder (no temp files, no backups), sorted by name. */
+  list(): Promise<SyncResult<SyncFileInfo[]>>;
+  /** One file's text, with its SHA-256. */
+  read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
+  /** The backups kept of `name`, newest first (their base names inside SYNC_BACKUP_DIR). */
+  backups(name: string): Promise<SyncResult<string[]>>;
+  /** Removes the file and all its backups for good (used when an analysis is erased). A missing file is not an error. */
+  remove(name: string): Promise<SyncResult<void>>;
+}
+
+/** Choosing, remembering and forgetting the folder. */
+export interface SyncFolders {
+  /** False where the platform has no folder access at all (e.g. a browser without the File System Access API). */
+  readonly supported: boolean;
+  /** Opens the OS folder picker; null when the user cancels. The choice is remembered. */
+  choose(): Promise<SyncResult<SyncFolder | null>>;
+  /**
+   * The folder chosen earlier, or null if none. In the browser, permission
+   * may have to be asked again: `needsPermission` says so, and
+   * `choose`-like user activation is then needed (call `reconnect`).
+   */
+  current(): Promise<{ folder: SyncFolder | null; needsPermission: boolean; label: string | null }>;
+  /** Asks again for permission to the remembered folder (browser; needs a user gesture). */
+  reconnect(): Promise<SyncResult<SyncFolder | null>>;
+  /** Stops using the folder (its files stay where they are). */
+  forget(): Promise<void>;
+}
+
+/**
+ * Whether `name` is a file name the sync folder accepts: a plain base name
+ * (no path parts, no control characters, nothing Windows refuses) ending in
+ * SYNC_FILE_SUFFIX, at most 200 characters. Names come from
+ * shared/exchange/fileName.ts, which always passes this.
+ */
+export function isSyncFileName(name: unknown): name is string {
+  if (typeof name !== 'string') return false;
+  if (name.length > 200 || !name.endsWith(SYNC_FILE_SUFFIX) || name.length === SYNC_FILE_SUFFIX.length) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[<>:"/\\|?*\u0000-\u001f]/.test(name)) return false;
+  if (name.startsWith('.') || name.endsWith(' ') || name.endsWith('.')) return false;
+  const stem = name.split('.')[0]!.trim().toUpperCase();
+  return !/^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/.test(stem);
+}
