@@ -99,6 +99,6 @@ export function isSyncFileName(name: unknown): name is string {
   // eslint-disable-next-line no-control-regex
   if (/[<>:"/\\|?*\u0000-\u001f]/.test(name)) return false;
   if (name.startsWith('.') || name.endsWith(' ') || name.endsWith('.')) return false;
-  const stem = name.split('.')[0]!.trim().toUpperCase();
+  const stem = (name.split('.')[0] ?? '').trim().toUpperCase();
   return !/^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/.test(stem);
 }
