@@ -20,13 +20,14 @@ export interface IpcState {
   language(): Language;
 }
 
-function assertTrusted(event: IpcSenderEvent, channel: string): void {
+/** Throws unless the message comes from an AKR Studio page. */
+export function assertTrusted(event: IpcSenderEvent, channel: string): void {
   if (!isTrustedSender(event)) throw new Error(`Refused ${channel}: the sender is not an AKR Studio page.`);
 }
 
 // The preload always sends exactly the declared arguments; anything else is
 // not our renderer speaking.
-function assertArgumentCount(args: readonly unknown[], expected: number, channel: string): void {
+export function assertArgumentCount(args: readonly unknown[], expected: number, channel: string): void {
   if (args.length !== expected) {
     throw new Error(`Refused ${channel}: expected ${expected} argument(s), got ${args.length}.`);
   }

@@ -9,6 +9,7 @@ import { registerIpcHandlers } from './ipc';
 import { applyMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { blockNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
+import { registerSyncFolderHandlers } from './syncFolderIpc';
 import { createMainWindow } from './window';
 
 // dist/electron/main.cjs sits next to dist/electron/preload.cjs and dist/renderer/.
@@ -39,6 +40,7 @@ function onReady(): void {
 
   const menuTarget = (): BrowserWindow | null => mainWindow;
   registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
+  registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData') });
   applyMenu('sv', menuTarget);
   openMainWindow();
 }

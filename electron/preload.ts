@@ -27,6 +27,20 @@ const api = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, handler);
     };
   },
+
+  // Only base names and text cross; main owns the folder's path.
+  sync: {
+    choose: () => ipcRenderer.invoke(CHANNELS.syncChoose),
+    current: () => ipcRenderer.invoke(CHANNELS.syncCurrent),
+    forget: async () => {
+      await ipcRenderer.invoke(CHANNELS.syncForget);
+    },
+    write: (name, text) => ipcRenderer.invoke(CHANNELS.syncWrite, name, text),
+    list: () => ipcRenderer.invoke(CHANNELS.syncList),
+    read: (name) => ipcRenderer.invoke(CHANNELS.syncRead, name),
+    backups: (name) => ipcRenderer.invoke(CHANNELS.syncBackups, name),
+    remove: (name) => ipcRenderer.invoke(CHANNELS.syncRemove, name),
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

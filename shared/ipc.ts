@@ -6,6 +6,8 @@
  * `satisfies DesktopApi`; main validates every argument it receives.
  */
 
+import type { SyncFileInfo, SyncResult } from './syncFolder.ts';
+
 /** UI languages. Swedish is the default. */
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,7 +36,45 @@ export const CHANNELS = {
   appInfo: 'app:info',
   setLanguage: 'app:set-language',
   menuCommand: 'menu:command',
+  syncChoose: 'sync:choose',
+  syncCurrent: 'sync:current',
+  syncForget: 'sync:forget',
+  syncWrite: 'sync:write',
+  syncList: 'sync:list',
+  syncRead: 'sync:read',
+  syncBackups: 'sync:backups',
+  syncRemove: 'sync:remove',
 } as const;
+
+/** The largest text the desktop shell writes to the sync folder (UTF-8 bytes). */
+export const SYNC_MAX_TEXT_BYTES = 100 * 1024 * 1024;
+
+/** The remembered sync folder as main reports it. */
+export interface DesktopSyncFolderInfo {
+  /** The folder's path, shown to the user. */
+  label: string;
+  /** Whether the folder is reachable right now (a share may be offline). */
+  available: boolean;
+}
+
+/**
+ * The sync folder through main. The renderer never sends a path: the folder
+ * is only what the user picked in main's own dialog, and files are named by
+ * base names that pass isSyncFileName.
+ */
+export interface DesktopSyncApi {
+  /** Opens the folder dialog; null when cancelled. The choice is remembered. */
+  choose(): Promise<SyncResult<{ label: string } | null>>;
+  /** The remembered folder, or null if none. */
+  current(): Promise<DesktopSyncFolderInfo | null>;
+  /** Stops using the folder (its files stay). */
+  forget(): Promise<void>;
+  write(name: string, text: string): Promise<SyncResult<{ sha256: string }>>;
+  list(): Promise<SyncResult<SyncFileInfo[]>>;
+  read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
+  backups(name: string): Promise<SyncResult<string[]>>;
+  remove(name: string): Promise<SyncResult<void>>;
+}
 
 /** Everything the desktop shell offers the renderer. */
 export interface DesktopApi {
@@ -44,6 +84,8 @@ export interface DesktopApi {
   setLanguage(language: Language): Promise<void>;
   /** Subscribes to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The sync folder, implemented with Node's fs in main. */
+  sync: DesktopSyncApi;
 }
 
 export function isLanguage(value: unknown): value is Language {

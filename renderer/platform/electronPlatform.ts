@@ -1,6 +1,7 @@
 import type { DesktopApi } from '../../shared/ipc.ts';
 import type { Platform } from './platform.ts';
-import { downloadFile, noSyncFolders, requestPersistence } from './platform.ts';
+import { desktopSyncFolders } from './desktopSyncFolders.ts';
+import { downloadFile, requestPersistence } from './platform.ts';
 
 /** The app inside the desktop shell, through the one bridge object the preload exposes. */
 export function electronPlatform(api: DesktopApi): Platform {
@@ -10,6 +11,6 @@ export function electronPlatform(api: DesktopApi): Platform {
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
-    syncFolders: noSyncFolders,
+    syncFolders: desktopSyncFolders(api.sync),
   };
 }

@@ -41,6 +41,8 @@ const electron = vi.hoisted(() => {
     quit: vi.fn(() => log.push('quit')),
     enableSandbox: vi.fn(() => log.push('enableSandbox')),
     getVersion: () => '0.1.0',
+    // Nothing is there: the sync folder's settings read as "no folder".
+    getPath: (name: string) => `/nonexistent/akr-studio-test/${name}`,
     on: (event: string, listener: Listener) => appListeners.set(event, listener),
     whenReady: () => new Promise<void>((resolve) => (resolveReady = resolve)),
   };
@@ -133,6 +135,14 @@ describe('main', () => {
       'blockNetwork',
       'ipc:app:info',
       'ipc:app:set-language',
+      'ipc:sync:choose',
+      'ipc:sync:current',
+      'ipc:sync:forget',
+      'ipc:sync:write',
+      'ipc:sync:list',
+      'ipc:sync:read',
+      'ipc:sync:backups',
+      'ipc:sync:remove',
       'menu',
       'window',
     ]);

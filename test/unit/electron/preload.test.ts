@@ -98,10 +98,14 @@ describe('preload', () => {
     expect(electron.exposed[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly appInfo, setLanguage and onMenuCommand, all functions', () => {
+  it('exposes exactly appInfo, setLanguage, onMenuCommand and sync, all functions or an object of functions', () => {
     const { api } = loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'setLanguage']);
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'setLanguage', 'sync']);
+    const { sync, ...rest } = api as Record<string, unknown>;
+    for (const value of Object.values(rest)) expect(typeof value).toBe('function');
+    if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
+    expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'write']);
+    for (const value of Object.values(sync)) expect(typeof value).toBe('function');
   });
 
   it('never hands out ipcRenderer or one of its methods', async () => {
@@ -155,5 +159,31 @@ describe('preload', () => {
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(CHANNELS.menuCommand, added);
     electron.emit(CHANNELS.menuCommand, 'undo');
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['choose', [], CHANNELS.syncChoose],
+    ['current', [], CHANNELS.syncCurrent],
+    ['write', ['a.akr.json', '{}'], CHANNELS.syncWrite],
+    ['list', [], CHANNELS.syncList],
+    ['read', ['a.akr.json'], CHANNELS.syncRead],
+    ['backups', ['a.akr.json'], CHANNELS.syncBackups],
+    ['remove', ['a.akr.json'], CHANNELS.syncRemove],
+  ])('sends sync.%s with exactly its arguments on its channel', async (method, args, channel) => {
+    const { api, electron } = loadPreload();
+    const sync: unknown = Reflect.get(api, 'sync');
+    const fn: unknown = typeof sync === 'object' && sync !== null ? Reflect.get(sync, method) : undefined;
+    if (typeof fn !== 'function') throw new Error(`api.sync.${method} is not a function`);
+    await Reflect.apply(fn, sync, args);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, ...args);
+  });
+
+  it('sync.forget resolves to nothing', async () => {
+    const { api, electron } = loadPreload();
+    const sync: unknown = Reflect.get(api, 'sync');
+    const forget: unknown = typeof sync === 'object' && sync !== null ? Reflect.get(sync, 'forget') : undefined;
+    if (typeof forget !== 'function') throw new Error('api.sync.forget is not a function');
+    await expect(Reflect.apply(forget, sync, [])).resolves.toBeUndefined();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.syncForget);
   });
 });
