@@ -1,5 +1,6 @@
 import type { Platform } from './platform.ts';
-import { appVersion, downloadFile, noSyncFolders, requestPersistence } from './platform.ts';
+import { appVersion, downloadFile, requestPersistence } from './platform.ts';
+import { browserSyncFolders } from './browserSyncFolders.ts';
 
 /** The app as a plain web page: no menu bar, storage as the browser allows. */
 export function browserPlatform(): Platform {
@@ -9,6 +10,6 @@ export function browserPlatform(): Platform {
     onMenuCommand: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
-    syncFolders: noSyncFolders,
+    syncFolders: browserSyncFolders(),
   };
 }
