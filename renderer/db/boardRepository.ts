@@ -4,6 +4,7 @@ import type { Item, Placement, Role, Task } from '../../shared/model.ts';
 import { byOrder } from '../../shared/items.ts';
 import type { QuestionNote, Timer } from '../../shared/workshop.ts';
 import { questionNoteId, type QuestionKey } from '../../shared/workshop.ts';
+import { itemKey, tombstoneOf } from '../../shared/exchange/versions.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './repositories.ts';
 import { sharedLive, type SharedLive } from './sharedLive.ts';
@@ -40,16 +41,26 @@ export async function writeChanges(
   const tableOf = (name: TableName): Table<Item, string> => db.table(name);
   const writes = changes.flatMap((c) => {
     const id = (c.after ?? c.before)?.id;
-    return id === undefined ? [] : [{ table: c.table, id, after: c.after, rev: Math.max(c.after?.rev ?? 0, (c.before?.rev ?? 0) + 1) }];
+    return id === undefined ? [] : [{ table: c.table, id, before: c.before, after: c.after, rev: Math.max(c.after?.rev ?? 0, (c.before?.rev ?? 0) + 1) }];
   });
   const nothing = { afterwards: () => Promise.resolve() };
   if (writes.length === 0) return nothing;
   const at = now();
-  const stored = await db.transaction('rw', [...new Set(writes.map((w) => w.table))].map(tableOf), (tx) => {
+  // A deletion leaves a tombstone (so a file cannot bring the item back unnoticed); creating an item – or undoing its deletion – lifts it.
+  const marksTombstones = writes.some((w) => w.before === null || w.after === null);
+  const scope = [...new Set(writes.map((w) => w.table))].map(tableOf);
+  const stored = await db.transaction('rw', marksTombstones ? [...scope, db.tombstones] : scope, (tx) => {
     const reads = writes.map((w) => tableOf(w.table).get(w.id));
-    const done = writes.map((w) =>
-      w.after === null ? tableOf(w.table).delete(w.id) : tableOf(w.table).put({ ...w.after, rev: w.rev, updatedAt: at }),
-    );
+    const done = writes.map((w) => {
+      if (w.after === null) {
+        return Promise.all([
+          tableOf(w.table).delete(w.id),
+          w.before ? db.tombstones.put({ ...tombstoneOf(w.table, w.before, at), rev: w.rev }) : undefined,
+        ]);
+      }
+      const put = tableOf(w.table).put({ ...w.after, rev: w.rev, updatedAt: at });
+      return w.before === null ? Promise.all([put, db.tombstones.delete(itemKey(w.table, w.id))]) : put;
+    });
     tx.idbtrans.commit();
     return Promise.all([Promise.all(reads), Promise.all(done)]).then(([before]) => before);
   });

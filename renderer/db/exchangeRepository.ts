@@ -1,19 +1,37 @@
-import type { Table } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { Item } from '../../shared/model.ts';
-import type { AkrFile, AnalysisRecord } from '../../shared/exchange/format.ts';
-import { planMerge, RECORD_TABLES, type MergePlan } from '../../shared/exchange/merge.ts';
+import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } from '../../shared/exchange/format.ts';
+import { baseOf, planMerge, type MergePlan } from '../../shared/exchange/merge.ts';
+import { EXCHANGE_TABLES, type ItemTable } from '../../shared/exchange/tables.ts';
+import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
 import type { AkrDb } from './db.ts';
+import type { Live } from './repositories.ts';
 import { readWorkshop2 } from './swotRepository.ts';
 
-/** Analysis files: what an analysis holds, as a record for the file, and importing records back. */
-export function exchangeRepository(db: AkrDb) {
-  const tables = () => RECORD_TABLES.map((name) => db.table(name) as Table<Item, string>);
+type Clock = () => string;
+
+/** Why a kept version cannot be restored. */
+export class RestoreRefusedError extends Error {
+  constructor(readonly reason: 'gone' | 'missingLink') {
+    super(reason === 'gone' ? 'The kept version is no longer there.' : 'The version refers to an item that is no longer there.');
+    this.name = 'RestoreRefusedError';
+  }
+}
+
+/**
+ * Analysis files: what an analysis holds, as a record for the file;
+ * importing records back (a three-way merge, see shared/exchange/merge.ts);
+ * and the History of versions a conflict set aside.
+ */
+export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toISOString(), newId: () => string = () => crypto.randomUUID()) {
+  const tables = () => EXCHANGE_TABLES.map((name) => db.table(name) as Table<Item, string>);
+  const tableOf = (name: ItemTable) => db.table(name) as Table<Item, string>;
 
   async function record(id: string): Promise<AnalysisRecord | null> {
     const analysis = await db.analyses.get(id);
     if (!analysis) return null;
     const by = <T>(table: Table<T, string>) => table.where('analysisId').equals(id).toArray();
-    const [steps, roles, tasks, placements, questionNotes, timer, state, imports, responses, workshop2] = await Promise.all([
+    const [steps, roles, tasks, placements, questionNotes, timer, state, imports, responses, workshop2, tombstones, keptVersions, exchanges] = await Promise.all([
       by(db.steps),
       by(db.roles),
       by(db.tasks),
@@ -24,11 +42,55 @@ export function exchangeRepository(db: AkrDb) {
       by(db.surveyImports),
       by(db.surveyResponses),
       readWorkshop2(db, id),
+      by(db.tombstones),
+      by(db.keptVersions),
+      by(db.exchanges),
     ]);
-    return { analysis, steps, roles, tasks, placements, questionNotes, timer: timer ?? null, survey: { state: state ?? null, imports, responses }, workshop2 };
+    return {
+      analysis,
+      steps,
+      roles,
+      tasks,
+      placements,
+      questionNotes,
+      timer: timer ?? null,
+      survey: { state: state ?? null, imports, responses },
+      workshop2,
+      tombstones,
+      keptVersions,
+      exchanges,
+    };
+  }
+
+  /** This machine's id (a random one, made on first use and kept). */
+  async function machineId(): Promise<string> {
+    const row = await db.machine.get('id');
+    if (row?.key === 'id') return row.machine;
+    return db.transaction('rw', db.machine, async () => {
+      const again = await db.machine.get('id');
+      if (again?.key === 'id') return again.machine;
+      const machine = newId();
+      await db.machine.put({ key: 'id', machine });
+      return machine;
+    });
+  }
+
+  /** The plans for a file, made inside a transaction that covers every store they read. */
+  async function plans(file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>>, self: string): Promise<MergePlan[]> {
+    const at = now();
+    const out: MergePlan[] = [];
+    for (const incoming of file.analyses) {
+      const [here, base] = await Promise.all([
+        record(incoming.analysis.id),
+        file.machine === null ? undefined : db.exchanges.get(exchangeBaseId(incoming.analysis.id, file.machine)),
+      ]);
+      out.push(planMerge({ here, incoming, base: base ?? null, machine: file.machine, self, fileName, at, choices, newId }));
+    }
+    return out;
   }
 
   return {
+    machineId,
     /** Records of these analyses, or of every analysis not deleted. */
     async records(ids?: readonly string[]): Promise<AnalysisRecord[]> {
       return db.transaction('r', tables(), async () => {
@@ -37,23 +99,89 @@ export function exchangeRepository(db: AkrDb) {
         return found.filter((r): r is AnalysisRecord => r !== null);
       });
     },
+    /**
+     * The file for these analyses (or all not deleted). What it holds is
+     * remembered as exchanged under this machine's own id, so importing the
+     * same file back later changes nothing that was edited here since.
+     */
+    async exportFile(ids: readonly string[] | undefined, options: Omit<ExportOptions, 'machine' | 'exportedAt'>): Promise<AkrFile> {
+      const machine = await machineId();
+      return db.transaction('rw', tables(), async () => {
+        const wanted = ids ?? (await db.analyses.toArray()).filter((a) => a.deletedAt === null).map((a) => a.id);
+        const records = (await Promise.all(wanted.map(record))).filter((r): r is AnalysisRecord => r !== null);
+        const at = now();
+        const file = buildExport(records, { ...options, exportedAt: at, machine });
+        await db.exchanges.bulkPut(file.analyses.map((r) => baseOf(r, machine, at)));
+        return file;
+      });
+    },
     /** What importing the file would do, per analysis; nothing is written. */
-    async preview(file: AkrFile): Promise<MergePlan[]> {
-      return db.transaction('r', tables(), () => Promise.all(file.analyses.map(async (incoming) => planMerge(await record(incoming.analysis.id), incoming))));
+    async preview(file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>> = {}): Promise<MergePlan[]> {
+      const self = await machineId();
+      return db.transaction('r', tables(), () => plans(file, fileName, choices, self));
     },
     /**
      * Imports the file in one transaction: the plans are made again inside it
      * (another window may have written since the preview), then written.
      */
-    async apply(file: AkrFile): Promise<MergePlan[]> {
+    async apply(file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>> = {}): Promise<MergePlan[]> {
+      const self = await machineId();
       return db.transaction('rw', tables(), async () => {
-        const plans: MergePlan[] = [];
-        for (const incoming of file.analyses) {
-          const plan = planMerge(await record(incoming.analysis.id), incoming);
-          for (const { table, item } of plan.writes) await (db.table(table) as Table<Item, string>).put(item);
-          plans.push(plan);
+        const made = await plans(file, fileName, choices, self);
+        for (const plan of made) {
+          for (const w of plan.writes) {
+            const table = db.table(w.table) as Table<Item, string>;
+            if ('put' in w) await table.put(w.put);
+            else await table.delete(w.remove);
+          }
+          if (plan.base) await db.exchanges.put(plan.base);
         }
-        return plans;
+        return made;
+      });
+    },
+    /** The versions conflicts set aside for an analysis, newest first. */
+    liveKept(analysisId: string): Live<KeptVersion[]> {
+      return liveQuery(async () =>
+        (await db.keptVersions.where('analysisId').equals(analysisId).toArray()).sort((a, b) => b.keptAt.localeCompare(a.keptAt) || a.id.localeCompare(b.id)),
+      );
+    },
+    /**
+     * Makes a kept version the current one again. The version it replaces is
+     * kept in History in turn, so a restore can itself be reversed.
+     */
+    async restoreKept(keptId: string): Promise<KeptVersion> {
+      return db.transaction('rw', tables(), async () => {
+        const kept = await db.keptVersions.get(keptId);
+        if (!kept) throw new RestoreRefusedError('gone');
+        const table = tableOf(kept.table);
+        const key = itemKey(kept.table, kept.itemId);
+        const [current, tombstone] = await Promise.all([table.get(kept.itemId), db.tombstones.get(key)]);
+        const at = now();
+        const rev = Math.max(current?.rev ?? 0, tombstone?.rev ?? 0, kept.version?.rev ?? 0) + 1;
+        if (kept.version) {
+          let version: Item = kept.version;
+          if (kept.table === 'placements') {
+            const p = version as Item & { taskId: string; roleId: string };
+            const [task, role] = await Promise.all([db.tasks.get(p.taskId), db.roles.get(p.roleId)]);
+            if (!task || !role) throw new RestoreRefusedError('missingLink');
+          }
+          if (kept.table === 'swotNotes') {
+            const n = version as Item & { stackId: string | null };
+            if (n.stackId !== null && !(await db.swotStacks.get(n.stackId))) version = { ...n, stackId: null } as Item;
+          }
+          await table.put({ ...version, rev, updatedAt: at });
+          if (tombstone) await db.tombstones.delete(key);
+        } else if (current) {
+          await table.delete(kept.itemId);
+          await db.tombstones.put({ ...tombstoneOf(kept.table, current, at), rev });
+        }
+        if (current || tombstone) {
+          const replaced: KeptVersion = { ...kept, id: newId(), rev: 1, updatedAt: at, version: current ?? null, from: 'here', fileName: '', keptAt: at, restoredAt: null };
+          await db.keptVersions.put(replaced);
+        }
+        const done = { ...kept, restoredAt: at, rev: kept.rev + 1, updatedAt: at };
+        await db.keptVersions.put(done);
+        return done;
       });
     },
   };

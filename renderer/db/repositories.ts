@@ -2,6 +2,7 @@ import { liveQuery, type Table } from 'dexie';
 import type { Analysis, AnalysisBundle, Item, Role, Settings, Step } from '../../shared/model.ts';
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { byOrder, revise } from '../../shared/items.ts';
+import { itemKey, tombstoneOf } from '../../shared/exchange/versions.ts';
 import { duplicateAnalysis, isPurgeable } from '../../shared/analysis.ts';
 import { questionNoteId } from '../../shared/workshop.ts';
 import type { AkrDb } from './db.ts';
@@ -69,6 +70,37 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     db.discussion,
     db.actions,
   ] as const;
+  // Erasing also reaches what only this machine keeps about an analysis.
+  const everything = [...all, db.tombstones, db.keptVersions, db.exchanges, db.machine];
+
+  /** Deletes the analyses and everything they hold or left behind, inside the caller's transaction. */
+  async function eraseInside(ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      for (const table of [
+        db.steps,
+        db.roles,
+        db.tasks,
+        db.placements,
+        db.questionNotes,
+        db.surveyImports,
+        db.surveyResponses,
+        db.swotNotes,
+        db.swotStacks,
+        db.discussion,
+        db.actions,
+        db.tombstones,
+        db.keptVersions,
+        db.exchanges,
+      ]) {
+        await (table as Table<{ analysisId: string }, string>).where('analysisId').equals(id).delete();
+      }
+      await db.surveys.delete(id);
+      await db.voting.delete(id);
+      await db.timers.delete(id);
+      await db.analyses.delete(id);
+      await db.machine.filter((row) => row.key !== 'id' && row.analysisId === id).delete();
+    }
+  }
 
   async function loadBundle(id: string): Promise<AnalysisBundle> {
     return db.transaction('r', all, async () => {
@@ -135,35 +167,27 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
       });
       return copy.analysis.id;
     },
+    /**
+     * Erases an analysis for good, now (the right to erasure): everything it
+     * holds, its deletions, its History and what was exchanged about it. No
+     * undo; the UI asks first. Returns the sync-folder files that were its.
+     */
+    async erase(id: string): Promise<string[]> {
+      return db.transaction('rw', everything, async () => {
+        const files = (await db.machine.toArray()).flatMap((row) => (row.key !== 'id' && row.analysisId === id ? [row.key.slice('sync:'.length)] : []));
+        await eraseInside([id]);
+        return files;
+      });
+    },
     /** Deletes for good the analyses that were deleted long enough ago, with everything they hold. */
     async purgeDeleted(): Promise<number> {
       const at = now();
       // Look first without locking anything: usually there is nothing to purge.
       const candidates = await db.analyses.where('deletedAt').above('').toArray();
       if (!candidates.some((a) => isPurgeable(a, at))) return 0;
-      return db.transaction('rw', all, async () => {
+      return db.transaction('rw', everything, async () => {
         const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
-        for (const a of old) {
-          for (const table of [
-            db.steps,
-            db.roles,
-            db.tasks,
-            db.placements,
-            db.questionNotes,
-            db.surveyImports,
-            db.surveyResponses,
-            db.swotNotes,
-            db.swotStacks,
-            db.discussion,
-            db.actions,
-          ]) {
-            await table.where('analysisId').equals(a.id).delete();
-          }
-          await db.surveys.delete(a.id);
-          await db.voting.delete(a.id);
-          await db.timers.delete(a.id);
-          await db.analyses.delete(a.id);
-        }
+        await eraseInside(old.map((a) => a.id));
         return old.length;
       });
     },
@@ -214,19 +238,23 @@ export function rolesRepository(db: AkrDb, now: Clock = () => new Date().toISOSt
     update: (id: string, patch: Patch<Role>) => patchItem(db, db.roles, 'Rollen', id, patch, now()),
     /** Deletes a role with its placements; returns them for undo. */
     async remove(id: string): Promise<RemovedRole> {
-      return db.transaction('rw', db.roles, db.placements, async () => {
+      return db.transaction('rw', db.roles, db.placements, db.tombstones, async () => {
         const role = await db.roles.get(id);
         if (!role) throw new ItemMissingError('Rollen', id);
         const placements = await db.placements.where('roleId').equals(id).toArray();
         await db.placements.bulkDelete(placements.map((p) => p.id));
         await db.roles.delete(id);
+        const at = now();
+        await db.tombstones.bulkPut([tombstoneOf('roles', role, at), ...placements.map((p) => tombstoneOf('placements', p, at))]);
         return { role, placements };
       });
     },
     async restore(removed: RemovedRole): Promise<void> {
-      await db.transaction('rw', db.roles, db.placements, async () => {
-        await db.roles.put(revise(removed.role, {}, now()));
-        await db.placements.bulkPut(removed.placements.map((p) => revise(p, {}, now())));
+      await db.transaction('rw', db.roles, db.placements, db.tombstones, async () => {
+        // Above the tombstones' revisions, so the role is newer than its deletion everywhere.
+        await db.roles.put(revise({ ...removed.role, rev: removed.role.rev + 1 }, {}, now()));
+        await db.placements.bulkPut(removed.placements.map((p) => revise({ ...p, rev: p.rev + 1 }, {}, now())));
+        await db.tombstones.bulkDelete([itemKey('roles', removed.role.id), ...removed.placements.map((p) => itemKey('placements', p.id))]);
       });
     },
     live(analysisId: string): Live<Role[]> {

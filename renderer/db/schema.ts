@@ -60,4 +60,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       actions: 'id, analysisId, due',
     },
   },
+  {
+    // v5: files between machines – tombstones of deleted items, the versions a conflict set aside
+    // (History), what was last exchanged per analysis and machine, and this machine's own state
+    // (its id, the sync folder's files). New tables only.
+    version: 5,
+    stores: {
+      tombstones: 'id, analysisId',
+      keptVersions: 'id, analysisId',
+      exchanges: 'id, analysisId',
+      machine: 'key',
+    },
+  },
 ];

@@ -3,6 +3,7 @@ import { taskKey, type Respondent } from '../../shared/survey/build.ts';
 import { responseId, type SurveyImport, type SurveyResponse, type SurveyState } from '../../shared/survey/model.ts';
 import type { SmallRoles, SurveyResults } from '../../shared/survey/results.ts';
 import type { AkrDb } from './db.ts';
+import { tombstoneOf } from '../../shared/exchange/versions.ts';
 import type { Live } from './repositories.ts';
 
 /** Everything stored about the survey of one analysis. */
@@ -108,10 +109,13 @@ export function surveyRepository(db: AkrDb, now: Clock = () => new Date().toISOS
     /** Deletes the respondents' answers and keeps the results as they are now. */
     async deleteResponses(analysisId: string, results: SurveyResults, threshold: number): Promise<void> {
       const at = now();
-      await db.transaction('rw', [db.surveys, db.surveyResponses], async () => {
+      await db.transaction('rw', [db.surveys, db.surveyResponses, db.tombstones], async () => {
         const state = (await db.surveys.get(analysisId)) ?? emptyState(analysisId);
         await db.surveys.put({ ...state, frozen: { results, threshold, at }, rev: state.rev + 1, updatedAt: at });
-        await db.surveyResponses.where('analysisId').equals(analysisId).delete();
+        const gone = await db.surveyResponses.where('analysisId').equals(analysisId).toArray();
+        await db.surveyResponses.bulkDelete(gone.map((r) => r.id));
+        // So that a file with the answers in it cannot bring them back.
+        await db.tombstones.bulkPut(gone.map((r) => tombstoneOf('surveyResponses', r, at)));
       });
     },
 

@@ -3,17 +3,17 @@ import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AkrFile } from '../../shared/exchange/format.ts';
-import { buildExport, serialize } from '../../shared/exchange/format.ts';
+import { serialize } from '../../shared/exchange/format.ts';
 import { analysisFileName } from '../../shared/exchange/fileName.ts';
-import type { MergePlan } from '../../shared/exchange/merge.ts';
 import { checkSize, restoreFile, type RestoreError } from '../../shared/exchange/restore.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { appVersion } from '../platform/platform.ts';
-import { useApp, useServices } from '../store/context.ts';
+import { useServices } from '../store/context.ts';
 import { megabytes } from '../survey/fileProblems.ts';
+import { ImportPreview } from './ImportPreview.tsx';
 
-function errorText(translator: Translator, error: RestoreError): string {
+export function errorText(translator: Translator, error: RestoreError): string {
   const { t } = translator;
   switch (error.code) {
     case 'tooLarge':
@@ -44,16 +44,13 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
   const translator = useT();
   const { t } = translator;
   const { repos, platform } = useServices();
-  const track = useApp((s) => s.track);
-  const pushToast = useApp((s) => s.pushToast);
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
   const [withAnswers, setWithAnswers] = useState(false);
-  const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null; plans: MergePlan[] } | null>(null);
+  const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null } | null>(null);
 
   const save = async () => {
-    const records = await repos.exchange.records(single ? [single.id] : undefined);
-    const file = buildExport(records, { exportedAt: new Date().toISOString(), appVersion: appVersion(), includeResponses: withAnswers });
+    const file = await repos.exchange.exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includeResponses: withAnswers });
     const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
     await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
     setExporting(false);
@@ -61,10 +58,9 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
 
   const open = async (chosen: File) => {
     const tooLarge = checkSize(chosen.size);
-    if (tooLarge) return setIncoming({ name: chosen.name, file: null, error: tooLarge, plans: [] });
+    if (tooLarge) return setIncoming({ name: chosen.name, file: null, error: tooLarge });
     const result = restoreFile(await chosen.text());
-    if (!result.ok) return setIncoming({ name: chosen.name, file: null, error: result.error, plans: [] });
-    setIncoming({ name: chosen.name, file: result.file, error: null, plans: await repos.exchange.preview(result.file) });
+    setIncoming(result.ok ? { name: chosen.name, file: result.file, error: null } : { name: chosen.name, file: null, error: result.error });
   };
 
   return (
@@ -99,40 +95,17 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
           </div>
         </Dialog>
       )}
-      {incoming && (
+      {incoming?.file && <ImportPreview fileName={incoming.name} file={incoming.file} onClose={() => setIncoming(null)} />}
+      {incoming?.error && (
         <Dialog title={t('files.importTitle')} isOpen onClose={() => setIncoming(null)}>
           <p>{t('files.fileName', { name: incoming.name })}</p>
-          {incoming.error ? (
-            <p role="alert" className="field__error">
-              {errorText(translator, incoming.error)}
-            </p>
-          ) : (
-            <ul className="files__plans">
-              {incoming.plans.map((p) => (
-                <li key={p.analysisId}>
-                  <strong>{p.unitName}</strong>:{' '}
-                  {p.isNew ? t('files.planNew', { count: p.added }) : t('files.planUpdate', { added: p.added, changed: p.changed, kept: p.kept })}
-                </li>
-              ))}
-            </ul>
-          )}
+          <p role="alert" className="field__error">
+            {errorText(translator, incoming.error)}
+          </p>
           <div className="dialog__actions">
             <Button className="button" onPress={() => setIncoming(null)}>
-              {t('common.cancel')}
+              {t('common.close')}
             </Button>
-            {incoming.file && (
-              <Button
-                className="button button--primary"
-                isDisabled={incoming.plans.every((p) => p.writes.length === 0)}
-                onPress={() => {
-                  const file = incoming.file;
-                  setIncoming(null);
-                  if (file) void track(repos.exchange.apply(file)).then((plans) => pushToast({ message: t('files.imported', { count: plans.length }) }));
-                }}
-              >
-                {t('files.importConfirm')}
-              </Button>
-            )}
           </div>
         </Dialog>
       )}

@@ -17,6 +17,8 @@ export interface Translator {
   plural(key: PluralBase, count: number, values?: Values): string;
   /** "24 aug 2021" / "24 Aug 2021". */
   date(value: string | Date): string;
+  /** A moment: "2 dec 2026 10:14". */
+  dateTime(value: string | Date): string;
   /** Decimal comma in Swedish: "2,5". */
   number(value: number, maxDecimals?: number): string;
   /** Hours with a space before the unit, as the house style writes them: "2,5 h". */
@@ -44,6 +46,7 @@ export function createTranslator(language: Language): Translator {
   const locale = LOCALES[language];
   const plural = new Intl.PluralRules(locale);
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const number = (value: number, maxDecimals = 2): string => {
     let format = numberFormats.get(maxDecimals);
@@ -64,6 +67,7 @@ export function createTranslator(language: Language): Translator {
     },
     // Swedish short months carry a period ("aug."); the house style writes "24 aug 2021".
     date: (value) => dateFormat.format(toDate(value)).replace(/\.(?=\s|$)/g, ''),
+    dateTime: (value) => `${dateFormat.format(toDate(value)).replace(/\.(?=\s|$)/g, '')} ${timeFormat.format(toDate(value))}`,
     number,
     hours: (value) => `${number(value, 2)} h`,
   };

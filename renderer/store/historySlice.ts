@@ -40,6 +40,11 @@ export interface HistorySlice {
   /** Returns the undone entry's label, or null when refused or empty. */
   undo(analysisId: string): Promise<string | null>;
   redo(analysisId: string): Promise<string | null>;
+  /**
+   * Drops an analysis's undo and redo steps: after an import (an undo would
+   * write back a version from before it) and when the analysis is erased.
+   */
+  forgetHistory(analysisId: string): void;
 }
 
 const key = (table: TableName, id: string) => `${table}:${id}`;
@@ -91,6 +96,12 @@ export function createHistorySlice({ repos }: StoreDeps): Slice<HistorySlice> {
         setHistory(analysisId, { undo: h.undo.slice(0, -1), redo: [...h.redo, entry] });
         await write(invertChanges(entry.changes));
         return entry.label;
+      },
+      forgetHistory(analysisId) {
+        set((s) => {
+          const { [analysisId]: _gone, ...rest } = s.histories;
+          return { histories: rest };
+        });
       },
       async redo(analysisId) {
         const h = historyOf(analysisId);

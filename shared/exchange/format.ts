@@ -7,10 +7,15 @@ import type { Analysis, Placement, Role, Step, Task, Timestamp } from '../model.
 import type { SurveyImport, SurveyResponse, SurveyState } from '../survey/model.ts';
 import type { Workshop2 } from '../swot.ts';
 import type { QuestionNote, Timer } from '../workshop.ts';
+import type { ExchangeBase, KeptVersion, Tombstone } from './versions.ts';
 
 export const FILE_FORMAT = 'akr-studio-analyses';
-/** Raised whenever the file gains or changes a stored type; restore.ts reads every version up to this one. */
-export const FILE_VERSION = 1;
+/**
+ * Raised whenever the file gains or changes a stored type; restore.ts reads
+ * every version up to this one and upgrades it.
+ * 1: the first. 2: tombstones, kept versions, what was exchanged, and the machine that wrote the file.
+ */
+export const FILE_VERSION = 2;
 
 /** One analysis with everything it holds. */
 export interface AnalysisRecord {
@@ -28,6 +33,16 @@ export interface AnalysisRecord {
     responses: SurveyResponse[];
   };
   workshop2: Workshop2;
+  /** Items deleted on the writing machine, so an import deletes them too (and never brings them back). */
+  tombstones: Tombstone[];
+  /** Versions that lost a conflict, shown in the analysis's History. */
+  keptVersions: KeptVersion[];
+  /**
+   * What the writing machine last imported from each other machine: when one
+   * of those imports this file, it is the version both sides have seen (see
+   * merge.ts). Never the writer's own exports.
+   */
+  exchanges: ExchangeBase[];
 }
 
 export interface AkrFile {
@@ -35,12 +50,15 @@ export interface AkrFile {
   version: number;
   exportedAt: Timestamp;
   app: { name: string; version: string };
+  /** A random id of the machine (browser profile) that wrote the file; null in files older than version 2. */
+  machine: string | null;
   analyses: AnalysisRecord[];
 }
 
 export interface ExportOptions {
   exportedAt: Timestamp;
   appVersion: string;
+  machine: string;
   /** Respondent-level survey answers go in only when this is true. */
   includeResponses: boolean;
 }
@@ -52,7 +70,12 @@ export function buildExport(records: readonly AnalysisRecord[], options: ExportO
     version: FILE_VERSION,
     exportedAt: options.exportedAt,
     app: { name: 'AKR Studio', version: options.appVersion },
-    analyses: records.map((r) => ({ ...r, survey: { ...r.survey, responses: options.includeResponses ? r.survey.responses : [] } })),
+    machine: options.machine,
+    analyses: records.map((r) => ({
+      ...r,
+      survey: { ...r.survey, responses: options.includeResponses ? r.survey.responses : [] },
+      exchanges: r.exchanges.filter((e) => e.machine !== options.machine),
+    })),
   };
 }
 

@@ -1,29 +1,28 @@
-import type { Item } from '../model.ts';
+/**
+ * Importing an analysis from a file into what this machine holds: a
+ * three-way merge per item, against the revisions last exchanged with the
+ * machine that wrote the file (the base).
+ *
+ * - An item only the file has is added; a tombstone only the file has is kept.
+ * - An item both have with the same content is left alone.
+ * - Changed only in the file since the base: the file's version is taken
+ *   (an edit, a deletion, or an item brought back).
+ * - Changed only here: this machine's version stays.
+ * - Changed on both sides (or no base is known and they differ): a conflict.
+ *   The newer edit wins unless the user chose otherwise; the other version
+ *   is kept as a KeptVersion, so it can be restored from History.
+ *
+ * Nothing here touches a database: the plan lists the writes, and the
+ * repository applies them in one transaction.
+ */
+import type { Item, Timestamp } from '../model.ts';
 import type { AnalysisRecord } from './format.ts';
-
-/** The stores an analysis file writes into, and where each comes from in a record. */
-export const RECORD_TABLES = [
-  'analyses',
-  'steps',
-  'roles',
-  'tasks',
-  'placements',
-  'questionNotes',
-  'timers',
-  'surveys',
-  'surveyImports',
-  'surveyResponses',
-  'swotNotes',
-  'swotStacks',
-  'voting',
-  'discussion',
-  'actions',
-] as const;
-export type RecordTable = (typeof RECORD_TABLES)[number];
+import type { ExchangeTable, ItemTable } from './tables.ts';
+import { exchangeBaseId, itemKey, type ExchangeBase, type KeptVersion, type Tombstone } from './versions.ts';
 
 /** Every item of a record with the store it belongs in. */
-export function recordItems(r: AnalysisRecord): { table: RecordTable; item: Item }[] {
-  const of = (table: RecordTable, items: readonly (Item | null)[]) => items.flatMap((item) => (item ? [{ table, item }] : []));
+export function recordItems(r: AnalysisRecord): { table: ItemTable; item: Item }[] {
+  const of = (table: ItemTable, items: readonly (Item | null)[]) => items.flatMap((item) => (item ? [{ table, item }] : []));
   return [
     ...of('analyses', [r.analysis]),
     ...of('steps', r.steps),
@@ -43,37 +42,250 @@ export function recordItems(r: AnalysisRecord): { table: RecordTable; item: Item
   ];
 }
 
+/** One side's state of an item: the item, or its tombstone. */
+interface Side {
+  table: ItemTable;
+  itemId: string;
+  item: Item | null;
+  tombstone: Tombstone | null;
+  rev: number;
+  updatedAt: Timestamp;
+}
+
+/** Items and tombstones of a record by key; where both exist (should not happen), the higher revision counts. */
+function sidesOf(r: AnalysisRecord | null): Map<string, Side> {
+  const sides = new Map<string, Side>();
+  if (!r) return sides;
+  const add = (side: Side) => {
+    const key = itemKey(side.table, side.itemId);
+    const there = sides.get(key);
+    if (!there || side.rev > there.rev) sides.set(key, side);
+  };
+  for (const { table, item } of recordItems(r)) add({ table, itemId: item.id, item, tombstone: null, rev: item.rev, updatedAt: item.updatedAt });
+  for (const t of r.tombstones) add({ table: t.table, itemId: t.itemId, item: null, tombstone: t, rev: t.rev, updatedAt: t.updatedAt });
+  return sides;
+}
+
+/** Deep equality of JSON-like values (the items as stored and as read from a file). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The same content, whatever the revision or time of the edit: both sides made the same change, or both deleted it. */
+function sameContent(a: Side, b: Side): boolean {
+  if (a.item === null || b.item === null) return a.item === b.item;
+  const { rev: _ra, updatedAt: _ua, ...ca } = a.item;
+  const { rev: _rb, updatedAt: _ub, ...cb } = b.item;
+  return sameValue(ca, cb);
+}
+
+export type ChangeKind = 'added' | 'changed' | 'removed';
+
+/** An item the import changes on this machine. */
+export interface ItemChange {
+  key: string;
+  table: ItemTable;
+  itemId: string;
+  kind: ChangeKind;
+  before: Item | null;
+  after: Item | null;
+}
+
+/** An item changed on both sides since the last exchange. */
+export interface Conflict {
+  key: string;
+  table: ItemTable;
+  itemId: string;
+  here: Item | null;
+  file: Item | null;
+  /** The side whose edit is newer: it wins unless the user chose otherwise. */
+  newer: 'here' | 'file';
+  winner: 'here' | 'file';
+}
+
+/** A write the repository makes; `put` and `remove` on any store an import touches. */
+export type MergeWrite = { table: ExchangeTable; put: Item } | { table: ExchangeTable; remove: string };
+
 export interface MergePlan {
   analysisId: string;
   unitName: string;
   /** The analysis is not on this machine yet. */
   isNew: boolean;
-  /** Items the file adds, and items where the file's revision is newer. */
+  /** What the file changes here without a conflict, item by item. */
+  changes: ItemChange[];
+  conflicts: Conflict[];
   added: number;
   changed: number;
-  /** Items where this machine's revision is the same or newer: kept as they are. */
+  removed: number;
+  /** Items this machine keeps as they are. */
   kept: number;
-  writes: { table: RecordTable; item: Item }[];
+  /** Versions the file brings for History, not yet here. */
+  keptVersions: number;
+  writes: MergeWrite[];
+  /** Names of tasks and roles on either side, by id: what a placement is called in the preview. */
+  names: Record<string, string>;
+  /** What to remember as last exchanged with the file's machine; null when the file does not say which machine wrote it. */
+  base: ExchangeBase | null;
 }
 
-/**
- * What importing one analysis from a file does: an item the machine does
- * not have is added, an item with a higher revision in the file replaces
- * the machine's, everything else stays. `local` is what the machine holds
- * for that analysis (null when it has none).
- */
-export function planMerge(local: AnalysisRecord | null, incoming: AnalysisRecord): MergePlan {
-  const have = new Map((local ? recordItems(local) : []).map(({ table, item }) => [`${table}:${item.id}`, item.rev]));
-  const plan: MergePlan = { analysisId: incoming.analysis.id, unitName: incoming.analysis.unitName, isNew: local === null, added: 0, changed: 0, kept: 0, writes: [] };
-  for (const entry of recordItems(incoming)) {
-    const rev = have.get(`${entry.table}:${entry.item.id}`);
-    if (rev === undefined) {
-      plan.added++;
-      plan.writes.push(entry);
-    } else if (entry.item.rev > rev) {
-      plan.changed++;
-      plan.writes.push(entry);
-    } else plan.kept++;
+export interface MergeInput {
+  /** What this machine holds for the analysis, or null. */
+  here: AnalysisRecord | null;
+  incoming: AnalysisRecord;
+  /** The base for the machine that wrote the file, if any exchange with it is remembered. */
+  base: ExchangeBase | null;
+  /** The machine that wrote the file (null for files older than version 2). */
+  machine: string | null;
+  /** This machine's id: the file may say what its writer last imported from here. */
+  self: string;
+  fileName: string;
+  at: Timestamp;
+  /** The user's choice per conflict key, overriding "newer wins". */
+  choices?: Readonly<Record<string, 'here' | 'file'>>;
+  /** Ids for kept versions (injected so tests are deterministic). */
+  newId: () => string;
+}
+
+/** What importing one analysis from a file does. Pure. */
+export function planMerge({ here, incoming, base, machine, self, fileName, at, choices = {}, newId }: MergeInput): MergePlan {
+  const mine = sidesOf(here);
+  const theirs = sidesOf(incoming);
+  // The version both sides have seen: the later of what was last imported here from the file's
+  // machine, and what that machine last imported from here (the file says so). Revisions only
+  // grow along a copy's history, so the higher one is the later common version.
+  const fromHere = machine === self ? undefined : incoming.exchanges.find((e) => e.machine === self);
+  const baseRev = (key: string): number | undefined => {
+    const ours = base?.revs[key];
+    const theirsBase = fromHere?.revs[key];
+    return ours === undefined ? theirsBase : theirsBase === undefined ? ours : Math.max(ours, theirsBase);
+  };
+  const plan: MergePlan = {
+    analysisId: incoming.analysis.id,
+    unitName: incoming.analysis.unitName,
+    isNew: here === null,
+    changes: [],
+    conflicts: [],
+    added: 0,
+    changed: 0,
+    removed: 0,
+    kept: 0,
+    keptVersions: 0,
+    writes: [],
+    names: Object.fromEntries(
+      [here, incoming].flatMap((r) => [...(r?.tasks ?? []).map((t) => [t.id, t.title]), ...(r?.roles ?? []).map((x) => [x.id, x.name])]),
+    ),
+    base: null,
+  };
+  const put = (table: ExchangeTable, item: Item) => plan.writes.push({ table, put: item });
+  const remove = (table: ExchangeTable, id: string) => plan.writes.push({ table, remove: id });
+  const keep = (side: Side, from: 'here' | 'file') => {
+    const kept: KeptVersion = {
+      id: newId(),
+      rev: 1,
+      updatedAt: at,
+      analysisId: incoming.analysis.id,
+      table: side.table,
+      itemId: side.itemId,
+      version: side.item,
+      from,
+      fileName,
+      keptAt: at,
+      restoredAt: null,
+    };
+    put('keptVersions', kept);
+  };
+  const note = (key: string, kind: ChangeKind, L: Side | undefined, F: Side) => {
+    plan[kind]++;
+    plan.changes.push({ key, table: F.table, itemId: F.itemId, kind, before: L?.item ?? null, after: F.item });
+  };
+  /** Makes the file's side the state here. */
+  const take = (key: string, L: Side | undefined, F: Side) => {
+    if (F.item) {
+      put(F.table, F.item);
+      if (L?.tombstone) remove('tombstones', L.tombstone.id);
+      if (!L || L.item === null) note(key, 'added', L, F);
+      else note(key, 'changed', L, F);
+    } else if (F.tombstone) {
+      put('tombstones', F.tombstone);
+      if (L?.item) {
+        remove(F.table, F.itemId);
+        note(key, 'removed', L, F);
+      }
+    }
+  };
+
+  for (const [key, F] of theirs) {
+    const L = mine.get(key);
+    if (!L) {
+      take(key, L, F);
+      continue;
+    }
+    if (sameContent(L, F)) {
+      plan.kept++;
+      continue;
+    }
+    const B = baseRev(key);
+    const fileChanged = B === undefined || F.rev > B;
+    const hereChanged = B === undefined || L.rev > B;
+    if (!fileChanged) {
+      plan.kept++;
+    } else if (!hereChanged) {
+      take(key, L, F);
+    } else {
+      const newer = F.updatedAt > L.updatedAt ? 'file' : 'here';
+      const winner = choices[key] ?? newer;
+      plan.conflicts.push({ key, table: F.table, itemId: F.itemId, here: L.item, file: F.item, newer, winner });
+      if (winner === 'file') {
+        take(key, L, F);
+        keep(L, 'here');
+      } else {
+        // This side's version stays, with a revision above both, so it wins on the next exchange too.
+        const rev = Math.max(L.rev, F.rev) + 1;
+        if (L.item) put(L.table, { ...L.item, rev });
+        else if (L.tombstone) put('tombstones', { ...L.tombstone, rev });
+        keep(F, 'file');
+        plan.kept++;
+      }
+    }
+  }
+
+  const keptHere = new Map((here?.keptVersions ?? []).map((k) => [k.id, k]));
+  for (const k of incoming.keptVersions) {
+    const there = keptHere.get(k.id);
+    if (!there) plan.keptVersions++;
+    if (!there || k.rev > there.rev) put('keptVersions', k);
+  }
+
+  if (machine !== null) {
+    plan.base = {
+      id: exchangeBaseId(incoming.analysis.id, machine),
+      analysisId: incoming.analysis.id,
+      machine,
+      revs: Object.fromEntries([...theirs].map(([key, side]) => [key, side.rev])),
+      at,
+    };
   }
   return plan;
+}
+
+/** The revisions of a record as a base: what this machine exported, remembered under its own id. */
+export function baseOf(record: AnalysisRecord, machine: string, at: Timestamp): ExchangeBase {
+  return {
+    id: exchangeBaseId(record.analysis.id, machine),
+    analysisId: record.analysis.id,
+    machine,
+    revs: Object.fromEntries([...sidesOf(record)].map(([key, side]) => [key, side.rev])),
+    at,
+  };
+}
+
+/** True when the plan would change nothing here. */
+export function isNoop(plan: MergePlan): boolean {
+  return plan.writes.length === 0;
 }

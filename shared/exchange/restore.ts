@@ -8,6 +8,7 @@ import { COLOURS, STEP_KEYS, STEP_STATUSES } from '../model.ts';
 import { ACTION_STATUSES, DISCUSSION_LISTS, QUADRANTS } from '../swot.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
 import { FILE_FORMAT, FILE_VERSION, type AkrFile } from './format.ts';
+import { ITEM_TABLES, type ItemTable } from './tables.ts';
 
 // The renderer's Content-Security-Policy allows no eval: zod must not compile its checks.
 z.config({ jitless: true });
@@ -111,7 +112,41 @@ const action = z.object({
   createdAt: timestamp,
 });
 
-const record = z.object({
+const tombstone = z.object({ ...child, table: z.enum(ITEM_TABLES), itemId: id });
+const keptVersion = z.object({
+  ...child,
+  table: z.enum(ITEM_TABLES),
+  itemId: id,
+  // Checked against its own table's schema in checkKept, once the table is known.
+  version: z.object({ id, rev: item.rev, updatedAt: timestamp }).loose().nullable(),
+  from: z.enum(['here', 'file']),
+  fileName: text(500),
+  keptAt: timestamp,
+  restoredAt: timestamp.nullable(),
+});
+
+const exchange = z.object({ id, analysisId: id, machine: id, revs: z.record(text(300), count(Number.MAX_SAFE_INTEGER)), at: timestamp });
+
+/** The schema of each store's items, for versions kept in History. */
+const ITEM_SCHEMAS: Record<ItemTable, z.ZodType> = {
+  analyses: analysis,
+  steps: step,
+  roles: role,
+  tasks: task,
+  placements: placement,
+  questionNotes: questionNote,
+  timers: timer,
+  surveys: surveyState,
+  surveyImports: surveyImport,
+  surveyResponses: surveyResponse,
+  swotNotes: note,
+  swotStacks: stack,
+  voting,
+  discussion: entry,
+  actions: action,
+};
+
+const recordV1 = z.object({
   analysis,
   steps: z.array(step),
   roles: z.array(role),
@@ -122,14 +157,24 @@ const record = z.object({
   survey: z.object({ state: surveyState.nullable(), imports: z.array(surveyImport), responses: z.array(surveyResponse) }),
   workshop2: z.object({ notes: z.array(note), stacks: z.array(stack), voting: voting.nullable(), discussion: z.array(entry), actions: z.array(action) }),
 });
+const record = recordV1.extend({ tombstones: z.array(tombstone), keptVersions: z.array(keptVersion), exchanges: z.array(exchange) });
 
-const fileSchema = z.object({
+const fileBase = {
   format: z.literal(FILE_FORMAT),
   version: z.number().int().min(1),
   exportedAt: timestamp,
   app: z.object({ name: text(100), version: text(100) }),
-  analyses: z.array(record),
-});
+};
+/** Each format version the app can read, and how it becomes the current one. */
+const VERSIONS: Record<number, (parsed: unknown) => z.ZodSafeParseResult<unknown>> = {
+  1: (parsed) => {
+    const v1 = z.object({ ...fileBase, analyses: z.array(recordV1) }).safeParse(parsed);
+    if (!v1.success) return v1;
+    // Version 1 knew no deletions, kept versions or machines.
+    return { success: true, data: { ...v1.data, version: FILE_VERSION, machine: null, analyses: v1.data.analyses.map((r) => ({ ...r, tombstones: [], keptVersions: [], exchanges: [] })) } };
+  },
+  2: (parsed) => z.object({ ...fileBase, machine: id, analyses: z.array(record) }).safeParse(parsed),
+};
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -198,6 +243,38 @@ function checkIds(file: AkrFile): RestoreError | null {
   return null;
 }
 
+/** Tombstones and kept versions belong to their analysis, and each kept version is a valid item of its store. */
+function checkKept(file: AkrFile): RestoreError | null {
+  for (const [a, r] of file.analyses.entries()) {
+    const owner = r.analysis.id;
+    const seen = new Set<string>();
+    for (const [i, t] of r.tombstones.entries()) {
+      const at = `analyses.${a}.tombstones.${i}`;
+      if (t.analysisId !== owner) return { code: 'brokenLink', path: `${at}.analysisId`, id: t.analysisId };
+      if (t.id !== `${t.table}:${t.itemId}`) return { code: 'invalid', path: `${at}.id`, detail: 'not <table>:<itemId>' };
+      if (seen.has(t.id)) return { code: 'duplicateId', path: `${at}.id`, id: t.id };
+      seen.add(t.id);
+    }
+    for (const [i, e] of r.exchanges.entries()) {
+      if (e.analysisId !== owner) return { code: 'brokenLink', path: `analyses.${a}.exchanges.${i}.analysisId`, id: e.analysisId };
+    }
+    const kept = new Set<string>();
+    for (const [i, k] of r.keptVersions.entries()) {
+      const at = `analyses.${a}.keptVersions.${i}`;
+      if (k.analysisId !== owner) return { code: 'brokenLink', path: `${at}.analysisId`, id: k.analysisId };
+      if (kept.has(k.id)) return { code: 'duplicateId', path: `${at}.id`, id: k.id };
+      kept.add(k.id);
+      if (k.version === null) continue;
+      const version = ITEM_SCHEMAS[k.table].safeParse(k.version);
+      if (!version.success) {
+        const issue = version.error.issues[0];
+        return { code: 'invalid', path: [at, 'version', ...(issue?.path ?? [])].join('.'), detail: issue?.message ?? '' };
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Reads an analysis file's text. Refuses, with the reason: a file that is
  * not JSON or was cut off, not an AKR Studio file, made by a newer version,
@@ -211,21 +288,26 @@ export function restoreFile(text: string): RestoreResult {
     parsed = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail } };
+    // Cut off: the parser ran out of text (V8 says so, or fails at the very end).
+    const position = /at position (\d+)/.exec(detail)?.[1];
+    const atEnd = position !== undefined && Number(position) >= text.trimEnd().length;
+    return { ok: false, error: atEnd || /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail } };
   }
   const key = forbiddenKey(parsed);
   if (key) return { ok: false, error: { code: 'forbiddenKey', ...key } };
   if (parsed === null || typeof parsed !== 'object' || (parsed as { format?: unknown }).format !== FILE_FORMAT) return { ok: false, error: { code: 'notOurs' } };
   const version = (parsed as { version?: unknown }).version;
   if (typeof version === 'number' && version > FILE_VERSION) return { ok: false, error: { code: 'newerVersion', version } };
-  const result = fileSchema.safeParse(parsed);
+  const read = typeof version === 'number' ? VERSIONS[version] : undefined;
+  if (!read) return { ok: false, error: { code: 'invalid', path: 'version', detail: `unknown version ${String(version)}` } };
+  const result = read(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: { code: 'invalid', path: (issue?.path ?? []).join('.'), detail: issue?.message ?? '' } };
   }
   const file = result.data as AkrFile;
-  const ids = checkIds(file);
-  return ids ? { ok: false, error: ids } : { ok: true, file };
+  const problem = checkIds(file) ?? checkKept(file);
+  return problem ? { ok: false, error: problem } : { ok: true, file };
 }
 
 /** Refuses a file over the limit before a byte of it is read. */

@@ -6,6 +6,7 @@ import { buildExport, serialize, type AnalysisRecord } from '../../../shared/exc
 import { checkSize, MAX_FILE_BYTES, restoreFile } from '../../../shared/exchange/restore.ts';
 import type { Placement, Task } from '../../../shared/model.ts';
 import { addNote, groupNotes, type SwotNote } from '../../../shared/swot.ts';
+import { tombstoneOf } from '../../../shared/exchange/versions.ts';
 
 const at = '2026-11-23T10:00:00.000Z';
 
@@ -58,10 +59,15 @@ function generate(seed: number, tasks: number): AnalysisRecord {
       discussion: [],
       actions: [{ id: newId(), analysisId: bundle.analysis.id, text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'inProgress', link: board.tasks[0] ? { kind: 'task', id: board.tasks[0].id } : null, order: 'a0', rev: 2, updatedAt: at, createdAt: at }],
     },
+    tombstones: random() < 0.5 ? [] : [tombstoneOf('tasks', { id: `${seed}-gone`, rev: 3, updatedAt: at }, at)].map((t) => ({ ...t, analysisId: bundle.analysis.id })),
+    keptVersions: board.tasks[0]
+      ? [{ id: newId(), rev: 1, updatedAt: at, analysisId: bundle.analysis.id, table: 'tasks', itemId: board.tasks[0].id, version: { ...board.tasks[0], title: `${word()} förr` } as Task, from: 'file', fileName: 'Solen-1.akr.json', keptAt: at, restoredAt: null }]
+      : [],
+    exchanges: [{ id: `${bundle.analysis.id}|m-2`, analysisId: bundle.analysis.id, machine: 'm-2', revs: { [`analyses:${bundle.analysis.id}`]: 1 }, at }],
   };
 }
 
-const options = { exportedAt: at, appVersion: '0.1.0', includeResponses: true };
+const options = { exportedAt: at, appVersion: '0.1.0', includeResponses: true, machine: 'm-1' };
 
 describe('the analysis file', () => {
   it('gives back the same analyses after export and restore, for generated analyses', () => {
@@ -84,7 +90,7 @@ describe('the analysis file', () => {
 
   it('refuses a truncated file, and text that is not JSON', () => {
     const text = serialize(buildExport([generate(8, 3)], options));
-    expect(refuse(text.slice(0, text.length / 2))).toEqual({ ok: false, error: { code: 'truncated' } });
+    for (const share of [0.25, 0.5, 0.75, 0.99]) expect(refuse(text.slice(0, Math.floor(text.length * share)))).toEqual({ ok: false, error: { code: 'truncated' } });
     expect(refuse('hej;hopp')).toMatchObject({ ok: false, error: { code: 'notJson' } });
   });
 
@@ -129,6 +135,38 @@ describe('the analysis file', () => {
     const step = foreign.analyses[0]?.steps[2];
     if (step) step.analysisId = 'another';
     expect(refuse(foreign)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.steps.2.analysisId' } });
+  });
+
+  it('upgrades a version 1 file: no deletions, kept versions or machine yet', () => {
+    const current = valid();
+    const v1 = { ...current, version: 1, machine: undefined, analyses: current.analyses.map(({ tombstones: _t, keptVersions: _k, ...rest }) => rest) };
+    const result = refuse(v1);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    expect(result.file).toMatchObject({ version: 2, machine: null });
+    expect(result.file.analyses[0]).toMatchObject({ tombstones: [], keptVersions: [] });
+    expect(result.file.analyses[0]?.tasks).toEqual(current.analyses[0]?.tasks);
+    // A version 2 file must say which machine wrote it and carry both lists.
+    expect(refuse({ ...current, machine: undefined })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'machine' } });
+    expect(refuse({ ...current, analyses: current.analyses.map(({ tombstones: _t, ...rest }) => rest) })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones' } });
+    expect(refuse({ ...current, version: 0 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'version' } });
+  });
+
+  it('refuses tombstones and kept versions that do not fit: another analysis, a wrong id, a duplicate, an invalid version', () => {
+    const file = valid();
+    const r = file.analyses[0];
+    if (!r) throw new Error('no analysis');
+    const grave = { ...tombstoneOf('tasks', { id: 'x', rev: 2, updatedAt: at }, at), analysisId: r.analysis.id };
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, analysisId: 'other' }] }] })).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.tombstones.0.analysisId' } });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, id: 'roles:x' }] }] })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones.0.id' } });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [grave, grave] }] })).toMatchObject({ ok: false, error: { code: 'duplicateId', path: 'analyses.0.tombstones.1.id' } });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, table: 'settings' }] }] })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones.0.table' } });
+    const task = r.tasks[0];
+    if (!task) throw new Error('no task');
+    const kept = { id: 'k1', rev: 1, updatedAt: at, analysisId: r.analysis.id, table: 'tasks', itemId: task.id, version: { ...task, title: 42 }, from: 'file', fileName: 'x.akr.json', keptAt: at, restoredAt: null };
+    expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [kept] }] })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.keptVersions.0.version.title' } });
+    expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [{ ...kept, version: null }, { ...kept, version: null }] }] })).toMatchObject({ ok: false, error: { code: 'duplicateId', path: 'analyses.0.keptVersions.1.id' } });
+    expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [{ ...kept, version: null }] }] })).toMatchObject({ ok: true });
   });
 
   it('refuses a file over 100 MB before reading it', () => {

@@ -82,6 +82,20 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v5 keeps workshop 2 as written at version 4 and adds the empty tables for files between machines', async () => {
+    const name = uniqueName();
+    const action = { id: 'x1', analysisId: 'a1', text: 'Boka möte', owner: 'Eva', due: '2027-02-01', status: 'open', link: null, order: 'a0', createdAt: T, rev: 3, updatedAt: T };
+    await seedAt(name, 4, async (db) => {
+      await db.table('actions').add(action);
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(await db.actions.get('x1')).toEqual(action);
+    expect(await db.actions.where('due').below('2027-03-01').count()).toBe(1);
+    for (const table of [db.tombstones, db.keptVersions, db.exchanges, db.machine]) expect(await table.count()).toBe(0);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
