@@ -17,6 +17,8 @@ import { createRepositories } from './db/repositories.ts';
 import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
 import { hashToRoute } from './store/route.ts';
+import { createSyncController } from './files/syncController.ts';
+import { appVersion } from './platform/platform.ts';
 
 // Fetch the opening screen's code now, in parallel with start-up, instead of one chunk
 // after another as React reaches each lazy view.
@@ -53,6 +55,31 @@ const whenIdle = (task: () => void, timeout: number) => {
   else setTimeout(task, timeout / 2);
 };
 whenIdle(purge, 10_000);
+// The sync folder: read it and write what changed once the first screen is up; read it again
+// whenever the window comes back into focus (another machine may have written); write an
+// analysis's file shortly after its edits are saved.
+const sync = createSyncController({ db, exchange: repos.exchange, folders: platform.syncFolders, appVersion: appVersion() });
+const syncFailed = (error: unknown) => console.warn('sync folder', error);
+whenIdle(() => void sync.start().catch(syncFailed), 3_000);
+let lastScan = 0;
+window.addEventListener('focus', () => {
+  if (Date.now() - lastScan < 5_000) return;
+  lastScan = Date.now();
+  void sync.scan().catch(syncFailed);
+});
+const SYNC_DEBOUNCE_MS = 1_500;
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+const dirty = new Set<string>();
+store.subscribe((state, previous) => {
+  if (state.pendingWrites !== 0 || previous.pendingWrites === 0 || state.route.name !== 'analysis') return;
+  dirty.add(state.route.id);
+  clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => {
+    const ids = [...dirty];
+    dirty.clear();
+    void sync.write(ids).catch(syncFailed);
+  }, SYNC_DEBOUNCE_MS);
+});
 // The writer loads its code and opens its own connection once the first screen is up.
 whenIdle(() => changes.prepare(), 2_000);
 
@@ -60,6 +87,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App services={{ store, repos, platform }} />
+    <App services={{ store, repos, platform, sync }} />
   </StrictMode>,
 );

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { PURGE_AFTER_DAYS } from '../../shared/analysis.ts';
+import { EraseDialog } from '../files/EraseDialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { useDeletedAnalyses } from '../store/queries.ts';
@@ -9,6 +11,7 @@ export function TrashSection() {
   const deleted = useDeletedAnalyses();
   const restore = useApp((s) => s.restoreAnalysis);
   const pushToast = useApp((s) => s.pushToast);
+  const [erasing, setErasing] = useState<{ id: string; unitName: string } | null>(null);
   if (!deleted || deleted.length === 0) return null;
   return (
     <details className="trash">
@@ -30,9 +33,13 @@ export function TrashSection() {
             >
               {t('analyses.trash.restore')}
             </button>
+            <button type="button" className="button button--small" aria-label={t('erase.buttonLabel', { unit: a.unitName })} onClick={() => setErasing(a)}>
+              {t('erase.button')}
+            </button>
           </li>
         ))}
       </ul>
+      {erasing && <EraseDialog analysis={erasing} onClose={() => setErasing(null)} />}
     </details>
   );
 }

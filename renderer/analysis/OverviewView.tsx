@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import { FilesSection } from '../files/FilesSection.tsx';
+import { EraseDialog } from '../files/EraseDialog.tsx';
 import type { Analysis, Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { followUpDate } from '../../shared/analysis.ts';
@@ -13,6 +16,7 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
   const { t, date } = useT();
   const update = useApp((s) => s.updateAnalysis);
   const followUp = followUpDate(steps);
+  const [erasing, setErasing] = useState(false);
   const sorted = STEP_KEYS.map((key) => steps.find((s) => s.key === key)).filter((s): s is Step => s !== undefined);
   return (
     <>
@@ -49,6 +53,14 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
           </li>
         ))}
       </ol>
+      <section className="panel danger-zone" aria-labelledby="erase-title">
+        <h2 id="erase-title">{t('erase.section')}</h2>
+        <p className="muted">{t('erase.sectionBody')}</p>
+        <Button className="button button--danger" onPress={() => setErasing(true)}>
+          {t('erase.buttonLabel', { unit: analysis.unitName })}
+        </Button>
+      </section>
+      {erasing && <EraseDialog analysis={analysis} onClose={() => setErasing(false)} />}
     </>
   );
 }

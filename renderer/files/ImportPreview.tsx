@@ -48,10 +48,21 @@ function Changes({ plan }: { plan: MergePlan }) {
  * choice for each conflict; nothing is written until "Importera". Used for
  * files the user opens and for newer files found in the sync folder.
  */
-export function ImportPreview({ fileName, file, onClose }: { fileName: string; file: AkrFile; onClose: (imported: boolean) => void }) {
+export function ImportPreview({
+  fileName,
+  file,
+  onClose,
+  onImported,
+}: {
+  fileName: string;
+  file: AkrFile;
+  onClose: (imported: boolean) => void;
+  /** After the import is committed; by default the imported analyses' files are written to the sync folder. */
+  onImported?: (plans: MergePlan[]) => Promise<void>;
+}) {
   const translator = useT();
   const { t } = translator;
-  const { repos } = useServices();
+  const { repos, sync } = useServices();
   const track = useApp((s) => s.track);
   const pushToast = useApp((s) => s.pushToast);
   const forgetHistory = useApp((s) => s.forgetHistory);
@@ -76,6 +87,7 @@ export function ImportPreview({ fileName, file, onClose }: { fileName: string; f
         pushToast({ message: t('files.importAnnounced', { unit: plan.unitName, added: plan.added, changed: plan.changed, removed: plan.removed }) });
       }
       onClose(true);
+      await (onImported ? onImported(done) : sync.write(done.map((p) => p.analysisId)));
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { useSettings } from '../store/queries.ts';
 import { AboutSection } from './AboutSection.tsx';
+import { SyncSection } from '../files/SyncSection.tsx';
 
 /** App-wide preferences: language, defaults, privacy threshold, storage, about. */
 export function SettingsView() {
@@ -76,6 +77,7 @@ export function SettingsView() {
           </p>
         )}
       </section>
+      <SyncSection />
       <AboutSection />
     </div>
   );

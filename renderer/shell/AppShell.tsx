@@ -4,6 +4,7 @@ import { useApp } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
+import { SyncBanner } from '../files/SyncBanner.tsx';
 import { Toasts } from './Toasts.tsx';
 
 /** The frame around every view: skip link, top bar with navigation and save state, messages. */
@@ -32,6 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       )}
       {!presenting && <StorageBanner />}
+      {!presenting && <SyncBanner />}
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>

@@ -4,12 +4,15 @@ import { useStore } from 'zustand';
 import type { Repositories } from '../db/repositories.ts';
 import type { Platform } from '../platform/index.ts';
 import type { AppState } from './appStore.ts';
+import type { SyncController } from '../files/syncController.ts';
 
 /** What the React tree needs: the store, the repositories (for live reads) and the platform. */
 export interface AppServices {
   store: StoreApi<AppState>;
   repos: Repositories;
   platform: Platform;
+  /** The sync folder: writes after edits, offers other machines' files. */
+  sync: SyncController;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createRepositories } from '../../../renderer/db/repositories.ts';
+import { createSyncController } from '../../../renderer/files/syncController.ts';
+import { createAnalysis } from '../../../shared/analysis.ts';
+import { addTask, updateTask, type Board } from '../../../shared/board.ts';
+import type { SyncFolder, SyncFolders, SyncProblem, SyncResult } from '../../../shared/syncFolder.ts';
+import { testDb } from './db/helpers.ts';
+
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** A folder in memory with the contract's behaviour, and a switch to make its writes fail. */
+function memoryFolder() {
+  const files = new Map<string, string>();
+  const backups = new Map<string, string[]>();
+  let failWrites: SyncProblem | null = null;
+  const ok = <T,>(value: T): SyncResult<T> => ({ ok: true, value });
+  const folder: SyncFolder = {
+    label: 'Delad mapp',
+    async write(name, text) {
+      if (failWrites) return { ok: false, problem: failWrites, detail: 'injected' };
+      const old = files.get(name);
+      if (old !== undefined) backups.set(name, [old, ...(backups.get(name) ?? [])].slice(0, 10));
+      files.set(name, text);
+      return ok({ sha256: sha(text) });
+    },
+    async list() {
+      return ok([...files].sort().map(([name, text]) => ({ name, size: text.length, sha256: sha(text) })));
+    },
+    async read(name) {
+      const text = files.get(name);
+      return text === undefined ? { ok: false, problem: 'missing', detail: name } : ok({ text, sha256: sha(text) });
+    },
+    async backups(name) {
+      return ok((backups.get(name) ?? []).map((_, i) => `${name}.${i}`));
+    },
+    async remove(name) {
+      files.delete(name);
+      backups.delete(name);
+      return ok(undefined);
+    },
+  };
+  const folders: SyncFolders = {
+    supported: true,
+    choose: async () => ok(folder),
+    current: async () => ({ folder, needsPermission: false, label: folder.label }),
+    reconnect: async () => ok(folder),
+    forget: async () => undefined,
+  };
+  return { files, backups, folders, failWith: (problem: SyncProblem | null) => (failWrites = problem) };
+}
+
+let clock = 0;
+const tick = () => new Date(Date.UTC(2026, 11, 2, 9, 0, clock++)).toISOString();
+
+async function machine(folders: SyncFolders) {
+  const db = testDb();
+  const repos = createRepositories(db, tick);
+  const sync = createSyncController({ db, exchange: repos.exchange, folders, appVersion: 'test', now: tick });
+  await sync.start();
+  const board = async (): Promise<Board> => ({ roles: await db.roles.toArray(), tasks: await db.tasks.toArray(), placements: await db.placements.toArray() });
+  return { db, repos, sync, board };
+}
+
+const NAME = 'Solrosen-a1.akr.json';
+
+async function withAnalysis(folders: SyncFolders) {
+  const a = await machine(folders);
+  await a.repos.analyses.create(createAnalysis({ unitName: 'Solrosen', organisation: '', facilitator: '' }, 'a1', tick()));
+  await a.repos.roles.add({ id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' });
+  await a.repos.changes.apply(addTask(await a.board(), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()));
+  return a;
+}
+
+describe('the sync folder', () => {
+  it('writes an analysis’s file once it changed, and only then; an edit keeps the old one as a backup', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    await a.sync.write(['a1']);
+    expect([...folder.files.keys()]).toEqual([NAME]);
+    const first = folder.files.get(NAME);
+    await a.sync.write(['a1']);
+    expect(folder.files.get(NAME)).toBe(first);
+    expect(folder.backups.get(NAME)).toBeUndefined();
+    await a.repos.changes.apply(updateTask(await a.board(), 't1', { title: 'Diska noga' }, tick()));
+    await a.sync.write(['a1']);
+    expect(folder.files.get(NAME)).toContain('Diska noga');
+    expect(folder.backups.get(NAME)).toEqual([first]);
+    expect(a.sync.getState()).toMatchObject({ problem: null, offers: [] });
+    expect(a.sync.getState().lastWrite).not.toBeNull();
+  });
+
+  it('recognises its own writes: reading the folder offers nothing', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    await a.sync.write(['a1']);
+    await a.sync.scan();
+    expect(a.sync.getState().offers).toEqual([]);
+  });
+
+  it('offers another machine’s newer file, imports it, and writes the merged analysis back; the other machine then sees nothing new', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    await a.sync.write(['a1']);
+    const b = await machine(folder.folders);
+    // B finds A's file and takes it in.
+    const [offer] = b.sync.getState().offers;
+    expect(offer).toMatchObject({ name: NAME, units: ['Solrosen'] });
+    if (!offer) return;
+    await b.repos.exchange.apply(offer.file, offer.name);
+    await b.sync.imported(offer);
+    expect(b.sync.getState().offers).toEqual([]);
+    // B edits and writes.
+    await b.repos.changes.apply(updateTask(await b.board(), 't1', { title: 'Diska (B)' }, tick()));
+    await b.sync.write(['a1']);
+    expect(folder.files.get(NAME)).toContain('Diska (B)');
+    // A, on focus, is offered B's edit.
+    await a.sync.scan();
+    const [fromB] = a.sync.getState().offers;
+    expect(fromB?.units).toEqual(['Solrosen']);
+    if (!fromB) return;
+    await a.repos.exchange.apply(fromB.file, fromB.name);
+    await a.sync.imported(fromB);
+    expect((await a.db.tasks.get('t1'))?.title).toBe('Diska (B)');
+    await b.sync.scan();
+    expect(b.sync.getState().offers).toEqual([]);
+  });
+
+  it('does not overwrite another machine’s newer file: it waits, and offers it', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    await a.sync.write(['a1']);
+    const b = await machine(folder.folders);
+    const [offer] = b.sync.getState().offers;
+    if (!offer) throw new Error('no offer');
+    await b.repos.exchange.apply(offer.file, offer.name);
+    await b.sync.imported(offer);
+    await b.repos.changes.apply(updateTask(await b.board(), 't1', { title: 'Diska (B)' }, tick()));
+    await b.sync.write(['a1']);
+    const fromB = folder.files.get(NAME);
+    // A edits without having read B's file first.
+    await a.repos.changes.apply(addTask(await a.board(), { analysisId: 'a1', title: 'Handla', roleIds: ['r1'], hours: 1 }, () => 't2', tick()));
+    await a.sync.write(['a1']);
+    expect(folder.files.get(NAME)).toBe(fromB);
+    expect(a.sync.getState().waiting).toEqual(['Solrosen']);
+    expect(a.sync.getState().offers.map((o) => o.name)).toEqual([NAME]);
+    // Once A has taken B's edit in, A's file holds both.
+    const [pending] = a.sync.getState().offers;
+    if (!pending) return;
+    await a.repos.exchange.apply(pending.file, pending.name);
+    await a.sync.imported(pending);
+    expect(folder.files.get(NAME)).toContain('Diska (B)');
+    expect(folder.files.get(NAME)).toContain('Handla');
+    expect(a.sync.getState().waiting).toEqual([]);
+  });
+
+  it('a folder that cannot be written is a warning; the edit is safe in the database and the next write goes through', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    folder.failWith('readOnly');
+    await a.sync.write(['a1']);
+    expect(a.sync.getState().problem).toEqual({ problem: 'readOnly', detail: 'injected' });
+    expect(folder.files.size).toBe(0);
+    expect((await a.db.tasks.get('t1'))?.title).toBe('Diska');
+    folder.failWith(null);
+    await a.sync.write(['a1']);
+    expect(a.sync.getState().problem).toBeNull();
+    expect(folder.files.has(NAME)).toBe(true);
+  });
+
+  it('a renamed unit gets a new file and the old one goes', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    await a.sync.write(['a1']);
+    await a.repos.analyses.update('a1', { unitName: 'Solrosen norra' });
+    await a.sync.write(['a1']);
+    expect([...folder.files.keys()]).toEqual(['Solrosen-norra-a1.akr.json']);
+  });
+
+  it('refuses to read a damaged file and says which', async () => {
+    const folder = memoryFolder();
+    folder.files.set('Trasig-x.akr.json', '{"format": "akr-studio-analyses", "version": 2');
+    const a = await machine(folder.folders);
+    expect(a.sync.getState().unreadable).toEqual(['Trasig-x.akr.json']);
+  });
+
+  it('erasing removes the analysis’s file and its backups', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    await a.sync.write(['a1']);
+    await a.repos.changes.apply(updateTask(await a.board(), 't1', { title: 'Diska noga' }, tick()));
+    await a.sync.write(['a1']);
+    const files = await a.repos.analyses.erase('a1');
+    expect(files).toEqual([NAME]);
+    expect(await a.sync.removeFiles(files)).toBeNull();
+    expect(folder.files.size).toBe(0);
+    expect(folder.backups.size).toBe(0);
+  });
+});
