@@ -17,7 +17,7 @@ import { createRepositories } from './db/repositories.ts';
 import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
 import { hashToRoute } from './store/route.ts';
-import { createSyncController } from './files/syncController.ts';
+import { lazySyncController } from './files/lazySync.ts';
 import { appVersion } from './platform/platform.ts';
 
 // Fetch the opening screen's code now, in parallel with start-up, instead of one chunk
@@ -58,7 +58,10 @@ whenIdle(purge, 10_000);
 // The sync folder: read it and write what changed once the first screen is up; read it again
 // whenever the window comes back into focus (another machine may have written); write an
 // analysis's file shortly after its edits are saved.
-const sync = createSyncController({ db, exchange: repos.exchange, folders: platform.syncFolders, appVersion: appVersion() });
+const sync = lazySyncController(
+  () => import('./files/syncController.ts').then((m) => m.createSyncController({ db, exchange: repos.exchange, folders: platform.syncFolders, appVersion: appVersion() })),
+  platform.syncFolders.supported,
+);
 const syncFailed = (error: unknown) => console.warn('sync folder', error);
 whenIdle(() => void sync.start().catch(syncFailed), 3_000);
 let lastScan = 0;

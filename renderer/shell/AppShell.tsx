@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
-import { SyncBanner } from '../files/SyncBanner.tsx';
+import { useSync } from '../files/useSync.ts';
+
+// Loaded only when the sync folder has something to say: the first screen does not need its code.
+const SyncBanner = lazy(() => import('../files/SyncBanner.tsx').then((m) => ({ default: m.SyncBanner })));
 import { Toasts } from './Toasts.tsx';
 
 /** The frame around every view: skip link, top bar with navigation and save state, messages. */
@@ -13,6 +16,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const route = useApp((s) => s.route);
   const section = route.name === 'settings' ? 'settings' : 'analyses';
   const presenting = useApp((s) => s.presenting);
+  const sync = useSync();
+  const syncNews = sync.problem !== null || sync.offers.length > 0 || sync.needsPermission || sync.unreadable.length > 0 || sync.waiting.length > 0;
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -33,7 +38,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       )}
       {!presenting && <StorageBanner />}
-      {!presenting && <SyncBanner />}
+      {!presenting && syncNews && (
+        <Suspense fallback={null}>
+          <SyncBanner />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
