@@ -128,14 +128,20 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
       const self = await machineId();
       return db.transaction('rw', tables(), async () => {
         const made = await plans(file, fileName, choices, self);
+        // One bulk request per store: a plan never puts and removes the same key in one store.
+        const puts = new Map<string, Item[]>();
+        const removes = new Map<string, string[]>();
         for (const plan of made) {
           for (const w of plan.writes) {
-            const table = db.table(w.table) as Table<Item, string>;
-            if ('put' in w) await table.put(w.put);
-            else await table.delete(w.remove);
+            if ('put' in w) puts.set(w.table, [...(puts.get(w.table) ?? []), w.put]);
+            else removes.set(w.table, [...(removes.get(w.table) ?? []), w.remove]);
           }
-          if (plan.base) await db.exchanges.put(plan.base);
         }
+        await Promise.all([
+          ...[...removes].map(([table, ids]) => (db.table(table) as Table<Item, string>).bulkDelete(ids)),
+          ...[...puts].map(([table, items]) => (db.table(table) as Table<Item, string>).bulkPut(items)),
+          db.exchanges.bulkPut(made.flatMap((plan) => (plan.base ? [plan.base] : []))),
+        ]);
         return made;
       });
     },
