@@ -1,18 +1,22 @@
 /**
  * `npm run bench`: builds the app, then measures the AKR colour board with
- * 1,000 cards (250 tasks × 4 roles) in headless Chromium and prints each
- * figure (median, p95, max) with its budget from QUALITY.md and the ratio
- * figure/budget. Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
+ * 1,000 cards (250 tasks × 4 roles) in headless Chromium, the survey import of
+ * 50,000 rows, and the JSON export and import of an analysis of 10,011 items,
+ * and prints each figure (median, p95, max) with its budget from QUALITY.md and
+ * the ratio figure/budget. Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
  *
  * Environment: BENCH_RUNS (cold board loads, default 5), BENCH_SAMPLES
  * (samples of each interaction per load, default 3), BENCH_MOVES (persisted
- * keyboard moves per load, default 20).
+ * keyboard moves per load, default 20). BENCH_RUNS also sets the number of
+ * JSON export/import round trips (figure 9), each in a fresh tab.
  */
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { startServer } from '../../build/scripts/serve.mjs';
-import { chromiumPath, launchBrowser, newProfileDir } from '../e2e/browser.ts';
+import { chromiumPath, launchBrowser, newProfileDir, type RunningBrowser } from '../e2e/browser.ts';
+import { EXCHANGE_TASKS, exchangePageScript, exchangeRoundTrip, itemCount } from './exchange.ts';
+import type { ImportTimes } from './exchangePage.ts';
 import { bareStrictPuts, dragTrace, keyboardMove, keyboardPickup, openBoardCold, persistedMoves, pointerPickup, showLaneBoundary } from './measure.ts';
 import { installProbe } from './probe.ts';
 import { figure, formatTable, sample, type Figure } from './report.ts';
@@ -43,6 +47,17 @@ const f = {
   busy4: figure('4. main-thread busy per 16.7 ms slot, dragging ×4 CPU', 16.7, 'p95', 'slots'),
 };
 const surveyCsv = wideSurveyCsv();
+const exchangeSeed = buildSeed(undefined, undefined, EXCHANGE_TASKS);
+const exchangeItems = itemCount(exchangeSeed);
+const exchangeWhat =
+  `${exchangeItems.toLocaleString('en')} items = ${exchangeSeed.tasks.length.toLocaleString('en')} tasks + ` +
+  `${exchangeSeed.placements.length.toLocaleString('en')} cards + ${exchangeSeed.roles.length} roles + ${exchangeSeed.steps.length} steps + 1 analysis`;
+const fx = {
+  exportJson: figure(`9a. JSON export, ${exchangeWhat}`, 1000, 'median', 'exports'),
+  importJson: figure(`9b. JSON import of that file into a database without it`, 1000, 'median', 'imports'),
+  reimportJson: figure('9c. the same file imported again (nothing to do)', null, 'median', 'imports'),
+};
+const imports: { first: ImportTimes; again: ImportTimes; bytes: number }[] = [];
 const drags: { rate: number; movesPerS: number; longestTaskMs: number }[] = [];
 
 /** Lets the page finish what follows the first render (live queries, fonts), then scrolls to the lanes. */
@@ -68,6 +83,60 @@ async function interactions(page: Page, cdp: CDPSession, rate: 1 | 4, run: numbe
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
+}
+
+/**
+ * Figure 9: seeds the 10,011-item analysis into the app's database, then per
+ * round trip opens the app's start page (where the Files section is) in a fresh
+ * tab and runs, with the app's own code, export → import into an empty database
+ * → the same import again. Every round trip is a fresh JavaScript realm, as when
+ * the user does it once.
+ */
+async function exchangeFigures(running: RunningBrowser, baseUrl: string): Promise<void> {
+  const all = Object.values(fx);
+  let script: string;
+  try {
+    script = await exchangePageScript();
+    const seeding = await running.newPage();
+    try {
+      await seedDatabase(seeding, baseUrl, exchangeSeed);
+    } finally {
+      await seeding.close();
+    }
+  } catch (error) {
+    for (const fig of all) fig.errors.push(message(error));
+    return;
+  }
+  for (let run = 0; run < RUNS; run++) {
+    const page = await running.newPage();
+    try {
+      await page.goto(baseUrl);
+      await page.getByTestId('analysis-file').waitFor({ state: 'attached', timeout: 20_000 });
+      await page.waitForTimeout(500);
+      const trip = await exchangeRoundTrip(page, script, exchangeSeed.analysis.id, `akr-bench-import-${run}`);
+      if (!trip.first.isNew || trip.first.changes !== exchangeItems) {
+        throw new Error(`the first import was not of a new analysis with ${exchangeItems} additions (new: ${trip.first.isNew}, changes: ${trip.first.changes})`);
+      }
+      if (trip.again.changes !== 0 || trip.again.conflicts !== 0) {
+        throw new Error(`importing the file again would change ${trip.again.changes} items with ${trip.again.conflicts} conflicts, not nothing`);
+      }
+      fx.exportJson.values.push(trip.exportMs);
+      fx.importJson.values.push(trip.first.total);
+      fx.reimportJson.values.push(trip.again.total);
+      imports.push(trip);
+    } catch (error) {
+      for (const fig of all) fig.errors.push(message(error));
+    } finally {
+      await page.close();
+    }
+  }
+  process.stdout.write(`  JSON export/import: ${imports.length}/${RUNS} round trips done\n`);
+}
+
+/** The medians of an import's parts, one line. */
+function importParts(which: 'first' | 'again'): string {
+  const median = (pick: (t: ImportTimes) => number) => summarise(imports.map((i) => pick(i[which])))?.median.toFixed(0) ?? '–';
+  return `read ${median((t) => t.read)}, restoreFile ${median((t) => t.restore)}, preview ${median((t) => t.preview)}, apply ${median((t) => t.apply)}`;
 }
 
 const message = (error: unknown) => (error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error));
@@ -126,6 +195,7 @@ async function main(): Promise<void> {
         await page.close();
       }
     }
+    await exchangeFigures(running, server.url);
   } finally {
     await running.close();
     await server.close();
@@ -139,7 +209,7 @@ async function main(): Promise<void> {
   }
   await sample(f.totals, async () => measureTotals(seed));
 
-  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, f.pointer4, f.keyboard4, f.busy4];
+  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, fx.exportJson, fx.importJson, fx.reimportJson, f.pointer4, f.keyboard4, f.busy4];
   console.log(`\n${formatTable(figures)}\n`);
   for (const rate of [1, 4]) {
     const these = drags.filter((d) => d.rate === rate);
@@ -149,6 +219,12 @@ async function main(): Promise<void> {
     console.log(
       `Drags ×${rate} CPU: ${these.length}; mousemoves the page handled per second: median ${perS.median.toFixed(0)}, lowest ${Math.min(...these.map((d) => d.movesPerS)).toFixed(0)} ` +
         `(60 offered at most; each waits for the page to take the previous one); longest main-thread task: median ${longest.median.toFixed(0)} ms, max ${longest.max.toFixed(0)} ms.`,
+    );
+  }
+  if (imports.length > 0) {
+    console.log(
+      `JSON file: ${((imports[0]?.bytes ?? 0) / 1e6).toFixed(1)} MB. Import parts, median ms: into a database without it: ${importParts('first')}; ` +
+        `again: ${importParts('again')}.`,
     );
   }
   console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -188,6 +264,17 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     the cells blank, one in a thousand not a number) chosen on the survey view: the app's measure 'akr:import-preview'
     from the input's change event to the first frame after the report, column guesses and preview are rendered
     (decode, delimiter guess, parse, mapping guess, every value checked, over-full check). 2 per load.
+ 9  One analysis of ${exchangeWhat}, written straight into the app's
+    database ('akr-studio') after the board loads. ${RUNS} round trips, each in a fresh tab on the app's start page (the Files
+    section), with the app's own code (renderer/db/exchangeRepository.ts, shared/exchange/) bundled by esbuild and
+    handed to the page over CDP; both databases are open and each machine's id made before any clock starts.
+    9a exportFile([id]) (one transaction: reads everything of the analysis, remembers what was exchanged) + serialize:
+       the text the user saves, no budget for the save dialog.
+    9b That text as a File: size check, file.text(), restoreFile (JSON.parse + strict zod checks + ids and links),
+       preview (the merge plan) and apply (planned again and written in one readwrite transaction, strict
+       durability), into a second database on the same origin that starts empty, as another machine's would.
+       What the user waits for: file chosen → preview, plus "Import" → written.
+    9c The same file again into that database, which now has it: the preview lists nothing to do. Context, no budget.
 `;
 
 try {

@@ -54,13 +54,14 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Builds the 1,000-card analysis: every task has one placement per role, spread over the five colours. */
-export function buildSeed(analysisId: string = randomUUID(), at = new Date().toISOString()): AnalysisBundle {
+/** Builds the analysis (by default the 1,000-card board): every task has one placement per role, spread over the five colours. */
+export function buildSeed(analysisId: string = randomUUID(), at = new Date().toISOString(), taskCount = TASK_COUNT): AnalysisBundle {
   const random = prng(20_261_123);
   const item = (id: string) => ({ id, rev: 1, updatedAt: at });
+  const cards = String(taskCount * ROLES.length).replace(/\B(?=(\d{3})+$)/g, ' ');
   const analysis: Analysis = {
     ...item(analysisId),
-    unitName: 'Hemtjänst Norrby (bench, 1 000 kort)',
+    unitName: `Hemtjänst Norrby (bench, ${cards} kort)`,
     organisation: 'Norrby stad',
     facilitator: 'Eva Processledare',
     createdAt: at,
@@ -83,7 +84,7 @@ export function buildSeed(analysisId: string = randomUUID(), at = new Date().toI
     fullTimeHours: 40,
     order: roleOrders[i] ?? '',
   }));
-  const tasks: Task[] = Array.from({ length: TASK_COUNT }, (_, i) => ({
+  const tasks: Task[] = Array.from({ length: taskCount }, (_, i) => ({
     ...item(randomUUID()),
     analysisId,
     title: `${TITLES[i % TITLES.length]} ${Math.floor(i / TITLES.length) + 1}`,
