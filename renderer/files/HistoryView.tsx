@@ -56,7 +56,7 @@ export function HistoryView({ analysisId }: { analysisId: string }) {
                       : t(k.from === 'here' ? 'history.from.here' : 'history.from.file', { file: k.fileName })}
                     {' · '}
                     {t('history.keptAt', { time: dateTime(k.keptAt) })}
-                    {k.version && k.version.updatedAt !== k.keptAt && <> · {t('files.side.edited', { value: '', time: dateTime(k.version.updatedAt) }).trim()}</>}
+                    {k.version && <> · {t('history.editedAt', { time: dateTime(k.version.updatedAt) })}</>}
                   </p>
                   {k.version && k.table === 'tasks' && 'notes' in k.version && typeof k.version.notes === 'string' && k.version.notes !== '' && (
                     <p className="history__notes">{k.version.notes}</p>

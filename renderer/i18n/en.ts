@@ -581,6 +581,7 @@ export const en: Record<MessageKey, string> = {
   'history.restoreLabel': 'Bring back {item}',
   'history.restore': 'Bring back',
   'history.deleted': 'Removed in that version',
+  'history.editedAt': 'that version was changed {time}',
   'history.keptAt': 'Kept {time}',
   'history.from.restore': 'Replaced when an older version was brought back',
   'history.from.file': 'Came with the file {file}, but this computer’s version was kept',

@@ -583,6 +583,7 @@ export const sv = {
   'history.restoreLabel': 'Ta tillbaka {item}',
   'history.restore': 'Ta tillbaka',
   'history.deleted': 'Borttagen i den versionen',
+  'history.editedAt': 'den versionen ändrades {time}',
   'history.keptAt': 'Sparad {time}',
   'history.from.restore': 'Ersattes när en äldre version togs tillbaka',
   'history.from.file': 'Kom med filen {file}, men den här datorns version behölls',
