@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
-import { launchBrowser, newProfileDir } from './browser.ts';
+import { axeViolations, launchBrowser, newProfileDir } from './browser.ts';
 
 const session = e2eSession();
 
@@ -58,6 +58,7 @@ describe('analysis files', () => {
     await page.getByRole('button', { name: 'Radera Hemtjänst Norr för gott' }).click();
     const erase = page.getByRole('alertdialog', { name: 'Radera Hemtjänst Norr för gott?' });
     expect(await erase.getByRole('button', { name: 'Radera för gott' }).isDisabled()).toBe(true);
+    expect(await axeViolations(page), 'erase dialog').toEqual([]);
     await erase.getByLabel('Jag förstår att analysen inte går att få tillbaka').check();
     await erase.getByRole('button', { name: 'Radera för gott' }).click();
     await expect.poll(() => page.locator('.toast').last().innerText()).toContain('Hemtjänst Norr är raderad för gott.');
@@ -155,6 +156,7 @@ describe('analysis files', () => {
       const theirs = conflict.getByRole('radio', { name: /^Ta filens: ”Kock \(A\)”/ });
       expect(await here.isChecked()).toBe(true);
       expect(await theirs.isChecked()).toBe(false);
+      expect(await axeViolations(pageB), 'import preview with a conflict').toEqual([]);
       await conflict.getByRole('button', { name: 'Importera' }).click();
       await waitSaved(pageB);
       await pageB.getByRole('link', { name: 'Kök Centrum' }).click();
@@ -166,6 +168,7 @@ describe('analysis files', () => {
       const history = pageB.locator('.history__list');
       await expect.poll(() => history.innerText()).toContain('Yrkesroll: Kock (A)');
       expect(await history.innerText()).toContain(`Kom med filen ${fromA.name}, men den här datorns version behölls`);
+      expect(await axeViolations(pageB), 'History').toEqual([]);
       await pageB.getByRole('button', { name: 'Ta tillbaka Kock (A)' }).click();
       await waitSaved(pageB);
       await expect.poll(() => history.innerText()).toContain('Yrkesroll: Kock (B)');

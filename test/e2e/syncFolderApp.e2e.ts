@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
+import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
 
@@ -56,6 +57,7 @@ describe('the sync folder in the browser', () => {
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('button', { name: 'Välj synkmapp…' }).click();
     await expect.poll(() => page.getByTestId('sync-status').innerText()).toContain(`Synkmapp: ${FOLDER}`);
+    expect(await axeViolations(page), 'settings with a sync folder').toEqual([]);
 
     await page.getByRole('link', { name: 'Analyser' }).click();
     await createAnalysis(page, 'Solgläntan');
@@ -78,6 +80,7 @@ describe('the sync folder in the browser', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const banner = page.getByRole('region', { name: 'Synkmapp' });
     await expect.poll(() => banner.innerText(), { timeout: 10_000 }).toContain('Solgläntan har ändrats på en annan dator.');
+    expect(await axeViolations(page), 'sync banner').toEqual([]);
     await banner.getByRole('button', { name: 'Visa ändringarna' }).click();
     const preview = page.getByRole('dialog', { name: 'Importera analysfil' });
     await expect.poll(() => preview.innerText()).toContain('Yrkesroll: Förskollärare (ändrad på annan dator)');
