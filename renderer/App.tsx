@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { isLanguage, type Language } from '../shared/ipc.ts';
-import { createTranslator, TranslatorContext } from './i18n/i18n.ts';
+import { createTranslator, hasDictionary, loadDictionary, TranslatorContext } from './i18n/i18n.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { ServicesContext, useApp, useServices, type AppServices } from './store/context.ts';
 import { hashToRoute } from './store/route.ts';
@@ -36,7 +36,14 @@ function Localised() {
   const settings = useLive(() => repos.settings.live(), [repos]);
   // The database has the last word; until it answers, the hint avoids a blank start.
   const language = settings?.language ?? languageHint() ?? undefined;
-  const translator = useMemo(() => (language ? createTranslator(language) : null), [language]);
+  // A language other than Swedish is fetched first; the counter re-renders once it is there.
+  const [, setLoaded] = useState(0);
+  const ready = language !== undefined && hasDictionary(language);
+  const translator = useMemo(() => (language && ready ? createTranslator(language) : null), [language, ready]);
+  useEffect(() => {
+    if (!language || hasDictionary(language)) return;
+    void loadDictionary(language).then(() => setLoaded((n) => n + 1));
+  }, [language]);
 
   useEffect(() => {
     if (!language) return;

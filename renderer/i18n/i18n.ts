@@ -1,9 +1,24 @@
 import { createContext, useContext } from 'react';
 import type { Language } from '../../shared/ipc.ts';
-import { en } from './en.ts';
 import { sv, type MessageKey } from './sv.ts';
 
-const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { sv, en };
+type Dictionary = Record<MessageKey, string>;
+/**
+ * Swedish is built in; English is its own chunk, fetched only when chosen, so
+ * the start-up bundle carries one language.
+ */
+const DICTIONARIES: Partial<Record<Language, Dictionary>> = { sv };
+
+/** Whether the language's texts are loaded. */
+export function hasDictionary(language: Language): boolean {
+  return DICTIONARIES[language] !== undefined;
+}
+
+/** Loads a language's texts (a no-op for Swedish and for one already loaded). */
+export async function loadDictionary(language: Language): Promise<void> {
+  if (DICTIONARIES[language]) return;
+  if (language === 'en') DICTIONARIES.en = (await import('./en.ts')).en;
+}
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 type Values = Record<string, string | number>;
@@ -41,8 +56,10 @@ function toDate(value: string | Date): Date {
   return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
 }
 
+/** The translator for a loaded language (see loadDictionary). */
 export function createTranslator(language: Language): Translator {
   const dict = DICTIONARIES[language];
+  if (!dict) throw new Error(`The ${language} texts are not loaded yet.`);
   const locale = LOCALES[language];
   const plural = new Intl.PluralRules(locale);
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../../renderer/i18n/sv.ts';
 import { en } from '../../../renderer/i18n/en.ts';
-import { createTranslator } from '../../../renderer/i18n/i18n.ts';
+import { createTranslator, hasDictionary, loadDictionary } from '../../../renderer/i18n/i18n.ts';
+
+// English is its own chunk, loaded when chosen; Swedish is built in.
+expect(hasDictionary('sv')).toBe(true);
+expect(hasDictionary('en')).toBe(false);
+expect(() => createTranslator('en')).toThrow(/not loaded/);
+await loadDictionary('en');
 
 const dictionaries = { sv, en } as const;
 
