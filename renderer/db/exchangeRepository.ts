@@ -133,8 +133,15 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
         const removes = new Map<string, string[]>();
         for (const plan of made) {
           for (const w of plan.writes) {
-            if ('put' in w) puts.set(w.table, [...(puts.get(w.table) ?? []), w.put]);
-            else removes.set(w.table, [...(removes.get(w.table) ?? []), w.remove]);
+            if ('put' in w) {
+              const list = puts.get(w.table) ?? [];
+              list.push(w.put);
+              puts.set(w.table, list);
+            } else {
+              const list = removes.get(w.table) ?? [];
+              list.push(w.remove);
+              removes.set(w.table, list);
+            }
           }
         }
         await Promise.all([
