@@ -13,7 +13,11 @@ export type TableName =
   | 'swotStacks'
   | 'voting'
   | 'discussion'
-  | 'actions';
+  | 'actions'
+  | 'newRoles'
+  | 'roleParts'
+  | 'staffing'
+  | 'extraFlags';
 
 /**
  * One item's change: `before` null = created, `after` null = deleted.

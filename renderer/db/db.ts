@@ -4,6 +4,7 @@ import type { QuestionNote, Timer } from '../../shared/workshop.ts';
 import type { SurveyImport, SurveyResponse, SurveyState } from '../../shared/survey/model.ts';
 import type { Action, DiscussionEntry, SwotNote, SwotStack, Voting } from '../../shared/swot.ts';
 import type { ExchangeBase, KeptVersion, Tombstone } from '../../shared/exchange/versions.ts';
+import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 /** The settings table holds one row under this key. */
@@ -38,6 +39,10 @@ export type AkrDb = Dexie & {
   keptVersions: Table<KeptVersion, string>;
   exchanges: Table<ExchangeBase, string>;
   machine: Table<MachineRow, string>;
+  newRoles: Table<NewRole, string>;
+  roleParts: Table<RolePart, string>;
+  staffing: Table<Staffing, string>;
+  extraFlags: Table<ExtraFlags, string>;
 };
 
 export interface OpenOptions {

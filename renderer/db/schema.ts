@@ -72,4 +72,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       machine: 'key',
     },
   },
+  {
+    // v6: new roles built from red and yellow tasks – the roles with their requirements, the parts
+    // of tasks they take, the staffing estimate's inputs and the tasks flagged as extras
+    // (guldkant). New tables only.
+    version: 6,
+    stores: {
+      newRoles: 'id, analysisId',
+      roleParts: 'id, analysisId, newRoleId, placementId',
+      staffing: 'id, analysisId',
+      extraFlags: 'id, analysisId',
+    },
+  },
 ];

@@ -19,6 +19,10 @@ const TABLE_KEYS: Record<ItemTable, MessageKey> = {
   voting: 'files.table.voting',
   discussion: 'files.table.discussion',
   actions: 'files.table.actions',
+  newRoles: 'files.table.newRoles',
+  roleParts: 'files.table.roleParts',
+  staffing: 'files.table.staffing',
+  extraFlags: 'files.table.extraFlags',
 };
 
 /** What kind of thing an item is, in words: "Uppgift". */

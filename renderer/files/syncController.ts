@@ -75,6 +75,10 @@ export function signature(record: AnalysisRecord): number {
     ...record.workshop2.actions,
     ...record.tombstones,
     ...record.keptVersions,
+    ...record.newRoles.roles,
+    ...record.newRoles.parts,
+    ...(record.newRoles.staffing ? [record.newRoles.staffing] : []),
+    ...(record.newRoles.extras ? [record.newRoles.extras] : []),
   ];
   return items.reduce((sum, item) => sum + item.rev, items.length * 1_000_003);
 }

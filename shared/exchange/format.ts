@@ -8,14 +8,16 @@ import type { SurveyImport, SurveyResponse, SurveyState } from '../survey/model.
 import type { Workshop2 } from '../swot.ts';
 import type { QuestionNote, Timer } from '../workshop.ts';
 import type { ExchangeBase, KeptVersion, Tombstone } from './versions.ts';
+import type { ExtraFlags, NewRole, RolePart, Staffing } from '../newRoles.ts';
 
 export const FILE_FORMAT = 'akr-studio-analyses';
 /**
  * Raised whenever the file gains or changes a stored type; restore.ts reads
  * every version up to this one and upgrades it.
  * 1: the first. 2: tombstones, kept versions, what was exchanged, and the machine that wrote the file.
+ * 3: new roles (their parts of tasks, the staffing estimate, tasks flagged as extras).
  */
-export const FILE_VERSION = 2;
+export const FILE_VERSION = 3;
 
 /** One analysis with everything it holds. */
 export interface AnalysisRecord {
@@ -33,6 +35,7 @@ export interface AnalysisRecord {
     responses: SurveyResponse[];
   };
   workshop2: Workshop2;
+  newRoles: NewRolesRecord;
   /** Items deleted on the writing machine, so an import deletes them too (and never brings them back). */
   tombstones: Tombstone[];
   /** Versions that lost a conflict, shown in the analysis's History. */
@@ -43,6 +46,14 @@ export interface AnalysisRecord {
    * merge.ts). Never the writer's own exports.
    */
   exchanges: ExchangeBase[];
+}
+
+/** New roles built in the analysis, with what they need. */
+export interface NewRolesRecord {
+  roles: NewRole[];
+  parts: RolePart[];
+  staffing: Staffing | null;
+  extras: ExtraFlags | null;
 }
 
 export interface AkrFile {

@@ -39,6 +39,10 @@ export function recordItems(r: AnalysisRecord): { table: ItemTable; item: Item }
     ...of('voting', [r.workshop2.voting]),
     ...of('discussion', r.workshop2.discussion),
     ...of('actions', r.workshop2.actions),
+    ...of('newRoles', r.newRoles.roles),
+    ...of('roleParts', r.newRoles.parts),
+    ...of('staffing', [r.newRoles.staffing]),
+    ...of('extraFlags', [r.newRoles.extras]),
   ];
 }
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { COLOURS, STEP_KEYS, STEP_STATUSES } from '../model.ts';
 import { ACTION_STATUSES, DISCUSSION_LISTS, QUADRANTS } from '../swot.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
+import { CONTRACT_FORMS } from '../newRoles.ts';
 import { FILE_FORMAT, FILE_VERSION, type AkrFile } from './format.ts';
 import { ITEM_TABLES, type ItemTable } from './tables.ts';
 
@@ -112,6 +113,25 @@ const action = z.object({
   createdAt: timestamp,
 });
 
+const money = z.number().min(0).max(100_000_000);
+const newRole = z.object({
+  ...child,
+  name: text(200),
+  purpose: text(10_000),
+  fullTimeHours: z.number().min(1).max(80),
+  contract: z.enum(CONTRACT_FORMS).nullable(),
+  monthlyCost: money.nullable(),
+  skills: text(10_000),
+  training: text(10_000),
+  adaptations: text(10_000),
+  supervision: text(10_000),
+  order: text(200),
+  createdAt: timestamp,
+});
+const rolePart = z.object({ ...child, newRoleId: id, placementId: id, hours: z.number().min(0).max(168).nullable(), order: text(200) });
+const staffing = z.object({ ...child, roles: z.record(id, z.object({ posts: z.number().min(0).max(100_000).nullable(), monthlyCost: money.nullable() })) });
+const extraFlags = z.object({ ...child, taskIds: z.array(id).max(100_000) });
+
 const tombstone = z.object({ ...child, table: z.enum(ITEM_TABLES), itemId: id });
 const keptVersion = z.object({
   ...child,
@@ -144,6 +164,10 @@ const ITEM_SCHEMAS: Record<ItemTable, z.ZodType> = {
   voting,
   discussion: entry,
   actions: action,
+  newRoles: newRole,
+  roleParts: rolePart,
+  staffing,
+  extraFlags,
 };
 
 const recordV1 = z.object({
@@ -157,7 +181,11 @@ const recordV1 = z.object({
   survey: z.object({ state: surveyState.nullable(), imports: z.array(surveyImport), responses: z.array(surveyResponse) }),
   workshop2: z.object({ notes: z.array(note), stacks: z.array(stack), voting: voting.nullable(), discussion: z.array(entry), actions: z.array(action) }),
 });
-const record = recordV1.extend({ tombstones: z.array(tombstone), keptVersions: z.array(keptVersion), exchanges: z.array(exchange) });
+const recordV2 = recordV1.extend({ tombstones: z.array(tombstone), keptVersions: z.array(keptVersion), exchanges: z.array(exchange) });
+const record = recordV2.extend({
+  newRoles: z.object({ roles: z.array(newRole), parts: z.array(rolePart), staffing: staffing.nullable(), extras: extraFlags.nullable() }),
+});
+const NO_NEW_ROLES = { roles: [], parts: [], staffing: null, extras: null };
 
 const fileBase = {
   format: z.literal(FILE_FORMAT),
@@ -171,9 +199,18 @@ const VERSIONS: Record<number, (parsed: unknown) => z.ZodSafeParseResult<unknown
     const v1 = z.object({ ...fileBase, analyses: z.array(recordV1) }).safeParse(parsed);
     if (!v1.success) return v1;
     // Version 1 knew no deletions, kept versions or machines.
-    return { success: true, data: { ...v1.data, version: FILE_VERSION, machine: null, analyses: v1.data.analyses.map((r) => ({ ...r, tombstones: [], keptVersions: [], exchanges: [] })) } };
+    return {
+      success: true,
+      data: { ...v1.data, version: FILE_VERSION, machine: null, analyses: v1.data.analyses.map((r) => ({ ...r, tombstones: [], keptVersions: [], exchanges: [], newRoles: NO_NEW_ROLES })) },
+    };
   },
-  2: (parsed) => z.object({ ...fileBase, machine: id, analyses: z.array(record) }).safeParse(parsed),
+  2: (parsed) => {
+    const v2 = z.object({ ...fileBase, machine: id, analyses: z.array(recordV2) }).safeParse(parsed);
+    if (!v2.success) return v2;
+    // Version 2 knew no new roles.
+    return { success: true, data: { ...v2.data, version: FILE_VERSION, analyses: v2.data.analyses.map((r) => ({ ...r, newRoles: NO_NEW_ROLES })) } };
+  },
+  3: (parsed) => z.object({ ...fileBase, machine: id, analyses: z.array(record) }).safeParse(parsed),
 };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -254,6 +291,24 @@ function checkKept(file: AkrFile): RestoreError | null {
       if (t.id !== `${t.table}:${t.itemId}`) return { code: 'invalid', path: `${at}.id`, detail: 'not <table>:<itemId>' };
       if (seen.has(t.id)) return { code: 'duplicateId', path: `${at}.id`, id: t.id };
       seen.add(t.id);
+    }
+    const roleIds = new Set<string>();
+    for (const [i, n] of r.newRoles.roles.entries()) {
+      if (n.analysisId !== owner) return { code: 'brokenLink', path: `analyses.${a}.newRoles.roles.${i}.analysisId`, id: n.analysisId };
+      if (roleIds.has(n.id)) return { code: 'duplicateId', path: `analyses.${a}.newRoles.roles.${i}.id`, id: n.id };
+      roleIds.add(n.id);
+    }
+    const partIds = new Set<string>();
+    for (const [i, part] of r.newRoles.parts.entries()) {
+      const at = `analyses.${a}.newRoles.parts.${i}`;
+      if (part.analysisId !== owner) return { code: 'brokenLink', path: `${at}.analysisId`, id: part.analysisId };
+      if (partIds.has(part.id)) return { code: 'duplicateId', path: `${at}.id`, id: part.id };
+      partIds.add(part.id);
+      // The placement may be gone (the role then flags the part); the new role may not.
+      if (!roleIds.has(part.newRoleId)) return { code: 'brokenLink', path: `${at}.newRoleId`, id: part.newRoleId };
+    }
+    for (const [key, item] of [['staffing', r.newRoles.staffing], ['extras', r.newRoles.extras]] as const) {
+      if (item && (item.analysisId !== owner || item.id !== owner)) return { code: 'brokenLink', path: `analyses.${a}.newRoles.${key}.analysisId`, id: item.analysisId };
     }
     for (const [i, e] of r.exchanges.entries()) {
       if (e.analysisId !== owner) return { code: 'brokenLink', path: `analyses.${a}.exchanges.${i}.analysisId`, id: e.analysisId };

@@ -15,6 +15,10 @@ export const ITEM_TABLES = [
   'voting',
   'discussion',
   'actions',
+  'newRoles',
+  'roleParts',
+  'staffing',
+  'extraFlags',
 ] as const;
 export type ItemTable = (typeof ITEM_TABLES)[number];
 

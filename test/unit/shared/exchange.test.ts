@@ -63,6 +63,16 @@ function generate(seed: number, tasks: number): AnalysisRecord {
     keptVersions: board.tasks[0]
       ? [{ id: newId(), rev: 1, updatedAt: at, analysisId: bundle.analysis.id, table: 'tasks', itemId: board.tasks[0].id, version: { ...board.tasks[0], title: `${word()} förr` } as Task, from: 'file', fileName: 'Solen-1.akr.json', keptAt: at, restoredAt: null }]
       : [],
+    newRoles: (() => {
+      const role = { id: `${seed}-nr`, rev: 2, updatedAt: at, analysisId: bundle.analysis.id, name: 'Serviceassistent', purpose: word(), fullTimeHours: 40, contract: 'AB' as const, monthlyCost: random() < 0.5 ? null : 27_500, skills: word(), training: '', adaptations: word(), supervision: '', order: 'a0', createdAt: at };
+      const placement = board.placements[0];
+      return {
+        roles: [role],
+        parts: placement ? [{ id: `${seed}-part`, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, newRoleId: role.id, placementId: placement.id, hours: random() < 0.5 ? null : 1.5, order: 'a0' }] : [],
+        staffing: { id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, roles: { [roles[0]?.id ?? 'x']: { posts: 5.5, monthlyCost: 31_000 } } },
+        extras: board.tasks[0] ? { id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, taskIds: [board.tasks[0].id] } : null,
+      };
+    })(),
     exchanges: [{ id: `${bundle.analysis.id}|m-2`, analysisId: bundle.analysis.id, machine: 'm-2', revs: { [`analyses:${bundle.analysis.id}`]: 1 }, at }],
   };
 }
@@ -137,13 +147,35 @@ describe('the analysis file', () => {
     expect(refuse(foreign)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.steps.2.analysisId' } });
   });
 
+  it('upgrades a version 2 file: no new roles yet', () => {
+    const current = valid();
+    const v2 = { ...current, version: 2, analyses: current.analyses.map(({ newRoles: _n, ...rest }) => rest) };
+    const result = refuse(v2);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    expect(result.file).toMatchObject({ version: 3, machine: 'm-1' });
+    expect(result.file.analyses[0]?.newRoles).toEqual({ roles: [], parts: [], staffing: null, extras: null });
+    // A version 3 file must carry them, and a part must belong to a new role in the file.
+    expect(refuse({ ...v2, version: 3 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles' } });
+    const orphan = valid();
+    const part = orphan.analyses[0]?.newRoles.parts[0];
+    if (part) {
+      part.newRoleId = 'nowhere';
+      expect(refuse(orphan)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.newRoles.parts.0.newRoleId' } });
+    }
+    const badContract = valid();
+    const role = badContract.analyses[0]?.newRoles.roles[0] as unknown as Record<string, unknown>;
+    role.contract = 'PRAO';
+    expect(refuse(badContract)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles.roles.0.contract' } });
+  });
+
   it('upgrades a version 1 file: no deletions, kept versions or machine yet', () => {
     const current = valid();
-    const v1 = { ...current, version: 1, machine: undefined, analyses: current.analyses.map(({ tombstones: _t, keptVersions: _k, ...rest }) => rest) };
+    const v1 = { ...current, version: 1, machine: undefined, analyses: current.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, ...rest }) => rest) };
     const result = refuse(v1);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.file).toMatchObject({ version: 2, machine: null });
+    expect(result.file).toMatchObject({ version: 3, machine: null });
     expect(result.file.analyses[0]).toMatchObject({ tombstones: [], keptVersions: [] });
     expect(result.file.analyses[0]?.tasks).toEqual(current.analyses[0]?.tasks);
     // A version 2 file must say which machine wrote it and carry both lists.

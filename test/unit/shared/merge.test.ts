@@ -25,6 +25,7 @@ function record(): AnalysisRecord {
     tombstones: [],
     keptVersions: [],
     exchanges: [],
+    newRoles: { roles: [], parts: [], staffing: null, extras: null },
   };
 }
 

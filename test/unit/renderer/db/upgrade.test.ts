@@ -96,6 +96,22 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v6 keeps the tombstones and History written at version 5 and adds the empty new-role tables', async () => {
+    const name = uniqueName();
+    const grave = { id: 'tasks:t9', analysisId: 'a1', table: 'tasks', itemId: 't9', rev: 4, updatedAt: T };
+    await seedAt(name, 5, async (db) => {
+      await db.table('tombstones').add(grave);
+      await db.table('machine').add({ key: 'id', machine: 'm-1' });
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(await db.tombstones.get('tasks:t9')).toEqual(grave);
+    expect(await db.machine.get('id')).toEqual({ key: 'id', machine: 'm-1' });
+    for (const table of [db.newRoles, db.roleParts, db.staffing, db.extraFlags]) expect(await table.count()).toBe(0);
+    expect(await db.roleParts.where('placementId').equals('p1').count()).toBe(0);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { Placement, Role, Task } from '../../../shared/model.ts';
+import {
+  addPart,
+  createNewRole,
+  deleteNewRole,
+  estimateStaffing,
+  keyFigures,
+  movePart,
+  partHours,
+  setExtra,
+  setStaffing,
+  summariseNewRoles,
+  unassignedHours,
+  type NewRole,
+  type RolePart,
+  type Staffing,
+} from '../../../shared/newRoles.ts';
+
+const at = '2026-12-02T09:00:00.000Z';
+const role = (id: string, name: string, headcount: number, fullTimeHours = 40, order = id): Role => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', name, headcount, fullTimeHours, order });
+const task = (id: string, title: string): Task => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', title, notes: '', createdAt: at });
+const placement = (id: string, taskId: string, roleId: string, colour: Placement['colour'], hours: number | null): Placement => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', taskId, roleId, colour, order: 'a0', hours });
+const newRole = (id: string, name: string, extra: Partial<NewRole> = {}): NewRole => ({
+  id,
+  rev: 1,
+  updatedAt: at,
+  analysisId: 'a1',
+  name,
+  purpose: '',
+  fullTimeHours: 40,
+  contract: null,
+  monthlyCost: null,
+  skills: '',
+  training: '',
+  adaptations: '',
+  supervision: '',
+  order: id,
+  createdAt: at,
+  ...extra,
+});
+const part = (id: string, newRoleId: string, placementId: string, hours: number | null, order = id): RolePart => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', newRoleId, placementId, hours, order });
+
+// A care unit: 10 assistant nurses (undersköterskor, 40 h week), 2 nurses (38.25 h week).
+const board = {
+  roles: [role('usk', 'Undersköterska', 10, 40, 'a0'), role('ssk', 'Sjuksköterska', 2, 38.25, 'a1')],
+  tasks: [task('t1', 'Diska'), task('t2', 'Beställa varor'), task('t3', 'Tvätta'), task('t4', 'Dokumentera')],
+  placements: [
+    placement('p1', 't1', 'usk', 'red', 12), // dishes: 12 h/week of the assistant nurses' time
+    placement('p2', 't2', 'usk', 'yellow', 3),
+    placement('p3', 't2', 'ssk', 'red', 2.5),
+    placement('p4', 't3', 'usk', 'red', 8),
+    placement('p5', 't4', 'usk', 'green', 20),
+  ],
+};
+
+describe('a part of a task given to a new role', () => {
+  it('takes its own hours, or what the other parts of the placement leave', () => {
+    const parts = [part('x1', 'n1', 'p1', 5), part('x2', 'n2', 'p1', null)];
+    expect(partHours(parts[0] as RolePart, board.placements[0] as Placement, parts)).toBe(5);
+    // 12 − 5 = 7
+    expect(partHours(parts[1] as RolePart, board.placements[0] as Placement, parts)).toBe(7);
+    // Never below zero when the explicit parts take more than there is.
+    const over = [part('x1', 'n1', 'p1', 14), part('x2', 'n2', 'p1', null)];
+    expect(partHours(over[1] as RolePart, board.placements[0] as Placement, over)).toBe(0);
+    // A placement without hours gives a "rest" part nothing.
+    expect(partHours(part('x3', 'n1', 'p9', null), placement('p9', 't1', 'usk', 'red', null), [])).toBe(0);
+  });
+
+  it('what is left of a placement to give', () => {
+    const p1 = board.placements[0] as Placement;
+    expect(unassignedHours(p1, [])).toBe(12);
+    expect(unassignedHours(p1, [part('x1', 'n1', 'p1', 4.5)])).toBe(7.5);
+    expect(unassignedHours(p1, [part('x1', 'n1', 'p1', 4.5), part('x2', 'n2', 'p1', null)])).toBe(0);
+    expect(unassignedHours(placement('p9', 't1', 'usk', 'red', null), [])).toBeNull();
+  });
+});
+
+describe('a new role’s summary', () => {
+  const service = newRole('n1', 'Serviceassistent');
+  const parts = [part('x1', 'n1', 'p1', null), part('x2', 'n1', 'p3', null), part('x3', 'n1', 'p4', 4)];
+
+  it('totals hours, the share of a full-time post, and which roles it relieves, per role and per person', () => {
+    const [s] = summariseNewRoles(board, [service], parts);
+    // 12 (dishes) + 2.5 (ordering, the nurses' part) + 4 (of 8 h laundry) = 18.5 h; 18.5 / 40 = 0.4625
+    expect(s?.hours).toBe(18.5);
+    expect(s?.share).toBeCloseTo(0.4625, 10);
+    expect(s?.underHalf).toBe(true);
+    expect(s?.relief).toEqual([
+      // 16 h of 10 assistant nurses = 1.6 h each; 2.5 h of 2 nurses = 1.25 h each
+      { roleId: 'usk', name: 'Undersköterska', hours: 16, perPerson: 1.6 },
+      { roleId: 'ssk', name: 'Sjuksköterska', hours: 2.5, perPerson: 1.25 },
+    ]);
+    expect(s?.parts.map((p) => [p.task?.title, p.hours, p.status])).toEqual([
+      ['Diska', 12, 'ok'],
+      ['Beställa varor', 2.5, 'ok'],
+      ['Tvätta', 4, 'ok'],
+    ]);
+  });
+
+  it('flags a part whose task is no longer red or yellow, or is gone from the board, and keeps it', () => {
+    const moved = { ...board, placements: board.placements.map((p) => (p.id === 'p1' ? { ...p, colour: 'green' as const } : p)).filter((p) => p.id !== 'p3') };
+    const [s] = summariseNewRoles(moved, [service], parts);
+    expect(s?.parts.map((p) => p.status)).toEqual(['notRedOrYellow', 'gone', 'ok']);
+    // Still counted (it is the facilitator's call), except what is gone and has no hours left.
+    expect(s?.hours).toBe(16);
+  });
+
+  it('warns when a role is too thin: under half a post, or only extras', () => {
+    const full = [...parts, part('x4', 'n1', 'p2', null)];
+    const [s] = summariseNewRoles(board, [service], full);
+    // 18.5 + 3 = 21.5 h → 0.5375 of a post: not thin.
+    expect(s?.hours).toBe(21.5);
+    expect(s?.underHalf).toBe(false);
+    expect(s?.onlyExtras).toBe(false);
+    const [extras] = summariseNewRoles(board, [service], full, ['t1', 't2', 't3']);
+    expect(extras?.onlyExtras).toBe(true);
+    expect(extras?.parts.every((p) => p.extra)).toBe(true);
+    const [empty] = summariseNewRoles(board, [newRole('n2', 'Tom')], []);
+    expect(empty).toMatchObject({ hours: 0, share: 0, underHalf: true, onlyExtras: false, relief: [] });
+  });
+
+  it('uses the role’s own full-time week', () => {
+    const [s] = summariseNewRoles(board, [newRole('n1', 'Halvtid', { fullTimeHours: 37 })], parts);
+    expect(s?.share).toBeCloseTo(18.5 / 37, 10);
+    expect(s?.underHalf).toBe(false);
+  });
+});
+
+describe('the staffing estimate', () => {
+  it('posts and costs now and proposed, new roles included, decimals kept', () => {
+    const service = newRole('n1', 'Serviceassistent', { monthlyCost: 26_000 });
+    const parts = [part('x1', 'n1', 'p1', null), part('x2', 'n1', 'p3', null), part('x3', 'n1', 'p4', 4)];
+    const summaries = summariseNewRoles(board, [service], parts);
+    const staffing: Staffing = { id: 'a1', rev: 1, updatedAt: at, analysisId: 'a1', roles: { usk: { posts: null, monthlyCost: 33_000 }, ssk: { posts: 2, monthlyCost: 45_000 } } };
+    const e = estimateStaffing(board, summaries, staffing);
+    // Assistant nurses: 10 − 16/40 = 9.6 posts; 10 × 33,000 = 330,000 → 9.6 × 33,000 = 316,800.
+    expect(e.existing[0]).toMatchObject({ name: 'Undersköterska', postsNow: 10, hoursMoved: 16, postsProposed: 9.6, costNow: 330_000, costProposed: 316_800 });
+    // Nurses: 2 − 2.5/38.25 = 1.934640… posts; 90,000 → 87,058.82…
+    expect(e.existing[1]?.postsProposed).toBeCloseTo(2 - 2.5 / 38.25, 5);
+    expect(e.existing[1]?.costProposed).toBeCloseTo((2 - 2.5 / 38.25) * 45_000, 2);
+    // The service assistant: 18.5/40 = 0.4625 posts × 26,000 = 12,025.
+    expect(e.added).toEqual([{ roleId: 'n1', name: 'Serviceassistent', posts: 0.4625, monthlyCost: 26_000, cost: 12_025 }]);
+    expect(e.postsNow).toBe(12);
+    expect(e.postsProposed).toBeCloseTo(9.6 + (2 - 2.5 / 38.25) + 0.4625, 5);
+    expect(e.costNow).toBe(420_000);
+    const proposed = 316_800 + (2 - 2.5 / 38.25) * 45_000 + 12_025;
+    expect(e.costProposed).toBeCloseTo(proposed, 2);
+    expect(e.monthlyDifference).toBeCloseTo(proposed - 420_000, 2);
+    expect(e.yearlyDifference).toBeCloseTo((proposed - 420_000) * 12, 1);
+  });
+
+  it('leaves the costs open while a monthly cost is missing, and the posts default to the headcount', () => {
+    const e = estimateStaffing(board, summariseNewRoles(board, [newRole('n1', 'Serviceassistent')], [part('x1', 'n1', 'p1', null)]), null);
+    expect(e.existing.map((r) => r.postsNow)).toEqual([10, 2]);
+    expect(e.existing[0]?.postsProposed).toBe(9.7);
+    expect(e).toMatchObject({ costNow: null, costProposed: null, monthlyDifference: null, yearlyDifference: null });
+  });
+});
+
+describe('editing new roles', () => {
+  it('creates a role after the others with the default full-time week; an empty name makes nothing', () => {
+    const [first] = createNewRole([], 'a1', { name: '  Serviceassistent ', purpose: 'Avlasta' }, 'n1', at);
+    expect(first?.after).toMatchObject({ name: 'Serviceassistent', purpose: 'Avlasta', fullTimeHours: 40, contract: null });
+    const [second] = createNewRole([first?.after as NewRole], 'a1', { name: 'Förskolestöd' }, 'n2', at);
+    expect((second?.after as NewRole).order > (first?.after as NewRole).order).toBe(true);
+    expect(createNewRole([], 'a1', { name: '  ' }, 'n3', at)).toEqual([]);
+  });
+
+  it('adds a placement once per role, moves a part between roles, and deletes a role with its parts', () => {
+    const a = newRole('n1', 'A');
+    const b = newRole('n2', 'B');
+    const [added] = addPart([], a, board.placements[0] as Placement, null, 'x1', at);
+    const p = added?.after as RolePart;
+    expect(p).toMatchObject({ newRoleId: 'n1', placementId: 'p1', hours: null });
+    expect(addPart([p], a, board.placements[0] as Placement, null, 'x2', at)).toEqual([]);
+    const [moved] = movePart([p], p, b, at);
+    expect(moved?.after).toMatchObject({ newRoleId: 'n2', rev: 2 });
+    expect(movePart([p, { ...p, id: 'x9', newRoleId: 'n2' }], p, b, at)).toEqual([]);
+    expect(deleteNewRole(a, [p, part('x5', 'n2', 'p2', 1)]).map((c) => `${c.table}:${(c.before as { id: string }).id}`)).toEqual(['roleParts:x1', 'newRoles:n1']);
+  });
+
+  it('flags a task as an extra and back; sets staffing inputs', () => {
+    const [on] = setExtra(null, 'a1', 't1', true, at);
+    expect(on?.after).toMatchObject({ id: 'a1', taskIds: ['t1'] });
+    expect(setExtra(on?.after ?? null, 'a1', 't1', true, at)).toEqual([]);
+    const [off] = setExtra(on?.after ?? null, 'a1', 't1', false, at);
+    expect(off?.after).toMatchObject({ taskIds: [], rev: 2 });
+    const [s1] = setStaffing(null, 'a1', 'usk', { monthlyCost: 33_000 }, at);
+    expect(s1?.after).toMatchObject({ roles: { usk: { posts: null, monthlyCost: 33_000 } } });
+    const [s2] = setStaffing(s1?.after ?? null, 'a1', 'usk', { posts: 9.5 }, at);
+    expect(s2?.after).toMatchObject({ roles: { usk: { posts: 9.5, monthlyCost: 33_000 } }, rev: 2 });
+  });
+});
+
+describe('key figures across analyses', () => {
+  it('counts roles and hours, AB against BEA, and hours freed per existing role by name', () => {
+    const one = summariseNewRoles(board, [newRole('n1', 'Serviceassistent', { contract: 'AB' }), newRole('n2', 'Kökshjälp', { contract: 'BEA' })], [part('x1', 'n1', 'p1', null), part('x2', 'n2', 'p4', 3)]);
+    const other = summariseNewRoles(board, [newRole('m1', 'Vaktmästare')], [part('y1', 'm1', 'p3', null)]);
+    expect(keyFigures([one, other, []])).toEqual({
+      analyses: 2,
+      newRoles: 3,
+      hours: 12 + 3 + 2.5,
+      byContract: { AB: 1, BEA: 1, none: 1 },
+      freed: [
+        { name: 'Undersköterska', hours: 15 },
+        { name: 'Sjuksköterska', hours: 2.5 },
+      ],
+    });
+  });
+});
