@@ -12,6 +12,7 @@ import { responseId } from '../../shared/survey/model.ts';
 import { copyWorkshop2 } from '../../shared/swot.ts';
 import { readWorkshop2, swotRepository, type SwotRepository } from './swotRepository.ts';
 import { exchangeRepository, type ExchangeRepository } from './exchangeRepository.ts';
+import { newRolesRepository, type NewRolesRepository } from './newRolesRepository.ts';
 
 /** A subscription to a query that re-runs whenever the data it read changes. */
 export interface Live<T> {
@@ -304,6 +305,7 @@ export interface Repositories {
   survey: SurveyRepository;
   swot: SwotRepository;
   exchange: ExchangeRepository;
+  newRoles: NewRolesRepository;
 }
 
 export function createRepositories(db: AkrDb, now?: Clock): Repositories {
@@ -316,5 +318,6 @@ export function createRepositories(db: AkrDb, now?: Clock): Repositories {
     survey: surveyRepository(db, now),
     swot: swotRepository(db),
     exchange: exchangeRepository(db),
+    newRoles: newRolesRepository(db),
   };
 }

@@ -1,7 +1,11 @@
 import type { MessageKey } from './sv.ts';
+import { newRolesEn } from './newRoles.en.ts';
+import { staffingEn } from './staffing.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...newRolesEn,
+  ...staffingEn,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Skip to content',
   'nav.main': 'Main menu',

@@ -1,8 +1,13 @@
+import { newRolesSv } from './newRoles.sv.ts';
+import { staffingSv } from './staffing.sv.ts';
+
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
  * verbs on buttons. `{name}` marks a value filled in by `t()`.
  */
 export const sv = {
+  ...newRolesSv,
+  ...staffingSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

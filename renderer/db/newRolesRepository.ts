@@ -1,0 +1,59 @@
+import { liveQuery } from 'dexie';
+import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
+import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
+import type { AkrDb } from './db.ts';
+import type { Live } from './repositories.ts';
+
+/** The new roles of one analysis with what they need. */
+export interface NewRolesData {
+  roles: NewRole[];
+  parts: RolePart[];
+  staffing: Staffing | null;
+  extras: ExtraFlags | null;
+}
+
+/** One analysis's new roles with its board, for the key figures across analyses. */
+export interface NewRolesInAnalysis extends NewRolesData {
+  analysis: Analysis;
+  board: { roles: Role[]; tasks: Task[]; placements: Placement[] };
+}
+
+/** New roles are edited through the change history (changesRepository); this reads them. */
+export function newRolesRepository(db: AkrDb) {
+  const read = async (analysisId: string): Promise<NewRolesData> => {
+    const [roles, parts, staffing, extras] = await Promise.all([
+      db.newRoles.where('analysisId').equals(analysisId).toArray(),
+      db.roleParts.where('analysisId').equals(analysisId).toArray(),
+      db.staffing.get(analysisId),
+      db.extraFlags.get(analysisId),
+    ]);
+    return { roles, parts, staffing: staffing ?? null, extras: extras ?? null };
+  };
+  return {
+    live(analysisId: string): Live<NewRolesData> {
+      return liveQuery(() => read(analysisId));
+    },
+    /** Every analysis (not deleted) that has new roles, with its board. */
+    liveAll(): Live<NewRolesInAnalysis[]> {
+      return liveQuery(async () => {
+        const ids = [...new Set((await db.newRoles.toArray()).map((r) => r.analysisId))];
+        const found = await Promise.all(
+          ids.map(async (id) => {
+            const analysis = await db.analyses.get(id);
+            if (!analysis || analysis.deletedAt !== null) return null;
+            const [data, roles, tasks, placements] = await Promise.all([
+              read(id),
+              db.roles.where('analysisId').equals(id).toArray(),
+              db.tasks.where('analysisId').equals(id).toArray(),
+              db.placements.where('analysisId').equals(id).toArray(),
+            ]);
+            return { analysis, ...data, board: { roles, tasks, placements } };
+          }),
+        );
+        return found.filter((x): x is NewRolesInAnalysis => x !== null).sort((a, b) => a.analysis.unitName.localeCompare(b.analysis.unitName, 'sv'));
+      });
+    },
+  };
+}
+
+export type NewRolesRepository = ReturnType<typeof newRolesRepository>;
