@@ -1,5 +1,6 @@
 import { Plus, Search } from 'lucide-react';
 import { OpenActions } from '../actions/OpenActions.tsx';
+import { KeyFigures } from '../newRoles/KeyFigures.tsx';
 import { FilesSection } from '../files/FilesSection.tsx';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
@@ -113,6 +114,7 @@ export function AnalysesView() {
       )}
 
       <OpenActions />
+      <KeyFigures />
 
       <TrashSection />
 

@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createAnalysis as newAnalysis, createRole } from '../../shared/analysis.ts';
+import { buildExport, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import type { Placement, Task } from '../../shared/model.ts';
+import type { NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
+import { e2eSession, waitSaved } from './app.ts';
+import { axeViolations } from './browser.ts';
+
+const session = e2eSession();
+const at = '2026-12-02T09:00:00.000Z';
+const NBSP = '\u00a0';
+
+function newRole(analysisId: string, id: string, name: string, extra: Partial<NewRole>): NewRole {
+  return { id, rev: 1, updatedAt: at, analysisId, name, purpose: '', fullTimeHours: 40, contract: null, monthlyCost: null, skills: '', training: '', adaptations: '', supervision: '', order: 'a0', createdAt: at, ...extra };
+}
+
+function record(analysisId: string, unitName: string): AnalysisRecord {
+  const bundle = newAnalysis({ unitName, organisation: 'Norrby stad', facilitator: 'Eva Processledare' }, analysisId, at);
+  return {
+    ...bundle,
+    questionNotes: [],
+    timer: null,
+    survey: { state: null, imports: [], responses: [] },
+    workshop2: { notes: [], stacks: [], voting: null, discussion: [], actions: [] },
+    newRoles: { roles: [], parts: [], staffing: null, extras: null },
+    tombstones: [],
+    keptVersions: [],
+    exchanges: [],
+  };
+}
+
+/**
+ * Two analyses. Äldreboendet Eken, the unit test's care unit: 10 assistant
+ * nurses (40 h week), 2 nurses (38.25 h week); a service assistant (BEA, a
+ * 37 h week) takes 12 h of dishes and 4 of 8 h of laundry from the assistant
+ * nurses and 2.5 h of ordering from the nurses. Hemtjänst Norr: a kitchen
+ * help (AB) takes 6 h of the assistant nurses' cooking.
+ */
+function analysisFile(ids: { eken: string; norr: string }): Buffer {
+  const eken = record(ids.eken, 'Äldreboendet Eken');
+  const a = ids.eken;
+  const usk = createRole(a, { name: 'Undersköterska', headcount: 10, fullTimeHours: 40 }, [], crypto.randomUUID(), at);
+  const ssk = createRole(a, { name: 'Sjuksköterska', headcount: 2, fullTimeHours: 38.25 }, [usk], crypto.randomUUID(), at);
+  const task = (title: string): Task => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, title, notes: '', createdAt: at });
+  const [dishes, ordering, laundry] = [task('Diska'), task('Beställa varor'), task('Tvätta')];
+  const place = (t: Task, roleId: string, colour: Placement['colour'], hours: number): Placement => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, taskId: t.id, roleId, colour, order: 'a0', hours });
+  const p1 = place(dishes, usk.id, 'red', 12);
+  const p2 = place(ordering, usk.id, 'yellow', 3);
+  const p3 = place(ordering, ssk.id, 'red', 2.5);
+  const p4 = place(laundry, usk.id, 'red', 8);
+  const service = newRole(a, crypto.randomUUID(), 'Serviceassistent', { contract: 'BEA', fullTimeHours: 37 });
+  const part = (p: Placement, hours: number | null, order: string): RolePart => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, newRoleId: service.id, placementId: p.id, hours, order });
+  const staffing: Staffing = { id: a, rev: 1, updatedAt: at, analysisId: a, roles: { [usk.id]: { posts: null, monthlyCost: 33_000 }, [ssk.id]: { posts: 2, monthlyCost: 45_000 } } };
+  Object.assign(eken, {
+    roles: [usk, ssk],
+    tasks: [dishes, ordering, laundry],
+    placements: [p1, p2, p3, p4],
+    newRoles: { roles: [service], parts: [part(p1, null, 'a0'), part(p3, null, 'a1'), part(p4, 4, 'a2')], staffing, extras: null },
+  });
+
+  const norr = record(ids.norr, 'Hemtjänst Norr');
+  const n = ids.norr;
+  const usk2 = createRole(n, { name: 'Undersköterska', headcount: 8, fullTimeHours: 40 }, [], crypto.randomUUID(), at);
+  const cooking: Task = { id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, title: 'Laga mat', notes: '', createdAt: at };
+  const p5: Placement = { id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, taskId: cooking.id, roleId: usk2.id, colour: 'red', order: 'a0', hours: 10 };
+  const kitchen = newRole(n, crypto.randomUUID(), 'Kökshjälp', { contract: 'AB' });
+  Object.assign(norr, {
+    roles: [usk2],
+    tasks: [cooking],
+    placements: [p5],
+    newRoles: { roles: [kitchen], parts: [{ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, newRoleId: kitchen.id, placementId: p5.id, hours: 6, order: 'a0' }], staffing: null, extras: null },
+  });
+  return Buffer.from(serialize(buildExport([eken, norr], { exportedAt: at, appVersion: '0.1.0', machine: 'e2e-staffing', includeResponses: false })));
+}
+
+async function importFile(page: Page, bytes: Buffer) {
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  await page.getByTestId('analysis-file').setInputFiles({ name: 'nya-tjanster.akr.json', mimeType: 'application/json', buffer: bytes });
+  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitSaved(page);
+}
+
+/** The cells of a table row, as shown (inputs by their value). */
+const cells = (page: Page, testId: string, name: string) =>
+  page
+    .getByTestId(testId)
+    .locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) })
+    .locator('th, td')
+    .evaluateAll((els) => els.map((el) => (el.querySelector('input')?.value ?? (el as HTMLElement).innerText).trim()));
+/** A total as seen (the arrow form, without the screen-reader wording). */
+const total = (page: Page, key: string) => page.locator(`[data-total="${key}"] dd`).evaluate((dd) => (dd.querySelector('[aria-hidden="true"]') ?? dd).textContent?.trim() ?? '');
+/** Amounts as sv-SE groups them, with a no-break space between the digit groups. */
+const kr = (text: string) => text.replace(/(\d) (?=\d)/g, `$1${NBSP}`);
+
+describe('the staffing estimate and the key figures', () => {
+  it('shows the hand-worked figures, refuses bad input, keeps a monthly cost after a reload, undoes with Ctrl+Z', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1400, height: 1200 });
+    await page.goto(session.url);
+    const ids = { eken: crypto.randomUUID(), norr: crypto.randomUUID() };
+    await importFile(page, analysisFile(ids));
+
+    // ---- The staffing estimate on the new roles view ----
+    await page.evaluate((id) => {
+      location.hash = `#/analyses/${id}/newRoles`;
+    }, ids.eken);
+    const section = page.locator('section.staffing');
+    await section.getByRole('heading', { name: 'Bemanningsberäkning' }).waitFor();
+    expect(await section.innerText()).toContain('Uppskattning – alla värden kan ändras');
+    // Assistant nurses: 10 − 16/40 = 9.6 posts; 10 × 33,000 = 330,000 → 9.6 × 33,000 = 316,800.
+    expect(await cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '10', '33000', '16 h', '9,60', kr('330 000 kr'), kr('316 800 kr')]);
+    expect(await section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
+    // Nurses: 2 − 2.5/38.25 = 1.9346 posts; 2 × 45,000 = 90,000 → 87,058.82.
+    expect(await cells(page, 'staffing-existing', 'Sjuksköterska')).toEqual(['Sjuksköterska', '2', '45000', '2,5 h', '1,93', kr('90 000 kr'), kr('87 059 kr')]);
+    // The service assistant: 18.5 h of a 37 h week = 0.5 posts; no monthly cost yet.
+    expect(await cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas']);
+    // 12 posts now; 9.6 + 1.9346 + 0.5 = 12.0346 proposed.
+    expect(await total(page, 'posts')).toBe('12,00 → 12,03');
+    expect(await total(page, 'cost')).toBe('Kostnaden kan räknas ut när alla månadskostnader är ifyllda. Månadskostnad saknas för Serviceassistent.');
+    expect(await page.locator('[data-total="yearly"]').count()).toBe(0);
+
+    // Bad input is refused with an error and never written.
+    const cost = section.getByLabel('Månadskostnad per heltidstjänst för Serviceassistent, i kronor');
+    await cost.fill('-5');
+    await cost.press('Enter');
+    await expect.poll(() => section.getByRole('alert').innerText()).toBe('Talet kan inte vara mindre än 0.');
+    expect(await cost.getAttribute('aria-invalid')).toBe('true');
+    await cost.fill('tjugo');
+    await cost.press('Tab');
+    await expect.poll(() => section.getByRole('alert').innerText()).toBe('Skriv ett belopp i kronor, till exempel 33000.');
+    expect(await axeViolations(page), 'staffing with a field error').toEqual([]);
+    await waitSaved(page);
+    expect(await total(page, 'cost')).toContain('Månadskostnad saknas för Serviceassistent.');
+
+    // A monthly cost: 0.5 × 26,000 = 13,000; 316,800 + 87,058.82 + 13,000 = 416,858.82 against 420,000:
+    // 3,141.18 less a month, 37,694.12 less a year.
+    await cost.fill('26 000');
+    await cost.press('Enter');
+    await expect.poll(() => total(page, 'cost')).toBe(kr('420 000 kr → 416 859 kr'));
+    expect(await section.getByRole('alert').count()).toBe(0);
+    expect(await cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
+    expect(await total(page, 'monthly')).toBe(kr('Minskar med 3 141 kr'));
+    expect(await total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
+    await waitSaved(page);
+
+    // Kept after a reload.
+    await page.reload();
+    await section.getByRole('heading', { name: 'Bemanningsberäkning' }).waitFor();
+    await expect.poll(() => total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
+    expect(await cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
+
+    // Posts typed with a decimal point: 9.5 assistant nurses now → 9.1 proposed.
+    const postsNow = section.getByLabel('Tjänster nu för Undersköterska');
+    await postsNow.fill('9.5');
+    await postsNow.press('Enter');
+    await expect.poll(() => total(page, 'posts')).toBe('11,50 → 11,53');
+    expect(await cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '9,5', '33000', '16 h', '9,10', kr('313 500 kr'), kr('300 300 kr')]);
+    expect(await section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').count()).toBe(0);
+    expect(await total(page, 'cost')).toBe(kr('403 500 kr → 400 359 kr'));
+    await waitSaved(page);
+
+    // Ctrl+Z outside the field undoes it.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
+    await expect.poll(() => page.locator('.toast').last().innerText()).toContain('Ångrade: ändra antal tjänster för Undersköterska');
+    expect(await postsNow.inputValue()).toBe('10');
+    await waitSaved(page);
+    expect(await axeViolations(page), 'staffing estimate').toEqual([]);
+
+    // Emptying the field goes back to the headcount.
+    const nurses = section.getByLabel('Tjänster nu för Sjuksköterska');
+    await nurses.fill('');
+    await nurses.press('Enter');
+    await expect.poll(() => nurses.inputValue()).toBe('2');
+    expect(await section.locator('tr', { hasText: 'Sjuksköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
+    await waitSaved(page);
+  });
+
+  it('shows the key figures across analyses on the home page, and saves them as a CSV for a Swedish Excel', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1400, height: 1200 });
+    await page.goto(session.url);
+    const ids = { eken: crypto.randomUUID(), norr: crypto.randomUUID() };
+    await importFile(page, analysisFile(ids));
+
+    // ---- Key figures on the home page ----
+    const figures = page.getByTestId('key-figures');
+    await figures.getByRole('heading', { name: 'Nyckeltal för nya tjänster' }).waitFor();
+    const figure = (key: string) => figures.locator(`[data-figure="${key}"] .key-figures__value`).innerText();
+    expect(await figure('analyses')).toBe('2');
+    expect(await figure('newRoles')).toBe('2');
+    // 12 + 2.5 + 4 = 18.5 h, and 6 h: 24.5 h.
+    expect(await figure('hours')).toBe('24,5 h');
+    expect(await figures.locator('[data-figure="contracts"] li').allTextContents()).toEqual(['1 AB – ordinarie anställning', '1 BEA – arbetsmarknadspolitisk anställning', '0 inte bestämt']);
+    const rows = (testId: string) => page.getByTestId(testId).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+    // 16 h from Eken's and 6 h from Norr's assistant nurses, by name across analyses.
+    expect(await rows('key-figures-freed')).toEqual([
+      ['Undersköterska', '22 h'],
+      ['Sjuksköterska', '2,5 h'],
+    ]);
+    expect(await rows('key-figures-analyses')).toEqual([
+      ['Hemtjänst Norr', '1', '6 h', '1', '0', '0'],
+      ['Äldreboendet Eken', '1', '18,5 h', '0', '1', '0'],
+    ]);
+    expect(await axeViolations(page), 'home page with key figures').toEqual([]);
+
+    // The CSV: UTF-8 with BOM, ";" between cells, decimal comma, one row per new role.
+    const [download] = await Promise.all([page.waitForEvent('download'), figures.getByRole('button', { name: 'Exportera nyckeltal (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^nyckeltal-nya-tjanster-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.map((l) => l.split(';'))).toEqual([
+      ['Enhet', 'Ny tjänst', 'Timmar per vecka', 'Andel av heltidstjänst', 'Anställningsform', 'Avlastar (timmar per vecka)'],
+      ['Hemtjänst Norr', 'Kökshjälp', '6', '0,15', 'AB', 'Undersköterska 6 h'],
+      // 18.5 h of a 37 h week: 0.5 of a post.
+      ['Äldreboendet Eken', 'Serviceassistent', '18,5', '0,5', 'BEA', 'Undersköterska 16 h, Sjuksköterska 2,5 h'],
+      [''],
+    ]);
+
+  });
+});
