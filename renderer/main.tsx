@@ -8,6 +8,8 @@ import './styles/components.css';
 import './styles/board.css';
 import './styles/survey.css';
 import './styles/swot.css';
+import './styles/newRolesBuilder.css';
+import './styles/newRoles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -1,4 +1,4 @@
-import { ClipboardList, Grid2x2, History, LayoutGrid, LayoutList, ListChecks, Users } from 'lucide-react';
+import { BriefcaseBusiness, ClipboardList, Grid2x2, History, LayoutGrid, LayoutList, ListChecks, Users } from 'lucide-react';
 import type { Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -53,6 +53,12 @@ export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
           <a data-route-link href={link('actions')} aria-current={view === 'actions' ? 'page' : undefined} className="rail__link">
             <ListChecks aria-hidden size={20} />
             {t('analysis.actions')}
+          </a>
+        </li>
+        <li>
+          <a data-route-link href={link('newRoles')} aria-current={view === 'newRoles' ? 'page' : undefined} className="rail__link">
+            <BriefcaseBusiness aria-hidden size={20} />
+            {t('analysis.newRoles')}
           </a>
         </li>
         <li>

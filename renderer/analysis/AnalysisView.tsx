@@ -13,10 +13,11 @@ const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ def
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
 const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
 const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => ({ default: m.ActionsView })));
+const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
 const BoardView = lazy(() => import('../board/BoardView.tsx').then((m) => ({ default: m.BoardView })));
 
-const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board', swot: 'analysis.swot', actions: 'analysis.actions', history: 'analysis.history' } as const;
+const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board', swot: 'analysis.swot', actions: 'analysis.actions', newRoles: 'analysis.newRoles', history: 'analysis.history' } as const;
 
 /** One analysis: the rail with its steps and views on the left, the chosen view on the right. */
 export function AnalysisView({ id, view }: { id: string; view: View }) {
@@ -65,6 +66,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
             <ActionsView analysisId={id} />
           ) : view === 'survey' ? (
             <SurveyView analysisId={id} />
+          ) : view === 'newRoles' ? (
+            <NewRolesView analysisId={id} />
           ) : view === 'history' ? (
             <HistoryView analysisId={id} />
           ) : view === 'board' ? (

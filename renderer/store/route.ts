@@ -4,7 +4,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'analysis'; id: string; view: AnalysisView };
 
-export const ANALYSIS_VIEWS = ['overview', 'roles', 'survey', 'board', 'swot', 'actions', 'history'] as const;
+export const ANALYSIS_VIEWS = ['overview', 'roles', 'survey', 'board', 'swot', 'actions', 'newRoles', 'history'] as const;
 export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
 
 export function routeToHash(route: Route): string {
