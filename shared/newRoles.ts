@@ -330,3 +330,32 @@ export function keyFigures(perAnalysis: readonly NewRoleSummary[][]): KeyFigures
     freed: [...freed].map(([name, h]) => ({ name, hours: round(h) })).sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name, 'sv')),
   };
 }
+
+export interface NewRolesParts {
+  roles: NewRole[];
+  parts: RolePart[];
+  staffing: Staffing | null;
+  extras: ExtraFlags | null;
+}
+
+/**
+ * The new roles of an analysis for its copy: new ids, and links moved to the
+ * copy's placements, tasks and roles (ids not in the maps – parts whose
+ * placement is gone – are kept, and stay flagged as gone).
+ */
+export function copyNewRoles(
+  data: NewRolesParts,
+  to: string,
+  ids: { placements: ReadonlyMap<string, string>; tasks: ReadonlyMap<string, string>; roles: ReadonlyMap<string, string> },
+  newId: () => string,
+  at: Timestamp,
+): NewRolesParts {
+  const fresh = { rev: 1, updatedAt: at, analysisId: to };
+  const roleIds = new Map(data.roles.map((r) => [r.id, newId()]));
+  return {
+    roles: data.roles.map((r) => ({ ...r, ...fresh, id: roleIds.get(r.id) ?? newId(), createdAt: at })),
+    parts: data.parts.map((p) => ({ ...p, ...fresh, id: newId(), newRoleId: roleIds.get(p.newRoleId) ?? p.newRoleId, placementId: ids.placements.get(p.placementId) ?? p.placementId })),
+    staffing: data.staffing ? { ...data.staffing, ...fresh, id: to, roles: Object.fromEntries(Object.entries(data.staffing.roles).map(([roleId, v]) => [ids.roles.get(roleId) ?? roleId, v])) } : null,
+    extras: data.extras ? { ...data.extras, ...fresh, id: to, taskIds: data.extras.taskIds.map((t) => ids.tasks.get(t) ?? t) } : null,
+  };
+}

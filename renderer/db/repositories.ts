@@ -10,6 +10,7 @@ import { boardRepository, changesRepository, type BoardRepository, type ChangesR
 import { surveyRepository, type SurveyRepository } from './surveyRepository.ts';
 import { responseId } from '../../shared/survey/model.ts';
 import { copyWorkshop2 } from '../../shared/swot.ts';
+import { copyNewRoles } from '../../shared/newRoles.ts';
 import { readWorkshop2, swotRepository, type SwotRepository } from './swotRepository.ts';
 import { exchangeRepository, type ExchangeRepository } from './exchangeRepository.ts';
 import { newRolesRepository, type NewRolesRepository } from './newRolesRepository.ts';
@@ -143,12 +144,16 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     async duplicate(id: string, unitName: string): Promise<string> {
       const copy = duplicateAnalysis(await loadBundle(id), () => crypto.randomUUID(), now(), unitName);
       const to = copy.analysis.id;
-      const [notes, survey, imports, responses, workshop2] = await Promise.all([
+      const [notes, survey, imports, responses, workshop2, newRoles, parts, staffing, extras] = await Promise.all([
         db.questionNotes.where('analysisId').equals(id).toArray(),
         db.surveys.get(id),
         db.surveyImports.where('analysisId').equals(id).toArray(),
         db.surveyResponses.where('analysisId').equals(id).toArray(),
         readWorkshop2(db, id),
+        db.newRoles.where('analysisId').equals(id).toArray(),
+        db.roleParts.where('analysisId').equals(id).toArray(),
+        db.staffing.get(id),
+        db.extraFlags.get(id),
       ]);
       const at = now();
       const importIds = new Map(imports.map((i) => [i.id, crypto.randomUUID()]));
@@ -156,7 +161,16 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
       // duplicateAnalysis keeps the order of tasks, so the i-th copy is the i-th original.
       const taskIds = new Map(original.tasks.map((t, i) => [t.id, copy.tasks[i]?.id ?? '']));
       const w2 = copyWorkshop2(workshop2, to, taskIds, () => crypto.randomUUID(), at);
-      await db.transaction('rw', all, async () => {
+      // Placements and roles too keep their order in the copy.
+      const byIndex = <T extends { id: string }>(from: readonly T[], into: readonly T[]) => new Map(from.map((x, i) => [x.id, into[i]?.id ?? '']));
+      const nr = copyNewRoles(
+        { roles: newRoles, parts, staffing: staffing ?? null, extras: extras ?? null },
+        to,
+        { placements: byIndex(original.placements, copy.placements), tasks: taskIds, roles: byIndex(original.roles, copy.roles) },
+        () => crypto.randomUUID(),
+        at,
+      );
+      await db.transaction('rw', [...all, db.newRoles, db.roleParts, db.staffing, db.extraFlags], async () => {
         await putBundle(copy);
         await db.questionNotes.bulkAdd(notes.map((n) => ({ ...n, id: questionNoteId(to, n.question), analysisId: to, rev: 1, updatedAt: at })));
         if (survey) await db.surveys.add({ ...survey, id: to, analysisId: to, rev: 1, updatedAt: at });
@@ -169,6 +183,10 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
         if (w2.voting) await db.voting.add(w2.voting);
         await db.discussion.bulkAdd(w2.discussion);
         await db.actions.bulkAdd(w2.actions);
+        await db.newRoles.bulkAdd(nr.roles);
+        await db.roleParts.bulkAdd(nr.parts);
+        if (nr.staffing) await db.staffing.add(nr.staffing);
+        if (nr.extras) await db.extraFlags.add(nr.extras);
       });
       return copy.analysis.id;
     },

@@ -3,6 +3,8 @@ import { firstValueFrom } from './live.ts';
 import { testDb } from './helpers.ts';
 import { createRepositories, ItemMissingError } from '../../../../renderer/db/repositories.ts';
 import { createAnalysis, createRole, stepId } from '../../../../shared/analysis.ts';
+import { addTask } from '../../../../shared/board.ts';
+import { addPart, createNewRole, setExtra, setStaffing, type NewRole } from '../../../../shared/newRoles.ts';
 
 const fields = { unitName: 'Förskolan Solrosen', organisation: 'Norrby', facilitator: 'Eva' };
 
@@ -67,6 +69,37 @@ describe('analyses repository', () => {
     expect(copy.roles.map((r) => r.name)).toEqual(['Barnskötare']);
     expect(copy.steps).toHaveLength(6);
     expect(await db.analyses.count()).toBe(2);
+  });
+
+  it('duplicates the new roles too, linked to the copy’s own cards, tasks and roles', async () => {
+    const { db, repos } = setup();
+    const t = '2026-11-23T09:00:00.000Z';
+    await repos.analyses.create(createAnalysis(fields, 'a1', t));
+    await repos.roles.add(createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 40 }, [], 'r1', t));
+    const board = { roles: await db.roles.toArray(), tasks: [], placements: [] };
+    await repos.changes.apply(addTask(board, { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 4 }, () => crypto.randomUUID(), t));
+    const [placement] = await db.placements.toArray();
+    const [task] = await db.tasks.toArray();
+    if (!placement || !task) throw new Error('no card');
+    const [role] = createNewRole([], 'a1', { name: 'Serviceassistent' }, 'n1', t);
+    const newRole = role?.after as NewRole;
+    await repos.changes.apply([
+      ...(role ? [role] : []),
+      ...addPart([], newRole, placement, 2.5, 'x1', t),
+      ...setExtra(null, 'a1', task.id, true, t),
+      ...setStaffing(null, 'a1', 'r1', { monthlyCost: 30_000 }, t),
+    ]);
+    const copyId = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
+    const copy = await repos.analyses.loadBundle(copyId);
+    const [copiedRole] = await db.newRoles.where('analysisId').equals(copyId).toArray();
+    const [copiedPart] = await db.roleParts.where('analysisId').equals(copyId).toArray();
+    expect(copiedRole).toMatchObject({ name: 'Serviceassistent', rev: 1 });
+    expect(copiedRole?.id).not.toBe('n1');
+    expect(copiedPart).toMatchObject({ newRoleId: copiedRole?.id, placementId: copy.placements[0]?.id, hours: 2.5 });
+    expect(await db.extraFlags.get(copyId)).toMatchObject({ taskIds: [copy.tasks[0]?.id] });
+    expect(await db.staffing.get(copyId)).toMatchObject({ roles: { [copy.roles[0]?.id ?? '']: { monthlyCost: 30_000 } } });
+    // The original is untouched.
+    expect(await db.roleParts.get('x1')).toMatchObject({ placementId: placement.id });
   });
 });
 
