@@ -1,5 +1,6 @@
 import { newRolesSv } from './newRoles.sv.ts';
 import { staffingSv } from './staffing.sv.ts';
+import { pdfSv } from './pdf.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -8,6 +9,7 @@ import { staffingSv } from './staffing.sv.ts';
 export const sv = {
   ...newRolesSv,
   ...staffingSv,
+  ...pdfSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -1,0 +1,3 @@
+/** Swedish texts of the PDF handouts and report; spread into sv.ts. */
+export const pdfSv = {
+} as const;
