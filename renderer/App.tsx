@@ -3,7 +3,7 @@ import { isLanguage, type Language } from '../shared/ipc.ts';
 import { createTranslator, hasDictionary, loadDictionary, TranslatorContext } from './i18n/i18n.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { ServicesContext, useApp, useServices, type AppServices } from './store/context.ts';
-import { hashToRoute } from './store/route.ts';
+import { hashToRoute, routeToHash } from './store/route.ts';
 import { useLive } from './store/useLive.ts';
 
 // Each screen is its own chunk, so opening one does not parse the code of the others.
@@ -71,6 +71,8 @@ function Routes() {
 
   useEffect(() => {
     const onHash = () => store.setState({ route: hashToRoute(location.hash) });
+    // The address may have changed while the routes were not mounted (a language loading).
+    if (routeToHash(hashToRoute(location.hash)) !== routeToHash(store.getState().route)) onHash();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [store]);

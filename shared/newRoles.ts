@@ -10,7 +10,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Change } from './changes.ts';
 import type { Item, Placement, Role, Task, Timestamp } from './model.ts';
-import { revise } from './items.ts';
+import { byOrder, revise } from './items.ts';
 
 export const CONTRACT_FORMS = ['AB', 'BEA'] as const;
 export type ContractForm = (typeof CONTRACT_FORMS)[number];
@@ -139,7 +139,8 @@ export function summariseNewRoles(board: Board, roles: readonly NewRole[], parts
         r.perPerson = s.sourceRole.headcount > 0 ? round(r.hours / s.sourceRole.headcount) : null;
         byRole.set(s.sourceRole.id, r);
       }
-      const relief = board.roles.flatMap((r) => byRole.get(r.id) ?? []);
+      // In the board's role order, whatever order the roles were read in.
+      const relief = [...board.roles].sort(byOrder).flatMap((r) => byRole.get(r.id) ?? []);
       return { role, parts: summaries, hours, share, underHalf: share < THIN_SHARE, onlyExtras: summaries.length > 0 && summaries.every((s) => s.extra), relief };
     });
 }

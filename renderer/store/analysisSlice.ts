@@ -1,4 +1,5 @@
 import type { Analysis, Role, Settings, Step } from '../../shared/model.ts';
+import { loadDictionary } from '../i18n/i18n.ts';
 import { createAnalysis, createRole, roleOrderAfterStep, type AnalysisFields, type RoleFields } from '../../shared/analysis.ts';
 import type { Slice, StoreDeps } from './appStore.ts';
 
@@ -66,6 +67,8 @@ export function createAnalysisSlice({ repos, platform, newId }: StoreDeps): Slic
         return () => track(repos.roles.restore(removed));
       },
       async updateSettings(patch) {
+        // The new language's texts first, so the switch is one render, not a blank while they load.
+        if (patch.language) await loadDictionary(patch.language);
         const next = await track(repos.settings.update(patch));
         if (patch.language) await platform.setLanguage(next.language);
       },

@@ -25,7 +25,7 @@ async function auditEveryView(page: Page, lang: 'sv' | 'en') {
   await page.locator('section.step-card').first().getByLabel(/^(Anteckningar|Notes)$/).fill('Anteckning');
   await waitSaved(page);
   await expectAccessible(page, `${lang}: overview`);
-  await page.getByRole('link', { name: L.roles }).click();
+  await page.getByRole('link', { name: L.roles, exact: true }).click();
   await addRole(page, lang === 'sv' ? 'Barnskötare' : 'Childminder', '5');
   await expectAccessible(page, `${lang}: roles`);
   // An invalid value shows its error; the view must stay accessible with it.
@@ -61,6 +61,16 @@ async function auditEveryView(page: Page, lang: 'sv' | 'en') {
   await page.locator('.actions-table').waitFor();
   await expectAccessible(page, `${lang}: actions`);
   await waitSaved(page);
+  // New roles, with one role, and the History (empty).
+  await page.getByRole('link', { name: lang === 'sv' ? 'Nya tjänster' : 'New roles', exact: true }).click();
+  await page.getByLabel(lang === 'sv' ? 'Tjänstens namn' : 'Name of the role').fill(lang === 'sv' ? 'Serviceassistent' : 'Service assistant');
+  await page.getByRole('button', { name: lang === 'sv' ? 'Skapa tjänst' : 'Create role' }).click();
+  await page.locator('[data-new-role]').waitFor();
+  await waitSaved(page);
+  await expectAccessible(page, `${lang}: new roles`);
+  await page.getByRole('link', { name: lang === 'sv' ? 'Historik' : 'History', exact: true }).click();
+  await page.locator('.history').waitFor();
+  await expectAccessible(page, `${lang}: history`);
 
   await page.getByRole('link', { name: L.analyses, exact: true }).click();
   await page.locator('article.analysis-card').first().waitFor();
