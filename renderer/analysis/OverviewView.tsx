@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FilesSection } from '../files/FilesSection.tsx';
 import { EraseDialog } from '../files/EraseDialog.tsx';
+import { PdfButton } from '../pdf/PdfButton.tsx';
 import type { Analysis, Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { followUpDate } from '../../shared/analysis.ts';
@@ -22,6 +23,14 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
     <>
       <p className="follow-up">{followUp ? t('step.followUp', { date: date(followUp) }) : t('step.followUpMissing')}</p>
       <FilesSection single={{ unitName: analysis.unitName, id: analysis.id }} />
+      <section className="panel" aria-labelledby="pdf-title">
+        <h2 id="pdf-title">{t('pdfExport.heading')}</h2>
+        <p className="muted">{t('pdfExport.body')}</p>
+        <div className="files">
+          <PdfButton analysisId={analysis.id} kind="handout" label={t('pdfExport.handout')} />
+          <PdfButton analysisId={analysis.id} kind="report" label={t('pdfExport.report')} />
+        </div>
+      </section>
       <section className="panel" aria-labelledby="details-title">
         <h2 id="details-title">{t('analysis.details')}</h2>
         <div className="details-grid">

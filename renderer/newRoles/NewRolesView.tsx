@@ -30,6 +30,7 @@ import { useApp, useServices } from '../store/context.ts';
 import { useAnalysis } from '../store/queries.ts';
 import { useLive } from '../store/useLive.ts';
 import { JobDescription } from './JobDescription.tsx';
+import { PdfButton } from '../pdf/PdfButton.tsx';
 import { StaffingSection } from './StaffingSection.tsx';
 import { useNewRoles } from './useNewRoles.ts';
 
@@ -466,6 +467,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                       <Printer aria-hidden size={18} />
                       {t('newRoles.print')}
                     </button>
+                    <PdfButton analysisId={analysisId} kind={{ jobDescription: role.id }} label={t('pdfExport.job')} />
                     <button type="button" className="button button--small" aria-label={t('newRoles.deleteLabel', { name: role.name })} onClick={() => remove(role)}>
                       <Trash2 aria-hidden size={18} />
                       {t('newRoles.delete')}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Role, Settings } from '../../shared/model.ts';
 import { matchKey as key } from '../../shared/text.ts';
 import type { Respondent } from '../../shared/survey/build.ts';
-import type { SurveyImport, SurveyState } from '../../shared/survey/model.ts';
+import type { SurveyImport, SurveyResponse, SurveyState } from '../../shared/survey/model.ts';
 import { surveyResults, type SurveyResults } from '../../shared/survey/results.ts';
 import { useRoles, useSettings } from '../store/queries.ts';
 import { useServices } from '../store/context.ts';
@@ -28,32 +28,39 @@ export interface SurveyModel {
   roleOrder: string[];
 }
 
+/** What the survey's stored data amounts to: respondents, and results with the privacy rule applied. Pure. */
+export function surveyModelOf(
+  data: { state: SurveyState | null; imports: SurveyImport[]; responses: SurveyResponse[] },
+  roles: Role[],
+  settings: Settings,
+  otherName: string,
+): SurveyModel {
+  const respondents: Respondent[] = data.responses.map((r) => ({ key: r.key, role: r.role, mission: r.mission, hours: r.hours, lines: [] }));
+  const roleOrder = [...new Set(respondents.map((r) => r.role))];
+  // Survey roles follow the order of the analysis's roles where they match one, then as they came.
+  const rank = (name: string) => {
+    const i = roles.findIndex((r) => key(r.name) === key(name));
+    return i < 0 ? roles.length : i;
+  };
+  roleOrder.sort((a, b) => rank(a) - rank(b));
+  const tasks = data.state?.tasks ?? [];
+  const headcount = (name: string) => {
+    const count = roleNamed(roles, name)?.headcount ?? 0;
+    return count > 0 ? count : null;
+  };
+  const frozen = data.state?.frozen ?? null;
+  const results = frozen
+    ? frozen.results
+    : surveyResults(respondents, roleOrder, tasks, { threshold: settings.privacyThreshold, small: data.state?.smallRoles ?? 'merge', otherName, headcount });
+  const perRole = frozen ? null : surveyResults(respondents, roleOrder, tasks, { threshold: 1, small: 'hide', otherName, headcount });
+  return { state: data.state, imports: data.imports, respondents, roles, settings, results, perRole, roleOrder };
+}
+
 /** The survey of an analysis with its results, following the database. */
 export function useSurvey(analysisId: string, otherName: string): SurveyModel | undefined {
   const { repos } = useServices();
   const data = useLive(() => repos.survey.live(analysisId), [repos, analysisId]);
   const roles = useRoles(analysisId);
   const settings = useSettings();
-  return useMemo(() => {
-    if (!data || !roles) return undefined;
-    const respondents: Respondent[] = data.responses.map((r) => ({ key: r.key, role: r.role, mission: r.mission, hours: r.hours, lines: [] }));
-    const roleOrder = [...new Set(respondents.map((r) => r.role))];
-    // Survey roles follow the order of the analysis's roles where they match one, then as they came.
-    const rank = (name: string) => {
-      const i = roles.findIndex((r) => key(r.name) === key(name));
-      return i < 0 ? roles.length : i;
-    };
-    roleOrder.sort((a, b) => rank(a) - rank(b));
-    const tasks = data.state?.tasks ?? [];
-    const headcount = (name: string) => {
-      const count = roleNamed(roles, name)?.headcount ?? 0;
-      return count > 0 ? count : null;
-    };
-    const frozen = data.state?.frozen ?? null;
-    const results = frozen
-      ? frozen.results
-      : surveyResults(respondents, roleOrder, tasks, { threshold: settings.privacyThreshold, small: data.state?.smallRoles ?? 'merge', otherName, headcount });
-    const perRole = frozen ? null : surveyResults(respondents, roleOrder, tasks, { threshold: 1, small: 'hide', otherName, headcount });
-    return { state: data.state, imports: data.imports, respondents, roles, settings, results, perRole, roleOrder };
-  }, [data, roles, settings, otherName]);
+  return useMemo(() => (data && roles ? surveyModelOf(data, roles, settings, otherName) : undefined), [data, roles, settings, otherName]);
 }
