@@ -27,12 +27,13 @@ export function card(page: Page, title: string, roleName?: string) {
   return scope.locator('[data-card]', { has: page.locator('.card__title', { hasText: new RegExp(`^${title}$`) }) });
 }
 
-/** Titles in one cell, top to bottom. */
+/** Titles in one cell, top to bottom (textContent: a lane not laid out yet, under content-visibility, has no innerText). */
 export async function cellTitles(page: Page, roleName: string, colour: string): Promise<string[]> {
-  return page
+  const titles = await page
     .getByRole('group', { name: `${colour}, ${roleName}`, exact: true })
     .locator('.card__title')
-    .allInnerTexts();
+    .allTextContents();
+  return titles.map((t) => t.trim());
 }
 
 export async function announcement(page: Page): Promise<string> {

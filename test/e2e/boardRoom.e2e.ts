@@ -139,7 +139,7 @@ describe('the board in the room', () => {
     await expect.poll(() => cellTitles(page, 'Alla yrkesroller', 'Gul')).toEqual(['Diska']);
     expect(await announcement(page)).toBe('Kortet ”Diska” flyttat till Gul, Barnskötare, plats 1 av 1.');
     await page.getByLabel('Alla roller på en rad').uncheck();
-    expect(await cellTitles(page, 'Barnskötare', 'Gul')).toEqual(['Diska']);
+    await expect.poll(() => cellTitles(page, 'Barnskötare', 'Gul')).toEqual(['Diska']);
     expect(await cellTitles(page, 'Förskollärare', 'Gul')).toEqual([]);
     expect(await cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera']);
   });
