@@ -2,13 +2,15 @@
  * `npm run bench`: builds the app, then measures the AKR colour board with
  * 1,000 cards (250 tasks × 4 roles) in headless Chromium, the survey import of
  * 50,000 rows, and the JSON export and import of an analysis of 10,011 items,
+ * the staff handout PDF of 300 tasks and the final report PDF of 1,000 tasks,
  * and prints each figure (median, p95, max) with its budget from QUALITY.md and
  * the ratio figure/budget. Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
  *
  * Environment: BENCH_RUNS (cold board loads, default 5), BENCH_SAMPLES
  * (samples of each interaction per load, default 3), BENCH_MOVES (persisted
  * keyboard moves per load, default 20). BENCH_RUNS also sets the number of
- * JSON export/import round trips (figure 9), each in a fresh tab.
+ * JSON export/import round trips (figure 9), each in a fresh tab, and the
+ * number of PDF button presses after the first (figure 10).
  */
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +20,7 @@ import { chromiumPath, launchBrowser, newProfileDir, type RunningBrowser } from 
 import { EXCHANGE_TASKS, exchangePageScript, exchangeRoundTrip, itemCount } from './exchange.ts';
 import type { ImportTimes } from './exchangePage.ts';
 import { bareStrictPuts, dragTrace, keyboardMove, keyboardPickup, openBoardCold, persistedMoves, pointerPickup, showLaneBoundary } from './measure.ts';
+import { pdfBench, pdfLine, PDF_SPECS, runPdfBench } from './pdf.ts';
 import { installProbe } from './probe.ts';
 import { figure, formatTable, sample, type Figure } from './report.ts';
 import { boardUrl, buildSeed, seedDatabase } from './seed.ts';
@@ -57,6 +60,7 @@ const fx = {
   importJson: figure(`9b. JSON import of that file into a database without it`, 1000, 'median', 'imports'),
   reimportJson: figure('9c. the same file imported again (nothing to do)', null, 'median', 'imports'),
 };
+const pdf = [pdfBench('10a', PDF_SPECS.handout, RUNS), pdfBench('10b', PDF_SPECS.report, RUNS)] as const;
 const imports: { first: ImportTimes; again: ImportTimes; bytes: number }[] = [];
 const drags: { rate: number; movesPerS: number; longestTaskMs: number }[] = [];
 
@@ -196,6 +200,7 @@ async function main(): Promise<void> {
       }
     }
     await exchangeFigures(running, server.url);
+    for (const bench of pdf) await runPdfBench(running, server.url, bench, RUNS);
   } finally {
     await running.close();
     await server.close();
@@ -209,7 +214,7 @@ async function main(): Promise<void> {
   }
   await sample(f.totals, async () => measureTotals(seed));
 
-  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, fx.exportJson, fx.importJson, fx.reimportJson, f.pointer4, f.keyboard4, f.busy4];
+  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, fx.exportJson, fx.importJson, fx.reimportJson, ...pdf.flatMap((p) => [p.later, p.first]), f.pointer4, f.keyboard4, f.busy4];
   console.log(`\n${formatTable(figures)}\n`);
   for (const rate of [1, 4]) {
     const these = drags.filter((d) => d.rate === rate);
@@ -227,6 +232,7 @@ async function main(): Promise<void> {
         `again: ${importParts('again')}.`,
     );
   }
+  for (const bench of pdf) console.log(pdfLine(bench));
   console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(NOTES);
   const problems = running.problems.slice(problemsBefore);
@@ -275,6 +281,18 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
        durability), into a second database on the same origin that starts empty, as another machine's would.
        What the user waits for: file chosen → preview, plus "Import" → written.
     9c The same file again into that database, which now has it: the preview lists nothing to do. Context, no budget.
+10  Two more analyses written straight into the database after figure 9 (10a: ${pdf[0].spec.tasks} tasks × 4 roles, 10b:
+    ${pdf[1].spec.tasks.toLocaleString('en')} tasks × 4 roles; no survey, workshop notes or new roles). Each opens its overview
+    (#/analyses/<id>/overview) in a fresh tab with the HTTP cache cleared and disabled, then the real button
+    ("${pdf[0].spec.button}" / "${pdf[1].spec.button}") is clicked ${RUNS + 1} times, one after another, each waiting for
+    the download event (accepted; size > 0 checked every time, pages with pdfinfo on the first file). The figure is
+    the app's own performance.measure 'akr:pdf:handout' / 'akr:pdf:report' (renderer/pdf/exportPdf.ts): from the start
+    of exportPdf (the button's handler, once the PDF module is imported) to the PDF bytes ready, before the save;
+    it includes reading the analysis from IndexedDB, laying out and jsPDF. Measures are cleared before every press.
+    10a/10b are the median of presses 2–${RUNS + 1}. 10a′/10b′: the first press, which also fetches and base64-decodes
+    the three DejaVu Sans files inside the measure (the PDF module with jsPDF is fetched just before it starts;
+    the wall clock line above includes it). Context, no budget. The bench's probe (for figures 1–5) is in these
+    pages too: a querySelector per frame and per DOM mutation.
 `;
 
 try {
