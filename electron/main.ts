@@ -1,12 +1,14 @@
 /**
- * Main-process lifecycle: one instance, one window, everything served from
- * APP_ORIGIN, nothing fetched from the network. Deliberately absent: no
- * autoUpdater, no crashReporter, no telemetry of any kind.
+ * Main-process lifecycle: one instance, one main window (and at most one
+ * presenter window), everything served from APP_ORIGIN, nothing fetched from
+ * the network. Deliberately absent: no autoUpdater, no crashReporter, no
+ * telemetry of any kind.
  */
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { applyMenu } from './menu';
+import { createPresenter, registerPresenterHandlers } from './presenter';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { blockNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
 import { registerSyncFolderHandlers } from './syncFolderIpc';
@@ -41,6 +43,7 @@ function onReady(): void {
   const menuTarget = (): BrowserWindow | null => mainWindow;
   registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
   registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData') });
+  registerPresenterHandlers(createPresenter({ preloadPath: PRELOAD_PATH, mainWindow: menuTarget }));
   applyMenu('sv', menuTarget);
   openMainWindow();
 }

@@ -41,6 +41,15 @@ const api = {
     backups: (name) => ipcRenderer.invoke(CHANNELS.syncBackups, name),
     remove: (name) => ipcRenderer.invoke(CHANNELS.syncRemove, name),
   },
+
+  presenter: {
+    open: async (analysisId) => {
+      await ipcRenderer.invoke(CHANNELS.presenterOpen, analysisId);
+    },
+    close: async () => {
+      await ipcRenderer.invoke(CHANNELS.presenterClose);
+    },
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

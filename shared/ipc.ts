@@ -44,6 +44,8 @@ export const CHANNELS = {
   syncRead: 'sync:read',
   syncBackups: 'sync:backups',
   syncRemove: 'sync:remove',
+  presenterOpen: 'presenter:open',
+  presenterClose: 'presenter:close',
 } as const;
 
 /** The largest text the desktop shell writes to the sync folder (UTF-8 bytes). */
@@ -76,6 +78,14 @@ export interface DesktopSyncApi {
   remove(name: string): Promise<SyncResult<void>>;
 }
 
+/** The presenter window: one at a time, showing the renderer's `#/present/<analysisId>` route. */
+export interface DesktopPresenterApi {
+  /** Opens it on the analysis, or focuses the open one and shows the analysis there. */
+  open(analysisId: string): Promise<void>;
+  /** Closes it, if it is open. */
+  close(): Promise<void>;
+}
+
 /** Everything the desktop shell offers the renderer. */
 export interface DesktopApi {
   /** Version and platform facts for the About section. */
@@ -86,6 +96,8 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The sync folder, implemented with Node's fs in main. */
   sync: DesktopSyncApi;
+  /** The view-only presenter window, full screen on the projector when there is one. */
+  presenter: DesktopPresenterApi;
 }
 
 export function isLanguage(value: unknown): value is Language {

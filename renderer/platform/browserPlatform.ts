@@ -4,6 +4,8 @@ import { browserSyncFolders } from './browserSyncFolders.ts';
 
 /** The app as a plain web page: no menu bar, storage as the browser allows. */
 export function browserPlatform(): Platform {
+  // The popup this page opened; lost when the page reloads (the popup stays).
+  let presenter: Window | null = null;
   return {
     appInfo: async () => ({ name: 'AKR Studio', version: appVersion(), platform: navigator.platform || 'web' }),
     setLanguage: async () => undefined,
@@ -11,5 +13,17 @@ export function browserPlatform(): Platform {
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: browserSyncFolders(),
+    openPresenter: async (analysisId) => {
+      // The named target reuses an open presenter popup and navigates it.
+      const url = `${location.origin}${location.pathname}#/present/${encodeURIComponent(analysisId)}`;
+      presenter = window.open(url, 'akr-presenter', 'popup,width=1280,height=720');
+      if (presenter === null) return 'blocked';
+      presenter.focus();
+      return 'opened';
+    },
+    closePresenter: async () => {
+      presenter?.close();
+      presenter = null;
+    },
   };
 }

@@ -12,5 +12,10 @@ export function electronPlatform(api: DesktopApi): Platform {
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: desktopSyncFolders(api.sync),
+    openPresenter: async (analysisId) => {
+      await api.presenter.open(analysisId);
+      return 'opened';
+    },
+    closePresenter: () => api.presenter.close(),
   };
 }

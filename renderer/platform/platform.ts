@@ -21,6 +21,14 @@ export interface Platform {
   saveFile(name: string, data: Blob): Promise<void>;
   /** The sync folder: Node's fs through main on the desktop, the File System Access API in the browser. */
   syncFolders: SyncFolders;
+  /**
+   * Opens the view-only presenter window on `#/present/<analysisId>`, or shows
+   * the analysis in the one already open: full screen on the projector on the
+   * desktop, a popup in the browser ('blocked' when the browser refuses it).
+   */
+  openPresenter(analysisId: string): Promise<'opened' | 'blocked'>;
+  /** Closes the presenter window, if this app opened one. */
+  closePresenter(): Promise<void>;
 }
 
 /** For a platform without any folder access. */

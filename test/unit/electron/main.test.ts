@@ -143,6 +143,8 @@ describe('main', () => {
       'ipc:sync:read',
       'ipc:sync:backups',
       'ipc:sync:remove',
+      'ipc:presenter:open',
+      'ipc:presenter:close',
       'menu',
       'window',
     ]);

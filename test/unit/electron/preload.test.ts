@@ -98,14 +98,17 @@ describe('preload', () => {
     expect(electron.exposed[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly appInfo, setLanguage, onMenuCommand and sync, all functions or an object of functions', () => {
+  it('exposes exactly appInfo, setLanguage, onMenuCommand, sync and presenter, all functions or an object of functions', () => {
     const { api } = loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'setLanguage', 'sync']);
-    const { sync, ...rest } = api as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'presenter', 'setLanguage', 'sync']);
+    const { sync, presenter, ...rest } = api as Record<string, unknown>;
     for (const value of Object.values(rest)) expect(typeof value).toBe('function');
     if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
     expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'write']);
     for (const value of Object.values(sync)) expect(typeof value).toBe('function');
+    if (typeof presenter !== 'object' || presenter === null) throw new Error('api.presenter is not an object');
+    expect(Object.keys(presenter).sort()).toEqual(['close', 'open']);
+    for (const value of Object.values(presenter)) expect(typeof value).toBe('function');
   });
 
   it('never hands out ipcRenderer or one of its methods', async () => {
@@ -185,5 +188,17 @@ describe('preload', () => {
     if (typeof forget !== 'function') throw new Error('api.sync.forget is not a function');
     await expect(Reflect.apply(forget, sync, [])).resolves.toBeUndefined();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.syncForget);
+  });
+
+  it.each([
+    ['open', ['analysis-1'], CHANNELS.presenterOpen],
+    ['close', [], CHANNELS.presenterClose],
+  ])('sends presenter.%s with exactly its arguments on its channel and resolves to nothing', async (method, args, channel) => {
+    const { api, electron } = loadPreload();
+    const presenter: unknown = Reflect.get(api, 'presenter');
+    const fn: unknown = typeof presenter === 'object' && presenter !== null ? Reflect.get(presenter, method) : undefined;
+    if (typeof fn !== 'function') throw new Error(`api.presenter.${method} is not a function`);
+    await expect(Reflect.apply(fn, presenter, args)).resolves.toBeUndefined();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, ...args);
   });
 });

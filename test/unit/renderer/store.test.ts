@@ -23,6 +23,8 @@ function recordingPlatform() {
     persistStorage: async () => 'unsupported',
     saveFile: async () => undefined,
     syncFolders: noSyncFolders,
+    openPresenter: async () => 'opened',
+    closePresenter: async () => undefined,
   } satisfies Platform;
   return { platform, languages };
 }
