@@ -1,0 +1,288 @@
+/**
+ * Projector mode: the messages by which a facilitator window drives a
+ * view-only presenter window, and the rules for trusting them.
+ *
+ * The transport (a BroadcastChannel on the app's one origin, in Electron and
+ * in the browser alike) lives in renderer/presenter/channel.ts; this module is
+ * pure: message shapes, a hand-written validator (no eval, no schema library)
+ * and the ordering rules of sender and receiver.
+ *
+ * Every message carries `protocol`; a message of another protocol version is
+ * not understood and dropped, so an old presenter never misreads a newer
+ * facilitator (or the other way round).
+ */
+
+export const PRESENTER_PROTOCOL = 1;
+
+export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles'] as const;
+export type PresenterView = (typeof PRESENTER_VIEWS)[number];
+
+/** Longest id (analysis, role, session) a message may carry. */
+export const MAX_ID_LENGTH = 200;
+/** Longest timer label a message may carry; the sender clips longer ones. */
+export const MAX_LABEL_LENGTH = 200;
+/** Latest instant a JavaScript Date can hold, in epoch ms. */
+export const MAX_EPOCH_MS = 8.64e15;
+/** Longest countdown a message may carry (a day; timeboxes are far shorter). */
+export const MAX_REMAINING_MS = 24 * 60 * 60 * 1000;
+
+export interface ProjectionTimer {
+  label: string;
+  /** Running: when the countdown reaches zero, in epoch ms. Takes precedence over `remainingMs`. */
+  endsAt: number | null;
+  /** Paused (or not started): the time left, in ms. */
+  remainingMs: number | null;
+}
+
+export interface ProjectionState {
+  analysisId: string;
+  view: PresenterView;
+  /** Role id whose lane is shown, or null for all lanes. */
+  lane: string | null;
+  /** The projection shows nothing (a black screen). */
+  blank: boolean;
+  /** The projection keeps showing what it showed; the facilitator works unseen. */
+  frozen: boolean;
+  /** An agenda item's countdown, shown on the projection; null = none. */
+  timer: ProjectionTimer | null;
+}
+
+export interface StateMessage {
+  protocol: typeof PRESENTER_PROTOCOL;
+  kind: 'state';
+  /** The facilitator window's random id, new for every window. */
+  session: string;
+  /** 1, 2, 3, … within the session. */
+  seq: number;
+  /** Epoch ms when sent (both windows share one machine's clock). */
+  sentAt: number;
+  state: ProjectionState;
+}
+
+/** A presenter asks for the current state (sent when it opens). */
+export interface HelloMessage {
+  protocol: typeof PRESENTER_PROTOCOL;
+  kind: 'hello';
+  session: string;
+}
+
+/** The facilitator window closed. */
+export interface ByeMessage {
+  protocol: typeof PRESENTER_PROTOCOL;
+  kind: 'bye';
+  session: string;
+}
+
+export type PresenterMessage = StateMessage | HelloMessage | ByeMessage;
+
+// ---------------------------------------------------------------------------
+// Validation
+
+type Fields = (key: string) => unknown;
+
+/**
+ * Reads a plain object's own data properties only: inherited keys (a polluted
+ * Object.prototype) and getters are never consulted. Null for non-objects and arrays.
+ */
+function fieldsOf(data: unknown): Fields | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  return (key) => {
+    const descriptor = Object.getOwnPropertyDescriptor(data, key);
+    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  };
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+function isNumberIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+
+function isView(value: unknown): value is PresenterView {
+  return typeof value === 'string' && (PRESENTER_VIEWS as readonly string[]).includes(value);
+}
+
+function parseTimer(data: unknown): ProjectionTimer | null {
+  const get = fieldsOf(data);
+  if (get === null) return null;
+  const label = get('label');
+  const endsAt = get('endsAt');
+  const remainingMs = get('remainingMs');
+  if (typeof label !== 'string' || label.length > MAX_LABEL_LENGTH) return null;
+  if (endsAt !== null && !isNumberIn(endsAt, 0, MAX_EPOCH_MS)) return null;
+  if (remainingMs !== null && !isNumberIn(remainingMs, 0, MAX_REMAINING_MS)) return null;
+  return { label, endsAt, remainingMs };
+}
+
+function parseState(data: unknown): ProjectionState | null {
+  const get = fieldsOf(data);
+  if (get === null) return null;
+  const analysisId = get('analysisId');
+  const view = get('view');
+  const lane = get('lane');
+  const blank = get('blank');
+  const frozen = get('frozen');
+  const rawTimer = get('timer');
+  if (!isId(analysisId) || !isView(view)) return null;
+  if (lane !== null && !isId(lane)) return null;
+  if (typeof blank !== 'boolean' || typeof frozen !== 'boolean') return null;
+  let timer: ProjectionTimer | null = null;
+  if (rawTimer !== null) {
+    timer = parseTimer(rawTimer);
+    if (timer === null) return null;
+  }
+  return { analysisId, view, lane, blank, frozen, timer };
+}
+
+/**
+ * The message in `data` (e.g. a MessageEvent's data), or null when it is not
+ * one of protocol 1's messages exactly: every field present with the right
+ * type, strings bounded, numbers finite and in range. Unknown extra keys are
+ * ignored; the result is always a freshly built object, so nothing but the
+ * known fields (never `__proto__` or `constructor`) is carried over.
+ */
+export function parseMessage(data: unknown): PresenterMessage | null {
+  try {
+    const get = fieldsOf(data);
+    if (get === null || get('protocol') !== PRESENTER_PROTOCOL) return null;
+    const kind = get('kind');
+    const session = get('session');
+    if (!isId(session)) return null;
+    if (kind === 'hello' || kind === 'bye') return { protocol: PRESENTER_PROTOCOL, kind, session };
+    if (kind !== 'state') return null;
+    const seq = get('seq');
+    const sentAt = get('sentAt');
+    if (!isNumberIn(seq, 1, Number.MAX_SAFE_INTEGER) || !Number.isInteger(seq)) return null;
+    if (!isNumberIn(sentAt, 0, MAX_EPOCH_MS)) return null;
+    const state = parseState(get('state'));
+    if (state === null) return null;
+    return { protocol: PRESENTER_PROTOCOL, kind, session, seq, sentAt, state };
+  } catch {
+    // A hostile object (a Proxy) may throw while being inspected.
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Sender (facilitator window)
+
+export interface PresenterSender {
+  /** The next state message: seq 1, 2, 3, … */
+  next(state: ProjectionState): StateMessage;
+  /** The message announcing that this facilitator window closes. */
+  bye(): ByeMessage;
+}
+
+/** Clips to `max` UTF-16 units without splitting a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+/**
+ * Numbers the facilitator's states. `session` should be a random id made once
+ * per window (e.g. crypto.randomUUID()). The state is copied, its timer label
+ * clipped to MAX_LABEL_LENGTH, so the message stays valid and later edits of
+ * the caller's object do not leak into it.
+ */
+export function createSender(session: string, now: () => number = Date.now): PresenterSender {
+  let seq = 0;
+  return {
+    next(state) {
+      seq += 1;
+      const timer = state.timer === null ? null : { ...state.timer, label: clip(state.timer.label, MAX_LABEL_LENGTH) };
+      return {
+        protocol: PRESENTER_PROTOCOL,
+        kind: 'state',
+        session,
+        seq,
+        sentAt: now(),
+        state: { analysisId: state.analysisId, view: state.view, lane: state.lane, blank: state.blank, frozen: state.frozen, timer },
+      };
+    },
+    bye() {
+      return { protocol: PRESENTER_PROTOCOL, kind: 'bye', session };
+    },
+  };
+}
+
+/** The message a presenter window sends when it opens, asking for the current state. */
+export function helloMessage(session: string): HelloMessage {
+  return { protocol: PRESENTER_PROTOCOL, kind: 'hello', session };
+}
+
+// ---------------------------------------------------------------------------
+// Receiver (presenter window)
+
+export interface PresenterReceiver {
+  /** The state to show now if `msg` changes it, else null (stale, ignored, hello or bye). */
+  accept(msg: PresenterMessage): ProjectionState | null;
+  /** The state last accepted from the current session; null before any and after its bye. */
+  current(): ProjectionState | null;
+  /** The session followed now, or null. */
+  session(): string | null;
+}
+
+/** How many superseded sessions the receiver remembers (so they cannot take over again). */
+const RETIRED_LIMIT = 32;
+
+/**
+ * Decides which state messages a presenter shows. The rules:
+ *
+ * 1. Within a session, `seq` orders: a state whose seq is not above the last
+ *    accepted seq of that session is stale (a duplicate or overtaken) and ignored.
+ * 2. With no session followed yet, the first state starts following its session.
+ * 3. A state of another session replaces the followed session only if its
+ *    `sentAt` is later than that of the last accepted message (a reopened
+ *    facilitator window; both windows read one machine's clock). The replaced
+ *    session is retired: its later messages are ignored, so two facilitator
+ *    windows open at once cannot take turns — the newer one wins.
+ * 4. `bye` of the followed session clears the state (current() becomes null)
+ *    and forgets the retired sessions, so whichever facilitator speaks next is
+ *    followed; its state must still be later by `sentAt` than the last one
+ *    accepted, and the closed session's own late states still obey rule 1.
+ *    `bye` of any other session, and `hello`, change nothing.
+ */
+export function createReceiver(): PresenterReceiver {
+  /** The last accepted state message; kept after a bye as the watermark of rules 1 and 3. */
+  let last: StateMessage | null = null;
+  let showing = false;
+  let retired: string[] = [];
+
+  return {
+    accept(msg) {
+      if (msg.kind === 'hello') return null;
+      if (msg.kind === 'bye') {
+        if (last !== null && showing && msg.session === last.session) {
+          showing = false;
+          retired = [];
+        }
+        return null;
+      }
+      if (retired.includes(msg.session)) return null;
+      if (last !== null) {
+        if (msg.session === last.session) {
+          if (msg.seq <= last.seq) return null;
+        } else {
+          if (msg.sentAt <= last.sentAt) return null;
+          if (showing) {
+            retired.push(last.session);
+            if (retired.length > RETIRED_LIMIT) retired = retired.slice(-RETIRED_LIMIT);
+          }
+        }
+      }
+      last = msg;
+      showing = true;
+      return msg.state;
+    },
+    current() {
+      return showing && last !== null ? last.state : null;
+    },
+    session() {
+      return showing && last !== null ? last.session : null;
+    },
+  };
+}
