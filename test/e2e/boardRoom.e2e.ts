@@ -95,6 +95,8 @@ describe('the board in the room', () => {
     // Still counting down from where it was (a fast reload can land within the same second).
     expect(afterReload <= running1 && afterReload >= '01:50').toBe(true);
     await page.getByRole('button', { name: 'Pausa' }).click();
+    // Read the time once the pause has been drawn (the button turns back into "Starta"), not in between.
+    await timer.getByRole('button', { name: 'Starta' }).waitFor();
     const paused = await page.getByTestId('timer-time').innerText();
     await page.waitForTimeout(1200);
     expect(await page.getByTestId('timer-time').innerText()).toBe(paused);
