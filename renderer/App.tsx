@@ -9,6 +9,7 @@ import { useLive } from './store/useLive.ts';
 // Each screen is its own chunk, so opening one does not parse the code of the others.
 const AnalysesView = lazy(() => import('./analyses/AnalysesView.tsx').then((m) => ({ default: m.AnalysesView })));
 const AnalysisView = lazy(() => import('./analysis/AnalysisView.tsx').then((m) => ({ default: m.AnalysisView })));
+const PresenterPage = lazy(() => import('./presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
 const SettingsView = lazy(() => import('./settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
 
 /** The language of the last session, remembered so the first paint needs no database read. */
@@ -92,6 +93,14 @@ function Routes() {
     [platform, store],
   );
 
+  // The projector window: no app chrome at all.
+  if (route.name === 'present') {
+    return (
+      <Suspense fallback={null}>
+        <PresenterPage analysisId={route.id} />
+      </Suspense>
+    );
+  }
   return (
     <AppShell>
       <Suspense fallback={null}>

@@ -7,6 +7,8 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useApp } from '../store/context.ts';
 import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
+import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
+import { useProjection } from '../presenter/useProjection.ts';
 
 const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
 const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
@@ -26,6 +28,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const steps = useSteps(id);
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
+  const projected = useProjection(id, view);
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -57,6 +60,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           <span className="page__subtitle"> – {t(VIEW_TITLES[view])}</span>
         </PageHeading>
         {analysis?.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
+        {!presenting && <ProjectorControls analysisId={id} shown={projected} />}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {view === 'roles' ? (
             <RolesView analysisId={id} />

@@ -35,14 +35,18 @@ const SplitDialog = lazy(() => import('./MergeSplitDialogs.tsx').then((m) => ({ 
 type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 
 /** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
-export function BoardView({ analysisId }: { analysisId: string }) {
+export function BoardView({ analysisId, lane }: { analysisId: string; /** The projector's lane (from the facilitator's window), instead of this window's filter. */ lane?: string | null }) {
   const { t, hours } = useT();
   const { platform } = useServices();
   const unitName = useAnalysis(analysisId)?.unitName ?? '';
   const [allLane, setAllLane] = useState(false);
   const model = useBoardData(analysisId, allLane);
   const [dragStore] = useState(createDragStore);
-  const [roleFilter, setRoleFilter] = useState<string>(ALL_ROLES);
+  // The role filter lives in the store, so the projector can show the same lane.
+  const storedLane = useApp((s) => s.boardLanes[analysisId] ?? null);
+  const setBoardLane = useApp((s) => s.setBoardLane);
+  const roleFilter = (lane === undefined ? storedLane : lane) ?? ALL_ROLES;
+  const setRoleFilter = (value: string) => setBoardLane(analysisId, value === ALL_ROLES ? null : value);
   const [query, setQuery] = useState('');
   const [menu, setMenu] = useState<{ placementId: string } | null>(null);
   const [open, setOpen] = useState<Open>(null);

@@ -36,6 +36,12 @@ export interface ShellSlice {
   setPresenting(presenting: boolean): void;
   storage: StorageStatus | null;
   setStorage(status: StorageStatus): void;
+  /** What the projector shows besides the view: black, or the picture frozen while the facilitator prepares. */
+  projector: { blank: boolean; frozen: boolean };
+  setProjector(patch: Partial<{ blank: boolean; frozen: boolean }>): void;
+  /** The board's role filter per analysis (null = every role), so the projector can show the same lane. */
+  boardLanes: Record<string, string | null>;
+  setBoardLane(analysisId: string, lane: string | null): void;
   /** Whether the "Ny analys" dialog is open (the menu can open it from anywhere). */
   newAnalysisOpen: boolean;
   setNewAnalysisOpen(open: boolean): void;
@@ -98,6 +104,14 @@ const createShellSlice: Slice<ShellSlice> = (set, get) => ({
   storage: null,
   setStorage(storage) {
     set({ storage });
+  },
+  projector: { blank: false, frozen: false },
+  setProjector(patch) {
+    set((s) => ({ projector: { ...s.projector, ...patch } }));
+  },
+  boardLanes: {},
+  setBoardLane(analysisId, lane) {
+    set((s) => ({ boardLanes: { ...s.boardLanes, [analysisId]: lane } }));
   },
   newAnalysisOpen: false,
   setNewAnalysisOpen(newAnalysisOpen) {

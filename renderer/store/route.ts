@@ -2,7 +2,9 @@
 export type Route =
   | { name: 'analyses' }
   | { name: 'settings' }
-  | { name: 'analysis'; id: string; view: AnalysisView };
+  | { name: 'analysis'; id: string; view: AnalysisView }
+  /** The projector window of an analysis: view-only, following the facilitator's window. */
+  | { name: 'present'; id: string };
 
 export const ANALYSIS_VIEWS = ['overview', 'roles', 'survey', 'board', 'swot', 'actions', 'newRoles', 'history'] as const;
 export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
@@ -15,6 +17,8 @@ export function routeToHash(route: Route): string {
       return '#/settings';
     case 'analysis':
       return `#/analyses/${encodeURIComponent(route.id)}${route.view === 'overview' ? '' : `/${route.view}`}`;
+    case 'present':
+      return `#/present/${encodeURIComponent(route.id)}`;
   }
 }
 
@@ -29,6 +33,10 @@ function decode(part: string): string | null {
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'present' && parts[1]) {
+    const id = decode(parts[1]);
+    if (id) return { name: 'present', id };
+  }
   const id = parts[0] === 'analyses' && parts[1] ? decode(parts[1]) : null;
   if (id) {
     const view = (ANALYSIS_VIEWS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AnalysisView) : 'overview'; // checked just above

@@ -1,0 +1,102 @@
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createReceiver, helloMessage, type ProjectionState } from '../../shared/presenter.ts';
+import { useT } from '../i18n/i18n.ts';
+import { useServices } from '../store/context.ts';
+import { routeToHash } from '../store/route.ts';
+import { Timer } from '../workshop/Timer.tsx';
+import { openPresenterChannel } from './channel.ts';
+
+const BoardView = lazy(() => import('../board/BoardView.tsx').then((m) => ({ default: m.BoardView })));
+const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
+const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
+const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
+
+/**
+ * The projector window: view-only, in presentation styling, following the
+ * facilitator's window over the presenter channel. The data itself comes
+ * from the same database (its live queries see the facilitator's edits);
+ * the channel says which view and lane, and whether to blank or freeze.
+ */
+export function PresenterPage({ analysisId }: { analysisId: string }) {
+  const { t } = useT();
+  const { store } = useServices();
+  const [state, setState] = useState<ProjectionState | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const still = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const channel = openPresenterChannel();
+    const receiver = createReceiver();
+    const off = channel.onMessage((msg) => {
+      const next = receiver.accept(msg);
+      if (next) setState(next);
+      else if (msg.kind === 'bye' && receiver.current() === null) setState(null);
+    });
+    channel.post(helloMessage(crypto.randomUUID()));
+    return () => {
+      off();
+      channel.close();
+    };
+  }, []);
+
+  // Presentation styling, without asking for full screen (the window itself is placed by the app).
+  useLayoutEffect(() => {
+    store.setState({ presenting: true });
+    document.documentElement.toggleAttribute('data-presenting', true);
+    document.documentElement.toggleAttribute('data-projector', true);
+    return () => {
+      store.setState({ presenting: false });
+      document.documentElement.removeAttribute('data-presenting');
+      document.documentElement.removeAttribute('data-projector');
+    };
+  }, [store]);
+
+  // The facilitator moved to another analysis: follow.
+  useEffect(() => {
+    if (state && state.analysisId !== analysisId) location.hash = routeToHash({ name: 'present', id: state.analysisId });
+  }, [state, analysisId]);
+
+  // Freeze: keep a still copy of what is shown, while the live view goes on underneath, unseen.
+  const frozen = state?.frozen ?? false;
+  useLayoutEffect(() => {
+    const holder = still.current;
+    if (!holder) return;
+    if (frozen && stage.current) {
+      const copy = stage.current.cloneNode(true) as HTMLElement;
+      // The live stage is already hidden in this commit; the copy is what the room sees.
+      copy.hidden = false;
+      holder.replaceChildren(copy);
+    }
+    else holder.replaceChildren();
+  }, [frozen]);
+
+  if (!state) {
+    return (
+      <main className="presenter presenter--waiting">
+        <p>{t('projector.waiting')}</p>
+      </main>
+    );
+  }
+  const id = state.analysisId;
+  return (
+    <main className={`presenter${state.blank ? ' presenter--blank' : ''}${frozen ? ' presenter--frozen' : ''}`} data-view={state.view} aria-label={t('projector.title')}>
+      <div ref={still} className="presenter__still" aria-hidden={!frozen} />
+      <div ref={stage} className="presenter__stage" inert hidden={frozen || state.blank}>
+        <div className="presenter__timer">
+          <Timer analysisId={id} compact />
+        </div>
+        <Suspense fallback={null}>
+          {state.view === 'board' ? (
+            <BoardView analysisId={id} lane={state.lane} />
+          ) : state.view === 'swot' ? (
+            <SwotView analysisId={id} />
+          ) : state.view === 'survey' ? (
+            <SurveyView analysisId={id} />
+          ) : (
+            <NewRolesView analysisId={id} />
+          )}
+        </Suspense>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, waitSaved } from './app.ts';
+import { boardWith } from './board-helpers.ts';
+import { axeViolations } from './browser.ts';
+
+const session = e2eSession();
+
+const ROLES = ['Förskollärare', 'Barnskötare', 'Kock', 'Vaktmästare'];
+const TASKS = ['Diska', 'Planera', 'Tvätta', 'Städa', 'Beställa', 'Dokumentera', 'Laga mat', 'Reparera'].map((title, i) => ({ title, hours: String(i + 1) }));
+
+/** The smallest visible text on the page, against 2.5 % of the window height. */
+async function smallestText(page: Page): Promise<{ size: number; text: string; min: number }> {
+  return page.evaluate(() => {
+    const min = window.innerHeight * 0.025;
+    let smallest = { size: Infinity, text: '', min };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim()) continue;
+      if (el.closest('.visually-hidden, [hidden]')) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+      const size = parseFloat(style.fontSize);
+      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 40), min };
+    }
+    return smallest;
+  });
+}
+
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)] ?? NaN;
+
+describe('the projector window', () => {
+  it('follows the facilitator live (view, lane, edits), blanks and freezes, and is large enough for the room', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await boardWith(page, session.url, ROLES, TASKS);
+    const controls = page.getByTestId('projector-controls');
+    expect(await controls.getByRole('status').innerText()).toBe('Rummet ser: AKR-tavlan');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [projector] = await Promise.all([running.context.waitForEvent('page'), controls.getByRole('button', { name: 'Öppna projektorfönster' }).click()]);
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await projector.locator('.presenter[data-view="board"] [data-card]').first().waitFor();
+    expect(await projector.locator('header.topbar').count()).toBe(0);
+    expect(await projector.locator('html[data-presenting]').count()).toBe(1);
+
+    // 50 edits in the facilitator's window, timed until the projector shows each.
+    const card = () => page.getByRole('group', { name: 'Barnskötare', exact: true }).locator('[data-card]', { hasText: 'Diska' });
+    await projector.evaluate(() => {
+      const w = window as unknown as { __seen: { colour: string; at: number }[] };
+      w.__seen = [];
+      new MutationObserver(() => {
+        const el = [...document.querySelectorAll<HTMLElement>('[data-card]')].find((c) => c.textContent?.includes('Diska') && c.textContent.includes('Barnskötare')) ??
+          [...document.querySelectorAll<HTMLElement>('[role="group"][aria-label="Barnskötare"] [data-card]')].find((c) => c.textContent?.includes('Diska'));
+        const colour = el?.dataset.colour;
+        const last = w.__seen.at(-1);
+        if (colour && colour !== last?.colour) w.__seen.push({ colour, at: Date.now() });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-colour'] });
+    });
+    const delays: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const colour = i % 2 === 0 ? 'red' : 'yellow';
+      await card().focus();
+      const sent = await page.evaluate(() => Date.now());
+      await page.keyboard.press(colour === 'red' ? '3' : '2');
+      await expect
+        .poll(() => projector.evaluate((c) => (window as unknown as { __seen: { colour: string; at: number }[] }).__seen.filter((s) => s.colour === c).at(-1)?.at ?? 0, colour), { timeout: 5_000 })
+        .toBeGreaterThanOrEqual(sent);
+      const seen = await projector.evaluate((c) => (window as unknown as { __seen: { colour: string; at: number }[] }).__seen.filter((s) => s.colour === c).at(-1)?.at ?? 0, colour);
+      delays.push(seen - sent);
+    }
+    await waitSaved(page);
+    const median = quantile(delays, 0.5);
+    const p95 = quantile(delays, 0.95);
+    console.log(`projector delay over ${delays.length} edits: median ${median} ms, p95 ${p95} ms, max ${Math.max(...delays)} ms`);
+    expect(median).toBeLessThan(100);
+
+    // The lane the facilitator filters to is the one projected.
+    await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Kock' });
+    await expect.poll(() => projector.locator('.presenter [role="group"][aria-label="Förskollärare"]').count()).toBe(0);
+    expect(await projector.locator('.presenter [role="group"][aria-label="Kock"]').count()).toBe(1);
+    await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Visa alla yrkesroller' });
+
+    // Large enough for the back of the room, at both sizes.
+    for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+      await projector.setViewportSize({ width, height });
+      await projector.waitForTimeout(300);
+      const smallest = await smallestText(projector);
+      expect(smallest.size, `"${smallest.text}" at ${width}×${height}`).toBeGreaterThanOrEqual(smallest.min - 0.01);
+      await projector.screenshot({ path: `test-results/projector-${width}x${height}.png` });
+    }
+
+    // Blank (B) and freeze (F), from the controls.
+    await controls.getByRole('button', { name: /Svart skärm/ }).focus();
+    await page.keyboard.press('b');
+    await projector.locator('.presenter--blank').waitFor();
+    expect(await controls.getByRole('status').innerText()).toBe('Rummet ser: svart skärm');
+    expect(await projector.locator('.presenter__stage').isVisible()).toBe(false);
+    await page.keyboard.press('b');
+    await projector.locator('.presenter--blank').waitFor({ state: 'detached' });
+    await page.keyboard.press('f');
+    await projector.locator('.presenter--frozen').waitFor();
+    const frozenColour = await projector.locator('.presenter__still [data-card]', { hasText: 'Diska' }).first().getAttribute('data-colour');
+    await card().focus();
+    await page.keyboard.press('4');
+    await waitSaved(page);
+    await projector.waitForTimeout(300);
+    // The room still sees the frozen picture; the live view underneath has moved on.
+    expect(await projector.locator('.presenter__still [data-card]', { hasText: 'Diska' }).first().getAttribute('data-colour')).toBe(frozenColour);
+    await controls.getByRole('button', { name: /Frys bilden/ }).click();
+    await projector.locator('.presenter--frozen').waitFor({ state: 'detached' });
+    expect(await projector.locator('.presenter__still').innerHTML()).toBe('');
+
+    // Another view: the projector follows; from a view it cannot show, it keeps the last one.
+    await page.getByRole('link', { name: 'SWOT', exact: true }).click();
+    await projector.locator('.presenter[data-view="swot"]').waitFor();
+    await page.getByRole('link', { name: 'Översikt', exact: true }).click();
+    await page.getByTestId('projector-controls').waitFor();
+    expect(await page.getByTestId('projector-status').innerText()).toBe('Rummet ser: SWOT');
+    await projector.waitForTimeout(200);
+    expect(await projector.locator('.presenter[data-view="swot"]').count()).toBe(1);
+
+    // The facilitator's window closes: the projector waits for the next one.
+    await page.close();
+    await projector.getByText('Väntar på processledarens fönster').waitFor();
+    expect(await axeViolations(projector)).toEqual([]);
+  });
+});
