@@ -17,7 +17,8 @@ export type TableName =
   | 'newRoles'
   | 'roleParts'
   | 'staffing'
-  | 'extraFlags';
+  | 'extraFlags'
+  | 'agendas';
 
 /**
  * One item's change: `before` null = created, `after` null = deleted.

@@ -5,6 +5,7 @@ import type { SurveyImport, SurveyResponse, SurveyState } from '../../shared/sur
 import type { Action, DiscussionEntry, SwotNote, SwotStack, Voting } from '../../shared/swot.ts';
 import type { ExchangeBase, KeptVersion, Tombstone } from '../../shared/exchange/versions.ts';
 import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
+import type { Agenda } from '../../shared/agenda.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 /** The settings table holds one row under this key. */
@@ -43,6 +44,7 @@ export type AkrDb = Dexie & {
   roleParts: Table<RolePart, string>;
   staffing: Table<Staffing, string>;
   extraFlags: Table<ExtraFlags, string>;
+  agendas: Table<Agenda, string>;
 };
 
 export interface OpenOptions {

@@ -31,7 +31,7 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
     const analysis = await db.analyses.get(id);
     if (!analysis) return null;
     const by = <T>(table: Table<T, string>) => table.where('analysisId').equals(id).toArray();
-    const [steps, roles, tasks, placements, questionNotes, timer, state, imports, responses, workshop2, tombstones, keptVersions, exchanges, newRoles, parts, staffing, extras] = await Promise.all([
+    const [steps, roles, tasks, placements, questionNotes, timer, state, imports, responses, workshop2, tombstones, keptVersions, exchanges, newRoles, parts, staffing, extras, agenda] = await Promise.all([
       by(db.steps),
       by(db.roles),
       by(db.tasks),
@@ -49,6 +49,7 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
       by(db.roleParts),
       db.staffing.get(id),
       db.extraFlags.get(id),
+      db.agendas.get(id),
     ]);
     return {
       analysis,
@@ -64,6 +65,7 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
       keptVersions,
       exchanges,
       newRoles: { roles: newRoles, parts, staffing: staffing ?? null, extras: extras ?? null },
+      agenda: agenda ?? null,
     };
   }
 

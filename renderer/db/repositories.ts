@@ -73,7 +73,7 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     db.actions,
   ] as const;
   // Erasing also reaches what only this machine keeps about an analysis.
-  const everything = [...all, db.tombstones, db.keptVersions, db.exchanges, db.machine, db.newRoles, db.roleParts, db.staffing, db.extraFlags];
+  const everything = [...all, db.tombstones, db.keptVersions, db.exchanges, db.machine, db.newRoles, db.roleParts, db.staffing, db.extraFlags, db.agendas];
 
   /** Deletes the analyses and everything they hold or left behind, inside the caller's transaction. */
   async function eraseInside(ids: readonly string[]): Promise<void> {
@@ -97,6 +97,7 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
         db.roleParts,
         db.staffing,
         db.extraFlags,
+        db.agendas,
       ]) {
         await (table as Table<{ analysisId: string }, string>).where('analysisId').equals(id).delete();
       }

@@ -84,4 +84,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       extraFlags: 'id, analysisId',
     },
   },
+  {
+    // v7: the workshop agenda of each analysis (timeboxed items with speaker notes). New table only.
+    version: 7,
+    stores: {
+      agendas: 'id, analysisId',
+    },
+  },
 ];

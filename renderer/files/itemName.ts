@@ -23,6 +23,7 @@ const TABLE_KEYS: Record<ItemTable, MessageKey> = {
   roleParts: 'files.table.roleParts',
   staffing: 'files.table.staffing',
   extraFlags: 'files.table.extraFlags',
+  agendas: 'files.table.agendas',
 };
 
 /** What kind of thing an item is, in words: "Uppgift". */

@@ -79,6 +79,7 @@ export function signature(record: AnalysisRecord): number {
     ...record.newRoles.parts,
     ...(record.newRoles.staffing ? [record.newRoles.staffing] : []),
     ...(record.newRoles.extras ? [record.newRoles.extras] : []),
+    ...(record.agenda ? [record.agenda] : []),
   ];
   return items.reduce((sum, item) => sum + item.rev, items.length * 1_000_003);
 }

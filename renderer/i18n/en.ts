@@ -621,6 +621,7 @@ export const en: Record<MessageKey, string> = {
   'analysis.history': 'History',
   'files.colour': '{task} · {role}: {colour}',
   'files.table.actions': 'Action',
+  'files.table.agendas': 'Agenda',
   'files.table.newRoles': 'New role',
   'files.table.roleParts': 'Part of a task in a new role',
   'files.table.staffing': 'Staffing estimate',

@@ -624,6 +624,7 @@ export const sv = {
   'analysis.history': 'Historik',
   'files.colour': '{task} · {role}: {colour}',
   'files.table.actions': 'Åtgärd',
+  'files.table.agendas': 'Agenda',
   'files.table.newRoles': 'Ny tjänst',
   'files.table.roleParts': 'Del av uppgift i ny tjänst',
   'files.table.staffing': 'Bemanningsberäkning',

@@ -9,6 +9,7 @@ import type { Workshop2 } from '../swot.ts';
 import type { QuestionNote, Timer } from '../workshop.ts';
 import type { ExchangeBase, KeptVersion, Tombstone } from './versions.ts';
 import type { ExtraFlags, NewRole, RolePart, Staffing } from '../newRoles.ts';
+import type { Agenda } from '../agenda.ts';
 
 export const FILE_FORMAT = 'akr-studio-analyses';
 /**
@@ -16,8 +17,9 @@ export const FILE_FORMAT = 'akr-studio-analyses';
  * every version up to this one and upgrades it.
  * 1: the first. 2: tombstones, kept versions, what was exchanged, and the machine that wrote the file.
  * 3: new roles (their parts of tasks, the staffing estimate, tasks flagged as extras).
+ * 4: the workshop agenda.
  */
-export const FILE_VERSION = 3;
+export const FILE_VERSION = 4;
 
 /** One analysis with everything it holds. */
 export interface AnalysisRecord {
@@ -36,6 +38,8 @@ export interface AnalysisRecord {
   };
   workshop2: Workshop2;
   newRoles: NewRolesRecord;
+  /** The workshop agenda; null until one is made. */
+  agenda: Agenda | null;
   /** Items deleted on the writing machine, so an import deletes them too (and never brings them back). */
   tombstones: Tombstone[];
   /** Versions that lost a conflict, shown in the analysis's History. */

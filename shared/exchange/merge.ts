@@ -43,6 +43,7 @@ export function recordItems(r: AnalysisRecord): { table: ItemTable; item: Item }
     ...of('roleParts', r.newRoles.parts),
     ...of('staffing', [r.newRoles.staffing]),
     ...of('extraFlags', [r.newRoles.extras]),
+    ...of('agendas', [r.agenda]),
   ];
 }
 

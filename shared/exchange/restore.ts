@@ -132,6 +132,14 @@ const rolePart = z.object({ ...child, newRoleId: id, placementId: id, hours: z.n
 const staffing = z.object({ ...child, roles: z.record(id, z.object({ posts: z.number().min(0).max(100_000).nullable(), monthlyCost: money.nullable() })) });
 const extraFlags = z.object({ ...child, taskIds: z.array(id).max(100_000) });
 
+const agendaItem = z.object({ id, title: text(200), minutes: z.number().int().min(1).max(180), notes: text(10_000) });
+const agenda = z.object({
+  ...child,
+  workshop1: z.array(agendaItem).max(100),
+  workshop2: z.array(agendaItem).max(100),
+  current: z.object({ workshop: z.enum(['workshop1', 'workshop2']), itemId: id }).nullable(),
+});
+
 const tombstone = z.object({ ...child, table: z.enum(ITEM_TABLES), itemId: id });
 const keptVersion = z.object({
   ...child,
@@ -168,6 +176,7 @@ const ITEM_SCHEMAS: Record<ItemTable, z.ZodType> = {
   roleParts: rolePart,
   staffing,
   extraFlags,
+  agendas: agenda,
 };
 
 const recordV1 = z.object({
@@ -182,9 +191,10 @@ const recordV1 = z.object({
   workshop2: z.object({ notes: z.array(note), stacks: z.array(stack), voting: voting.nullable(), discussion: z.array(entry), actions: z.array(action) }),
 });
 const recordV2 = recordV1.extend({ tombstones: z.array(tombstone), keptVersions: z.array(keptVersion), exchanges: z.array(exchange) });
-const record = recordV2.extend({
+const recordV3 = recordV2.extend({
   newRoles: z.object({ roles: z.array(newRole), parts: z.array(rolePart), staffing: staffing.nullable(), extras: extraFlags.nullable() }),
 });
+const record = recordV3.extend({ agenda: agenda.nullable() });
 const NO_NEW_ROLES = { roles: [], parts: [], staffing: null, extras: null };
 
 const fileBase = {
@@ -201,16 +211,22 @@ const VERSIONS: Record<number, (parsed: unknown) => z.ZodSafeParseResult<unknown
     // Version 1 knew no deletions, kept versions or machines.
     return {
       success: true,
-      data: { ...v1.data, version: FILE_VERSION, machine: null, analyses: v1.data.analyses.map((r) => ({ ...r, tombstones: [], keptVersions: [], exchanges: [], newRoles: NO_NEW_ROLES })) },
+      data: { ...v1.data, version: FILE_VERSION, machine: null, analyses: v1.data.analyses.map((r) => ({ ...r, tombstones: [], keptVersions: [], exchanges: [], newRoles: NO_NEW_ROLES, agenda: null })) },
     };
   },
   2: (parsed) => {
     const v2 = z.object({ ...fileBase, machine: id, analyses: z.array(recordV2) }).safeParse(parsed);
     if (!v2.success) return v2;
     // Version 2 knew no new roles.
-    return { success: true, data: { ...v2.data, version: FILE_VERSION, analyses: v2.data.analyses.map((r) => ({ ...r, newRoles: NO_NEW_ROLES })) } };
+    return { success: true, data: { ...v2.data, version: FILE_VERSION, analyses: v2.data.analyses.map((r) => ({ ...r, newRoles: NO_NEW_ROLES, agenda: null })) } };
   },
-  3: (parsed) => z.object({ ...fileBase, machine: id, analyses: z.array(record) }).safeParse(parsed),
+  3: (parsed) => {
+    const v3 = z.object({ ...fileBase, machine: id, analyses: z.array(recordV3) }).safeParse(parsed);
+    if (!v3.success) return v3;
+    // Version 3 knew no agenda.
+    return { success: true, data: { ...v3.data, version: FILE_VERSION, analyses: v3.data.analyses.map((r) => ({ ...r, agenda: null })) } };
+  },
+  4: (parsed) => z.object({ ...fileBase, machine: id, analyses: z.array(record) }).safeParse(parsed),
 };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -307,6 +323,7 @@ function checkKept(file: AkrFile): RestoreError | null {
       // The placement may be gone (the role then flags the part); the new role may not.
       if (!roleIds.has(part.newRoleId)) return { code: 'brokenLink', path: `${at}.newRoleId`, id: part.newRoleId };
     }
+    if (r.agenda && (r.agenda.analysisId !== owner || r.agenda.id !== owner)) return { code: 'brokenLink', path: `analyses.${a}.agenda.analysisId`, id: r.agenda.analysisId };
     for (const [key, item] of [['staffing', r.newRoles.staffing], ['extras', r.newRoles.extras]] as const) {
       if (item && (item.analysisId !== owner || item.id !== owner)) return { code: 'brokenLink', path: `analyses.${a}.newRoles.${key}.analysisId`, id: item.analysisId };
     }

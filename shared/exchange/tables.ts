@@ -19,6 +19,7 @@ export const ITEM_TABLES = [
   'roleParts',
   'staffing',
   'extraFlags',
+  'agendas',
 ] as const;
 export type ItemTable = (typeof ITEM_TABLES)[number];
 

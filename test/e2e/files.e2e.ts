@@ -52,7 +52,7 @@ describe('analysis files', () => {
     const { name, bytes } = await exportAnalysis(page);
     expect(name).toMatch(/^Hemtjänst-Norr-[0-9a-f]{8}\.akr\.json$/);
     const json = JSON.parse(bytes.toString('utf8')) as FileJson;
-    expect(json).toMatchObject({ format: 'akr-studio-analyses', version: 3, machine: expect.any(String), analyses: [{ analysis: { unitName: 'Hemtjänst Norr' } }] });
+    expect(json).toMatchObject({ format: 'akr-studio-analyses', version: 4, machine: expect.any(String), analyses: [{ analysis: { unitName: 'Hemtjänst Norr' } }] });
 
     // Erase for good, with the confirmation.
     await page.getByRole('button', { name: 'Radera Hemtjänst Norr för gott' }).click();

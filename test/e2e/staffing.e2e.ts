@@ -25,6 +25,7 @@ function record(analysisId: string, unitName: string): AnalysisRecord {
     survey: { state: null, imports: [], responses: [] },
     workshop2: { notes: [], stacks: [], voting: null, discussion: [], actions: [] },
     newRoles: { roles: [], parts: [], staffing: null, extras: null },
+    agenda: null,
     tombstones: [],
     keptVersions: [],
     exchanges: [],

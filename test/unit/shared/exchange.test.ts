@@ -73,6 +73,15 @@ function generate(seed: number, tasks: number): AnalysisRecord {
         extras: board.tasks[0] ? { id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, taskIds: [board.tasks[0].id] } : null,
       };
     })(),
+    agenda: {
+      id: bundle.analysis.id,
+      analysisId: bundle.analysis.id,
+      rev: 3,
+      updatedAt: at,
+      workshop1: [{ id: `${seed}-ag1`, title: 'Inledning', minutes: 5, notes: word() }],
+      workshop2: [],
+      current: random() < 0.5 ? null : { workshop: 'workshop1', itemId: `${seed}-ag1` },
+    },
     exchanges: [{ id: `${bundle.analysis.id}|m-2`, analysisId: bundle.analysis.id, machine: 'm-2', revs: { [`analyses:${bundle.analysis.id}`]: 1 }, at }],
   };
 }
@@ -147,16 +156,29 @@ describe('the analysis file', () => {
     expect(refuse(foreign)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.steps.2.analysisId' } });
   });
 
+  it('upgrades a version 3 file: no agenda yet', () => {
+    const current = valid();
+    const v3 = { ...current, version: 3, analyses: current.analyses.map(({ agenda: _a, ...rest }) => rest) };
+    const result = refuse(v3);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (result.ok) expect(result.file.analyses[0]?.agenda).toBeNull();
+    expect(refuse({ ...v3, version: 4 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.agenda' } });
+    const bad = valid();
+    const items = bad.analyses[0]?.agenda?.workshop1;
+    if (items?.[0]) (items[0] as unknown as Record<string, unknown>).minutes = 0;
+    expect(refuse(bad)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.agenda.workshop1.0.minutes' } });
+  });
+
   it('upgrades a version 2 file: no new roles yet', () => {
     const current = valid();
-    const v2 = { ...current, version: 2, analyses: current.analyses.map(({ newRoles: _n, ...rest }) => rest) };
+    const v2 = { ...current, version: 2, analyses: current.analyses.map(({ newRoles: _n, agenda: _a, ...rest }) => rest) };
     const result = refuse(v2);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.file).toMatchObject({ version: 3, machine: 'm-1' });
+    expect(result.file).toMatchObject({ version: 4, machine: 'm-1' });
     expect(result.file.analyses[0]?.newRoles).toEqual({ roles: [], parts: [], staffing: null, extras: null });
     // A version 3 file must carry them, and a part must belong to a new role in the file.
-    expect(refuse({ ...v2, version: 3 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles' } });
+    expect(refuse({ ...v2, version: 3, analyses: v2.analyses })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles' } });
     const orphan = valid();
     const part = orphan.analyses[0]?.newRoles.parts[0];
     if (part) {
@@ -171,11 +193,11 @@ describe('the analysis file', () => {
 
   it('upgrades a version 1 file: no deletions, kept versions or machine yet', () => {
     const current = valid();
-    const v1 = { ...current, version: 1, machine: undefined, analyses: current.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, ...rest }) => rest) };
+    const v1 = { ...current, version: 1, machine: undefined, analyses: current.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, agenda: _a, ...rest }) => rest) };
     const result = refuse(v1);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.file).toMatchObject({ version: 3, machine: null });
+    expect(result.file).toMatchObject({ version: 4, machine: null });
     expect(result.file.analyses[0]).toMatchObject({ tombstones: [], keptVersions: [] });
     expect(result.file.analyses[0]?.tasks).toEqual(current.analyses[0]?.tasks);
     // A version 2 file must say which machine wrote it and carry both lists.

@@ -26,6 +26,7 @@ function record(): AnalysisRecord {
     keptVersions: [],
     exchanges: [],
     newRoles: { roles: [], parts: [], staffing: null, extras: null },
+    agenda: null,
   };
 }
 

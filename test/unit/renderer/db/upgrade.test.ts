@@ -112,6 +112,19 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v7 keeps the new roles written at version 6 and adds the empty agenda table', async () => {
+    const name = uniqueName();
+    const part = { id: 'x1', analysisId: 'a1', newRoleId: 'n1', placementId: 'p1', hours: null, order: 'a0', rev: 1, updatedAt: T };
+    await seedAt(name, 6, async (db) => {
+      await db.table('roleParts').add(part);
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(await db.roleParts.get('x1')).toEqual(part);
+    expect(await db.agendas.count()).toBe(0);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -1,0 +1,112 @@
+/**
+ * The workshop agenda: timeboxed items with speaker notes, from a template
+ * per workshop, editable per analysis. Starting an item sets the analysis's
+ * countdown to its minutes. Pure; the strings of the templates are passed in.
+ */
+import type { Change } from './changes.ts';
+import type { Item, Timestamp } from './model.ts';
+import { revise } from './items.ts';
+
+export const WORKSHOPS = ['workshop1', 'workshop2'] as const;
+export type Workshop = (typeof WORKSHOPS)[number];
+
+export interface AgendaItem {
+  id: string;
+  title: string;
+  minutes: number;
+  /** What the facilitator says or does, in plain words; shown only on the facilitator's side. */
+  notes: string;
+}
+
+/** One analysis's agenda (id = the analysis id). */
+export interface Agenda extends Item {
+  analysisId: string;
+  workshop1: AgendaItem[];
+  workshop2: AgendaItem[];
+  /** The item under way, or null. */
+  current: { workshop: Workshop; itemId: string } | null;
+}
+
+/** The template of each workshop: keys of the texts, and minutes (about an hour each). */
+export const AGENDA_TEMPLATES: Record<Workshop, readonly { key: string; minutes: number }[]> = {
+  workshop1: [
+    { key: 'intro', minutes: 5 },
+    { key: 'results', minutes: 10 },
+    { key: 'sorting', minutes: 30 },
+    { key: 'questions', minutes: 10 },
+    { key: 'summary', minutes: 5 },
+  ],
+  workshop2: [
+    { key: 'swot', minutes: 10 },
+    { key: 'voting', minutes: 10 },
+    { key: 'questions', minutes: 10 },
+    { key: 'effects', minutes: 15 },
+    { key: 'actions', minutes: 15 },
+  ],
+};
+
+export const MAX_ITEM_MINUTES = 180;
+
+/** The agenda from the templates, with their texts in the reader's language. */
+export function agendaFromTemplates(analysisId: string, text: (workshop: Workshop, key: string, part: 'title' | 'notes') => string, newId: () => string, now: Timestamp): Agenda {
+  const items = (w: Workshop) => AGENDA_TEMPLATES[w].map((t) => ({ id: newId(), title: text(w, t.key, 'title'), minutes: t.minutes, notes: text(w, t.key, 'notes') }));
+  return { id: analysisId, analysisId, rev: 1, updatedAt: now, workshop1: items('workshop1'), workshop2: items('workshop2'), current: null };
+}
+
+/** The change that stores `next` over `before` (null = the agenda is new). */
+function store(before: Agenda | null, next: Omit<Agenda, keyof Item | 'analysisId'>, analysisId: string, now: Timestamp): Change<Agenda>[] {
+  if (!before) return [{ table: 'agendas', before: null, after: { id: analysisId, analysisId, rev: 1, updatedAt: now, ...next } }];
+  return [{ table: 'agendas', before, after: revise(before, next, now) }];
+}
+
+const fields = (a: Agenda) => ({ workshop1: a.workshop1, workshop2: a.workshop2, current: a.current });
+
+/** Edits one item (title, minutes, notes); minutes are whole, 1–180. Nothing when the edit is invalid. */
+export function editItem(agenda: Agenda, workshop: Workshop, itemId: string, patch: Partial<Omit<AgendaItem, 'id'>>, now: Timestamp): Change<Agenda>[] {
+  if (patch.minutes !== undefined && (!Number.isInteger(patch.minutes) || patch.minutes < 1 || patch.minutes > MAX_ITEM_MINUTES)) return [];
+  if (patch.title !== undefined && patch.title.trim() === '') return [];
+  const list = agenda[workshop];
+  if (!list.some((i) => i.id === itemId)) return [];
+  return store(agenda, { ...fields(agenda), [workshop]: list.map((i) => (i.id === itemId ? { ...i, ...patch } : i)) }, agenda.analysisId, now);
+}
+
+/** Adds an item at the end. */
+export function addItem(agenda: Agenda, workshop: Workshop, title: string, minutes: number, id: string, now: Timestamp): Change<Agenda>[] {
+  if (title.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > MAX_ITEM_MINUTES) return [];
+  return store(agenda, { ...fields(agenda), [workshop]: [...agenda[workshop], { id, title: title.trim(), minutes, notes: '' }] }, agenda.analysisId, now);
+}
+
+/** Removes an item (and, if it was under way, the current marker). */
+export function removeItem(agenda: Agenda, workshop: Workshop, itemId: string, now: Timestamp): Change<Agenda>[] {
+  if (!agenda[workshop].some((i) => i.id === itemId)) return [];
+  const current = agenda.current?.itemId === itemId ? null : agenda.current;
+  return store(agenda, { ...fields(agenda), [workshop]: agenda[workshop].filter((i) => i.id !== itemId), current }, agenda.analysisId, now);
+}
+
+/** Makes an item the current one. */
+export function setCurrent(agenda: Agenda, workshop: Workshop, itemId: string | null, now: Timestamp): Change<Agenda>[] {
+  if (itemId !== null && !agenda[workshop].some((i) => i.id === itemId)) return [];
+  return store(agenda, { ...fields(agenda), current: itemId === null ? null : { workshop, itemId } }, agenda.analysisId, now);
+}
+
+/** The item under way, if any. */
+export function currentItem(agenda: Agenda | null): { workshop: Workshop; item: AgendaItem; index: number } | null {
+  if (!agenda?.current) return null;
+  const { workshop, itemId } = agenda.current;
+  const index = agenda[workshop].findIndex((i) => i.id === itemId);
+  const item = agenda[workshop][index];
+  return item ? { workshop, item, index } : null;
+}
+
+/** The item after (+1) or before (−1) the current one in its workshop; the first one when none is under way. */
+export function stepItem(agenda: Agenda, workshop: Workshop, step: 1 | -1): AgendaItem | null {
+  const list = agenda[workshop];
+  const at = agenda.current?.workshop === workshop ? list.findIndex((i) => i.id === agenda.current?.itemId) : -1;
+  if (at < 0) return list[0] ?? null;
+  return list[at + step] ?? null;
+}
+
+/** Total minutes of a workshop's agenda. */
+export function totalMinutes(agenda: Agenda, workshop: Workshop): number {
+  return agenda[workshop].reduce((sum, i) => sum + i.minutes, 0);
+}
