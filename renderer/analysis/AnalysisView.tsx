@@ -10,6 +10,8 @@ import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
 
+const AgendaPanel = lazy(() => import('../presenter/AgendaPanel.tsx').then((m) => ({ default: m.AgendaPanel })));
+
 const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
 const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
@@ -61,6 +63,14 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
         </PageHeading>
         {analysis?.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
         {!presenting && <ProjectorControls analysisId={id} shown={projected} />}
+        {!presenting && view !== 'overview' && view !== 'history' && view !== 'roles' && (
+          <details className="agenda-details">
+            <summary>{t('agenda.title')}</summary>
+            <Suspense fallback={null}>
+              <AgendaPanel analysisId={id} />
+            </Suspense>
+          </details>
+        )}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {view === 'roles' ? (
             <RolesView analysisId={id} />

@@ -5,6 +5,7 @@ import { byOrder } from '../../shared/items.ts';
 import type { QuestionNote, Timer } from '../../shared/workshop.ts';
 import { questionNoteId, type QuestionKey } from '../../shared/workshop.ts';
 import { itemKey, tombstoneOf } from '../../shared/exchange/versions.ts';
+import type { Agenda } from '../../shared/agenda.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './repositories.ts';
 import { sharedLive, type SharedLive } from './sharedLive.ts';
@@ -151,6 +152,10 @@ export function boardRepository(db: AkrDb, now: Clock = () => new Date().toISOSt
     },
     liveTimer(analysisId: string): Live<Timer | null> {
       return liveQuery(async () => (await db.timers.get(analysisId)) ?? null);
+    },
+    /** The workshop agenda of an analysis (edited through the change history), or null. */
+    liveAgenda(analysisId: string): Live<Agenda | null> {
+      return liveQuery(async () => (await db.agendas.get(analysisId)) ?? null);
     },
     async saveTimer(timer: Timer, patch: Partial<Pick<Timer, 'durationMs' | 'endsAt' | 'remainingMs'>>): Promise<void> {
       await db.transaction('rw', db.timers, async () => {

@@ -2,12 +2,14 @@ import type { MessageKey } from './sv.ts';
 import { newRolesEn } from './newRoles.en.ts';
 import { staffingEn } from './staffing.en.ts';
 import { pdfEn } from './pdf.en.ts';
+import { agendaEn } from './agenda.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...newRolesEn,
   ...staffingEn,
   ...pdfEn,
+  ...agendaEn,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Skip to content',
   'nav.main': 'Main menu',

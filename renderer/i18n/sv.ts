@@ -1,6 +1,7 @@
 import { newRolesSv } from './newRoles.sv.ts';
 import { staffingSv } from './staffing.sv.ts';
 import { pdfSv } from './pdf.sv.ts';
+import { agendaSv } from './agenda.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -10,6 +11,7 @@ export const sv = {
   ...newRolesSv,
   ...staffingSv,
   ...pdfSv,
+  ...agendaSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -83,6 +83,7 @@ export function PresenterPage({ analysisId }: { analysisId: string }) {
       <div ref={still} className="presenter__still" aria-hidden={!frozen} />
       <div ref={stage} className="presenter__stage" inert hidden={frozen || state.blank}>
         <div className="presenter__timer">
+          {state.timer && <span className="presenter__label" data-testid="presenter-label">{state.timer.label}</span>}
           <Timer analysisId={id} compact />
         </div>
         <Suspense fallback={null}>

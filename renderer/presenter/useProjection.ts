@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { PRESENTER_VIEWS, type PresenterView } from '../../shared/presenter.ts';
-import { useApp } from '../store/context.ts';
+import { currentItem } from '../../shared/agenda.ts';
+import { useApp, useServices } from '../store/context.ts';
+import { useLive } from '../store/useLive.ts';
 import type { AnalysisView } from '../store/route.ts';
 import { facilitatorLink } from './facilitatorLink.ts';
 
@@ -12,10 +14,14 @@ let lastProjected: PresenterView = 'board';
 export function useProjection(analysisId: string, view: AnalysisView): PresenterView {
   const lane = useApp((s) => s.boardLanes[analysisId] ?? null);
   const { blank, frozen } = useApp((s) => s.projector);
+  const { repos } = useServices();
+  // The agenda item under way names the countdown on the projection (its time comes from the shared timer).
+  const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
+  const label = currentItem(agenda ?? null)?.item.title ?? null;
   const shown = projectable(view) ? view : lastProjected;
   useEffect(() => {
     lastProjected = shown;
-    facilitatorLink().send({ analysisId, view: shown, lane, blank, frozen, timer: null });
-  }, [analysisId, shown, lane, blank, frozen]);
+    facilitatorLink().send({ analysisId, view: shown, lane, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } });
+  }, [analysisId, shown, lane, blank, frozen, label]);
   return shown;
 }

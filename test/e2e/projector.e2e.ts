@@ -128,4 +128,40 @@ describe('the projector window', () => {
     await projector.getByText('Väntar på processledarens fönster').waitFor();
     expect(await axeViolations(projector)).toEqual([]);
   });
+
+  it('runs the agenda: starting an item sets the countdown both windows show, with the item named on the projection, and it reaches zero on both', async () => {
+    const running = await session.launch();
+    // One fake clock for every page of the browser, the projector window included.
+    await running.context.clock.install();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await boardWith(page, session.url, ['Kock'], [{ title: 'Diska', hours: '4' }]);
+    const [projector] = await Promise.all([running.context.waitForEvent('page'), page.getByRole('button', { name: 'Öppna projektorfönster' }).click()]);
+    await projector.locator('.presenter [data-card]').first().waitFor();
+
+    await page.locator('.agenda-details > summary').click();
+    await page.getByRole('button', { name: 'Använd agendamallen' }).click();
+    await waitSaved(page);
+    expect(await page.locator('.agenda').innerText()).toContain('Totalt 60 min');
+    await page.getByRole('button', { name: 'Starta Inledning (5 min)' }).click();
+    await waitSaved(page);
+    await expect.poll(() => projector.getByTestId('presenter-label').innerText()).toBe('Inledning');
+    // The speaker notes are the facilitator's only.
+    const notes = await page.getByTestId('agenda-notes').innerText();
+    expect(notes).toContain('Hälsa välkommen.');
+    expect(await projector.locator('body').innerText()).not.toContain('Hälsa välkommen.');
+    await expect.poll(() => page.getByTestId('timer-time').first().innerText()).toMatch(/^0[45]:\d\d$/);
+    await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toMatch(/^0[45]:\d\d$/);
+
+    await running.context.clock.runFor(5 * 60_000 + 2_000);
+    await expect.poll(() => page.getByTestId('timer-time').first().innerText()).toBe('00:00');
+    await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toBe('00:00');
+    expect(await projector.locator('.presenter__timer .timer--done').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    await waitSaved(page);
+    await expect.poll(() => projector.getByTestId('presenter-label').innerText()).toBe('Enkätens resultat');
+    await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toMatch(/^(10:00|09:5\d)$/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
