@@ -99,9 +99,18 @@ export interface Settings {
   defaultFullTimeHours: number;
   /** Survey results per role are shown only with at least this many respondents. */
   privacyThreshold: number;
+  /** The keys that blank and freeze the projector (while its controls have focus): single letters. */
+  projectorKeys: { blank: string; freeze: string };
+}
+
+/** Whether two keys can blank and freeze the projector: one letter or digit each, not the same. */
+export function validProjectorKeys(keys: { blank: string; freeze: string }): boolean {
+  const ok = (k: string) => /^[\p{L}\p{N}]$/u.test(k);
+  return ok(keys.blank) && ok(keys.freeze) && keys.blank.toLowerCase() !== keys.freeze.toLowerCase();
 }
 
 export const DEFAULT_SETTINGS: Settings = {
+  projectorKeys: { blank: 'b', freeze: 'f' },
   language: 'sv',
   defaultFullTimeHours: 40,
   privacyThreshold: 3,

@@ -62,7 +62,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           <span className="page__subtitle"> – {t(VIEW_TITLES[view])}</span>
         </PageHeading>
         {analysis?.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
-        {!presenting && <ProjectorControls analysisId={id} shown={projected} />}
+        {!presenting && <ProjectorControls analysisId={id} projection={projected} />}
         {!presenting && view !== 'overview' && view !== 'history' && view !== 'roles' && (
           <details className="agenda-details">
             <summary>{t('agenda.title')}</summary>

@@ -11,6 +11,34 @@ const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ defaul
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 
+/** What the room sees of a projection state: the countdown with its agenda item, and the view. Also the facilitator's preview. */
+export function ProjectionStage({ state }: { state: ProjectionState }) {
+  const id = state.analysisId;
+  return (
+    <>
+      <div className="presenter__timer">
+        {state.timer && (
+          <span className="presenter__label" data-testid="presenter-label">
+            {state.timer.label}
+          </span>
+        )}
+        <Timer analysisId={id} compact />
+      </div>
+      <Suspense fallback={null}>
+        {state.view === 'board' ? (
+          <BoardView analysisId={id} lane={state.lane} />
+        ) : state.view === 'swot' ? (
+          <SwotView analysisId={id} />
+        ) : state.view === 'survey' ? (
+          <SurveyView analysisId={id} />
+        ) : (
+          <NewRolesView analysisId={id} />
+        )}
+      </Suspense>
+    </>
+  );
+}
+
 /**
  * The projector window: view-only, in presentation styling, following the
  * facilitator's window over the presenter channel. The data itself comes
@@ -77,26 +105,11 @@ export function PresenterPage({ analysisId }: { analysisId: string }) {
       </main>
     );
   }
-  const id = state.analysisId;
   return (
     <main className={`presenter${state.blank ? ' presenter--blank' : ''}${frozen ? ' presenter--frozen' : ''}`} data-view={state.view} aria-label={t('projector.title')}>
       <div ref={still} className="presenter__still" aria-hidden={!frozen} />
       <div ref={stage} className="presenter__stage" inert hidden={frozen || state.blank}>
-        <div className="presenter__timer">
-          {state.timer && <span className="presenter__label" data-testid="presenter-label">{state.timer.label}</span>}
-          <Timer analysisId={id} compact />
-        </div>
-        <Suspense fallback={null}>
-          {state.view === 'board' ? (
-            <BoardView analysisId={id} lane={state.lane} />
-          ) : state.view === 'swot' ? (
-            <SwotView analysisId={id} />
-          ) : state.view === 'survey' ? (
-            <SurveyView analysisId={id} />
-          ) : (
-            <NewRolesView analysisId={id} />
-          )}
-        </Suspense>
+        <ProjectionStage state={state} />
       </div>
     </main>
   );

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { PRESENTER_VIEWS, type PresenterView } from '../../shared/presenter.ts';
+import { useEffect, useMemo } from 'react';
+import { PRESENTER_VIEWS, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
 import { currentItem } from '../../shared/agenda.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
@@ -11,7 +11,7 @@ const projectable = (view: AnalysisView): view is PresenterView => (PRESENTER_VI
 let lastProjected: PresenterView = 'board';
 
 /** Sends what the projector should show whenever it changes: the view, the board's lane, blank and freeze. */
-export function useProjection(analysisId: string, view: AnalysisView): PresenterView {
+export function useProjection(analysisId: string, view: AnalysisView): ProjectionState {
   const lane = useApp((s) => s.boardLanes[analysisId] ?? null);
   const { blank, frozen } = useApp((s) => s.projector);
   const { repos } = useServices();
@@ -19,9 +19,13 @@ export function useProjection(analysisId: string, view: AnalysisView): Presenter
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const label = currentItem(agenda ?? null)?.item.title ?? null;
   const shown = projectable(view) ? view : lastProjected;
+  const state = useMemo<ProjectionState>(
+    () => ({ analysisId, view: shown, lane, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } }),
+    [analysisId, shown, lane, blank, frozen, label],
+  );
   useEffect(() => {
-    lastProjected = shown;
-    facilitatorLink().send({ analysisId, view: shown, lane, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } });
-  }, [analysisId, shown, lane, blank, frozen, label]);
-  return shown;
+    lastProjected = state.view;
+    facilitatorLink().send(state);
+  }, [state]);
+  return state;
 }

@@ -1,6 +1,7 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { LANGUAGES, type Language } from '../../shared/ipc.ts';
 import { LIMITS } from '../../shared/limits.ts';
+import { validProjectorKeys } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -67,6 +68,21 @@ export function SettingsView() {
           validate={thresholdError}
           save={(text) => update({ privacyThreshold: parseDecimal(text) ?? settings.privacyThreshold })}
         />
+      </section>
+      <section className="panel" aria-labelledby="projector-keys-title">
+        <h2 id="projector-keys-title">{t('settings.projectorKeys')}</h2>
+        <p className="muted">{t('settings.projectorKeysHint')}</p>
+        {(['blank', 'freeze'] as const).map((which) => (
+          <AutosaveField
+            key={which}
+            label={t(which === 'blank' ? 'settings.projectorKey.blank' : 'settings.projectorKey.freeze')}
+            className="field--number"
+            maxLength={1}
+            stored={settings.projectorKeys[which].toUpperCase()}
+            validate={(text) => (validProjectorKeys({ ...settings.projectorKeys, [which]: text.trim().toLowerCase() }) ? null : t('settings.projectorKeyInvalid'))}
+            save={(text) => update({ projectorKeys: { ...settings.projectorKeys, [which]: text.trim().toLowerCase() } })}
+          />
+        ))}
       </section>
       <section className="panel" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('settings.storage')}</h2>

@@ -163,5 +163,28 @@ describe('the projector window', () => {
     await expect.poll(() => projector.getByTestId('presenter-label').innerText()).toBe('Enkätens resultat');
     await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toMatch(/^(10:00|09:5\d)$/);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A small preview of what the room sees, in the facilitator's window.
+    await page.getByRole('button', { name: 'Förhandsvisning' }).click();
+    await page.getByTestId('projector-preview').locator('[data-card]').first().waitFor();
+    expect(await page.getByTestId('projector-preview').locator('.presenter__label').innerText()).toBe('Enkätens resultat');
+    await page.screenshot({ path: 'test-results/facilitator-with-agenda.png' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The blank key can be changed in Settings.
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    const blankKey = page.getByLabel('Svart skärm', { exact: true });
+    await blankKey.fill('x');
+    await blankKey.press('Tab');
+    await waitSaved(page);
+    await page.goBack();
+    const controls = page.getByTestId('projector-controls');
+    await controls.getByRole('button', { name: /Svart skärm/ }).focus();
+    expect(await controls.getByRole('button', { name: /Svart skärm/ }).innerText()).toContain('X');
+    await page.keyboard.press('b');
+    await projector.waitForTimeout(200);
+    expect(await projector.locator('.presenter--blank').count()).toBe(0);
+    await page.keyboard.press('x');
+    await projector.locator('.presenter--blank').waitFor();
   });
 });

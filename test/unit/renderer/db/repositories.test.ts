@@ -124,9 +124,9 @@ describe('roles repository', () => {
 describe('settings repository', () => {
   it('starts from the defaults and keeps what is changed', async () => {
     const { repos } = setup();
-    expect(await repos.settings.get()).toEqual({ language: 'sv', defaultFullTimeHours: 40, privacyThreshold: 3 });
+    expect(await repos.settings.get()).toEqual({ language: 'sv', defaultFullTimeHours: 40, privacyThreshold: 3, projectorKeys: { blank: 'b', freeze: 'f' } });
     await repos.settings.update({ language: 'en' });
     await repos.settings.update({ privacyThreshold: 5 });
-    expect(await repos.settings.get()).toEqual({ language: 'en', defaultFullTimeHours: 40, privacyThreshold: 5 });
+    expect(await repos.settings.get()).toEqual({ language: 'en', defaultFullTimeHours: 40, privacyThreshold: 5, projectorKeys: { blank: 'b', freeze: 'f' } });
   });
 });
