@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -146,7 +149,10 @@ describe('the SWOT canvas', () => {
     await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Filen har inga rader med svar.');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
 
-    await page.getByTestId('swot-file').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) });
+    // From disk: a 21 MB buffer sent over the DevTools protocol can take longer than the timeout on a loaded machine.
+    const big = join(mkdtempSync(join(tmpdir(), 'akr-swot-')), 'stor.csv');
+    writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 0x61));
+    await page.getByTestId('swot-file').setInputFiles(big);
     await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Filen är 21 MB. Den får vara högst 20 MB.');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     expect(await page.locator('[data-note]').count()).toBe(0);
