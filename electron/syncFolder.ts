@@ -10,14 +10,19 @@ import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import {
+  backupName,
+  backupsOf,
+  backupStamp,
   isSyncFileName,
   SYNC_BACKUP_DIR,
   SYNC_BACKUPS_KEPT,
-  SYNC_FILE_SUFFIX,
   type SyncFileInfo,
   type SyncProblem,
   type SyncResult,
 } from '../shared/syncFolder';
+
+// The pure backup-name functions live in the shared contract; re-exported for the tests and callers here.
+export { backupName, backupsOf, backupStamp };
 
 /** The part of an open file the writer uses. */
 export interface SyncFileHandle {
@@ -67,7 +72,6 @@ const RETRYABLE: ReadonlySet<string> = new Set(['EBUSY', 'EPERM', 'EACCES']);
 const DIR_SYNC_UNSUPPORTED: ReadonlySet<string> = new Set(['EISDIR', 'EPERM', 'EINVAL']);
 
 /** A backup's name after `<stem>.`: the UTC time of the write, a counter for same-millisecond writes, the suffix. */
-const BACKUP_TAIL = /^(\d{8}T\d{9}Z)(?:-(\d{1,4}))?\.akr\.json$/;
 
 const PROBLEMS: ReadonlyMap<string, SyncProblem> = new Map([
   ['ENOENT', 'missing'],
@@ -163,40 +167,6 @@ function failureFrom(error: unknown): { ok: false; problem: SyncProblem; detail:
 /** The temp file's name: hidden, in the same folder (so the rename stays on one volume), unique. */
 export function tempFileName(name: string): string {
   return `.~${name}.${randomBytes(6).toString('hex')}.tmp`;
-}
-
-/** `yyyymmddThhmmssSSSZ` in UTC: sorts by time as text. */
-export function backupStamp(date: Date): string {
-  return date.toISOString().replace(/[-:.]/g, '');
-}
-
-function stemOf(name: string): string {
-  return name.slice(0, -SYNC_FILE_SUFFIX.length);
-}
-
-/** The backup name for `name` at `stamp`; `counter` > 0 separates writes within one millisecond. */
-export function backupName(name: string, stamp: string, counter = 0): string {
-  return `${stemOf(name)}.${stamp}${counter > 0 ? `-${counter}` : ''}${SYNC_FILE_SUFFIX}`;
-}
-
-/** Sort key of one of `name`'s backups, or null when `entry` is not one. */
-function backupKey(name: string, entry: string): { stamp: string; counter: number } | null {
-  const prefix = `${stemOf(name)}.`;
-  if (!entry.startsWith(prefix)) return null;
-  const match = BACKUP_TAIL.exec(entry.slice(prefix.length));
-  if (match === null) return null;
-  return { stamp: match[1] ?? '', counter: Number(match[2] ?? '0') };
-}
-
-/** Of `entries`, the backups of `name`, newest first. */
-export function backupsOf(name: string, entries: readonly string[]): string[] {
-  const keyed: { entry: string; stamp: string; counter: number }[] = [];
-  for (const entry of entries) {
-    const key = backupKey(name, entry);
-    if (key !== null) keyed.push({ entry, ...key });
-  }
-  keyed.sort((a, b) => (a.stamp === b.stamp ? b.counter - a.counter : a.stamp < b.stamp ? 1 : -1));
-  return keyed.map((k) => k.entry);
 }
 
 async function writeAll(handle: SyncFileHandle, bytes: Uint8Array): Promise<void> {

@@ -102,3 +102,52 @@ export function isSyncFileName(name: unknown): name is string {
   const stem = (name.split('.')[0] ?? '').trim().toUpperCase();
   return !/^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/.test(stem);
 }
+
+/*
+ * Backup names, the same on the desktop and in the browser, so each
+ * recognises the other's: `<stem>.<UTC yyyymmddThhmmssSSSZ>[-n].akr.json`.
+ */
+
+/** `yyyymmddThhmmssSSSZ` in UTC: sorts by time as text. */
+export function backupStamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function stemOf(name: string): string {
+  return name.slice(0, -SYNC_FILE_SUFFIX.length);
+}
+
+/** The backup name for `name` at `stamp`; `counter` > 0 separates writes within one millisecond. */
+export function backupName(name: string, stamp: string, counter = 0): string {
+  return `${stemOf(name)}.${stamp}${counter > 0 ? `-${counter}` : ''}${SYNC_FILE_SUFFIX}`;
+}
+
+const BACKUP_TAIL = /^(\d{8}T\d{9}Z)(?:-(\d{1,4}))?\.akr\.json$/;
+
+/** When `entry` is one of `name`'s backups: its stamp and counter; else null. */
+export function backupKey(name: string, entry: string): { stamp: string; counter: number } | null {
+  const prefix = `${stemOf(name)}.`;
+  if (!entry.startsWith(prefix)) return null;
+  const match = BACKUP_TAIL.exec(entry.slice(prefix.length));
+  if (match === null) return null;
+  return { stamp: match[1] ?? '', counter: Number(match[2] ?? '0') };
+}
+
+/** Of `entries`, the backups of `name`, newest first. */
+export function backupsOf(name: string, entries: readonly string[]): string[] {
+  const keyed: { entry: string; stamp: string; counter: number }[] = [];
+  for (const entry of entries) {
+    const key = backupKey(name, entry);
+    if (key !== null) keyed.push({ entry, ...key });
+  }
+  keyed.sort((a, b) => (a.stamp === b.stamp ? b.counter - a.counter : a.stamp < b.stamp ? 1 : -1));
+  return keyed.map((k) => k.entry);
+}
+
+/** The name for a new backup of `name`, after `newest` (the newest existing one) even within one millisecond or when the clock went back. */
+export function nextBackupName(name: string, now: Date, newest: string | null): string {
+  const stamp = backupStamp(now);
+  const last = newest === null ? null : backupKey(name, newest);
+  if (last && stamp <= last.stamp) return backupName(name, last.stamp, last.counter + 1);
+  return backupName(name, stamp);
+}

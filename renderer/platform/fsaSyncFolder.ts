@@ -1,5 +1,5 @@
 import type { SyncFileInfo, SyncFolder, SyncProblem, SyncResult } from '../../shared/syncFolder.ts';
-import { isSyncFileName, SYNC_BACKUP_DIR, SYNC_BACKUPS_KEPT, SYNC_FILE_SUFFIX } from '../../shared/syncFolder.ts';
+import { backupsOf as backupNamesOf, isSyncFileName, nextBackupName, SYNC_BACKUP_DIR, SYNC_BACKUPS_KEPT } from '../../shared/syncFolder.ts';
 
 /**
  * The sync folder in the browser, on a File System Access API directory
@@ -50,7 +50,7 @@ export function fsaSyncFolder(dir: FileSystemDirectoryHandle, label: string): Sy
     backups: (name) =>
       guard(name, async () => {
         const backupDir = await findBackupDir(dir);
-        return backupDir ? (await backupsOf(backupDir, name)).map((b) => b.name) : [];
+        return backupDir ? await backupsOf(backupDir, name) : [];
       }),
     remove: (name) =>
       guard(name, async () => {
@@ -63,7 +63,7 @@ export function fsaSyncFolder(dir: FileSystemDirectoryHandle, label: string): Sy
         const backupDir = await findBackupDir(dir);
         if (!backupDir) return;
         for (const backup of await backupsOf(backupDir, name)) {
-          await backupDir.removeEntry(backup.name).catch((e: unknown) => {
+          await backupDir.removeEntry(backup).catch((e: unknown) => {
             if (errorName(e) !== 'NotFoundError') throw e;
           });
         }
@@ -171,57 +171,25 @@ async function findBackupDir(dir: FileSystemDirectoryHandle): Promise<FileSystem
   }
 }
 
-interface Backup {
-  name: string;
-  /** `yyyymmddThhmmssSSSZ`: sorts by time as text. */
-  stamp: string;
-  /** The `-n` that tells apart backups made in the same millisecond. */
-  n: number;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function stemOf(name: string): string {
-  return name.slice(0, -SYNC_FILE_SUFFIX.length);
-}
-
-/** The backups of `name`, newest first. */
-async function backupsOf(backupDir: FileSystemDirectoryHandle, name: string): Promise<Backup[]> {
-  const pattern = new RegExp(`^${escapeRegExp(stemOf(name))}\\.(\\d{8}T\\d{9}Z)(?:-(\\d{1,4}))?${escapeRegExp(SYNC_FILE_SUFFIX)}$`);
-  const found: Backup[] = [];
-  for await (const [entry, handle] of entriesOf(backupDir)) {
-    const match = handle.kind === 'file' ? pattern.exec(entry) : null;
-    if (match?.[1]) found.push({ name: entry, stamp: match[1], n: Number(match[2] ?? 0) });
-  }
-  return found.sort((a, b) => compare(b.stamp, a.stamp) || b.n - a.n);
-}
-
-function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:.]/g, '');
+/** The backups of `name` (files in the backup folder named as the shared contract says), newest first. */
+async function backupsOf(backupDir: FileSystemDirectoryHandle, name: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const [entry, handle] of entriesOf(backupDir)) if (handle.kind === 'file') files.push(entry);
+  return backupNamesOf(name, files);
 }
 
 /** Copies the file's current content into SYNC_BACKUP_DIR under a name newer than every earlier backup of it. */
 async function keepBackup(dir: FileSystemDirectoryHandle, name: string, file: FileSystemFileHandle): Promise<void> {
   const bytes = new Uint8Array(await (await file.getFile()).arrayBuffer());
   const backupDir = await dir.getDirectoryHandle(SYNC_BACKUP_DIR, { create: true });
-  const newest = (await backupsOf(backupDir, name))[0];
-  let stamp = utcStamp(new Date());
-  let n = 0;
-  // Same millisecond, or a clock that went back: still sort after the newest one.
-  if (newest && compare(stamp, newest.stamp) <= 0) {
-    stamp = newest.stamp;
-    n = newest.n + 1;
-  }
-  const backupName = `${stemOf(name)}.${stamp}${n ? `-${n}` : ''}${SYNC_FILE_SUFFIX}`;
-  await writeAll(await backupDir.getFileHandle(backupName, { create: true }), bytes);
+  const newest = (await backupsOf(backupDir, name))[0] ?? null;
+  await writeAll(await backupDir.getFileHandle(nextBackupName(name, new Date(), newest), { create: true }), bytes);
 }
 
 async function rotateBackups(dir: FileSystemDirectoryHandle, name: string): Promise<void> {
   const backupDir = await findBackupDir(dir);
   if (!backupDir) return;
   for (const old of (await backupsOf(backupDir, name)).slice(SYNC_BACKUPS_KEPT)) {
-    await backupDir.removeEntry(old.name);
+    await backupDir.removeEntry(old);
   }
 }

@@ -16,6 +16,7 @@ import {
   type SyncFileHandle,
   type SyncFs,
 } from '../../../electron/syncFolder';
+import { nextBackupName } from '../../../shared/syncFolder.ts';
 import { SYNC_BACKUP_DIR, SYNC_BACKUPS_KEPT, type SyncProblem } from '../../../shared/syncFolder';
 
 let dir: string;
@@ -394,5 +395,15 @@ describe('faults', () => {
     };
     await expect(atomicWrite(dir, 'a.akr.json', 'new', weird)).resolves.toMatchObject({ ok: false, problem: 'other' });
     expect(read('a.akr.json')).toBe(OLD);
+  });
+});
+
+describe('the next backup name (shared with the browser)', () => {
+  it('sorts after the newest backup, also within one millisecond or after the clock went back', () => {
+    const t = new Date('2025-03-04T05:06:07.089Z');
+    expect(nextBackupName('a.akr.json', t, null)).toBe('a.20250304T050607089Z.akr.json');
+    expect(nextBackupName('a.akr.json', t, 'a.20250304T050607089Z.akr.json')).toBe('a.20250304T050607089Z-1.akr.json');
+    expect(nextBackupName('a.akr.json', t, 'a.20260101T000000000Z-3.akr.json')).toBe('a.20260101T000000000Z-4.akr.json');
+    expect(nextBackupName('a.akr.json', t, 'a.20240101T000000000Z.akr.json')).toBe('a.20250304T050607089Z.akr.json');
   });
 });
