@@ -13,7 +13,7 @@
 import type { AkrFile, AnalysisRecord } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
 import { analysisFileName } from '../../shared/exchange/fileName.ts';
-import { isNoop } from '../../shared/exchange/merge.ts';
+import { isNoop, recordItems } from '../../shared/exchange/merge.ts';
 import { checkSize, restoreFile } from '../../shared/exchange/restore.ts';
 import type { SyncFolder, SyncFolders, SyncProblem } from '../../shared/syncFolder.ts';
 import type { AkrDb, MachineRow } from '../db/db.ts';
@@ -58,28 +58,11 @@ type SyncRow = Extract<MachineRow, { analysisId: string }>;
  * edit raises a revision, a deletion leaves a tombstone one above the item.
  */
 export function signature(record: AnalysisRecord): number {
+  // Every item the file holds (survey answers per person never go into the sync folder's files).
   const items: { rev: number }[] = [
-    record.analysis,
-    ...record.steps,
-    ...record.roles,
-    ...record.tasks,
-    ...record.placements,
-    ...record.questionNotes,
-    ...(record.timer ? [record.timer] : []),
-    ...(record.survey.state ? [record.survey.state] : []),
-    ...record.survey.imports,
-    ...record.workshop2.notes,
-    ...record.workshop2.stacks,
-    ...(record.workshop2.voting ? [record.workshop2.voting] : []),
-    ...record.workshop2.discussion,
-    ...record.workshop2.actions,
+    ...recordItems(record).flatMap(({ table, item }) => (table === 'surveyResponses' ? [] : [item])),
     ...record.tombstones,
     ...record.keptVersions,
-    ...record.newRoles.roles,
-    ...record.newRoles.parts,
-    ...(record.newRoles.staffing ? [record.newRoles.staffing] : []),
-    ...(record.newRoles.extras ? [record.newRoles.extras] : []),
-    ...(record.agenda ? [record.agenda] : []),
   ];
   return items.reduce((sum, item) => sum + item.rev, items.length * 1_000_003);
 }
