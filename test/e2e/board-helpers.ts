@@ -39,3 +39,23 @@ export async function cellTitles(page: Page, roleName: string, colour: string): 
 export async function announcement(page: Page): Promise<string> {
   return (await page.getByTestId('board-announcer').textContent()) ?? '';
 }
+
+/** Every visible text's computed font size must be at least 2.5 % of the window height. */
+export async function smallestText(page: Page): Promise<{ size: number; text: string; min: number }> {
+  return page.evaluate(() => {
+    const min = window.innerHeight * 0.025;
+    let smallest = { size: Infinity, text: '', min };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim()) continue;
+      if (el.closest('.visually-hidden, [hidden], [aria-hidden="true"] .visually-hidden')) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+      const size = parseFloat(style.fontSize);
+      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 40), min };
+    }
+    return smallest;
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { e2eSession, waitSaved } from './app.ts';
-import { announcement, boardWith, card, cellTitles } from './board-helpers.ts';
+import { announcement, boardWith, card, cellTitles, smallestText } from './board-helpers.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
@@ -15,26 +15,6 @@ const THIRTY = [
   'Hämta post', 'Torka bord', 'Introducera vikarier', 'Schemaläggning', 'Föräldramöte',
   'Brandövning', 'Allergilistor', 'Kopiera papper', 'Vattna blommor', 'Byta glödlampor',
 ].map((title, i) => ({ title, hours: String((i % 5) + 1) }));
-
-/** Every visible text's computed font size must be at least 2.5 % of the window height. */
-async function smallestText(page: Page): Promise<{ size: number; text: string; min: number }> {
-  return page.evaluate(() => {
-    const min = window.innerHeight * 0.025;
-    let smallest = { size: Infinity, text: '', min };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      if (el.closest('.visually-hidden, [hidden], [aria-hidden="true"] .visually-hidden')) continue;
-      const rect = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
-      const size = parseFloat(style.fontSize);
-      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 40), min };
-    }
-    return smallest;
-  });
-}
 
 describe('the board in the room', () => {
   it('presents a 4-role, 30-task board full-window at 1920×1080 and 1280×720: large text, no sideways scrolling, cards still movable', async () => {

@@ -1,33 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSession, waitSaved } from './app.ts';
-import { boardWith } from './board-helpers.ts';
+import { boardWith, smallestText } from './board-helpers.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
 
 const ROLES = ['Förskollärare', 'Barnskötare', 'Kock', 'Vaktmästare'];
 const TASKS = ['Diska', 'Planera', 'Tvätta', 'Städa', 'Beställa', 'Dokumentera', 'Laga mat', 'Reparera'].map((title, i) => ({ title, hours: String(i + 1) }));
-
-/** The smallest visible text on the page, against 2.5 % of the window height. */
-async function smallestText(page: Page): Promise<{ size: number; text: string; min: number }> {
-  return page.evaluate(() => {
-    const min = window.innerHeight * 0.025;
-    let smallest = { size: Infinity, text: '', min };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim()) continue;
-      if (el.closest('.visually-hidden, [hidden]')) continue;
-      const rect = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
-      const size = parseFloat(style.fontSize);
-      if (size < smallest.size) smallest = { size, text: node.textContent.trim().slice(0, 40), min };
-    }
-    return smallest;
-  });
-}
 
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)] ?? NaN;
 
