@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { e2eSession, waitSaved } from './app.ts';
 import { announcement, boardWith, card, cellTitles, smallestText } from './board-helpers.ts';
 import { axeViolations } from './browser.ts';

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSession, waitSaved } from './app.ts';
 import { boardWith, smallestText } from './board-helpers.ts';
