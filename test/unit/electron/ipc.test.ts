@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers } from '../../../electron/ipc';
 import { CHANNELS, type Language } from '../../../shared/ipc';
+import { invoker, TRUSTED, UNTRUSTED, type Handler } from './ipcHarness';
 
-type SenderEvent = { senderFrame: { url: string } | null };
-type Handler = (event: SenderEvent, ...args: unknown[]) => unknown;
 
 const electron = vi.hoisted(() => ({ handlers: new Map<string, Handler>() }));
 
@@ -13,19 +12,9 @@ vi.mock('electron', () => ({
   protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() },
 }));
 
-const trusted: SenderEvent = { senderFrame: { url: 'app://akr/index.html' } };
-const untrusted: SenderEvent[] = [
-  { senderFrame: { url: 'https://example.com/' } },
-  { senderFrame: { url: 'app://evil/index.html' } },
-  { senderFrame: null },
-];
-
-/** Calls a registered handler the way ipcMain would, awaiting its result. */
-async function invoke(channel: string, event: SenderEvent, ...args: unknown[]): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (handler === undefined) throw new Error(`no handler for ${channel}`);
-  return handler(event, ...args);
-}
+const trusted = TRUSTED;
+const untrusted = UNTRUSTED;
+const invoke = invoker(electron.handlers);
 
 let applyMenu: ReturnType<typeof vi.fn<(language: Language) => void>>;
 let state: ReturnType<typeof registerIpcHandlers>;

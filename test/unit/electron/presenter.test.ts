@@ -13,9 +13,8 @@ import {
 } from '../../../electron/presenter';
 import { createMainWindow, mainWindowWebPreferences } from '../../../electron/window';
 import { CHANNELS } from '../../../shared/ipc';
+import { invoker, UNTRUSTED, type Handler, type SenderEvent } from './ipcHarness';
 
-type SenderEvent = { senderFrame: { url: string } | null };
-type Handler = (event: SenderEvent, ...args: unknown[]) => unknown;
 
 const electron = vi.hoisted(() => {
   /** Records what the code under test does to its windows, and lets tests fire their events. */
@@ -371,12 +370,7 @@ describe('createPresenter', () => {
 
 describe('presenter IPC', () => {
   const trusted: SenderEvent = { senderFrame: { url: 'app://akr/index.html#/analyses/a1' } };
-  const untrusted: SenderEvent[] = [
-    { senderFrame: { url: 'https://example.com/' } },
-    { senderFrame: { url: 'app://evil/index.html' } },
-    { senderFrame: { url: 'file:///index.html' } },
-    { senderFrame: null },
-  ];
+  const untrusted = UNTRUSTED;
   const VALID_CALLS: [string, unknown[]][] = [
     [CHANNELS.presenterOpen, ['a1']],
     [CHANNELS.presenterClose, []],
@@ -389,11 +383,7 @@ describe('presenter IPC', () => {
     registerPresenterHandlers(presenter);
   });
 
-  async function invoke(channel: string, event: SenderEvent, ...args: unknown[]): Promise<unknown> {
-    const handler = electron.handlers.get(channel) as Handler | undefined;
-    if (handler === undefined) throw new Error(`no handler for ${channel}`);
-    return handler(event, ...args);
-  }
+  const invoke = invoker(electron.handlers as Map<string, Handler>);
 
   it('registers presenter:open and presenter:close', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(['presenter:close', 'presenter:open']);

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerSyncFolderHandlers, SYNC_SETTINGS_FILE } from '../../../electron/syncFolderIpc';
 import { CHANNELS, SYNC_MAX_TEXT_BYTES } from '../../../shared/ipc';
+import { invoker, TRUSTED, UNTRUSTED, type Handler } from './ipcHarness';
 
-type SenderEvent = { senderFrame: { url: string } | null };
-type Handler = (event: SenderEvent, ...args: unknown[]) => unknown;
 type DialogResult = { canceled: boolean; filePaths: string[] };
 
 const electron = vi.hoisted(() => ({
@@ -21,18 +20,9 @@ vi.mock('electron', () => ({
   protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() },
 }));
 
-const trusted: SenderEvent = { senderFrame: { url: 'app://akr/index.html' } };
-const untrusted: SenderEvent[] = [
-  { senderFrame: { url: 'https://example.com/' } },
-  { senderFrame: { url: 'app://evil/index.html' } },
-  { senderFrame: null },
-];
-
-async function invoke(channel: string, event: SenderEvent, ...args: unknown[]): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
-  if (handler === undefined) throw new Error(`no handler for ${channel}`);
-  return handler(event, ...args);
-}
+const trusted = TRUSTED;
+const untrusted = UNTRUSTED;
+const invoke = invoker(electron.handlers);
 
 const call = (channel: string, ...args: unknown[]): Promise<unknown> => invoke(channel, trusted, ...args);
 
