@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../shared/csvWrite.ts';
 import type { Placement, Role, Task } from '../../../shared/model.ts';
-import { estimateStaffing, summariseNewRoles, type NewRole, type RolePart } from '../../../shared/newRoles.ts';
+import { estimateStaffing, summariseNewRoles, type NewRole } from '../../../shared/newRoles.ts';
 import { createTranslator, loadDictionary } from '../../../renderer/i18n/i18n.ts';
 import {
   differenceText,
@@ -14,6 +14,7 @@ import {
   parseNumberInput,
   posts,
 } from '../../../renderer/newRoles/staffingText.ts';
+import { newRoleOf, partOf } from '../shared/newRoleBuilders.ts';
 
 await loadDictionary('en');
 const sv = createTranslator('sv');
@@ -24,25 +25,8 @@ const at = '2026-12-02T09:00:00.000Z';
 const role = (id: string, name: string, headcount: number, fullTimeHours = 40): Role => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', name, headcount, fullTimeHours, order: id });
 const task = (id: string, title: string): Task => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', title, notes: '', createdAt: at });
 const placement = (id: string, taskId: string, roleId: string, hours: number): Placement => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', taskId, roleId, colour: 'red', order: 'a0', hours });
-const newRole = (id: string, name: string, extra: Partial<NewRole> = {}): NewRole => ({
-  id,
-  rev: 1,
-  updatedAt: at,
-  analysisId: 'a1',
-  name,
-  purpose: '',
-  fullTimeHours: 40,
-  contract: null,
-  monthlyCost: null,
-  skills: '',
-  training: '',
-  adaptations: '',
-  supervision: '',
-  order: id,
-  createdAt: at,
-  ...extra,
-});
-const part = (id: string, newRoleId: string, placementId: string, hours: number | null): RolePart => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', newRoleId, placementId, hours, order: id });
+const newRole = (id: string, name: string, extra: Partial<NewRole> = {}) => newRoleOf(id, name, extra, at);
+const part = (id: string, newRoleId: string, placementId: string, hours: number | null) => partOf(id, newRoleId, placementId, hours, id, at);
 
 const board = {
   roles: [role('a0', 'Undersköterska', 10), role('a1', 'Sjuksköterska', 2, 38.25)],

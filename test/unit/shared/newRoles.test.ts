@@ -16,30 +16,14 @@ import {
   type RolePart,
   type Staffing,
 } from '../../../shared/newRoles.ts';
+import { newRoleOf, partOf } from './newRoleBuilders.ts';
 
 const at = '2026-12-02T09:00:00.000Z';
 const role = (id: string, name: string, headcount: number, fullTimeHours = 40, order = id): Role => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', name, headcount, fullTimeHours, order });
 const task = (id: string, title: string): Task => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', title, notes: '', createdAt: at });
 const placement = (id: string, taskId: string, roleId: string, colour: Placement['colour'], hours: number | null): Placement => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', taskId, roleId, colour, order: 'a0', hours });
-const newRole = (id: string, name: string, extra: Partial<NewRole> = {}): NewRole => ({
-  id,
-  rev: 1,
-  updatedAt: at,
-  analysisId: 'a1',
-  name,
-  purpose: '',
-  fullTimeHours: 40,
-  contract: null,
-  monthlyCost: null,
-  skills: '',
-  training: '',
-  adaptations: '',
-  supervision: '',
-  order: id,
-  createdAt: at,
-  ...extra,
-});
-const part = (id: string, newRoleId: string, placementId: string, hours: number | null, order = id): RolePart => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', newRoleId, placementId, hours, order });
+const newRole = (id: string, name: string, extra: Partial<NewRole> = {}) => newRoleOf(id, name, extra, at);
+const part = (id: string, newRoleId: string, placementId: string, hours: number | null, order = id) => partOf(id, newRoleId, placementId, hours, order, at);
 
 // A care unit: 10 assistant nurses (undersköterskor, 40 h week), 2 nurses (38.25 h week).
 const board = {

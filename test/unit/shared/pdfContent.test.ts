@@ -12,6 +12,7 @@ import { layout } from '../../../shared/pdf/layout.ts';
 import type { SurveyResults } from '../../../shared/survey/results.ts';
 import { QUADRANTS, type Action, type DiscussionEntry, type SwotNote, type SwotStack, type Workshop2 } from '../../../shared/swot.ts';
 import type { QuestionNote } from '../../../shared/workshop.ts';
+import { newRoleOf } from './newRoleBuilders.ts';
 
 /** The metrics stub of pdfLayout.test.ts: every character half the size wide, bold a little wider. */
 const metrics: FontMetrics = {
@@ -101,22 +102,7 @@ const actions: Action[] = Array.from({ length: 14 }, (_, i) => ({
 }));
 const workshop2: Workshop2 = { notes, stacks, voting: { ...base, id: 'a1', dotsPerPerson: 5, participants: 14 }, discussion, actions };
 
-const newRole = (id: string, name: string, extra: Partial<NewRole>): NewRole => ({
-  ...base,
-  id,
-  name,
-  purpose: '',
-  fullTimeHours: 40,
-  contract: null,
-  monthlyCost: null,
-  skills: '',
-  training: '',
-  adaptations: '',
-  supervision: '',
-  order: id,
-  createdAt: at,
-  ...extra,
-});
+const newRole = (id: string, name: string, extra: Partial<NewRole>) => newRoleOf(id, name, extra, at);
 const redYellow = placements.filter((p) => (p.colour === 'red' || p.colour === 'yellow') && p.hours !== null);
 const parts: RolePart[] = redYellow.slice(0, 8).map((p, i) => ({ ...base, id: `x${i}`, newRoleId: 'nr1', placementId: p.id, hours: null, order: `a${i}` }));
 const newRoles: NewRole[] = [
