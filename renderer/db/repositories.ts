@@ -3,6 +3,7 @@ import type { Analysis, AnalysisBundle, Item, Role, Settings, Step } from '../..
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { byOrder, revise } from '../../shared/items.ts';
 import { itemKey, tombstoneOf } from '../../shared/exchange/versions.ts';
+import { EXCHANGE_TABLES } from '../../shared/exchange/tables.ts';
 import { duplicateAnalysis, isPurgeable } from '../../shared/analysis.ts';
 import { questionNoteId } from '../../shared/workshop.ts';
 import type { AkrDb } from './db.ts';
@@ -73,38 +74,23 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     db.actions,
   ] as const;
   // Erasing also reaches what only this machine keeps about an analysis.
-  const everything = [...all, db.tombstones, db.keptVersions, db.exchanges, db.machine, db.newRoles, db.roleParts, db.staffing, db.extraFlags, db.agendas];
+  // Erasing reaches every store of an analysis (EXCHANGE_TABLES: its items, deletions, History and
+  // what was exchanged) and this machine's notes about its sync-folder files.
+  const everything = [...EXCHANGE_TABLES.map((name) => db.table(name)), db.machine];
 
-  /** Deletes the analyses and everything they hold or left behind, inside the caller's transaction. */
+  /**
+   * Deletes the analyses and everything they hold or left behind, inside the
+   * caller's transaction. A store indexed by analysisId is cleared through the
+   * index; the others (the analysis itself, its timer, voting …) are keyed by
+   * the analysis id. So a store added to EXCHANGE_TABLES is erased too.
+   */
   async function eraseInside(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
-      for (const table of [
-        db.steps,
-        db.roles,
-        db.tasks,
-        db.placements,
-        db.questionNotes,
-        db.surveyImports,
-        db.surveyResponses,
-        db.swotNotes,
-        db.swotStacks,
-        db.discussion,
-        db.actions,
-        db.tombstones,
-        db.keptVersions,
-        db.exchanges,
-        db.newRoles,
-        db.roleParts,
-        db.staffing,
-        db.extraFlags,
-        db.agendas,
-      ]) {
-        await (table as Table<{ analysisId: string }, string>).where('analysisId').equals(id).delete();
+      for (const name of EXCHANGE_TABLES) {
+        const table = db.table(name) as Table<{ analysisId?: string }, string>;
+        if (table.schema.idxByName.analysisId) await table.where('analysisId').equals(id).delete();
+        else await table.delete(id);
       }
-      await db.surveys.delete(id);
-      await db.voting.delete(id);
-      await db.timers.delete(id);
-      await db.analyses.delete(id);
       await db.machine.filter((row) => row.key !== 'id' && row.analysisId === id).delete();
     }
   }
