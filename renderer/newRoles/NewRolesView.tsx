@@ -55,6 +55,7 @@ function Draggable({ id, children, className, onKeyDown, picked }: { id: string;
       {...listeners}
       {...attributes}
       role="button"
+      // dnd-kit's default role description is the English word "draggable"; the Swedish instructions say how instead.
       aria-roledescription={undefined}
       aria-describedby="new-roles-instructions"
       aria-pressed={picked || undefined}
@@ -228,7 +229,6 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
   };
 
   const menuItem = menu ? movable(menu.kind, menu.id) : null;
-  const carriedItem = carried ? movable(carried.kind, carried.id) : null;
   const printed = summaries.find((s) => s.role.id === printing);
 
   const partRow = (summary: NewRoleSummary, s: PartSummary) => {
@@ -502,7 +502,6 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
           </Menu>
         </Popover>
       )}
-      {carriedItem && <span className="visually-hidden">{carriedItem.taskTitle}</span>}
       {printed &&
         analysis &&
         createPortal(<JobDescription summary={printed} unitName={analysis.unitName} organisation={analysis.organisation} date={date(new Date())} />, document.body)}
