@@ -741,7 +741,7 @@ function hoursBlocks(roles: readonly Role[], totals: BoardTotals, s: PdfStrings)
   const cells = (byColour: Record<Colour, number>, total: number) => [...colours.map((c) => s.hours(byColour[c])), s.hours(total)];
   blocks.push(
     table(
-      [col(s.t('pdf.col.role'), 3), ...colours.map((c) => col(s.t(COLOUR_KEY[c]), 1.2, 'right')), col(s.t('pdf.col.total'), 1.3, 'right')],
+      [col(s.t('pdf.col.role'), 3), ...colours.map((c) => col(s.t(COLOUR_KEY[c]), c === 'unsorted' ? 1.6 : 1.2, 'right')), col(s.t('pdf.col.total'), 1.3, 'right')],
       rows.map(({ role, t }) => [role.name, ...cells(t.byColour, t.total)]),
       rows.length > 1 ? [s.t('pdf.col.total'), ...cells(totals.all.byColour, totals.all.total)] : undefined,
     ),
