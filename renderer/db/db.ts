@@ -8,6 +8,12 @@ import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRo
 import type { Agenda } from '../../shared/agenda.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
+// Dexie turns its debug mode on by itself whenever the page is served from localhost, as the
+// browser mode is: every query then makes a console task, which captures a stack and has V8
+// re-parse whole scripts for their source positions (tens of ms while the first board opens).
+// Only development builds want that.
+Dexie.debug = import.meta.env.DEV;
+
 /** The settings table holds one row under this key. */
 export interface SettingsRow extends Settings {
   key: 'app';
