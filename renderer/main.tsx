@@ -40,10 +40,12 @@ const changes = workerChangesRepository(
   local.changes,
 );
 const repos = { ...local, changes };
-// Read the opening board now, while its screen's code loads, rather than once the screen is up.
+// The opening board is being read (warmDb.ts) while its screen's code loads. Dexie's live query
+// starts when the board subscribes, so the two reads do not queue behind each other; where the
+// early read found nothing, Dexie reads at once instead.
 if (opening.name === 'analysis' && opening.view === 'board') {
-  repos.board.prefetch(opening.id);
-  void earlyBoard.then((board) => board && repos.board.seed(board.analysisId, board));
+  const id = opening.id;
+  void earlyBoard.then((board) => (board ? repos.board.seed(board.analysisId, board) : repos.board.prefetch(id)));
 }
 const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });

@@ -19,6 +19,19 @@ export interface BoardData {
 
 type Clock = () => string;
 
+/** Whether two reads of a board hold the same versions of the same items (every write bumps `rev` and `updatedAt`). */
+export function sameBoard(a: BoardData, b: BoardData): boolean {
+  const same = <T extends Item>(x: readonly T[], y: readonly T[]) => {
+    if (x.length !== y.length) return false;
+    const versions = new Map(x.map((item) => [item.id, item]));
+    return y.every((item) => {
+      const other = versions.get(item.id);
+      return other !== undefined && other.rev === item.rev && other.updatedAt === item.updatedAt;
+    });
+  };
+  return same(a.roles, b.roles) && same(a.tasks, b.tasks) && same(a.placements, b.placements);
+}
+
 /** How long a board's query outlives its last view, so coming back to it is instant. */
 const BOARD_GRACE_MS = 30_000;
 
@@ -123,6 +136,7 @@ export function boardRepository(db: AkrDb, now: Clock = () => new Date().toISOSt
             return { roles: roles.sort(byOrder), tasks, placements };
           }),
         BOARD_GRACE_MS,
+        sameBoard,
       );
       boards.set(analysisId, shared);
     }
@@ -136,7 +150,10 @@ export function boardRepository(db: AkrDb, now: Clock = () => new Date().toISOSt
     prefetch(analysisId: string, ms = 10_000): void {
       board(analysisId).hold(ms);
     },
-    /** A board read at start-up with plain IndexedDB (warmDb.ts), shown until the live query answers. */
+    /**
+     * A board read at start-up with plain IndexedDB (warmDb.ts), shown until the live query
+     * answers; an answer with the same versions of the same items draws nothing again.
+     */
     seed(analysisId: string, data: BoardData): void {
       board(analysisId).seed(data);
     },

@@ -13,12 +13,17 @@ export interface SharedLive<T> extends Live<T> {
  * gets the latest result at once instead of waiting for a fresh read, and the
  * query keeps running for `graceMs` after the last one leaves, so switching
  * views back and forth does not read everything again.
+ *
+ * `same` tells whether the query's first result is what a seed already
+ * showed; if so, the seed stays and no reader is told again (nothing to redraw).
  */
-export function sharedLive<T>(make: () => Live<T>, graceMs: number): SharedLive<T> {
+export function sharedLive<T>(make: () => Live<T>, graceMs: number, same?: (seeded: T, read: T) => boolean): SharedLive<T> {
   type Observer = Parameters<Live<T>['subscribe']>[0];
   const observers = new Set<Observer>();
   let source: { unsubscribe(): void } | null = null;
   let latest: { value: T } | null = null;
+  /** The seed, until the query's first result has come. */
+  let seeded: { value: T } | null = null;
   let holds = 0;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -27,6 +32,9 @@ export function sharedLive<T>(make: () => Live<T>, graceMs: number): SharedLive<
     if (source) return;
     source = make().subscribe({
       next: (value) => {
+        const seed = seeded;
+        seeded = null;
+        if (seed && latest === seed && same?.(seed.value, value)) return;
         latest = { value };
         for (const o of [...observers]) o.next(value);
       },
@@ -43,6 +51,7 @@ export function sharedLive<T>(make: () => Live<T>, graceMs: number): SharedLive<
       source?.unsubscribe();
       source = null;
       latest = null;
+      seeded = null;
     }, graceMs);
   };
 
@@ -58,9 +67,12 @@ export function sharedLive<T>(make: () => Live<T>, graceMs: number): SharedLive<
         },
       };
     },
+    peek() {
+      return latest?.value;
+    },
     seed(value) {
       if (latest) return;
-      latest = { value };
+      latest = seeded = { value };
       for (const o of [...observers]) o.next(value);
     },
     hold(ms) {

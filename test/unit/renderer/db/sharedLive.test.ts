@@ -106,3 +106,45 @@ describe('sharedLive seeding', () => {
     expect(seen).toEqual([1, 2]);
   });
 });
+
+describe('sharedLive seeding, with a sameness check', () => {
+  const sameParity = (a: number, b: number) => a % 2 === b % 2;
+
+  it('keeps the seed and tells no one again when the first answer is the same', () => {
+    const { state, make } = source();
+    const live = sharedLive(make, 0, sameParity);
+    live.seed(2);
+    const seen: number[] = [];
+    live.subscribe({ next: (v) => seen.push(v) });
+    state.emit(4); // the "same" as 2
+    expect(seen).toEqual([2]);
+    expect(live.peek?.()).toBe(2);
+    state.emit(6); // later answers are always passed on: they follow a change in the database
+    expect(seen).toEqual([2, 6]);
+  });
+
+  it('passes on a first answer that differs from the seed', () => {
+    const { state, make } = source();
+    const live = sharedLive(make, 0, sameParity);
+    live.seed(2);
+    const seen: number[] = [];
+    live.subscribe({ next: (v) => seen.push(v) });
+    state.emit(3);
+    expect(seen).toEqual([2, 3]);
+    expect(live.peek?.()).toBe(3);
+  });
+
+  it('peeks at nothing before a seed or an answer, and forgets both once stopped', () => {
+    const { state, make } = source();
+    const live = sharedLive(make, 100, sameParity);
+    expect(live.peek?.()).toBeUndefined();
+    live.seed(2);
+    expect(live.peek?.()).toBe(2);
+    const sub = live.subscribe({ next: () => {} });
+    state.emit(5);
+    sub.unsubscribe();
+    vi.advanceTimersByTime(100);
+    expect(state.active).toBe(0);
+    expect(live.peek?.()).toBeUndefined();
+  });
+});
