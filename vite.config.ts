@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { licencesPlugin } from './build/scripts/licences.ts';
+import { openingPlugin } from './build/scripts/opening.ts';
 import pkg from './package.json' with { type: 'json' };
 
 // The renderer is one static app served from a single origin: `app://akr` in
@@ -9,7 +10,13 @@ export default defineConfig({
   root: 'renderer',
   base: '/',
   publicDir: false,
-  plugins: [react(), licencesPlugin()],
+  plugins: [
+    react(),
+    licencesPlugin(),
+    // The board is what the app opens on at a staff meeting: its read starts before the bundle
+    // runs, and its code is fetched with the bundle.
+    openingPlugin({ early: 'db/warmDb.ts', screens: ['analysis/AnalysisView.tsx', 'board/BoardView.tsx'] }),
+  ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

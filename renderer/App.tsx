@@ -5,10 +5,11 @@ import { AppShell } from './shell/AppShell.tsx';
 import { ServicesContext, useApp, useServices, type AppServices } from './store/context.ts';
 import { hashToRoute, routeToHash } from './store/route.ts';
 import { useLive } from './store/useLive.ts';
+import { analysisView } from './views.ts';
 
 // Each screen is its own chunk, so opening one does not parse the code of the others.
 const AnalysesView = lazy(() => import('./analyses/AnalysesView.tsx').then((m) => ({ default: m.AnalysesView })));
-const AnalysisView = lazy(() => import('./analysis/AnalysisView.tsx').then((m) => ({ default: m.AnalysisView })));
+const AnalysisView = analysisView.Component;
 const PresenterPage = lazy(() => import('./presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
 const SettingsView = lazy(() => import('./settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
 

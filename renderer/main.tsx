@@ -21,14 +21,13 @@ import { createAppStore } from './store/appStore.ts';
 import { hashToRoute } from './store/route.ts';
 import { lazySyncController } from './files/lazySync.ts';
 import { appVersion } from './platform/platform.ts';
+import { analysisView, boardView } from './views.ts';
 
-// Fetch the opening screen's code now, in parallel with start-up, instead of one chunk
-// after another as React reaches each lazy view.
+// The opening screen's code was fetched with the bundle (build/scripts/opening.ts): have it ready
+// before the first render, so the board comes up in one pass rather than lazy view by lazy view.
 const opening = hashToRoute(location.hash);
-if (opening.name === 'analysis') {
-  void import('./analysis/AnalysisView.tsx');
-  if (opening.view === 'board') void import('./board/BoardView.tsx');
-}
+const openingViews =
+  opening.name === 'analysis' ? Promise.all([analysisView.preload(), ...(opening.view === 'board' ? [boardView.preload()] : [])]) : Promise.resolve();
 
 const db = openDb();
 // Open at once, in parallel with the first render, rather than on the first query.
@@ -92,8 +91,12 @@ whenIdle(() => changes.prepare(), 2_000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App services={{ store, repos, platform, sync }} />
-  </StrictMode>,
-);
+const render = () => {
+  createRoot(root).render(
+    <StrictMode>
+      <App services={{ store, repos, platform, sync }} />
+    </StrictMode>,
+  );
+};
+// A view whose code failed to load is reported by its lazy component when rendered.
+void openingViews.then(render, render);

@@ -36,4 +36,30 @@ describe('a large board (1,000 cards)', () => {
       { timeout: 15_000 },
     );
   });
+
+  it('opens on the board in one pass: no loading text before the first card', async () => {
+    const running = await session.launch();
+    const seed = buildSeed();
+    const seeding = await running.newPage();
+    await seedDatabase(seeding, session.url, seed);
+    await seeding.close();
+
+    const page = await running.newPage();
+    // Notes, from the very start of the document, every text shown before the first card.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __before: string[] }).__before = seen;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-card]')) return observer.disconnect();
+        const text = document.getElementById('root')?.textContent ?? '';
+        if (text && seen.at(-1) !== text) seen.push(text);
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(boardUrl(session.url, seed.analysis.id));
+    await page.locator('[data-card]').first().waitFor();
+    const before = await page.evaluate(() => (window as unknown as { __before: string[] }).__before);
+    expect(before.filter((text) => text.includes('Laddar'))).toEqual([]);
+  });
 });
+
