@@ -34,6 +34,8 @@ export interface Probe {
   inputs: InputRecord[];
   /** When the first card took focus, and the end of the frame after that. */
   interactive: { focusableAt: number; frameAt: number | null } | null;
+  /** Resolves with `interactive.focusableAt` (see openBoardCold). */
+  whenInteractive: Promise<number>;
   /** Readwrite transactions on 'akr-studio': created → 'complete' event, ms. */
   pending: Promise<WatchResult> | null;
   arm(kind: WatchKind, timeoutMs: number): void;
@@ -55,9 +57,13 @@ export function installProbe(): void {
     return cell ? `${cell.getAttribute('data-role-id')}|${cell.getAttribute('data-colour')}` : null;
   };
 
+  let interactiveNow: (t: number) => void = () => {};
   const probe: Probe = {
     inputs: [],
     interactive: null,
+    whenInteractive: new Promise<number>((resolve) => {
+      interactiveNow = resolve;
+    }),
     pending: null,
     arm(kind, timeoutMs) {
       const initialCell = markerCell();
@@ -119,6 +125,7 @@ export function installProbe(): void {
     if (document.activeElement !== card) return false;
     const entry: NonNullable<Probe['interactive']> = { focusableAt: performance.now(), frameAt: null };
     probe.interactive = entry;
+    interactiveNow(entry.focusableAt);
     afterNextFrame((t) => {
       entry.frameAt = t;
     });
