@@ -15,7 +15,12 @@ export default defineConfig({
     licencesPlugin(),
     // The board is what the app opens on at a staff meeting: its read starts before the bundle
     // runs, and its code is fetched with the bundle.
-    openingPlugin({ early: 'db/warmDb.ts', screens: ['analysis/AnalysisView.tsx', 'board/BoardView.tsx'] }),
+    openingPlugin({
+      early: 'early.ts',
+      screens: ['analysis/AnalysisView.tsx', 'board/BoardView.tsx'],
+      // Swedish and English text is in the Latin subset (å ä ö included); regular and bold.
+      fonts: [/atkinson-hyperlegible-next-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-next-latin-700-normal-[\w-]+\.woff2$/],
+    }),
   ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { isLanguage, type Language } from '../shared/ipc.ts';
 import { createTranslator, hasDictionary, loadDictionary, TranslatorContext } from './i18n/i18n.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { ServicesContext, useApp, useServices, type AppServices } from './store/context.ts';
 import { hashToRoute, routeToHash } from './store/route.ts';
 import { useLive } from './store/useLive.ts';
+import { languageHint, rememberLanguage } from './i18n/languageHint.ts';
 import { analysisView } from './views.ts';
 
 // Each screen is its own chunk, so opening one does not parse the code of the others.
@@ -12,17 +12,6 @@ const AnalysesView = lazy(() => import('./analyses/AnalysesView.tsx').then((m) =
 const AnalysisView = analysisView.Component;
 const PresenterPage = lazy(() => import('./presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
 const SettingsView = lazy(() => import('./settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
-
-/** The language of the last session, remembered so the first paint needs no database read. */
-const LANGUAGE_HINT = 'akr-language';
-function languageHint(): Language | null {
-  try {
-    const value = localStorage.getItem(LANGUAGE_HINT);
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The app: services, language, routing and the menu's commands. */
 export function App({ services }: { services: AppServices }) {
@@ -51,11 +40,7 @@ function Localised() {
     if (!language) return;
     document.documentElement.lang = language;
     void platform.setLanguage(language);
-    try {
-      localStorage.setItem(LANGUAGE_HINT, language);
-    } catch {
-      // Storage may be unavailable; the hint is only an optimisation.
-    }
+    rememberLanguage(language);
   }, [language, platform]);
 
   // Wait for the stored language so an English user never sees a flash of Swedish.

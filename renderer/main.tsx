@@ -1,5 +1,5 @@
-// First: opens the database, and reads an opening board, while everything below is evaluated.
-import { earlyBoard } from './db/warmDb.ts';
+// First: what the first screen can start on before the rest is evaluated (see early.ts).
+import { earlyBoard } from './early.ts';
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/tokens.css';

@@ -7,6 +7,8 @@ export interface OpeningOptions {
   early: string;
   /** The screens the app usually opens on: their code is fetched with the start-up bundle. */
   screens: readonly string[];
+  /** Font files every screen uses (matched on the emitted file name), fetched before any text asks for them. */
+  fonts?: readonly RegExp[];
 }
 
 /**
@@ -22,8 +24,11 @@ export interface OpeningOptions {
  *   `<link rel="modulepreload">`: fetched and compiled alongside the bundle,
  *   instead of one after another as React reaches each lazy screen; evaluated
  *   only when shown. Other screens' code still loads only when needed.
+ * - Each of `fonts` gets a `<link rel="preload" as="font">`: otherwise the
+ *   browser asks for a font only when it lays out text in it, and lays the
+ *   page out again when it arrives, in the middle of the first render.
  */
-export function openingPlugin({ early, screens }: OpeningOptions): Plugin {
+export function openingPlugin({ early, screens, fonts = [] }: OpeningOptions): Plugin {
   let base = '/';
   return {
     name: 'akr-opening',
@@ -70,7 +75,12 @@ export function openingPlugin({ early, screens }: OpeningOptions): Plugin {
         const appTag = app ? `<script type="module" crossorigin src="${base}${app.fileName}"></script>` : '';
         if (!app || !html.includes(appTag)) throw new Error(`openingPlugin: the app's script tag is not in index.html`);
         const earlyTag = `<script type="module" crossorigin src="${base}${earlyChunk.fileName}"></script>`;
-        const tags: HtmlTagDescriptor[] = preload.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' }));
+        const fontFiles = Object.keys(bundle).filter((file) => file.endsWith('.woff2') && fonts.some((f) => f.test(file)));
+        if (fontFiles.length < fonts.length) throw new Error(`openingPlugin: ${fonts.length} fonts asked for, ${fontFiles.length} found`);
+        const tags: HtmlTagDescriptor[] = [
+          ...fontFiles.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const })),
+          ...preload.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const })),
+        ];
         return { html: html.replace(appTag, `${earlyTag}\n    ${appTag}`), tags };
       },
     },

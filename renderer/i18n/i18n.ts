@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Language } from '../../shared/ipc.ts';
 import { sv, type MessageKey } from './sv.ts';
+import { dateFormat, LOCALES, numberFormat, pluralRules, timeFormat } from './formatters.ts';
 
 type Dictionary = Record<MessageKey, string>;
 /**
@@ -19,7 +20,6 @@ export async function loadDictionary(language: Language): Promise<void> {
   if (DICTIONARIES[language]) return;
   if (language === 'en') DICTIONARIES.en = (await import('./en.ts')).en;
 }
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 type Values = Record<string, string | number>;
 /** Keys that have `_one`/`_other` forms, called without the suffix and with a `count`. */
@@ -56,30 +56,13 @@ function toDate(value: string | Date): Date {
   return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
 }
 
-/**
- * Intl objects are made on first use and shared by every translator of the locale: making the
- * first one loads the locale's data, which would otherwise stand in the way of the first screen.
- */
-const formatters = new Map<string, Intl.PluralRules | Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<T extends Intl.PluralRules | Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let made = formatters.get(key) as T | undefined;
-  if (!made) {
-    made = make();
-    formatters.set(key, made);
-  }
-  return made;
-}
-
 /** The translator for a loaded language (see loadDictionary). */
 export function createTranslator(language: Language): Translator {
   const dict = DICTIONARIES[language];
   if (!dict) throw new Error(`The ${language} texts are not loaded yet.`);
   const locale = LOCALES[language];
-  const plural = () => formatter(`${locale} plural`, () => new Intl.PluralRules(locale));
-  const dateFormat = () => formatter(`${locale} date`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
-  const timeFormat = () => formatter(`${locale} time`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }));
   const number = (value: number, maxDecimals = 2): string => {
-    const format = formatter(`${locale} number ${maxDecimals}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }));
+    const format = numberFormat(locale, maxDecimals);
     // A plain hyphen-minus keeps numbers searchable and copyable.
     return format.format(value).replace('\u2212', '-');
   };
@@ -88,12 +71,12 @@ export function createTranslator(language: Language): Translator {
     language,
     t,
     plural: (key, count, values) => {
-      const form = plural().select(count) === 'one' ? 'one' : 'other';
+      const form = pluralRules(locale).select(count) === 'one' ? 'one' : 'other';
       return t(`${key}_${form}` as MessageKey, { count, ...values }); // the suffixed key exists by the PluralBase type
     },
     // Swedish short months carry a period ("aug."); the house style writes "24 aug 2021".
-    date: (value) => dateFormat().format(toDate(value)).replace(/\.(?=\s|$)/g, ''),
-    dateTime: (value) => `${dateFormat().format(toDate(value)).replace(/\.(?=\s|$)/g, '')} ${timeFormat().format(toDate(value))}`,
+    date: (value) => dateFormat(locale).format(toDate(value)).replace(/\.(?=\s|$)/g, ''),
+    dateTime: (value) => `${dateFormat(locale).format(toDate(value)).replace(/\.(?=\s|$)/g, '')} ${timeFormat(locale).format(toDate(value))}`,
     number,
     hours: (value) => `${number(value, 2)} h`,
   };
