@@ -24,6 +24,8 @@ export async function exchangePageScript(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
+    // What Vite replaces in the app's production build.
+    define: { 'import.meta.env.DEV': 'false' },
     write: false,
     logLevel: 'silent',
   });

@@ -4,7 +4,8 @@
  * 50,000 rows, and the JSON export and import of an analysis of 10,011 items,
  * the staff handout PDF of 300 tasks and the final report PDF of 1,000 tasks,
  * and prints each figure (median, p95, max) with its budget from QUALITY.md and
- * the ratio figure/budget. Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
+ * the ratio figure/budget, and the size of the renderer JavaScript fetched at
+ * start-up (figure 11, from the built files). Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
  *
  * Environment: BENCH_RUNS (cold board loads, default 5), BENCH_SAMPLES
  * (samples of each interaction per load, default 3), BENCH_MOVES (persisted
@@ -13,6 +14,7 @@
  * number of PDF button presses after the first (figure 10).
  */
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { startServer } from '../../build/scripts/serve.mjs';
@@ -27,6 +29,7 @@ import { boardUrl, buildSeed, seedDatabase } from './seed.ts';
 import { summarise } from './stats.ts';
 import { measureTotals } from './totalsBench.ts';
 import { surveyImportPreview, SURVEY_ROWS, wideSurveyCsv } from './survey.ts';
+import { startupLine, startupSize } from './startupSize.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 3);
@@ -216,6 +219,7 @@ async function main(): Promise<void> {
 
   const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, fx.exportJson, fx.importJson, fx.reimportJson, ...pdf.flatMap((p) => [p.later, p.first]), f.pointer4, f.keyboard4, f.busy4];
   console.log(`\n${formatTable(figures)}\n`);
+  console.log(startupLine(startupSize(fileURLToPath(new URL('../../dist/renderer', import.meta.url)))));
   for (const rate of [1, 4]) {
     const these = drags.filter((d) => d.rate === rate);
     const perS = summarise(these.map((d) => d.movesPerS));
@@ -244,7 +248,9 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
  1  performance.now() in the page when the first [data-card] took focus (focus() then document.activeElement
     check, on every DOM mutation and every frame), relative to the document's time origin = navigation start.
     HTTP cache cleared and disabled via CDP, fresh tab per load. 1b: Node wall clock around page.goto +
-    waitForFunction (adds CDP round trips and up to one frame of polling).
+    the wait (adds CDP round trips). The wait is one CDP Runtime.evaluate awaiting the probe's promise, not
+    Playwright's waitForFunction, whose injected script would be parsed and run on the page's main thread
+    inside the interval being measured.
  2  From the timeStamp of the pointermove that crossed dnd-kit's 5 px activation distance (capture listener)
     to the end of the first frame after [data-drag-overlay] appeared (MutationObserver, then rAF + a
     MessageChannel task, so the frame's own style/layout/paint is included).
@@ -293,6 +299,8 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     the three DejaVu Sans files inside the measure (the PDF module with jsPDF is fetched just before it starts;
     the wall clock line above includes it). Context, no budget. The bench's probe (for figures 1–5) is in these
     pages too: a querySelector per frame and per DOM mutation.
+11  Not timed: the .js files named by script and modulepreload tags in dist/renderer/index.html (the app's
+    bundle, the early entry, the board's and analysis view's chunks), each gzipped at level 9, summed.
 `;
 
 try {
