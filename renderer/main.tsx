@@ -30,8 +30,16 @@ const openingViews =
   opening.name === 'analysis' ? Promise.all([analysisView.preload(), ...(opening.view === 'board' ? [boardView.preload()] : [])]) : Promise.resolve();
 
 const db = openDb();
-// Open at once, in parallel with the first render, rather than on the first query.
-void db.open().then(() => performance.mark('akr:db-open')).catch((error: unknown) => console.error('Could not open the database', error));
+// Open early, in parallel with the first render, rather than on the first query – but on a board
+// only once the early read is done: the board's first render needs nothing from Dexie, and the
+// work of opening (checking the schema) would otherwise take this thread just before it.
+const openDatabase = () =>
+  void db
+    .open()
+    .then(() => performance.mark('akr:db-open'))
+    .catch((error: unknown) => console.error('Could not open the database', error));
+if (opening.name === 'analysis' && opening.view === 'board') void earlyBoard.finally(openDatabase);
+else openDatabase();
 const local = createRepositories(db);
 // Board edits are written by a worker, so their disk flush never waits for this thread's frames.
 const changes = workerChangesRepository(
