@@ -38,16 +38,23 @@ export async function openBoardCold(page: Page, cdp: CDPSession, url: string): P
 async function whenInteractive(cdp: CDPSession): Promise<number> {
   const deadline = performance.now() + 20_000;
   for (;;) {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    const left = deadline - performance.now();
+    if (left <= 0) throw new Error('no card became focusable');
+    const answer = cdp.send('Runtime.evaluate', {
       // Right after the commit the new document may not have its probe yet: null means "ask again".
       expression: `(() => { const probe = window.__akrBench; return probe ? probe.whenInteractive : null; })()`,
       awaitPromise: true,
       returnByValue: true,
-      timeout: 20_000,
     });
+    // An awaited promise has no timeout of its own in the protocol: a page that never shows a card would hang the bench.
+    answer.catch(() => undefined); // if the page closes after the timeout, its answer fails unheard
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no card became focusable within 20 s')), left);
+    });
+    const { result, exceptionDetails } = await Promise.race([answer, late]).finally(() => clearTimeout(timer));
     if (exceptionDetails) throw new Error(`waiting for the first card: ${exceptionDetails.text}`);
     if (typeof result.value === 'number') return result.value;
-    if (performance.now() > deadline) throw new Error('no card became focusable');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
