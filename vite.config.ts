@@ -13,11 +13,9 @@ export default defineConfig({
   plugins: [
     react(),
     licencesPlugin(),
-    // The board is what the app opens on at a staff meeting: its read starts before the bundle
-    // runs, and its code is fetched with the bundle.
+    // The board is what the app opens on at a staff meeting: its read starts before the bundle runs.
     openingPlugin({
       early: 'early.ts',
-      screens: ['analysis/AnalysisView.tsx', 'board/BoardView.tsx'],
       // Swedish and English text is in the Latin subset (å ä ö included); regular and bold.
       fonts: [/atkinson-hyperlegible-next-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-next-latin-700-normal-[\w-]+\.woff2$/],
     }),

@@ -5,11 +5,12 @@ import { ServicesContext, useApp, useServices, type AppServices } from './store/
 import { hashToRoute, routeToHash } from './store/route.ts';
 import { useLive } from './store/useLive.ts';
 import { languageHint, rememberLanguage } from './i18n/languageHint.ts';
-import { analysisView } from './views.ts';
+import { AnalysisView } from './analysis/AnalysisView.tsx';
 
-// Each screen is its own chunk, so opening one does not parse the code of the others.
+// Each screen is its own chunk, so opening one does not parse the code of the others – except an
+// analysis with its board (imported above), which a facilitator opens at every staff meeting: that
+// code is in the start-up bundle, so the board comes up in the first render, with no files to fetch.
 const AnalysesView = lazy(() => import('./analyses/AnalysesView.tsx').then((m) => ({ default: m.AnalysesView })));
-const AnalysisView = analysisView.Component;
 const PresenterPage = lazy(() => import('./presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
 const SettingsView = lazy(() => import('./settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
 

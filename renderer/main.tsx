@@ -21,13 +21,8 @@ import { createAppStore } from './store/appStore.ts';
 import { hashToRoute } from './store/route.ts';
 import { lazySyncController } from './files/lazySync.ts';
 import { appVersion } from './platform/platform.ts';
-import { analysisView, boardView } from './views.ts';
 
-// The opening screen's code was fetched with the bundle (build/scripts/opening.ts): have it ready
-// before the first render, so the board comes up in one pass rather than lazy view by lazy view.
 const opening = hashToRoute(location.hash);
-const openingViews =
-  opening.name === 'analysis' ? Promise.all([analysisView.preload(), ...(opening.view === 'board' ? [boardView.preload()] : [])]) : Promise.resolve();
 
 const db = openDb();
 // Open early, in parallel with the first render, rather than on the first query – but on a board
@@ -99,12 +94,18 @@ whenIdle(() => changes.prepare(), 2_000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
-const render = () => {
+const render = () =>
   createRoot(root).render(
     <StrictMode>
       <App services={{ store, repos, platform, sync }} />
     </StrictMode>,
   );
-};
-// A view whose code failed to load is reported by its lazy component when rendered.
-void openingViews.then(render, render);
+// On a board, the first render waits for the early read (it is usually in by the time the bundle
+// has run), so the board is drawn once with its cards rather than first as "Laddar…" – but never
+// for long: a read held up (another window upgrading the database) must not hold up the app.
+const EARLY_READ_WAIT_MS = 300;
+if (opening.name === 'analysis' && opening.view === 'board') {
+  void Promise.race([earlyBoard, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(render);
+} else {
+  render();
+}

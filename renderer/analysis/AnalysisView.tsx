@@ -9,7 +9,8 @@ import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
-import { boardView } from '../views.ts';
+// The board is in the start-up bundle (see App.tsx); the other views load when shown.
+import { BoardView } from '../board/BoardView.tsx';
 
 const AgendaPanel = lazy(() => import('../presenter/AgendaPanel.tsx').then((m) => ({ default: m.AgendaPanel })));
 
@@ -20,7 +21,6 @@ const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ defaul
 const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => ({ default: m.ActionsView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
-const BoardView = boardView.Component;
 
 const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board', swot: 'analysis.swot', actions: 'analysis.actions', newRoles: 'analysis.newRoles', history: 'analysis.history' } as const;
 

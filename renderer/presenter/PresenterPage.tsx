@@ -5,9 +5,8 @@ import { useServices } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
 import { Timer } from '../workshop/Timer.tsx';
 import { openPresenterChannel } from './channel.ts';
-import { boardView } from '../views.ts';
+import { BoardView } from '../board/BoardView.tsx';
 
-const BoardView = boardView.Component;
 const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
