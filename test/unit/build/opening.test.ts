@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { IndexHtmlTransformContext, IndexHtmlTransformResult } from 'vite';
-import { openingPlugin, type OpeningOptions } from '../../../build/scripts/opening.ts';
+import { COMPILE_HINT, openingPlugin, type OpeningOptions } from '../../../build/scripts/opening.ts';
 
 /** The fields of an output chunk the plugin reads. */
 function chunk(fileName: string, facadeModuleId: string | null, isEntry: boolean): OutputChunk {
@@ -48,5 +48,25 @@ describe('the opening plugin', () => {
     expect(() => transform(HTML, { early: 'gone.ts' })).toThrow(/no entry chunk for gone.ts/);
     expect(() => transform('<head></head>')).toThrow(/script tag/);
     expect(() => transform(HTML, { early: 'early.ts', fonts: [/serif-latin-400/] })).toThrow(/1 fonts asked for, 0 found/);
+  });
+
+  it("starts both entries with V8's compile hint, keeps their maps in step, and leaves lazy chunks alone", () => {
+    const out = {
+      'assets/index-1.js': { type: 'chunk', fileName: 'assets/index-1.js', isEntry: true, code: 'a();\nb();', map: null },
+      'assets/index-1.js.map': { type: 'asset', fileName: 'assets/index-1.js.map', source: JSON.stringify({ version: 3, mappings: 'AAAA;AACA' }) },
+      'assets/early-1.js': { type: 'chunk', fileName: 'assets/early-1.js', isEntry: true, code: 'c();', map: { mappings: 'AAAA' } },
+      'assets/SwotView-1.js': { type: 'chunk', fileName: 'assets/SwotView-1.js', isEntry: false, code: 'd();', map: { mappings: 'AAAA' } },
+    } as const;
+    const bundle = structuredClone(out) as unknown as OutputBundle;
+    const hook = openingPlugin({ early: 'early.ts' }).generateBundle as { handler: (options: unknown, bundle: OutputBundle) => void };
+    hook.handler({}, bundle);
+    const code = (file: string) => (bundle[file] as OutputChunk).code;
+    expect(code('assets/index-1.js')).toBe(`${COMPILE_HINT}\na();\nb();`);
+    expect(code('assets/early-1.js').split('\n')[0]).toBe(COMPILE_HINT);
+    expect(code('assets/SwotView-1.js')).toBe('d();');
+    // What was on the first line is now on the second, in whichever map the chunk has.
+    expect(JSON.parse((bundle['assets/index-1.js.map'] as unknown as { source: string }).source).mappings).toBe(';AAAA;AACA');
+    expect((bundle['assets/early-1.js'] as OutputChunk).map?.mappings).toBe(';AAAA');
+    expect((bundle['assets/SwotView-1.js'] as OutputChunk).map?.mappings).toBe('AAAA');
   });
 });
