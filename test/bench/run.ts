@@ -250,7 +250,8 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     HTTP cache cleared and disabled via CDP, fresh tab per load. 1b: Node wall clock around page.goto +
     the wait (adds CDP round trips). The wait is one CDP Runtime.evaluate awaiting the probe's promise, not
     Playwright's waitForFunction, whose injected script would be parsed and run on the page's main thread
-    inside the interval being measured.
+    inside the interval being measured. The loads are half a minute apart (the other figures run in between),
+    so each starts in a fresh renderer process: loads a moment apart reuse a warm one and read lower.
  2  From the timeStamp of the pointermove that crossed dnd-kit's 5 px activation distance (capture listener)
     to the end of the first frame after [data-drag-overlay] appeared (MutationObserver, then rAF + a
     MessageChannel task, so the frame's own style/layout/paint is included).
