@@ -23,6 +23,8 @@ import { lazySyncController } from './files/lazySync.ts';
 import { appVersion } from './platform/platform.ts';
 
 const opening = hashToRoute(location.hash);
+// The board read at start-up (warmDb.ts, started by early.ts) shapes three steps below.
+const openingBoard = opening.name === 'analysis' && opening.view === 'board' ? opening.id : null;
 
 const db = openDb();
 // Open early, in parallel with the first render, rather than on the first query – but on a board
@@ -33,7 +35,7 @@ const openDatabase = () =>
     .open()
     .then(() => performance.mark('akr:db-open'))
     .catch((error: unknown) => console.error('Could not open the database', error));
-if (opening.name === 'analysis' && opening.view === 'board') void earlyBoard.finally(openDatabase);
+if (openingBoard) void earlyBoard.finally(openDatabase);
 else openDatabase();
 const local = createRepositories(db);
 // Board edits are written by a worker, so their disk flush never waits for this thread's frames.
@@ -45,10 +47,7 @@ const repos = { ...local, changes };
 // The opening board is being read (warmDb.ts) while its screen's code loads. Dexie's live query
 // starts when the board subscribes, so the two reads do not queue behind each other; where the
 // early read found nothing, Dexie reads at once instead.
-if (opening.name === 'analysis' && opening.view === 'board') {
-  const id = opening.id;
-  void earlyBoard.then((board) => (board ? repos.board.seed(board.analysisId, board) : repos.board.prefetch(id)));
-}
+if (openingBoard) void earlyBoard.then((board) => (board ? repos.board.seed(board.analysisId, board) : repos.board.prefetch(openingBoard)));
 const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 
@@ -104,7 +103,7 @@ const render = () =>
 // has run), so the board is drawn once with its cards rather than first as "Laddar…" – but never
 // for long: a read held up (another window upgrading the database) must not hold up the app.
 const EARLY_READ_WAIT_MS = 300;
-if (opening.name === 'analysis' && opening.view === 'board') {
+if (openingBoard) {
   void Promise.race([earlyBoard, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(render);
 } else {
   render();

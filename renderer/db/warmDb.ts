@@ -1,6 +1,6 @@
 /**
- * The first module the app evaluates (main.tsx imports it before React and
- * Dexie). It opens the app's IndexedDB database at once and, when the app
+ * Evaluated first, by early.ts, before React and Dexie. It opens the app's
+ * IndexedDB database at once and, when the app
  * opens on a board, reads that board with plain IndexedDB: the browser
  * reads while the rest of the app's code is evaluated, and the board can be
  * drawn from this read before Dexie's own live query has answered (which
