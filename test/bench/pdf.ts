@@ -105,12 +105,7 @@ export async function runPdfBench(running: RunningBrowser, baseUrl: string, benc
   };
   const seed = buildSeed(undefined, undefined, spec.tasks);
   try {
-    const seeding = await running.newPage();
-    try {
-      await seedDatabase(seeding, baseUrl, seed);
-    } finally {
-      await seeding.close();
-    }
+    await seedDatabase(running, baseUrl, seed);
   } catch (error) {
     fail(error);
     return;

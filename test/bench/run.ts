@@ -104,12 +104,7 @@ async function exchangeFigures(running: RunningBrowser, baseUrl: string): Promis
   let script: string;
   try {
     script = await exchangePageScript();
-    const seeding = await running.newPage();
-    try {
-      await seedDatabase(seeding, baseUrl, exchangeSeed);
-    } finally {
-      await seeding.close();
-    }
+    await seedDatabase(running, baseUrl, exchangeSeed);
   } catch (error) {
     for (const fig of all) fig.errors.push(message(error));
     return;
@@ -183,9 +178,7 @@ async function main(): Promise<void> {
   const seed = buildSeed();
   try {
     await running.context.addInitScript(installProbe);
-    const seeding = await running.newPage();
-    await seedDatabase(seeding, server.url, seed);
-    await seeding.close();
+    await seedDatabase(running, server.url, seed);
     const url = boardUrl(server.url, seed.analysis.id);
     const version = running.browser.version();
     console.log(`AKR Studio bench – ${new Date().toISOString()} – Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);

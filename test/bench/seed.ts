@@ -123,11 +123,21 @@ const EXPECTED_IDB_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
 const STORES = ['analyses', 'steps', 'roles', 'tasks', 'placements', 'settings', 'questionNotes', 'timers'];
 
 /**
- * Writes the bundle into the app's database. The app is loaded once at `/` so
- * that Dexie creates 'akr-studio' with its schema; the seed then goes in with
- * the raw IndexedDB API in one readwrite transaction.
+ * Writes the bundle into the app's database, in a tab of its own that it
+ * closes again. The app is loaded once at `/` so that Dexie creates
+ * 'akr-studio' with its schema; the seed then goes in with the raw IndexedDB
+ * API in one readwrite transaction.
  */
-export async function seedDatabase(page: Page, baseUrl: string, bundle: AnalysisBundle): Promise<void> {
+export async function seedDatabase(browser: { newPage(): Promise<Page> }, baseUrl: string, bundle: AnalysisBundle): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await seedPage(page, baseUrl, bundle);
+  } finally {
+    await page.close();
+  }
+}
+
+async function seedPage(page: Page, baseUrl: string, bundle: AnalysisBundle): Promise<void> {
   await page.goto(baseUrl);
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'akr-studio' && (d.version ?? 0) > 0), null, {
     timeout: 15_000,

@@ -4,13 +4,17 @@ import { boardUrl, buildSeed, seedDatabase } from '../bench/seed.ts';
 
 const session = e2eSession();
 
+/** A browser with the bench's 1,000-card board in its database. */
+async function seeded() {
+  const running = await session.launch();
+  const seed = buildSeed();
+  await seedDatabase(running, session.url, seed);
+  return { running, seed };
+}
+
 describe('a large board (1,000 cards)', () => {
   it('shows every card of the lane in view once it has opened, and a lane far below once it is scrolled to', async () => {
-    const running = await session.launch();
-    const seed = buildSeed();
-    const seeding = await running.newPage();
-    await seedDatabase(seeding, session.url, seed);
-    await seeding.close();
+    const { running, seed } = await seeded();
 
     const page = await running.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -38,11 +42,7 @@ describe('a large board (1,000 cards)', () => {
   });
 
   it('opens on the board in one pass: no loading text before the first card', async () => {
-    const running = await session.launch();
-    const seed = buildSeed();
-    const seeding = await running.newPage();
-    await seedDatabase(seeding, session.url, seed);
-    await seeding.close();
+    const { running, seed } = await seeded();
 
     const page = await running.newPage();
     // Notes, from the very start of the document, every text shown before the first card.
