@@ -8,6 +8,7 @@ import { useServices } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
 import { useLive } from '../store/useLive.ts';
 import { keyFigureCsvRows } from './staffingText.ts';
+import { FiguresHead } from './FiguresHead.tsx';
 
 /**
  * Key figures of the new roles across all analyses, for a coordinator: how
@@ -112,14 +113,7 @@ export function KeyFigures() {
           <div className="table-wrap">
             <table className="data-table staffing-table" data-testid="key-figures-freed">
               <caption>{t('keyFigures.freed.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('keyFigures.freed.role')}</th>
-                  <th scope="col" className="staffing-num">
-                    {t('keyFigures.freed.hours')}
-                  </th>
-                </tr>
-              </thead>
+              <FiguresHead name={t('keyFigures.freed.role')} numbers={[t('keyFigures.freed.hours')]} />
               <tbody>
                 {figures.freed.map((f) => (
                   <tr key={f.name}>
@@ -134,26 +128,16 @@ export function KeyFigures() {
         <div className="table-wrap">
           <table className="data-table staffing-table" data-testid="key-figures-analyses">
             <caption>{t('keyFigures.perAnalysis.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('keyFigures.col.unit')}</th>
-                <th scope="col" className="staffing-num">
-                  {t('keyFigures.col.newRoles')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('keyFigures.col.hours')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('keyFigures.col.ab')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('keyFigures.col.bea')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('keyFigures.col.none')}
-                </th>
-              </tr>
-            </thead>
+            <FiguresHead
+              name={t('keyFigures.col.unit')}
+              numbers={[
+                t('keyFigures.col.newRoles'),
+                t('keyFigures.col.hours'),
+                t('keyFigures.col.ab'),
+                t('keyFigures.col.bea'),
+                t('keyFigures.col.none'),
+              ]}
+            />
             <tbody>
               {analyses.map((a) => (
                 <tr key={a.id}>

@@ -9,6 +9,7 @@ import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 import { differenceText, inputNumber, listNames, MAX_MONTHLY_COST, MAX_POSTS, missingCosts, money, parseNumberInput, posts } from './staffingText.ts';
 import { useNewRoles } from './useNewRoles.ts';
+import { FiguresHead } from './FiguresHead.tsx';
 
 const now = () => new Date().toISOString();
 
@@ -164,29 +165,17 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
         <div className="table-wrap">
           <table className="data-table staffing-table" data-testid="staffing-existing">
             <caption>{t('staffing.existing.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staffing.col.role')}</th>
-                <th scope="col" className="staffing-num">
-                  {t('staffing.col.postsNow')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('staffing.col.monthlyCost')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('staffing.col.hoursMoved')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('staffing.col.postsProposed')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('staffing.col.costNow')}
-                </th>
-                <th scope="col" className="staffing-num">
-                  {t('staffing.col.costProposed')}
-                </th>
-              </tr>
-            </thead>
+            <FiguresHead
+              name={t('staffing.col.role')}
+              numbers={[
+                t('staffing.col.postsNow'),
+                t('staffing.col.monthlyCost'),
+                t('staffing.col.hoursMoved'),
+                t('staffing.col.postsProposed'),
+                t('staffing.col.costNow'),
+                t('staffing.col.costProposed'),
+              ]}
+            />
             <tbody>
               {estimate.existing.map((row) => {
                 const stored = data.staffing?.roles[row.roleId];
@@ -235,23 +224,15 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
       <div className="table-wrap">
         <table className="data-table staffing-table" data-testid="staffing-added">
           <caption>{t('staffing.added.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staffing.col.newRole')}</th>
-              <th scope="col" className="staffing-num">
-                {t('staffing.col.hours')}
-              </th>
-              <th scope="col" className="staffing-num">
-                {t('staffing.col.posts')}
-              </th>
-              <th scope="col" className="staffing-num">
-                {t('staffing.col.monthlyCost')}
-              </th>
-              <th scope="col" className="staffing-num">
-                {t('staffing.col.cost')}
-              </th>
-            </tr>
-          </thead>
+          <FiguresHead
+            name={t('staffing.col.newRole')}
+            numbers={[
+              t('staffing.col.hours'),
+              t('staffing.col.posts'),
+              t('staffing.col.monthlyCost'),
+              t('staffing.col.cost'),
+            ]}
+          />
           <tbody>
             {summaries.map((s, i) => {
               const row = estimate.added[i];
