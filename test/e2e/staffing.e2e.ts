@@ -99,14 +99,20 @@ const total = (page: Page, key: string) => page.locator(`[data-total="${key}"] d
 /** Amounts as sv-SE groups them, with a no-break space between the digit groups. */
 const kr = (text: string) => text.replace(/(\d) (?=\d)/g, `$1${NBSP}`);
 
+/** A tall window on the home page, with the two analyses of the fixture imported. */
+async function withTwoAnalyses() {
+  const running = await session.launch();
+  const page = await running.newPage();
+  await page.setViewportSize({ width: 1400, height: 1200 });
+  await page.goto(session.url);
+  const ids = { eken: crypto.randomUUID(), norr: crypto.randomUUID() };
+  await importFile(page, analysisFile(ids));
+  return { page, ids };
+}
+
 describe('the staffing estimate and the key figures', () => {
   it('shows the hand-worked figures, refuses bad input, keeps a monthly cost after a reload, undoes with Ctrl+Z', async () => {
-    const running = await session.launch();
-    const page = await running.newPage();
-    await page.setViewportSize({ width: 1400, height: 1200 });
-    await page.goto(session.url);
-    const ids = { eken: crypto.randomUUID(), norr: crypto.randomUUID() };
-    await importFile(page, analysisFile(ids));
+    const { page, ids } = await withTwoAnalyses();
 
     // ---- The staffing estimate on the new roles view ----
     await page.evaluate((id) => {
@@ -186,12 +192,7 @@ describe('the staffing estimate and the key figures', () => {
   });
 
   it('shows the key figures across analyses on the home page, and saves them as a CSV for a Swedish Excel', async () => {
-    const running = await session.launch();
-    const page = await running.newPage();
-    await page.setViewportSize({ width: 1400, height: 1200 });
-    await page.goto(session.url);
-    const ids = { eken: crypto.randomUUID(), norr: crypto.randomUUID() };
-    await importFile(page, analysisFile(ids));
+    const { page } = await withTwoAnalyses();
 
     // ---- Key figures on the home page ----
     const figures = page.getByTestId('key-figures');
