@@ -33,6 +33,7 @@ import { JobDescription } from './JobDescription.tsx';
 import { PdfButton } from '../pdf/PdfButton.tsx';
 import { StaffingSection } from './StaffingSection.tsx';
 import { useNewRoles } from './useNewRoles.ts';
+import { LiveRegion } from '../components/LiveRegion.tsx';
 
 const now = () => new Date().toISOString();
 type Carried = { kind: 'source' | 'part'; id: string; target: number };
@@ -305,9 +306,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
       <p id="new-roles-instructions" className="visually-hidden">
         {t('newRoles.instructions')}
       </p>
-      <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="new-roles-announcer">
-        {announcement}
-      </div>
+      <LiveRegion testId="new-roles-announcer">{announcement}</LiveRegion>
       <form className="new-roles__create" onSubmit={create} noValidate>
         <label className="field">
           <span className="field__label">{t('newRoles.name')}</span>

@@ -33,6 +33,7 @@ import { Discussion } from './Discussion.tsx';
 import { NoteMenu, type NoteMenuAction } from './NoteMenu.tsx';
 import { Quadrant } from './Quadrant.tsx';
 import { useWorkshop2 } from './useWorkshop2.ts';
+import { LiveRegion } from '../components/LiveRegion.tsx';
 
 const TextDialog = lazy(() => import('./dialogs.tsx').then((m) => ({ default: m.TextDialog })));
 const PickNotesDialog = lazy(() => import('./dialogs.tsx').then((m) => ({ default: m.PickNotesDialog })));
@@ -285,9 +286,7 @@ export function SwotView({ analysisId }: { analysisId: string }) {
       <p id="swot-instructions" className="visually-hidden">
         {t('swot.instructions')}
       </p>
-      <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="swot-announcer">
-        {announcement}
-      </div>
+      <LiveRegion testId="swot-announcer">{announcement}</LiveRegion>
       <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => (setDragging(null), setGestureActive(false))}>
         <div className="swot__canvas" onKeyDown={onKeyDown} data-swot-canvas>
           {QUADRANTS.map((q) => (
