@@ -1,12 +1,33 @@
-import type { Placement } from '../../shared/model.ts';
+import type { Colour, Placement } from '../../shared/model.ts';
 import type { CardTarget } from '../../shared/board.ts';
+import type { Change } from '../../shared/changes.ts';
+import { byOrder } from '../../shared/items.ts';
 import type { DropTarget } from './dragStore.ts';
-import { ALL_ROLES, type BoardModel, type CellKey } from './useBoardData.ts';
-import type { Colour } from '../../shared/model.ts';
+import { ALL_ROLES, allLaneOrder, type BoardModel, type CellKey } from './useBoardData.ts';
 
 export function parseCell(cell: CellKey): { laneId: string; colour: Colour } {
   const at = cell.lastIndexOf('|');
   return { laneId: cell.slice(0, at), colour: cell.slice(at + 1) as Colour }; // built by cellKey()
+}
+
+/**
+ * A cell's cards as they will be once `changes` have landed, in the board's
+ * order. A move is announced from this in the same update that moves the card,
+ * rather than after a later render (which a screen reader, or a test, could miss).
+ */
+export function cellAfter(model: BoardModel, cell: CellKey, changes: readonly Change[]): Placement[] {
+  const { laneId, colour } = parseCell(cell);
+  const byId = new Map((model.cells.get(cell) ?? []).map((p) => [p.id, p]));
+  for (const c of changes) {
+    if (c.table !== 'placements') continue;
+    const id = (c.after ?? c.before)?.id;
+    if (id === undefined) continue;
+    const p = c.after as Placement | null; // a change of the placements table carries placements
+    const inCell = p !== null && p.colour === colour && (laneId === ALL_ROLES || p.roleId === laneId) && model.tasksById.has(p.taskId);
+    if (inCell) byId.set(id, p);
+    else byId.delete(id);
+  }
+  return [...byId.values()].sort(laneId === ALL_ROLES ? allLaneOrder(model.roles) : byOrder);
 }
 
 /** The other cards of a cell, without the one being moved. */

@@ -17,7 +17,7 @@ import type { Colour, Placement } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import type { DragStore } from './dragStore.ts';
-import { parseCell, toCardTarget } from './targets.ts';
+import { cellAfter, parseCell, toCardTarget } from './targets.ts';
 import { ALL_ROLES, cellKey, type BoardModel, type CellKey } from './useBoardData.ts';
 import { focusAfterRender } from '../components/focusAfterRender.ts';
 
@@ -52,11 +52,11 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
     const titleOf = (p: Placement) => modelRef.current?.tasksById.get(p.taskId)?.title ?? '';
     const laneOf = (p: Placement) => (allLane ? ALL_ROLES : p.roleId);
     const run = (label: string, changes: Change[]) => commit(analysisId, label, changes);
-
-    /** "plats 3 av 7" for a card in a cell after a move. */
-    const position = (cell: CellKey, placementId: string, m: BoardModel): { index: number; count: number } => {
-      const list = m.cells.get(cell) ?? [];
-      return { index: list.findIndex((p) => p.id === placementId) + 1, count: list.length };
+    /** Commits and says what happened in the same update that shows it; resolves once it is on disk. */
+    const runSaying = (label: string, changes: Change[], said: string) => {
+      const written = run(label, changes);
+      announce(said);
+      return written;
     };
 
     const move = (placementId: string, target: { cell: CellKey; index: number }) => {
@@ -71,17 +71,13 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         else if (result.reason === 'unchanged') announce(t('board.dropped.unchanged', { title }));
         return;
       }
-      const label = t('board.history.move', { title });
-      void run(label, result.changes);
       const { laneId } = parseCell(target.cell);
       const cell = laneId === ALL_ROLES ? cellKey(ALL_ROLES, to.colour) : cellKey(to.roleId, to.colour);
-      // Announce the position as it shows once the move has rendered.
-      requestAnimationFrame(() => {
-        const current = modelRef.current;
-        if (!current) return;
-        const pos = position(cell, placementId, current);
-        announce(t('board.moved', { title, colour: colourName(to.colour), role: roleName(to.roleId), index: pos.index, count: pos.count }));
-      });
+      // "plats 3 av 7" as the cell will show once the move lands, said in the same update that shows it.
+      const list = cellAfter(m, cell, result.changes);
+      const index = list.findIndex((p) => p.id === placementId) + 1;
+      announce(t('board.moved', { title, colour: colourName(to.colour), role: roleName(to.roleId), index, count: list.length }));
+      void run(t('board.history.move', { title }), result.changes);
       focusCard(placementId, cell);
     };
 
@@ -106,8 +102,7 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         const m = modelRef.current;
         if (!m || roleIds.length === 0) return;
         const changes = addTask(m, { analysisId, title, roleIds, hours }, newId, now());
-        await run(t('board.history.add', { title: title.trim() }), changes);
-        announce(t('board.added', { title: title.trim(), count: roleIds.length }));
+        await runSaying(t('board.history.add', { title: title.trim() }), changes, t('board.added', { title: title.trim(), count: roleIds.length }));
       },
       async editTask(taskId: string, edit: { title: string; notes: string; roleIds: string[]; hours: Record<string, number | null> }) {
         const m = modelRef.current;
@@ -124,37 +119,32 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
           const h = edit.hours[p.roleId];
           if (h !== undefined && h !== p.hours) apply(setHours(board, p.id, h, now()));
         }
-        await run(t('board.history.edit', { title: edit.title.trim() }), all);
-        announce(t('board.edited', { title: edit.title.trim() }));
+        await runSaying(t('board.history.edit', { title: edit.title.trim() }), all, t('board.edited', { title: edit.title.trim() }));
       },
       async deleteTask(taskId: string) {
         const m = modelRef.current;
         const title = m?.tasksById.get(taskId)?.title ?? '';
         if (!m) return;
-        await run(t('board.history.delete', { title }), deleteTask(m, taskId));
-        announce(t('board.deleted', { title }));
+        await runSaying(t('board.history.delete', { title }), deleteTask(m, taskId), t('board.deleted', { title }));
       },
       async duplicateTask(taskId: string) {
         const m = modelRef.current;
         const title = m?.tasksById.get(taskId)?.title ?? '';
         if (!m) return;
-        await run(t('board.history.duplicate', { title }), duplicateTask(m, taskId, newId, now(), t('board.copySuffix')));
-        announce(t('board.duplicated', { title }));
+        await runSaying(t('board.history.duplicate', { title }), duplicateTask(m, taskId, newId, now(), t('board.copySuffix')), t('board.duplicated', { title }));
       },
       async mergeTasks(keepId: string, mergeId: string) {
         const m = modelRef.current;
         if (!m) return;
         const keep = m.tasksById.get(keepId)?.title ?? '';
         const other = m.tasksById.get(mergeId)?.title ?? '';
-        await run(t('board.history.merge', { title: keep }), mergeTasks(m, keepId, mergeId, now()));
-        announce(t('board.merged', { title: keep, other }));
+        await runSaying(t('board.history.merge', { title: keep }), mergeTasks(m, keepId, mergeId, now()), t('board.merged', { title: keep, other }));
       },
       async splitTask(taskId: string, newTitle: string, share: number) {
         const m = modelRef.current;
         if (!m) return;
         const title = m.tasksById.get(taskId)?.title ?? '';
-        await run(t('board.history.split', { title }), splitTask(m, taskId, newTitle.trim(), share, newId, now()));
-        announce(t('board.split', { title, other: newTitle.trim() }));
+        await runSaying(t('board.history.split', { title }), splitTask(m, taskId, newTitle.trim(), share, newId, now()), t('board.split', { title, other: newTitle.trim() }));
       },
       hoursText: hours,
     };

@@ -25,12 +25,29 @@ export interface BoardModel extends BoardData {
  * In the all-roles lane each role's cards keep their own order; where two
  * roles' keys tie, a task's cards stay together, in the order of the roles.
  */
-function allLaneOrder(roles: readonly { id: string }[]) {
+export function allLaneOrder(roles: readonly { id: string }[]) {
   const rank = new Map(roles.map((r, i) => [r.id, i]));
   return (a: Placement, b: Placement) =>
     byOrder(a, b) === 0 || a.order === b.order
       ? (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0))
       : byOrder(a, b);
+}
+
+/** The board's cells, sorted, from its items: per role, and the all-roles lane's when asked for. */
+export function boardModel({ roles, tasks, placements }: BoardData, withAllLane: boolean): BoardModel {
+  const tasksById = new Map(tasks.map((t) => [t.id, t]));
+  const cells = new Map<CellKey, Placement[]>();
+  for (const colour of COLOURS) {
+    if (withAllLane) cells.set(cellKey(ALL_ROLES, colour), []);
+    for (const role of roles) cells.set(cellKey(role.id, colour), []);
+  }
+  for (const p of placements) {
+    if (!tasksById.has(p.taskId)) continue;
+    cells.get(cellKey(p.roleId, p.colour))?.push(p);
+    if (withAllLane) cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
+  }
+  for (const [key, list] of cells) list.sort(key.startsWith(`${ALL_ROLES}|`) ? allLaneOrder(roles) : byOrder);
+  return { roles, tasks, placements, tasksById, cells };
 }
 
 /**
@@ -46,19 +63,7 @@ export function useBoardData(analysisId: string, withAllLane: boolean): BoardMod
     const list = Object.values(pending);
     const tasks = overlay(live.tasks, list.filter((p) => p.table === 'tasks'));
     const placements = overlay(live.placements, list.filter((p) => p.table === 'placements'));
-    const tasksById = new Map(tasks.map((t) => [t.id, t]));
-    const cells = new Map<CellKey, Placement[]>();
-    for (const colour of COLOURS) {
-      if (withAllLane) cells.set(cellKey(ALL_ROLES, colour), []);
-      for (const role of live.roles) cells.set(cellKey(role.id, colour), []);
-    }
-    for (const p of placements) {
-      if (!tasksById.has(p.taskId)) continue;
-      cells.get(cellKey(p.roleId, p.colour))?.push(p);
-      if (withAllLane) cells.get(cellKey(ALL_ROLES, p.colour))?.push(p);
-    }
-    for (const [key, list] of cells) list.sort(key.startsWith(`${ALL_ROLES}|`) ? allLaneOrder(live.roles) : byOrder);
-    const model = keepUnchanged(lastModels.get(analysisId) ?? null, { roles: live.roles, tasks, placements, tasksById, cells });
+    const model = keepUnchanged(lastModels.get(analysisId) ?? null, boardModel({ roles: live.roles, tasks, placements }, withAllLane));
     lastModels.set(analysisId, model);
     return model;
   }, [analysisId, live, pending, withAllLane]);
