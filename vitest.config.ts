@@ -21,6 +21,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The default of 1 s is too short on a loaded 2-core CI machine: a poll waits for the page,
+          // and only a page that never gets there should fail.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['test/e2e/globalSetup.ts'],
         },
       },

@@ -62,15 +62,15 @@ describe('analyses, steps and roles', () => {
     const check = async (p: Page) => {
       await p.getByRole('link', { name: 'Yrkesroller' }).click();
       await expect.poll(() => roleNames(p)).toEqual(['Förskollärare', 'Barnskötare']);
-      expect(await p.getByLabel('Timmar per heltidsvecka, Barnskötare').inputValue()).toBe('38,25');
+      await expect.poll(() => p.getByLabel('Timmar per heltidsvecka, Barnskötare').inputValue()).toBe('38,25');
       await p.getByRole('link', { name: 'Översikt' }).click();
       const i = await stepCard(p, 'Informationsmöte');
-      expect(await i.getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
-      expect(await i.getByLabel('Datum').inputValue()).toBe('2026-09-01');
-      expect(await i.getByLabel('Anteckningar').inputValue()).toBe('Alla på APT var med. <script>alert(1)</script>');
+      await expect.poll(() => i.getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
+      await expect.poll(() => i.getByLabel('Datum').inputValue()).toBe('2026-09-01');
+      await expect.poll(() => i.getByLabel('Anteckningar').inputValue()).toBe('Alla på APT var med. <script>alert(1)</script>');
       const r = await stepCard(p, 'Slutrapport och uppföljning');
-      expect(await r.getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
-      expect(await r.getByLabel('Datum för uppföljningsmötet').inputValue()).toBe('2027-03-15');
+      await expect.poll(() => r.getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
+      await expect.poll(() => r.getByLabel('Datum för uppföljningsmötet').inputValue()).toBe('2027-03-15');
     };
 
     await page.reload();

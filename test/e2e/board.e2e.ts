@@ -52,7 +52,7 @@ describe('the AKR board', () => {
     const red = await cellBox(page, 'Barnskötare', 'Röd');
     await mouseDrag(page, card(page, 'Diska', 'Barnskötare'), { x: red.x + red.width / 2, y: red.y + 40 });
     await expect.poll(() => cellTitles(page, 'Barnskötare', 'Röd')).toEqual(['Diska']);
-    expect(await announcement(page)).toBe('Kortet ”Diska” flyttat till Röd, Barnskötare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Kortet ”Diska” flyttat till Röd, Barnskötare, plats 1 av 1.');
     await expect.poll(() => totalText(page, 'Barnskötare')).toBe('Osorterat 5,5 h (69 %), Röd 2,5 h (31 %)');
 
     // Onto the top of the same cell: reorder before Diska.
@@ -73,8 +73,8 @@ describe('the AKR board', () => {
 
     await page.reload();
     await expect.poll(() => cellTitles(page, 'Barnskötare', 'Röd')).toEqual(['Planera tema', 'Diska']);
-    expect(await cellTitles(page, 'Barnskötare', 'Grön')).toEqual(['Samtal med vårdnadshavare']);
-    expect(await cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera tema', 'Beställa material']);
+    await expect.poll(() => cellTitles(page, 'Barnskötare', 'Grön')).toEqual(['Samtal med vårdnadshavare']);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera tema', 'Beställa material']);
   });
 
   it('moves a card by touch (CDP touch events)', async () => {
@@ -97,7 +97,7 @@ describe('the AKR board', () => {
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => cellTitles(page, 'Förskollärare', 'Gul')).toEqual(['Diska']);
-    expect(await announcement(page)).toBe('Kortet ”Diska” flyttat till Gul, Förskollärare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Kortet ”Diska” flyttat till Gul, Förskollärare, plats 1 av 1.');
   });
 
   it('moves cards by keyboard: pick up, arrows across columns, positions and lanes, drop, cancel', async () => {
@@ -105,17 +105,17 @@ describe('the AKR board', () => {
     const diska = card(page, 'Diska', 'Förskollärare');
     await diska.focus();
     await page.keyboard.press(' ');
-    expect(await announcement(page)).toBe(
+    await expect.poll(() => announcement(page)).toBe(
       'Diska lyft. Osorterat, Förskollärare, plats 1 av 3. Flytta med piltangenterna, släpp med mellanslag, avbryt med Esc.',
     );
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await announcement(page)).toBe('Röd, Förskollärare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Röd, Förskollärare, plats 1 av 1.');
     await page.keyboard.press('ArrowDown'); // past the end of an empty cell: into the next lane
-    expect(await announcement(page)).toBe('Röd, Barnskötare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Röd, Barnskötare, plats 1 av 1.');
     await page.keyboard.press('ArrowUp');
-    expect(await announcement(page)).toBe('Röd, Förskollärare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Röd, Förskollärare, plats 1 av 1.');
     await page.keyboard.press(' ');
     await expect.poll(() => cellTitles(page, 'Förskollärare', 'Röd')).toEqual(['Diska']);
     await expect.poll(() => announcement(page)).toBe('Kortet ”Diska” flyttat till Röd, Förskollärare, plats 1 av 1.');
@@ -126,15 +126,15 @@ describe('the AKR board', () => {
     await card(page, 'Beställa material', 'Förskollärare').focus();
     await page.keyboard.press(' ');
     await page.keyboard.press('ArrowUp');
-    expect(await announcement(page)).toBe('Osorterat, Förskollärare, plats 1 av 2.');
+    await expect.poll(() => announcement(page)).toBe('Osorterat, Förskollärare, plats 1 av 2.');
     await page.keyboard.press(' ');
     await expect.poll(() => cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Beställa material', 'Planera tema']);
     await card(page, 'Planera tema', 'Förskollärare').focus();
     await page.keyboard.press(' ');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
-    expect(await announcement(page)).toBe('Flytten avbröts. Planera tema ligger kvar.');
-    expect(await cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Beställa material', 'Planera tema']);
+    await expect.poll(() => announcement(page)).toBe('Flytten avbröts. Planera tema ligger kvar.');
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Beställa material', 'Planera tema']);
   });
 
   it('sends a focused card to a colour with 1–4 and 0, and through the "Flytta till" menu', async () => {
@@ -148,7 +148,7 @@ describe('the AKR board', () => {
     }
     // The keys only act on a focused card: typing 3 in the search field moves nothing.
     await page.getByPlaceholder('Sök uppgift').fill('3');
-    expect(await cellTitles(page, 'Barnskötare', 'Röd')).toEqual([]);
+    await expect.poll(() => cellTitles(page, 'Barnskötare', 'Röd')).toEqual([]);
     await page.getByPlaceholder('Sök uppgift').fill('');
 
     // The non-drag path: Enter opens the card's menu, "Röd" moves it.
@@ -156,7 +156,7 @@ describe('the AKR board', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menu').getByRole('menuitem', { name: /Röd/ }).click();
     await expect.poll(() => cellTitles(page, 'Barnskötare', 'Röd')).toEqual(['Planera tema']);
-    expect(await announcement(page)).toBe('Kortet ”Planera tema” flyttat till Röd, Barnskötare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Kortet ”Planera tema” flyttat till Röd, Barnskötare, plats 1 av 1.');
   });
 
   it('merges two tasks, splits one, and undoes and redoes every step', async () => {
@@ -177,17 +177,17 @@ describe('the AKR board', () => {
     await page.getByRole('dialog').getByLabel(/Andel av timmarna/).fill('25');
     await page.getByRole('dialog').getByRole('button', { name: 'Dela upp' }).click();
     await expect.poll(() => card(page, 'Dokumentera tema', 'Förskollärare').innerText()).toContain('1 h');
-    expect(await card(page, 'Planera tema', 'Förskollärare').innerText()).toContain('3 h');
-    expect(await cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera tema', 'Dokumentera tema', 'Beställa material']);
+    await expect.poll(() => card(page, 'Planera tema', 'Förskollärare').innerText()).toContain('3 h');
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera tema', 'Dokumentera tema', 'Beställa material']);
 
     // Undo the split with the toolbar, the merge with Ctrl+Z; redo with Ctrl+Shift+Z and Ctrl+Y.
     await page.getByRole('button', { name: 'Ångra' }).click();
     await expect.poll(() => card(page, 'Dokumentera tema').count()).toBe(0);
-    expect(await card(page, 'Planera tema', 'Förskollärare').innerText()).toContain('4 h');
+    await expect.poll(() => card(page, 'Planera tema', 'Förskollärare').innerText()).toContain('4 h');
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => card(page, 'Diska koppar', 'Barnskötare').count()).toBe(1);
-    expect(await card(page, 'Diska', 'Barnskötare').innerText()).toContain('2,5 h');
+    await expect.poll(() => card(page, 'Diska', 'Barnskötare').innerText()).toContain('2,5 h');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => card(page, 'Diska koppar').count()).toBe(0);
     await page.keyboard.press('Control+y');
@@ -195,7 +195,7 @@ describe('the AKR board', () => {
     await waitSaved(page);
     await page.reload();
     await expect.poll(() => card(page, 'Dokumentera tema').count()).toBe(2);
-    expect(await card(page, 'Diska koppar').count()).toBe(0);
+    await expect.poll(() => card(page, 'Diska koppar').count()).toBe(0);
   });
 
   it('edits a task\'s title, roles and hours in one step that one undo reverses', async () => {
@@ -209,11 +209,11 @@ describe('the AKR board', () => {
     await dialog.getByRole('checkbox', { name: 'Förskollärare' }).uncheck();
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await expect.poll(() => card(page, 'Diska efter lunch', 'Barnskötare').innerText()).toContain('6,5 h');
-    expect(await card(page, 'Diska efter lunch', 'Förskollärare').count()).toBe(0);
+    await expect.poll(() => card(page, 'Diska efter lunch', 'Förskollärare').count()).toBe(0);
     await page.getByRole('button', { name: 'Ångra' }).click();
     await expect.poll(() => card(page, 'Diska', 'Barnskötare').innerText()).toContain('2,5 h');
-    expect(await card(page, 'Diska', 'Förskollärare').count()).toBe(1);
-    expect(await card(page, 'Diska efter lunch').count()).toBe(0);
+    await expect.poll(() => card(page, 'Diska', 'Förskollärare').count()).toBe(1);
+    await expect.poll(() => card(page, 'Diska efter lunch').count()).toBe(0);
   });
 
   it('exports the board as CSV that opens in a Swedish Excel', async () => {

@@ -23,8 +23,8 @@ describe('the board in the room', () => {
     await boardWith(page, session.url, FOUR_ROLES, THIRTY);
     await page.keyboard.press('F5');
     await page.locator('html[data-presenting]').waitFor({ state: 'attached' });
-    expect(await page.locator('header.topbar').isVisible()).toBe(false);
-    expect(await page.locator('nav.rail').count()).toBe(0);
+    await expect.poll(() => page.locator('header.topbar').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('nav.rail').count()).toBe(0);
     for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(100);
@@ -48,7 +48,7 @@ describe('the board in the room', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.locator('header.topbar').waitFor();
-    expect(await page.locator('html[data-presenting]').count()).toBe(0);
+    await expect.poll(() => page.locator('html[data-presenting]').count()).toBe(0);
   });
 
   it('runs a countdown that survives a reload, and keeps the notes on the three questions', async () => {
@@ -78,11 +78,11 @@ describe('the board in the room', () => {
     await timer.getByRole('button', { name: 'Starta' }).waitFor();
     const paused = await page.getByTestId('timer-time').innerText();
     await page.waitForTimeout(1200);
-    expect(await page.getByTestId('timer-time').innerText()).toBe(paused);
+    await expect.poll(() => page.getByTestId('timer-time').innerText()).toBe(paused);
     await page.getByRole('button', { name: 'Återställ' }).click();
     await expect.poll(() => page.getByTestId('timer-time').innerText()).toBe('02:00');
-    expect(await page.getByLabel('Gör vi rätt saker?').inputValue()).toBe('Vi lägger mycket tid på disk.');
-    expect(await page.getByLabel('Gör rätt kompetens rätt saker?').inputValue()).toBe('Nej, inte alltid.');
+    await expect.poll(() => page.getByLabel('Gör vi rätt saker?').inputValue()).toBe('Vi lägger mycket tid på disk.');
+    await expect.poll(() => page.getByLabel('Gör rätt kompetens rätt saker?').inputValue()).toBe('Nej, inte alltid.');
   });
 
   it('says calmly when the time is up', async () => {
@@ -96,7 +96,7 @@ describe('the board in the room', () => {
     await timer.getByRole('button', { name: 'Starta' }).click();
     await page.clock.runFor(61_000);
     await page.getByText('Tiden är slut').waitFor();
-    expect(await page.getByTestId('timer-time').innerText()).toBe('00:00');
+    await expect.poll(() => page.getByTestId('timer-time').innerText()).toBe('00:00');
   });
 
   it('filters by role, searches by text, and shows all roles in one lane where a move changes only that card', async () => {
@@ -105,24 +105,24 @@ describe('the board in the room', () => {
     await page.setViewportSize({ width: 1400, height: 1400 });
     await boardWith(page, session.url, ['Förskollärare', 'Barnskötare'], [{ title: 'Diska', hours: '2' }, { title: 'Planera', hours: '3' }]);
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Barnskötare' });
-    expect(await page.getByRole('group', { name: 'Förskollärare', exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('group', { name: 'Förskollärare', exact: true }).count()).toBe(0);
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Visa alla yrkesroller' });
     await page.getByPlaceholder('Sök uppgift').fill('disk');
-    expect(await page.locator('.card-item--dimmed').count()).toBe(2);
+    await expect.poll(() => page.locator('.card-item--dimmed').count()).toBe(2);
     await page.getByPlaceholder('Sök uppgift').fill('');
 
     await page.getByLabel('Alla roller på en rad').check();
     const lane = page.getByRole('group', { name: 'Alla yrkesroller', exact: true });
-    expect(await lane.locator('[data-card]').count()).toBe(4);
-    expect(await lane.locator('.card__role').allInnerTexts()).toEqual(['Förskollärare', 'Barnskötare', 'Förskollärare', 'Barnskötare']);
+    await expect.poll(() => lane.locator('[data-card]').count()).toBe(4);
+    await expect.poll(() => lane.locator('.card__role').allInnerTexts()).toEqual(['Förskollärare', 'Barnskötare', 'Förskollärare', 'Barnskötare']);
     await lane.locator('[data-card]', { hasText: 'Barnskötare' }).first().focus();
     await page.keyboard.press('2');
     await expect.poll(() => cellTitles(page, 'Alla yrkesroller', 'Gul')).toEqual(['Diska']);
-    expect(await announcement(page)).toBe('Kortet ”Diska” flyttat till Gul, Barnskötare, plats 1 av 1.');
+    await expect.poll(() => announcement(page)).toBe('Kortet ”Diska” flyttat till Gul, Barnskötare, plats 1 av 1.');
     await page.getByLabel('Alla roller på en rad').uncheck();
     await expect.poll(() => cellTitles(page, 'Barnskötare', 'Gul')).toEqual(['Diska']);
-    expect(await cellTitles(page, 'Förskollärare', 'Gul')).toEqual([]);
-    expect(await cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera']);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Gul')).toEqual([]);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Osorterat')).toEqual(['Diska', 'Planera']);
   });
 
   it('is accessible: axe finds nothing serious with the menu and the dialogs open, in both languages', async () => {

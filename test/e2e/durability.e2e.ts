@@ -40,8 +40,8 @@ describe('nothing is lost', () => {
     await page.goto(server.url);
     await page.getByRole('link', { name: 'Äldreboendet Lärkan' }).click();
     const expected = Array.from({ length: EDITS }, (_, i) => ` rad ${i + 1};`).join('');
-    expect(await page.locator('section.step-card').first().getByLabel('Anteckningar').inputValue()).toBe(expected);
-    expect(await page.locator('section.step-card').nth(1).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('section.step-card').first().getByLabel('Anteckningar').inputValue()).toBe(expected);
+    await expect.poll(() => page.locator('section.step-card').nth(1).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
     expect(running.problems).toEqual([]);
     await running.close();
   });
@@ -79,10 +79,10 @@ describe('nothing is lost', () => {
     await page.getByRole('link', { name: 'Förskolan Solrosen' }).click();
     await page.getByRole('link', { name: 'AKR-tavla' }).click();
     await card(page, 'Diska').waitFor();
-    expect(await cellTitles(page, 'Förskollärare', 'Röd')).toEqual(['Diska']);
-    expect(await cellTitles(page, 'Förskollärare', 'Grön')).toEqual(['Beställa material']);
-    expect(await cellTitles(page, 'Förskollärare', 'Svart')).toEqual(['Tvätta']);
-    expect(await cellTitles(page, 'Förskollärare', 'Gul')).toEqual(['Planera undervisning']);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Röd')).toEqual(['Diska']);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Grön')).toEqual(['Beställa material']);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Svart')).toEqual(['Tvätta']);
+    await expect.poll(() => cellTitles(page, 'Förskollärare', 'Gul')).toEqual(['Planera undervisning']);
     expect(running.problems).toEqual([]);
     await running.close();
   });

@@ -57,13 +57,13 @@ describe('analysis files', () => {
     // Erase for good, with the confirmation.
     await page.getByRole('button', { name: 'Radera Hemtjänst Norr för gott' }).click();
     const erase = page.getByRole('alertdialog', { name: 'Radera Hemtjänst Norr för gott?' });
-    expect(await erase.getByRole('button', { name: 'Radera för gott' }).isDisabled()).toBe(true);
+    await expect.poll(() => erase.getByRole('button', { name: 'Radera för gott' }).isDisabled()).toBe(true);
     expect(await axeViolations(page), 'erase dialog').toEqual([]);
     await erase.getByLabel('Jag förstår att analysen inte går att få tillbaka').check();
     await erase.getByRole('button', { name: 'Radera för gott' }).click();
     await expect.poll(() => page.locator('.toast').last().innerText()).toContain('Hemtjänst Norr är raderad för gott.');
-    expect(await page.locator('article.analysis-card').count()).toBe(0);
-    expect(await page.getByText('Nyligen borttagna').count()).toBe(0);
+    await expect.poll(() => page.locator('article.analysis-card').count()).toBe(0);
+    await expect.poll(() => page.getByText('Nyligen borttagna').count()).toBe(0);
 
     // Import it back: a new analysis, with the same roles.
     const dialog = await openFile(page, name, bytes);
@@ -77,9 +77,9 @@ describe('analysis files', () => {
     // The same file again: nothing to do, and no duplicate.
     const again = await openFile(page, 'igen.akr.json', bytes);
     await expect.poll(() => again.innerText()).toContain('Finns redan här, och filen har inget nytt.');
-    expect(await again.getByRole('button', { name: 'Importera' }).isDisabled()).toBe(true);
+    await expect.poll(() => again.getByRole('button', { name: 'Importera' }).isDisabled()).toBe(true);
     await again.getByRole('button', { name: 'Avbryt' }).click();
-    expect(await page.locator('article.analysis-card').count()).toBe(1);
+    await expect.poll(() => page.locator('article.analysis-card').count()).toBe(1);
 
     // A damaged file is refused with where it is wrong, and nothing changes.
     const damaged = bytes.toString('utf8').replace('"headcount": 12', '"headcount": "tolv"');
@@ -90,7 +90,7 @@ describe('analysis files', () => {
     const cut = await openFile(page, 'avklippt.akr.json', bytes.subarray(0, bytes.length / 2));
     await expect.poll(() => cut.getByRole('alert').innerText()).toContain('Filen är avklippt');
     await cut.getByRole('button', { name: 'Stäng' }).click();
-    expect(await page.locator('article.analysis-card').count()).toBe(1);
+    await expect.poll(() => page.locator('article.analysis-card').count()).toBe(1);
   });
 
   it('an edited copy: the preview lists exactly what changed', async () => {
@@ -154,8 +154,8 @@ describe('analysis files', () => {
       await expect.poll(() => conflict.innerText()).toContain('Ändrat både här och i filen (1)');
       const here = conflict.getByRole('radio', { name: /^Behåll den här datorns: ”Kock \(B\)”/ });
       const theirs = conflict.getByRole('radio', { name: /^Ta filens: ”Kock \(A\)”/ });
-      expect(await here.isChecked()).toBe(true);
-      expect(await theirs.isChecked()).toBe(false);
+      await expect.poll(() => here.isChecked()).toBe(true);
+      await expect.poll(() => theirs.isChecked()).toBe(false);
       expect(await axeViolations(pageB), 'import preview with a conflict').toEqual([]);
       await conflict.getByRole('button', { name: 'Importera' }).click();
       await waitSaved(pageB);
@@ -167,12 +167,12 @@ describe('analysis files', () => {
       await pageB.getByRole('link', { name: 'Historik' }).click();
       const history = pageB.locator('.history__list');
       await expect.poll(() => history.innerText()).toContain('Yrkesroll: Kock (A)');
-      expect(await history.innerText()).toContain(`Kom med filen ${fromA.name}, men den här datorns version behölls`);
+      await expect.poll(() => history.innerText()).toContain(`Kom med filen ${fromA.name}, men den här datorns version behölls`);
       expect(await axeViolations(pageB), 'History').toEqual([]);
       await pageB.getByRole('button', { name: 'Ta tillbaka Kock (A)' }).click();
       await waitSaved(pageB);
       await expect.poll(() => history.innerText()).toContain('Yrkesroll: Kock (B)');
-      expect(await history.innerText()).toContain('Tillbakatagen');
+      await expect.poll(() => history.innerText()).toContain('Tillbakatagen');
       await pageB.getByRole('link', { name: 'Yrkesroller' }).click();
       await expect.poll(() => roleNames(pageB)).toEqual(['Kock (A)']);
       expect(b.problems).toEqual([]);

@@ -102,11 +102,11 @@ describe('language', () => {
     const running = await session.launch();
     const page = await running.newPage();
     await page.goto(session.url);
-    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.locator('label.segmented__option', { hasText: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByRole('link', { name: 'Analyses', exact: true }).click();
@@ -153,7 +153,7 @@ describe('accessibility', () => {
     await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
     // Skip link, then Tab to "Ny analys".
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
     let guard = 0;
     while ((await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Ny analys' && guard++ < 20) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -161,7 +161,7 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Tangentbordsförskolan/ }).waitFor();
     // Focus moved to the new view's heading.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const radio = page.locator('section.step-card').first().getByRole('radio', { name: 'Ej påbörjat' });
     await radio.focus();
     await page.keyboard.press('ArrowRight');

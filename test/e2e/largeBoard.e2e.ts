@@ -30,9 +30,9 @@ describe('a large board (1,000 cards)', () => {
       [first.id, inLane(first.id)] as const,
       { timeout: 15_000 },
     );
-    expect(await page.locator('.cell__later').count()).toBe(0);
+    await expect.poll(() => page.locator('.cell__later').count()).toBe(0);
     // …while the last lane, far below, is only a placeholder until it comes near.
-    expect(await page.locator(`[data-card][data-role-id="${last.id}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`[data-card][data-role-id="${last.id}"]`).count()).toBe(0);
     await page.locator('.lane-placeholder').last().scrollIntoViewIfNeeded();
     await page.waitForFunction(
       ([roleId, n]) => document.querySelectorAll(`[data-card][data-role-id="${roleId}"]`).length === n,

@@ -65,7 +65,7 @@ describe('new roles', () => {
 
     await page.getByRole('link', { name: 'Nya tjänster' }).click();
     await page.getByRole('heading', { name: 'Röda och gula uppgifter' }).waitFor();
-    expect(await page.locator('.source-item').count()).toBe(4);
+    await expect.poll(() => page.locator('.source-item').count()).toBe(4);
     /** "4,5 h av 6 h kvar": what is left, and the card's hours. */
     const meta = async (task: string, role: string) => {
       const m = /([\d,]+) h av ([\d,]+) h kvar/.exec(await source(page, task, role).locator('.movable__meta').innerText());
@@ -81,7 +81,7 @@ describe('new roles', () => {
     await page.getByRole('button', { name: 'Skapa tjänst' }).click();
     const card = roleCard(page, 'Serviceassistent');
     await card.waitFor();
-    expect(await card.innerText()).toContain('Släpp uppgifter här');
+    await expect.poll(() => card.innerText()).toContain('Släpp uppgifter här');
 
     // Keyboard: Space picks up, Space drops on the (only) role.
     await source(page, DISHES, 'Barnskötare').locator('[data-movable]').focus();
@@ -112,7 +112,7 @@ describe('new roles', () => {
     await expect.poll(async () => hoursOf(await figures.innerText())).toBeCloseTo(total, 5);
     // Over one post it says how many; under, the share of one.
     const share = total / 40;
-    expect(await figures.innerText()).toContain(
+    await expect.poll(() => figures.innerText()).toContain(
       share > 1 ? `${String(Math.round(share * 100) / 100).replace('.', ',')} heltidstjänster (40 h per vecka)` : `${Math.round(share * 100)} % av en heltid (40 h)`,
     );
     // Relief per role and per person: barnskötare are 10, förskollärare 6.
@@ -120,7 +120,7 @@ describe('new roles', () => {
     const perPerson = (hours: number, people: number) => `${String(Math.round((hours / people) * 100) / 100).replace('.', ',')} h per person`;
     expect(relief).toContain(perPerson(dishesB + laundryB, 10));
     expect(relief).toContain(perPerson(dishesF, 6));
-    expect(await card.locator('.new-role__advice').count()).toBe(0);
+    await expect.poll(() => card.locator('.new-role__advice').count()).toBe(0);
 
     // Split a task: only 1,5 h of the förskollärare's dishes.
     await card.getByLabel(`Timmar per vecka för ${DISHES}`).nth(1).fill('1,5');
@@ -129,7 +129,7 @@ describe('new roles', () => {
     await expect.poll(async () => hoursOf(await figures.innerText())).toBeCloseTo(dishesB + laundryB + 1.5, 5);
     // What is left of it can go elsewhere.
     await page.getByLabel('Visa även uppgifter som redan finns i en tjänst').check();
-    expect((await meta(DISHES, 'Förskollärare')).left).toBeCloseTo(dishesF - 1.5, 5);
+    await expect.poll(async () => (await meta(DISHES, 'Förskollärare')).left).toBeCloseTo(dishesF - 1.5, 5);
     // The rest goes to a second role, which is thin: advice, not a block.
     await page.getByLabel('Tjänstens namn').first().fill('Kökshjälp');
     await page.getByRole('button', { name: 'Skapa tjänst' }).click();
@@ -144,7 +144,7 @@ describe('new roles', () => {
     await source(page, DISHES, 'Förskollärare').getByLabel('Guldkant').check();
     await waitSaved(page);
     await expect.poll(() => kitchen.locator('.new-role__advice').innerText()).toContain('bara av uppgifter markerade som guldkant');
-    expect(await card.locator('.new-role__advice').count()).toBe(0);
+    await expect.poll(() => card.locator('.new-role__advice').count()).toBe(0);
     await kitchen.getByRole('button', { name: 'Ta bort tjänsten Kökshjälp' }).click();
     await kitchen.waitFor({ state: 'detached' });
 
@@ -155,7 +155,7 @@ describe('new roles', () => {
     await card.getByLabel('AB – ordinarie anställning').check();
     await card.getByLabel('Syfte').click();
     await waitSaved(page);
-    expect(await card.innerText()).toContain('Allmänna bestämmelser (AB)');
+    await expect.poll(() => card.innerText()).toContain('Allmänna bestämmelser (AB)');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/new-roles.png', fullPage: true });
 
@@ -192,6 +192,6 @@ describe('new roles', () => {
     // Everything is still there after a reload.
     await page.reload();
     await roleCard(page, 'Serviceassistent').waitFor();
-    expect(await roleCard(page, 'Serviceassistent').locator('.new-role__part').count()).toBe(3);
+    await expect.poll(() => roleCard(page, 'Serviceassistent').locator('.new-role__part').count()).toBe(3);
   });
 });

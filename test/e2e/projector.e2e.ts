@@ -17,14 +17,14 @@ describe('the projector window', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await boardWith(page, session.url, ROLES, TASKS);
     const controls = page.getByTestId('projector-controls');
-    expect(await controls.getByRole('status').innerText()).toBe('Rummet ser: AKR-tavlan');
+    await expect.poll(() => controls.getByRole('status').innerText()).toBe('Rummet ser: AKR-tavlan');
     expect(await axeViolations(page)).toEqual([]);
 
     const [projector] = await Promise.all([running.context.waitForEvent('page'), controls.getByRole('button', { name: 'Öppna projektorfönster' }).click()]);
     await projector.setViewportSize({ width: 1920, height: 1080 });
     await projector.locator('.presenter[data-view="board"] [data-card]').first().waitFor();
-    expect(await projector.locator('header.topbar').count()).toBe(0);
-    expect(await projector.locator('html[data-presenting]').count()).toBe(1);
+    await expect.poll(() => projector.locator('header.topbar').count()).toBe(0);
+    await expect.poll(() => projector.locator('html[data-presenting]').count()).toBe(1);
 
     // 50 edits in the facilitator's window, timed until the projector shows each.
     const card = () => page.getByRole('group', { name: 'Barnskötare', exact: true }).locator('[data-card]', { hasText: 'Diska' });
@@ -60,7 +60,7 @@ describe('the projector window', () => {
     // The lane the facilitator filters to is the one projected.
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Kock' });
     await expect.poll(() => projector.locator('.presenter [role="group"][aria-label="Förskollärare"]').count()).toBe(0);
-    expect(await projector.locator('.presenter [role="group"][aria-label="Kock"]').count()).toBe(1);
+    await expect.poll(() => projector.locator('.presenter [role="group"][aria-label="Kock"]').count()).toBe(1);
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Visa alla yrkesroller' });
 
     // Large enough for the back of the room, at both sizes.
@@ -76,8 +76,8 @@ describe('the projector window', () => {
     await controls.getByRole('button', { name: /Svart skärm/ }).focus();
     await page.keyboard.press('b');
     await projector.locator('.presenter--blank').waitFor();
-    expect(await controls.getByRole('status').innerText()).toBe('Rummet ser: svart skärm');
-    expect(await projector.locator('.presenter__stage').isVisible()).toBe(false);
+    await expect.poll(() => controls.getByRole('status').innerText()).toBe('Rummet ser: svart skärm');
+    await expect.poll(() => projector.locator('.presenter__stage').isVisible()).toBe(false);
     await page.keyboard.press('b');
     await projector.locator('.presenter--blank').waitFor({ state: 'detached' });
     await page.keyboard.press('f');
@@ -88,19 +88,19 @@ describe('the projector window', () => {
     await waitSaved(page);
     await projector.waitForTimeout(300);
     // The room still sees the frozen picture; the live view underneath has moved on.
-    expect(await projector.locator('.presenter__still [data-card]', { hasText: 'Diska' }).first().getAttribute('data-colour')).toBe(frozenColour);
+    await expect.poll(() => projector.locator('.presenter__still [data-card]', { hasText: 'Diska' }).first().getAttribute('data-colour')).toBe(frozenColour);
     await controls.getByRole('button', { name: /Frys bilden/ }).click();
     await projector.locator('.presenter--frozen').waitFor({ state: 'detached' });
-    expect(await projector.locator('.presenter__still').innerHTML()).toBe('');
+    await expect.poll(() => projector.locator('.presenter__still').innerHTML()).toBe('');
 
     // Another view: the projector follows; from a view it cannot show, it keeps the last one.
     await page.getByRole('link', { name: 'SWOT', exact: true }).click();
     await projector.locator('.presenter[data-view="swot"]').waitFor();
     await page.getByRole('link', { name: 'Översikt', exact: true }).click();
     await page.getByTestId('projector-controls').waitFor();
-    expect(await page.getByTestId('projector-status').innerText()).toBe('Rummet ser: SWOT');
+    await expect.poll(() => page.getByTestId('projector-status').innerText()).toBe('Rummet ser: SWOT');
     await projector.waitForTimeout(200);
-    expect(await projector.locator('.presenter[data-view="swot"]').count()).toBe(1);
+    await expect.poll(() => projector.locator('.presenter[data-view="swot"]').count()).toBe(1);
 
     // The facilitator's window closes: the projector waits for the next one.
     await page.close();
@@ -121,21 +121,21 @@ describe('the projector window', () => {
     await page.locator('.agenda-details > summary').click();
     await page.getByRole('button', { name: 'Använd agendamallen' }).click();
     await waitSaved(page);
-    expect(await page.locator('.agenda').innerText()).toContain('Totalt 60 min');
+    await expect.poll(() => page.locator('.agenda').innerText()).toContain('Totalt 60 min');
     await page.getByRole('button', { name: 'Starta Inledning (5 min)' }).click();
     await waitSaved(page);
     await expect.poll(() => projector.getByTestId('presenter-label').innerText()).toBe('Inledning');
     // The speaker notes are the facilitator's only.
     const notes = await page.getByTestId('agenda-notes').innerText();
     expect(notes).toContain('Hälsa välkommen.');
-    expect(await projector.locator('body').innerText()).not.toContain('Hälsa välkommen.');
+    await expect.poll(() => projector.locator('body').innerText()).not.toContain('Hälsa välkommen.');
     await expect.poll(() => page.getByTestId('timer-time').first().innerText()).toMatch(/^0[45]:\d\d$/);
     await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toMatch(/^0[45]:\d\d$/);
 
     await running.context.clock.runFor(5 * 60_000 + 2_000);
     await expect.poll(() => page.getByTestId('timer-time').first().innerText()).toBe('00:00');
     await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toBe('00:00');
-    expect(await projector.locator('.presenter__timer .timer--done').count()).toBe(1);
+    await expect.poll(() => projector.locator('.presenter__timer .timer--done').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Nästa punkt' }).click();
     await waitSaved(page);
@@ -146,7 +146,7 @@ describe('the projector window', () => {
     // A small preview of what the room sees, in the facilitator's window.
     await page.getByRole('button', { name: 'Förhandsvisning' }).click();
     await page.getByTestId('projector-preview').locator('[data-card]').first().waitFor();
-    expect(await page.getByTestId('projector-preview').locator('.presenter__label').innerText()).toBe('Enkätens resultat');
+    await expect.poll(() => page.getByTestId('projector-preview').locator('.presenter__label').innerText()).toBe('Enkätens resultat');
     await page.screenshot({ path: 'test-results/facilitator-with-agenda.png' });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -159,10 +159,10 @@ describe('the projector window', () => {
     await page.goBack();
     const controls = page.getByTestId('projector-controls');
     await controls.getByRole('button', { name: /Svart skärm/ }).focus();
-    expect(await controls.getByRole('button', { name: /Svart skärm/ }).innerText()).toContain('X');
+    await expect.poll(() => controls.getByRole('button', { name: /Svart skärm/ }).innerText()).toContain('X');
     await page.keyboard.press('b');
     await projector.waitForTimeout(200);
-    expect(await projector.locator('.presenter--blank').count()).toBe(0);
+    await expect.poll(() => projector.locator('.presenter--blank').count()).toBe(0);
     await page.keyboard.press('x');
     await projector.locator('.presenter--blank').waitFor();
   });

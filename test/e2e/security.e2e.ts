@@ -43,9 +43,9 @@ describe('browser mode security and storage', () => {
     const status = page.getByTestId('storage-status');
     await status.waitFor();
     const granted = await page.evaluate(() => navigator.storage.persisted());
-    expect(await status.getAttribute('data-status')).toBe(granted ? 'persistent' : 'bestEffort');
+    await expect.poll(() => status.getAttribute('data-status')).toBe(granted ? 'persistent' : 'bestEffort');
     // When not granted, a banner reminds the user to keep a copy.
-    expect(await page.getByText('Webbläsaren kan rensa sparade analyser').count()).toBe(granted ? 0 : 1);
+    await expect.poll(() => page.getByText('Webbläsaren kan rensa sparade analyser').count()).toBe(granted ? 0 : 1);
     expect(running.problems).toEqual([]);
     await running.close();
   });

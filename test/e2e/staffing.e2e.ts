@@ -120,57 +120,57 @@ describe('the staffing estimate and the key figures', () => {
     }, ids.eken);
     const section = page.locator('section.staffing');
     await section.getByRole('heading', { name: 'Bemanningsberäkning' }).waitFor();
-    expect(await section.innerText()).toContain('Uppskattning – alla värden kan ändras');
+    await expect.poll(() => section.innerText()).toContain('Uppskattning – alla värden kan ändras');
     // Assistant nurses: 10 − 16/40 = 9.6 posts; 10 × 33,000 = 330,000 → 9.6 × 33,000 = 316,800.
-    expect(await cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '10', '33000', '16 h', '9,60', kr('330 000 kr'), kr('316 800 kr')]);
-    expect(await section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
+    await expect.poll(() => cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '10', '33000', '16 h', '9,60', kr('330 000 kr'), kr('316 800 kr')]);
+    await expect.poll(() => section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
     // Nurses: 2 − 2.5/38.25 = 1.9346 posts; 2 × 45,000 = 90,000 → 87,058.82.
-    expect(await cells(page, 'staffing-existing', 'Sjuksköterska')).toEqual(['Sjuksköterska', '2', '45000', '2,5 h', '1,93', kr('90 000 kr'), kr('87 059 kr')]);
+    await expect.poll(() => cells(page, 'staffing-existing', 'Sjuksköterska')).toEqual(['Sjuksköterska', '2', '45000', '2,5 h', '1,93', kr('90 000 kr'), kr('87 059 kr')]);
     // The service assistant: 18.5 h of a 37 h week = 0.5 posts; no monthly cost yet.
-    expect(await cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas']);
+    await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas']);
     // 12 posts now; 9.6 + 1.9346 + 0.5 = 12.0346 proposed.
-    expect(await total(page, 'posts')).toBe('12,00 → 12,03');
-    expect(await total(page, 'cost')).toBe('Kostnaden kan räknas ut när alla månadskostnader är ifyllda. Månadskostnad saknas för Serviceassistent.');
-    expect(await page.locator('[data-total="yearly"]').count()).toBe(0);
+    await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
+    await expect.poll(() => total(page, 'cost')).toBe('Kostnaden kan räknas ut när alla månadskostnader är ifyllda. Månadskostnad saknas för Serviceassistent.');
+    await expect.poll(() => page.locator('[data-total="yearly"]').count()).toBe(0);
 
     // Bad input is refused with an error and never written.
     const cost = section.getByLabel('Månadskostnad per heltidstjänst för Serviceassistent, i kronor');
     await cost.fill('-5');
     await cost.press('Enter');
     await expect.poll(() => section.getByRole('alert').innerText()).toBe('Talet kan inte vara mindre än 0.');
-    expect(await cost.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => cost.getAttribute('aria-invalid')).toBe('true');
     await cost.fill('tjugo');
     await cost.press('Tab');
     await expect.poll(() => section.getByRole('alert').innerText()).toBe('Skriv ett belopp i kronor, till exempel 33000.');
     expect(await axeViolations(page), 'staffing with a field error').toEqual([]);
     await waitSaved(page);
-    expect(await total(page, 'cost')).toContain('Månadskostnad saknas för Serviceassistent.');
+    await expect.poll(() => total(page, 'cost')).toContain('Månadskostnad saknas för Serviceassistent.');
 
     // A monthly cost: 0.5 × 26,000 = 13,000; 316,800 + 87,058.82 + 13,000 = 416,858.82 against 420,000:
     // 3,141.18 less a month, 37,694.12 less a year.
     await cost.fill('26 000');
     await cost.press('Enter');
     await expect.poll(() => total(page, 'cost')).toBe(kr('420 000 kr → 416 859 kr'));
-    expect(await section.getByRole('alert').count()).toBe(0);
-    expect(await cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
-    expect(await total(page, 'monthly')).toBe(kr('Minskar med 3 141 kr'));
-    expect(await total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
+    await expect.poll(() => section.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
+    await expect.poll(() => total(page, 'monthly')).toBe(kr('Minskar med 3 141 kr'));
+    await expect.poll(() => total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
     await waitSaved(page);
 
     // Kept after a reload.
     await page.reload();
     await section.getByRole('heading', { name: 'Bemanningsberäkning' }).waitFor();
     await expect.poll(() => total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
-    expect(await cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
+    await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
 
     // Posts typed with a decimal point: 9.5 assistant nurses now → 9.1 proposed.
     const postsNow = section.getByLabel('Tjänster nu för Undersköterska');
     await postsNow.fill('9.5');
     await postsNow.press('Enter');
     await expect.poll(() => total(page, 'posts')).toBe('11,50 → 11,53');
-    expect(await cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '9,5', '33000', '16 h', '9,10', kr('313 500 kr'), kr('300 300 kr')]);
-    expect(await section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').count()).toBe(0);
-    expect(await total(page, 'cost')).toBe(kr('403 500 kr → 400 359 kr'));
+    await expect.poll(() => cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '9,5', '33000', '16 h', '9,10', kr('313 500 kr'), kr('300 300 kr')]);
+    await expect.poll(() => section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').count()).toBe(0);
+    await expect.poll(() => total(page, 'cost')).toBe(kr('403 500 kr → 400 359 kr'));
     await waitSaved(page);
 
     // Ctrl+Z outside the field undoes it.
@@ -178,7 +178,7 @@ describe('the staffing estimate and the key figures', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
     await expect.poll(() => page.locator('.toast').last().innerText()).toContain('Ångrade: ändra antal tjänster för Undersköterska');
-    expect(await postsNow.inputValue()).toBe('10');
+    await expect.poll(() => postsNow.inputValue()).toBe('10');
     await waitSaved(page);
     expect(await axeViolations(page), 'staffing estimate').toEqual([]);
 
@@ -187,7 +187,7 @@ describe('the staffing estimate and the key figures', () => {
     await nurses.fill('');
     await nurses.press('Enter');
     await expect.poll(() => nurses.inputValue()).toBe('2');
-    expect(await section.locator('tr', { hasText: 'Sjuksköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
+    await expect.poll(() => section.locator('tr', { hasText: 'Sjuksköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
     await waitSaved(page);
   });
 
@@ -198,18 +198,18 @@ describe('the staffing estimate and the key figures', () => {
     const figures = page.getByTestId('key-figures');
     await figures.getByRole('heading', { name: 'Nyckeltal för nya tjänster' }).waitFor();
     const figure = (key: string) => figures.locator(`[data-figure="${key}"] .key-figures__value`).innerText();
-    expect(await figure('analyses')).toBe('2');
-    expect(await figure('newRoles')).toBe('2');
+    await expect.poll(() => figure('analyses')).toBe('2');
+    await expect.poll(() => figure('newRoles')).toBe('2');
     // 12 + 2.5 + 4 = 18.5 h, and 6 h: 24.5 h.
-    expect(await figure('hours')).toBe('24,5 h');
-    expect(await figures.locator('[data-figure="contracts"] li').allTextContents()).toEqual(['1 AB – ordinarie anställning', '1 BEA – arbetsmarknadspolitisk anställning', '0 inte bestämt']);
+    await expect.poll(() => figure('hours')).toBe('24,5 h');
+    await expect.poll(() => figures.locator('[data-figure="contracts"] li').allTextContents()).toEqual(['1 AB – ordinarie anställning', '1 BEA – arbetsmarknadspolitisk anställning', '0 inte bestämt']);
     const rows = (testId: string) => page.getByTestId(testId).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
     // 16 h from Eken's and 6 h from Norr's assistant nurses, by name across analyses.
-    expect(await rows('key-figures-freed')).toEqual([
+    await expect.poll(() => rows('key-figures-freed')).toEqual([
       ['Undersköterska', '22 h'],
       ['Sjuksköterska', '2,5 h'],
     ]);
-    expect(await rows('key-figures-analyses')).toEqual([
+    await expect.poll(() => rows('key-figures-analyses')).toEqual([
       ['Hemtjänst Norr', '1', '6 h', '1', '0', '0'],
       ['Äldreboendet Eken', '1', '18,5 h', '0', '1', '0'],
     ]);

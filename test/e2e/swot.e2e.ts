@@ -36,8 +36,8 @@ describe('the SWOT canvas', () => {
     await dialog.getByRole('button', { name: 'Lägg till 11 lappar' }).click();
     await dialog.waitFor({ state: 'detached' });
     await waitSaved(page);
-    expect(await quadrantTexts(page, 'Styrkor')).toHaveLength(3);
-    expect(await quadrantTexts(page, 'Hot')).toHaveLength(3);
+    await expect.poll(() => quadrantTexts(page, 'Styrkor')).toHaveLength(3);
+    await expect.poll(() => quadrantTexts(page, 'Hot')).toHaveLength(3);
 
     // Add notes by keyboard only: type, Enter, and the field is ready for the next.
     await page.getByLabel('Ny lapp i Svagheter').focus();
@@ -46,18 +46,18 @@ describe('the SWOT canvas', () => {
     await page.keyboard.type('Avbrott under samling');
     await page.keyboard.press('Enter');
     await waitSaved(page);
-    expect((await quadrantTexts(page, 'Svagheter')).slice(-2)).toEqual(['Mycket dubbeldokumentation', 'Avbrott under samling']);
+    await expect.poll(async () => (await quadrantTexts(page, 'Svagheter')).slice(-2)).toEqual(['Mycket dubbeldokumentation', 'Avbrott under samling']);
 
     // Move by keyboard: Space, arrows, Space.
     await note(page, 'Avbrott under samling').focus();
     await page.keyboard.press(' ');
-    expect(await announcement(page)).toContain('Avbrott under samling lyft, i Svagheter');
+    await expect.poll(() => announcement(page)).toContain('Avbrott under samling lyft, i Svagheter');
     await page.keyboard.press('ArrowLeft');
-    expect(await announcement(page)).toMatch(/^Styrkor, plats 4 av 4\.$/);
+    await expect.poll(() => announcement(page)).toMatch(/^Styrkor, plats 4 av 4\.$/);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press(' ');
     await expect.poll(() => quadrantTexts(page, 'Styrkor')).toContain('Avbrott under samling');
-    expect((await quadrantTexts(page, 'Styrkor'))[2]).toBe('Avbrott under samling');
+    await expect.poll(async () => (await quadrantTexts(page, 'Styrkor'))[2]).toBe('Avbrott under samling');
     await expect.poll(() => announcement(page)).toBe('Lappen ”Avbrott under samling” flyttad till Styrkor, plats 3 av 4.');
     // Key 2 sends the focused note to Svagheter; Esc cancels a carried move.
     await page.keyboard.press('2');
@@ -66,7 +66,7 @@ describe('the SWOT canvas', () => {
     await page.keyboard.press(' ');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
-    expect(await announcement(page)).toBe('Flytten avbröts. Mycket dubbeldokumentation ligger kvar.');
+    await expect.poll(() => announcement(page)).toBe('Flytten avbröts. Mycket dubbeldokumentation ligger kvar.');
 
     // Move by mouse into Möjligheter.
     const from = await note(page, 'Mycket dubbeldokumentation').boundingBox();
@@ -124,19 +124,19 @@ describe('the SWOT canvas', () => {
     await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
     await waitSaved(page);
     await page.locator('.actions-table__overdue').waitFor();
-    expect(await page.locator('.overdue').first().innerText()).toBe('Försenad');
+    await expect.poll(() => page.locator('.overdue').first().innerText()).toBe('Försenad');
     expect(await axeViolations(page)).toEqual([]);
 
     // Everything is there after a reload; the overview lists the open action as overdue.
     await page.reload();
     await page.getByRole('link', { name: 'SWOT', exact: true }).click();
     await page.getByRole('heading', { name: 'Grupp: Tid och ansvar' }).waitFor();
-    expect((await quadrantTexts(page, 'Möjligheter'))[0]).toBe('Färre avbrott under samlingar');
-    expect(await page.getByText('Mer tid för undervisning').count()).toBe(1);
+    await expect.poll(async () => (await quadrantTexts(page, 'Möjligheter'))[0]).toBe('Färre avbrott under samlingar');
+    await expect.poll(() => page.getByText('Mer tid för undervisning').count()).toBe(1);
     await page.getByRole('link', { name: 'Till alla analyser' }).click();
     const overview = page.getByRole('region', { name: 'Öppna åtgärder i alla analyser' });
     await overview.getByText('Ta fram tjänstebeskrivning för serviceassistent').waitFor();
-    expect(await overview.innerText()).toContain('Försenad');
+    await expect.poll(() => overview.innerText()).toContain('Försenad');
   });
 
   it('refuses files it cannot use, shows HTML as text, and lets unknown categories be placed or skipped', async () => {
@@ -155,16 +155,16 @@ describe('the SWOT canvas', () => {
     await page.getByTestId('swot-file').setInputFiles(big);
     await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Filen är 21 MB. Den får vara högst 20 MB.');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
-    expect(await page.locator('[data-note]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-note]').count()).toBe(0);
 
     const csv = 'Kategori;Svar\nÖvrigt;<img src=x onerror=alert(1)>\nBlandat;Något annat\n';
     await page.getByTestId('swot-file').setInputFiles({ name: 'okand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => dialog.innerText()).toContain('Ingen kategori känns igen');
-    expect(await dialog.getByRole('button', { name: 'Lägg till 0 lappar' }).isDisabled()).toBe(true);
+    await expect.poll(() => dialog.getByRole('button', { name: 'Lägg till 0 lappar' }).isDisabled()).toBe(true);
     await dialog.getByLabel('Kategori för rad 2').selectOption('threats');
     await dialog.getByRole('button', { name: 'Lägg till 1 lapp' }).click();
     await waitSaved(page);
-    expect(await quadrantTexts(page, 'Hot')).toEqual(['<img src=x onerror=alert(1)>']);
-    expect(await page.locator('.swot img').count()).toBe(0);
+    await expect.poll(() => quadrantTexts(page, 'Hot')).toEqual(['<img src=x onerror=alert(1)>']);
+    await expect.poll(() => page.locator('.swot img').count()).toBe(0);
   });
 });

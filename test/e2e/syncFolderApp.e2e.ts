@@ -87,10 +87,10 @@ describe('the sync folder in the browser', () => {
     await preview.getByRole('button', { name: 'Importera' }).click();
     await waitSaved(page);
     await expect.poll(() => page.locator('.roles-table tbody tr input').first().inputValue()).toBe('Förskollärare (ändrad på annan dator)');
-    expect(await banner.count()).toBe(0);
+    await expect.poll(() => banner.count()).toBe(0);
     // The merged analysis is written back (this machine's id again), and the other machine's file is kept as a backup.
     await expect.poll(async () => JSON.parse((await folderContents(page)).files[name] ?? '{}').machine, { timeout: 10_000 }).not.toBe('another-machine');
-    expect((await folderContents(page)).backups.length).toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => (await folderContents(page)).backups.length).toBeGreaterThanOrEqual(1);
 
     // The folder is remembered after a reload.
     await page.reload();
@@ -102,7 +102,7 @@ describe('the sync folder in the browser', () => {
     await page.getByRole('link', { name: 'Solgläntan' }).click();
     await page.getByRole('button', { name: 'Radera Solgläntan för gott' }).click();
     const erase = page.getByRole('alertdialog');
-    expect(await erase.innerText()).toContain('Analysens fil och dess säkerhetskopior i synkmappen tas också bort.');
+    await expect.poll(() => erase.innerText()).toContain('Analysens fil och dess säkerhetskopior i synkmappen tas också bort.');
     await erase.getByLabel('Jag förstår att analysen inte går att få tillbaka').check();
     await erase.getByRole('button', { name: 'Radera för gott' }).click();
     await expect.poll(() => page.locator('.toast').last().innerText()).toContain('Solgläntan är raderad för gott.');

@@ -43,8 +43,8 @@ describe('two windows on one analysis', () => {
       await expect.poll(() => page.getByLabel('Processledare', { exact: true }).inputValue()).toBe('Karin Lind');
       await expect.poll(() => page.locator('section.step-card').nth(0).getByLabel('Anteckningar').inputValue()).toBe('Från fönster A');
       await expect.poll(() => page.locator('section.step-card').nth(1).getByLabel('Anteckningar').inputValue()).toBe('Från fönster B');
-      expect(await page.locator('section.step-card').nth(2).getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
-      expect(await page.locator('section.step-card').nth(3).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
+      await expect.poll(() => page.locator('section.step-card').nth(2).getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
+      await expect.poll(() => page.locator('section.step-card').nth(3).getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
     }
   });
 });
