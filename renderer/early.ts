@@ -12,8 +12,13 @@
  */
 import { prepareFormatters } from './i18n/formatters.ts';
 import { languageHint } from './i18n/languageHint.ts';
+import { readEarlyBoard, type EarlyBoard } from './db/warmDb.ts';
+import { hashToRoute } from './store/route.ts';
 
-export { earlyBoard } from './db/warmDb.ts';
+const opening = hashToRoute(typeof location === 'undefined' ? '' : location.hash);
+
+/** The opening board as read at start-up, or null (not a board, no database yet, or a failed read). */
+export const earlyBoard: Promise<EarlyBoard | null> = readEarlyBoard(opening.name === 'analysis' && opening.view === 'board' ? opening.id : null);
 
 try {
   prepareFormatters(languageHint() ?? 'sv');

@@ -19,7 +19,7 @@ import { createRepositories } from './db/repositories.ts';
 import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
 import { hashToRoute } from './store/route.ts';
-import { lazySyncController } from './files/lazySync.ts';
+import { lazySyncController } from './sync/lazySync.ts';
 import { appVersion } from './platform/platform.ts';
 
 const opening = hashToRoute(location.hash);
@@ -38,7 +38,7 @@ const openDatabase = () =>
 if (openingBoard) void earlyBoard.finally(openDatabase);
 else openDatabase();
 const local = createRepositories(db);
-// Board edits are written by a worker, so their disk flush never waits for this thread's frames.
+// Edits are written by a worker, so their disk flush never waits for this thread's frames.
 const changes = workerChangesRepository(
   () => new Worker(new URL('./db/changeWriter.worker.ts', import.meta.url), { type: 'module', name: 'akr-writer' }),
   local.changes,
@@ -62,9 +62,13 @@ const whenIdle = (task: () => void, timeout: number) => {
 whenIdle(purge, 10_000);
 // The sync folder: read it and write what changed once the first screen is up; read it again
 // whenever the window comes back into focus (another machine may have written); write an
-// analysis's file shortly after its edits are saved.
+// analysis's file shortly after its edits are saved: the store announces which analyses every
+// write changed.
 const sync = lazySyncController(
-  () => import('./files/syncController.ts').then((m) => m.createSyncController({ db, exchange: repos.exchange, folders: platform.syncFolders, appVersion: appVersion() })),
+  () =>
+    import('./sync/syncController.ts').then((m) =>
+      m.createSyncController({ files: repos.syncFiles, exchange: repos.exchange, folders: platform.syncFolders, appVersion: appVersion() }),
+    ),
   platform.syncFolders.supported,
 );
 const syncFailed = (error: unknown) => console.warn('sync folder', error);
@@ -79,8 +83,8 @@ const SYNC_DEBOUNCE_MS = 1_500;
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 const dirty = new Set<string>();
 store.subscribe((state, previous) => {
-  if (state.pendingWrites !== 0 || previous.pendingWrites === 0 || state.route.name !== 'analysis') return;
-  dirty.add(state.route.id);
+  if (state.changed === previous.changed) return;
+  for (const id of state.changed.analyses) dirty.add(id);
   clearTimeout(syncTimer);
   syncTimer = setTimeout(() => {
     const ids = [...dirty];

@@ -5,27 +5,18 @@
  */
 import type { Change } from './changes.ts';
 import type { Item, Timestamp } from './model.ts';
+import type { RecordOf } from './records/registry.ts';
 import { revise } from './items.ts';
 
-export const WORKSHOPS = ['workshop1', 'workshop2'] as const;
-export type Workshop = (typeof WORKSHOPS)[number];
-
-export interface AgendaItem {
-  id: string;
-  title: string;
-  minutes: number;
-  /** What the facilitator says or does, in plain words; shown only on the facilitator's side. */
-  notes: string;
-}
+export { WORKSHOPS } from './vocabulary.ts';
+export type { Workshop } from './vocabulary.ts';
+import type { Workshop } from './vocabulary.ts';
 
 /** One analysis's agenda (id = the analysis id). */
-export interface Agenda extends Item {
-  analysisId: string;
-  workshop1: AgendaItem[];
-  workshop2: AgendaItem[];
-  /** The item under way, or null. */
-  current: { workshop: Workshop; itemId: string } | null;
-}
+export type Agenda = RecordOf<'agendas'>;
+
+/** One timeboxed item of a workshop's agenda. */
+export type AgendaItem = Agenda['workshop1'][number];
 
 /** The template of each workshop: keys of the texts, and minutes (about an hour each). */
 export const AGENDA_TEMPLATES: Record<Workshop, readonly { key: string; minutes: number }[]> = {

@@ -83,39 +83,6 @@ export function followUpDate(steps: readonly Step[]): string | null {
   return steps.find((s) => s.key === 'report')?.date ?? null;
 }
 
-/**
- * Copies a whole analysis under new ids: steps, roles, tasks and placements
- * keep their content and links. The copy starts at revision 1.
- */
-export function duplicateAnalysis(
-  source: AnalysisBundle,
-  newId: () => string,
-  now: Timestamp,
-  unitName: string,
-): AnalysisBundle {
-  const id = newId();
-  const roleIds = new Map(source.roles.map((r) => [r.id, newId()]));
-  const taskIds = new Map(source.tasks.map((t) => [t.id, newId()]));
-  const fresh = { rev: 1, updatedAt: now, analysisId: id };
-  const mapped = (ids: Map<string, string>, old: string): string => {
-    const value = ids.get(old);
-    if (value === undefined) throw new Error(`Broken link to ${old} in the analysis being copied`);
-    return value;
-  };
-  return {
-    analysis: { ...source.analysis, id, rev: 1, updatedAt: now, createdAt: now, deletedAt: null, unitName },
-    steps: source.steps.map((s) => ({ ...s, ...fresh, id: stepId(id, s.key) })),
-    roles: source.roles.map((r) => ({ ...r, ...fresh, id: mapped(roleIds, r.id) })),
-    tasks: source.tasks.map((t) => ({ ...t, ...fresh, id: mapped(taskIds, t.id), createdAt: now })),
-    placements: source.placements.map((p) => ({
-      ...p,
-      ...fresh,
-      id: newId(),
-      taskId: mapped(taskIds, p.taskId),
-      roleId: mapped(roleIds, p.roleId),
-    })),
-  };
-}
 
 /** Analyses deleted longer ago than this are purged for good. */
 export const PURGE_AFTER_DAYS = 30;

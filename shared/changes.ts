@@ -1,29 +1,15 @@
 import type { Item } from './model.ts';
+import type { EditableKind } from './records/registry.ts';
 
-/** The stores an edit can touch. */
-export type TableName =
-  | 'analyses'
-  | 'steps'
-  | 'roles'
-  | 'tasks'
-  | 'placements'
-  | 'questionNotes'
-  | 'timers'
-  | 'swotNotes'
-  | 'swotStacks'
-  | 'voting'
-  | 'discussion'
-  | 'actions'
-  | 'newRoles'
-  | 'roleParts'
-  | 'staffing'
-  | 'extraFlags'
-  | 'agendas';
+/** The kinds of record an edit can change (see shared/records/registry.ts). */
+export type TableName = EditableKind;
 
 /**
  * One item's change: `before` null = created, `after` null = deleted.
  * A list of changes is what an edit writes and what undo reverses, so every
- * undoable edit is described the same way, whatever it did.
+ * edit is described the same way, whatever it did. The writer stores only
+ * the fields that differ between `before` and `after`, over the item as it is
+ * stored then: another window's edit of other fields is kept.
  */
 export interface Change<T extends Item = Item> {
   table: TableName;

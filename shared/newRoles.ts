@@ -9,56 +9,29 @@
  */
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Change } from './changes.ts';
-import type { Item, Placement, Role, Task, Timestamp } from './model.ts';
+import type { Placement, Role, Task, Timestamp } from './model.ts';
+import type { RecordOf } from './records/registry.ts';
 import { byOrder, revise } from './items.ts';
 
-export const CONTRACT_FORMS = ['AB', 'BEA'] as const;
-export type ContractForm = (typeof CONTRACT_FORMS)[number];
+export { CONTRACT_FORMS } from './vocabulary.ts';
+export type { ContractForm } from './vocabulary.ts';
+import type { ContractForm } from './vocabulary.ts';
 
 /** A role shorter than this share of a full-time post is advised against as a job of its own. */
 export const THIN_SHARE = 0.5;
 export const DEFAULT_FULL_TIME_HOURS = 40;
 
 /** A new role (ny tjänst) and its requirements (kravställning). */
-export interface NewRole extends Item {
-  analysisId: string;
-  name: string;
-  purpose: string;
-  /** Hours in this role's full-time week. */
-  fullTimeHours: number;
-  contract: ContractForm | null;
-  /** Monthly cost of one full-time post, for the staffing estimate; null until entered. */
-  monthlyCost: number | null;
-  skills: string;
-  training: string;
-  adaptations: string;
-  supervision: string;
-  order: string;
-  createdAt: Timestamp;
-}
+export type NewRole = RecordOf<'newRoles'>;
 
 /** Hours of one placement (a task for one existing role) given to a new role. */
-export interface RolePart extends Item {
-  analysisId: string;
-  newRoleId: string;
-  placementId: string;
-  /** Hours per week taken; null = whatever of the placement's hours the other parts leave. */
-  hours: number | null;
-  order: string;
-}
+export type RolePart = RecordOf<'roleParts'>;
 
 /** The staffing estimate's inputs per analysis (id = the analysis id). */
-export interface Staffing extends Item {
-  analysisId: string;
-  /** Per existing role id: full-time posts now (defaults to the headcount) and the monthly cost of one post. */
-  roles: Record<string, { posts: number | null; monthlyCost: number | null }>;
-}
+export type Staffing = RecordOf<'staffing'>;
 
 /** Task ids the facilitator has flagged as nice-to-have extras (guldkant), per analysis (id = the analysis id). */
-export interface ExtraFlags extends Item {
-  analysisId: string;
-  taskIds: string[];
-}
+export type ExtraFlags = RecordOf<'extraFlags'>;
 
 export type PartStatus = 'ok' | 'notRedOrYellow' | 'gone';
 
@@ -332,31 +305,3 @@ export function keyFigures(perAnalysis: readonly NewRoleSummary[][]): KeyFigures
   };
 }
 
-export interface NewRolesParts {
-  roles: NewRole[];
-  parts: RolePart[];
-  staffing: Staffing | null;
-  extras: ExtraFlags | null;
-}
-
-/**
- * The new roles of an analysis for its copy: new ids, and links moved to the
- * copy's placements, tasks and roles (ids not in the maps – parts whose
- * placement is gone – are kept, and stay flagged as gone).
- */
-export function copyNewRoles(
-  data: NewRolesParts,
-  to: string,
-  ids: { placements: ReadonlyMap<string, string>; tasks: ReadonlyMap<string, string>; roles: ReadonlyMap<string, string> },
-  newId: () => string,
-  at: Timestamp,
-): NewRolesParts {
-  const fresh = { rev: 1, updatedAt: at, analysisId: to };
-  const roleIds = new Map(data.roles.map((r) => [r.id, newId()]));
-  return {
-    roles: data.roles.map((r) => ({ ...r, ...fresh, id: roleIds.get(r.id) ?? newId(), createdAt: at })),
-    parts: data.parts.map((p) => ({ ...p, ...fresh, id: newId(), newRoleId: roleIds.get(p.newRoleId) ?? p.newRoleId, placementId: ids.placements.get(p.placementId) ?? p.placementId })),
-    staffing: data.staffing ? { ...data.staffing, ...fresh, id: to, roles: Object.fromEntries(Object.entries(data.staffing.roles).map(([roleId, v]) => [ids.roles.get(roleId) ?? roleId, v])) } : null,
-    extras: data.extras ? { ...data.extras, ...fresh, id: to, taskIds: data.extras.taskIds.map((t) => ids.tasks.get(t) ?? t) } : null,
-  };
-}

@@ -6,72 +6,29 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { created, deleted, updated, type Change } from './changes.ts';
 import { byOrder, revise } from './items.ts';
-import type { CalendarDate, Item, Timestamp } from './model.ts';
+import type { CalendarDate, Timestamp } from './model.ts';
+import type { RecordOf } from './records/registry.ts';
+import type { DiscussionList, Quadrant } from './vocabulary.ts';
 import type { RawTable } from './survey/table.ts';
 import { matchKey, tidy } from './text.ts';
 
-export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
-export type Quadrant = (typeof QUADRANTS)[number];
+export { QUADRANTS, DISCUSSION_LISTS, ACTION_STATUSES } from './vocabulary.ts';
+export type { Quadrant, DiscussionList, ActionStatus } from './vocabulary.ts';
 
 /** One note on the canvas. */
-export interface SwotNote extends Item {
-  analysisId: string;
-  quadrant: Quadrant;
-  text: string;
-  /** Fractional index within its quadrant. */
-  order: string;
-  /** How many identical survey answers this note stands for (1 for a note typed in). */
-  count: number;
-  /** Dots the room gave it. */
-  votes: number;
-  /** The stack it is grouped into, if any (a stack lives in one quadrant). */
-  stackId: string | null;
-  createdAt: Timestamp;
-}
+export type SwotNote = RecordOf<'swotNotes'>;
 
 /** A named group of similar notes. */
-export interface SwotStack extends Item {
-  analysisId: string;
-  quadrant: Quadrant;
-  name: string;
-  order: string;
-}
+export type SwotStack = RecordOf<'swotStacks'>;
 
 /** Dot voting of one analysis (id = the analysis id). */
-export interface Voting extends Item {
-  analysisId: string;
-  dotsPerPerson: number;
-  participants: number;
-}
-
-export const DISCUSSION_LISTS = ['effects', 'consequences', 'successFactors'] as const;
-export type DiscussionList = (typeof DISCUSSION_LISTS)[number];
+export type Voting = RecordOf<'voting'>;
 
 /** What the room says about the change: one entry in Effekter, Konsekvenser or Framgångsfaktorer. */
-export interface DiscussionEntry extends Item {
-  analysisId: string;
-  list: DiscussionList;
-  text: string;
-  order: string;
-  /** SWOT notes it refers to. */
-  noteIds: string[];
-}
-
-export const ACTION_STATUSES = ['notStarted', 'inProgress', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type DiscussionEntry = RecordOf<'discussion'>;
 
 /** An action (åtgärd) the meeting agreed, with someone who owns it. */
-export interface Action extends Item {
-  analysisId: string;
-  text: string;
-  owner: string;
-  due: CalendarDate | null;
-  status: ActionStatus;
-  /** What it follows from: a SWOT note or a task on the board. */
-  link: { kind: 'note' | 'task'; id: string } | null;
-  order: string;
-  createdAt: Timestamp;
-}
+export type Action = RecordOf<'actions'>;
 
 export const NOTE_TEXT_MAX = 500;
 export const DOTS_MAX = 50;
@@ -416,25 +373,3 @@ export interface Workshop2 {
   actions: Action[];
 }
 
-/**
- * Workshop 2 of an analysis copied to another (a duplicate): new ids, links
- * between notes, stacks, entries and actions kept; a link to a task follows
- * `taskIds` (old id → the copy's), or is dropped if the task is not there.
- */
-export function copyWorkshop2(source: Workshop2, analysisId: string, taskIds: ReadonlyMap<string, string>, newId: () => string, now: Timestamp): Workshop2 {
-  const fresh = { rev: 1, updatedAt: now, analysisId };
-  const noteIds = new Map(source.notes.map((n) => [n.id, newId()]));
-  const stackIds = new Map(source.stacks.map((s) => [s.id, newId()]));
-  const link = (l: Action['link']): Action['link'] => {
-    if (!l) return null;
-    const id = l.kind === 'note' ? noteIds.get(l.id) : taskIds.get(l.id);
-    return id ? { kind: l.kind, id } : null;
-  };
-  return {
-    notes: source.notes.map((n) => ({ ...n, ...fresh, id: noteIds.get(n.id) ?? newId(), stackId: n.stackId ? (stackIds.get(n.stackId) ?? null) : null, createdAt: now })),
-    stacks: source.stacks.map((s) => ({ ...s, ...fresh, id: stackIds.get(s.id) ?? newId() })),
-    voting: source.voting ? { ...source.voting, ...fresh, id: analysisId } : null,
-    discussion: source.discussion.map((d) => ({ ...d, ...fresh, id: newId(), noteIds: d.noteIds.flatMap((id) => noteIds.get(id) ?? []) })),
-    actions: source.actions.map((a) => ({ ...a, ...fresh, id: newId(), link: link(a.link), createdAt: now })),
-  };
-}

@@ -1,31 +1,19 @@
-import type { Item, Timestamp } from './model.ts';
+import type { Timestamp } from './model.ts';
+import type { RecordOf } from './records/registry.ts';
 
-/** The three questions of the AKR workshops (Örebro's original). */
-export const QUESTION_KEYS = ['rightThings', 'thingsRight', 'rightCompetence'] as const;
-export type QuestionKey = (typeof QUESTION_KEYS)[number];
+export { QUESTION_KEYS } from './vocabulary.ts';
+export type { QuestionKey } from './vocabulary.ts';
+export { questionNoteId } from './records/ids.ts';
 
 /** The room's notes on one of the three questions, for one analysis. */
-export interface QuestionNote extends Item {
-  analysisId: string;
-  question: QuestionKey;
-  notes: string;
-}
-
-export function questionNoteId(analysisId: string, question: QuestionKey): string {
-  return `${analysisId}:${question}`;
-}
+export type QuestionNote = RecordOf<'questionNotes'>;
 
 /**
  * The countdown for the current timebox, one per analysis (id = analysis id).
  * Running: `endsAt` is set. Paused: `remainingMs` is set. Reset: neither.
  * Storing the end time, not a tick count, keeps it right across a reload.
  */
-export interface Timer extends Item {
-  analysisId: string;
-  durationMs: number;
-  endsAt: Timestamp | null;
-  remainingMs: number | null;
-}
+export type Timer = RecordOf<'timers'>;
 
 export const DEFAULT_TIMER_MS = 10 * 60 * 1000;
 export const MAX_TIMER_MS = 180 * 60 * 1000;

@@ -28,13 +28,13 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
   const followUp = steps ? followUpDate(steps) : null;
 
   const change = (action: Action, patch: Partial<Omit<Action, 'id' | 'rev' | 'updatedAt'>>) =>
-    void commit(analysisId, t('actions.history.edit', { text: action.text }), [updated('actions', action, revise(action, patch, now()))]);
+    void commit([updated('actions', action, revise(action, patch, now()))], { undoable: true, label: t('actions.history.edit', { text: action.text }) });
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     const changes = addAction(actions, analysisId, draft, crypto.randomUUID(), now());
     if (changes.length === 0) return setError(t('actions.textRequired'));
-    void commit(analysisId, t('actions.history.add', { text: draft.text.trim() }), changes);
+    void commit(changes, { undoable: true, label: t('actions.history.add', { text: draft.text.trim() }) });
     setDraft({ text: '', owner: '', due: '' });
     setError(null);
   };
@@ -136,7 +136,7 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
                         type="button"
                         className="icon-button icon-button--danger"
                         aria-label={t('actions.delete', { text: a.text })}
-                        onClick={() => void commit(analysisId, t('actions.history.delete', { text: a.text }), [deleted('actions', a)])}
+                        onClick={() => void commit([deleted('actions', a)], { undoable: true, label: t('actions.history.delete', { text: a.text }) })}
                       >
                         <Trash2 aria-hidden size={18} />
                       </button>

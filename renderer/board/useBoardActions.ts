@@ -51,7 +51,7 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
     const roleName = (roleId: string) => modelRef.current?.roles.find((r) => r.id === roleId)?.name ?? '';
     const titleOf = (p: Placement) => modelRef.current?.tasksById.get(p.taskId)?.title ?? '';
     const laneOf = (p: Placement) => (allLane ? ALL_ROLES : p.roleId);
-    const run = (label: string, changes: Change[]) => commit(analysisId, label, changes);
+    const run = (label: string, changes: Change[]) => commit(changes, { undoable: true, label: label });
     /** Commits and says what happened in the same update that shows it; resolves once it is on disk. */
     const runSaying = (label: string, changes: Change[], said: string) => {
       const written = run(label, changes);

@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/changes.ts';
-import type { ChangesRepository } from './boardRepository.ts';
+import type { ChangesRepository } from './writer.ts';
 
 /** A message to the change writer worker. */
 export interface WriteRequest {
@@ -26,7 +26,7 @@ interface InFlight {
 }
 
 /**
- * Board edits written by a worker, so the disk flush of a move never waits
+ * Edits written by a worker, so the disk flush of a move never waits
  * behind the frames that draw it on this thread (the write of a move must be
  * on disk within 20 ms). The worker has its own connection to the same
  * database; live queries here hear of its writes as of any other window's.

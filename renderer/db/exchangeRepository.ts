@@ -2,72 +2,26 @@ import { liveQuery, type Table } from 'dexie';
 import type { Item } from '../../shared/model.ts';
 import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } from '../../shared/exchange/format.ts';
 import { baseOf, planMerge, type MergePlan } from '../../shared/exchange/merge.ts';
-import { EXCHANGE_TABLES, type ItemTable } from '../../shared/exchange/tables.ts';
 import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
+import { linksOf } from '../../shared/records/refs.ts';
+import { specOf } from '../../shared/records/registry.ts';
+import { AppError } from '../../shared/errors.ts';
 import type { AkrDb } from './db.ts';
-import type { Live } from './repositories.ts';
-import { readWorkshop2 } from './swotRepository.ts';
+import type { Live } from './live.ts';
+import { fileTables, readRecord } from './records.ts';
 
 type Clock = () => string;
-
-/** Why a kept version cannot be restored. */
-export class RestoreRefusedError extends Error {
-  constructor(readonly reason: 'gone' | 'missingLink') {
-    super(reason === 'gone' ? 'The kept version is no longer there.' : 'The version refers to an item that is no longer there.');
-    this.name = 'RestoreRefusedError';
-  }
-}
 
 /**
  * Analysis files: what an analysis holds, as a record for the file;
  * importing records back (a three-way merge, see shared/exchange/merge.ts);
- * and the History of versions a conflict set aside.
+ * and the History of versions a conflict set aside. These write the exchange's
+ * own ledger with the revisions the merge decides, so they are not edits and
+ * do not go through the write path of edits.
  */
 export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toISOString(), newId: () => string = () => crypto.randomUUID()) {
-  const tables = () => EXCHANGE_TABLES.map((name) => db.table(name) as Table<Item, string>);
-  const tableOf = (name: ItemTable) => db.table(name) as Table<Item, string>;
-
-  async function record(id: string): Promise<AnalysisRecord | null> {
-    const analysis = await db.analyses.get(id);
-    if (!analysis) return null;
-    const by = <T>(table: Table<T, string>) => table.where('analysisId').equals(id).toArray();
-    const [steps, roles, tasks, placements, questionNotes, timer, state, imports, responses, workshop2, tombstones, keptVersions, exchanges, newRoles, parts, staffing, extras, agenda] = await Promise.all([
-      by(db.steps),
-      by(db.roles),
-      by(db.tasks),
-      by(db.placements),
-      by(db.questionNotes),
-      db.timers.get(id),
-      db.surveys.get(id),
-      by(db.surveyImports),
-      by(db.surveyResponses),
-      readWorkshop2(db, id),
-      by(db.tombstones),
-      by(db.keptVersions),
-      by(db.exchanges),
-      by(db.newRoles),
-      by(db.roleParts),
-      db.staffing.get(id),
-      db.extraFlags.get(id),
-      db.agendas.get(id),
-    ]);
-    return {
-      analysis,
-      steps,
-      roles,
-      tasks,
-      placements,
-      questionNotes,
-      timer: timer ?? null,
-      survey: { state: state ?? null, imports, responses },
-      workshop2,
-      tombstones,
-      keptVersions,
-      exchanges,
-      newRoles: { roles: newRoles, parts, staffing: staffing ?? null, extras: extras ?? null },
-      agenda: agenda ?? null,
-    };
-  }
+  const tables = () => fileTables(db);
+  const record = (id: string) => readRecord(db, id);
 
   /** This machine's id (a random one, made on first use and kept). */
   async function machineId(): Promise<string> {
@@ -172,31 +126,30 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
     async restoreKept(keptId: string): Promise<KeptVersion> {
       return db.transaction('rw', tables(), async () => {
         const kept = await db.keptVersions.get(keptId);
-        if (!kept) throw new RestoreRefusedError('gone');
-        const table = tableOf(kept.table);
+        if (!kept) throw new AppError('keptGone', { id: keptId });
+        const table = db.table(kept.table) as Table<Item, string>;
         const key = itemKey(kept.table, kept.itemId);
         const [current, tombstone] = await Promise.all([table.get(kept.itemId), db.tombstones.get(key)]);
         const at = now();
         const rev = Math.max(current?.rev ?? 0, tombstone?.rev ?? 0, kept.version?.rev ?? 0) + 1;
         if (kept.version) {
-          let version: Item = kept.version;
-          if (kept.table === 'placements') {
-            const p = version as Item & { taskId: string; roleId: string };
-            const [task, role] = await Promise.all([db.tasks.get(p.taskId), db.roles.get(p.roleId)]);
-            if (!task || !role) throw new RestoreRefusedError('missingLink');
+          let version: Record<string, unknown> = kept.version;
+          // A link the analysis cannot do without must still point somewhere: else refused, or cleared where it may be empty.
+          for (const ref of specOf(kept.table).refs.filter((r) => r.required)) {
+            for (const link of linksOf(ref, version)) {
+              if (await (db.table(link.kind) as Table<Item, string>).get(link.id)) continue;
+              if (ref.required === 'refuse') throw new AppError('keptMissingLink', { table: kept.table, id: link.id });
+              version = { ...version, [ref.path]: null };
+            }
           }
-          if (kept.table === 'swotNotes') {
-            const n = version as Item & { stackId: string | null };
-            if (n.stackId !== null && !(await db.swotStacks.get(n.stackId))) version = { ...n, stackId: null } as Item;
-          }
-          await table.put({ ...version, rev, updatedAt: at });
+          await table.put({ ...(version as unknown as Item), rev, updatedAt: at }); // a valid item of its kind (checked when the file came in)
           if (tombstone) await db.tombstones.delete(key);
         } else if (current) {
           await table.delete(kept.itemId);
           await db.tombstones.put({ ...tombstoneOf(kept.table, current, at), rev });
         }
         if (current || tombstone) {
-          const replaced: KeptVersion = { ...kept, id: newId(), rev: 1, updatedAt: at, version: current ?? null, from: 'here', fileName: '', keptAt: at, restoredAt: null };
+          const replaced: KeptVersion = { ...kept, id: newId(), rev: 1, updatedAt: at, version: current ? { ...current } : null, from: 'here', fileName: '', keptAt: at, restoredAt: null };
           await db.keptVersions.put(replaced);
         }
         const done = { ...kept, restoredAt: at, rev: kept.rev + 1, updatedAt: at };

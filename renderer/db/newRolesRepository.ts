@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
 import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
 import type { AkrDb } from './db.ts';
-import type { Live } from './repositories.ts';
+import type { Live } from './live.ts';
 
 /** The new roles of one analysis with what they need. */
 export interface NewRolesData {
@@ -18,7 +18,7 @@ export interface NewRolesInAnalysis extends NewRolesData {
   board: { roles: Role[]; tasks: Task[]; placements: Placement[] };
 }
 
-/** New roles are edited through the change history (changesRepository); this reads them. */
+/** Reads the new roles (their edits are committed by the store). */
 export function newRolesRepository(db: AkrDb) {
   const read = async (analysisId: string): Promise<NewRolesData> => {
     const [roles, parts, staffing, extras] = await Promise.all([

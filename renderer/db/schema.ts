@@ -91,4 +91,28 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       agendas: 'id, analysisId',
     },
   },
+  {
+    // v8: app settings become an item like any other (id "app", with a revision), so they are edited
+    // through the one write path; the sync folder's files get a table of their own, tied to their
+    // analysis (they were rows "sync:<name>" of the machine table). The old settings table goes.
+    version: 8,
+    stores: {
+      preferences: 'id',
+      syncFiles: 'name, analysisId',
+      settings: null,
+    },
+    async upgrade(tx) {
+      const now = new Date().toISOString();
+      const old = (await tx.table('settings').get('app')) as Record<string, unknown> | undefined;
+      if (old) {
+        const { key: _key, ...settings } = old;
+        await tx.table('preferences').put({ ...settings, id: 'app', rev: 1, updatedAt: now });
+      }
+      const machine = tx.table('machine');
+      const rows = (await machine.toArray()) as { key: string; analysisId?: string; sha256?: string; rev?: number }[];
+      const files = rows.filter((r) => r.key.startsWith('sync:'));
+      await tx.table('syncFiles').bulkPut(files.map((r) => ({ name: r.key.slice('sync:'.length), analysisId: r.analysisId, sha256: r.sha256, rev: r.rev })));
+      await machine.bulkDelete(files.map((r) => r.key));
+    },
+  },
 ];

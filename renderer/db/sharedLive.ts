@@ -1,4 +1,4 @@
-import type { Live } from './repositories.ts';
+import type { Live } from './live.ts';
 
 /** A live query that several readers share, which can be started before the first of them. */
 export interface SharedLive<T> extends Live<T> {

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Analysis } from '../../shared/model.ts';
 import type { Action, Workshop2 } from '../../shared/swot.ts';
 import type { AkrDb } from './db.ts';
-import type { Live } from './repositories.ts';
+import type { Live } from './live.ts';
 
 /** Everything workshop 2 of one analysis holds. */
 export async function readWorkshop2(db: AkrDb, analysisId: string): Promise<Workshop2> {
@@ -22,7 +22,7 @@ export interface ActionInAnalysis {
   analysis: Analysis;
 }
 
-/** Workshop 2 is edited through the change history (changesRepository); this reads it. */
+/** Reads workshop 2 (its edits are committed by the store). */
 export function swotRepository(db: AkrDb) {
   return {
     live(analysisId: string): Live<Workshop2> {

@@ -11,7 +11,6 @@
  */
 import type { Placement, Role, Task } from '../../shared/model.ts';
 import { byOrder } from '../../shared/items.ts';
-import { hashToRoute } from '../store/route.ts';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema.ts';
 
 export interface EarlyBoard {
@@ -25,9 +24,8 @@ const BOARD_STORES = ['roles', 'tasks', 'placements'] as const;
 /** The IndexedDB version of the current schema (Dexie stores version × 10): records of an older one may not have their final shape yet. */
 const CURRENT_IDB_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
 
-function start(): Promise<EarlyBoard | null> {
-  const route = hashToRoute(typeof location === 'undefined' ? '' : location.hash);
-  const analysisId = route.name === 'analysis' && route.view === 'board' ? route.id : null;
+/** Reads the board of `analysisId` (null: none to read) with plain IndexedDB; null when it cannot be read yet. */
+export function readEarlyBoard(analysisId: string | null): Promise<EarlyBoard | null> {
   return new Promise((resolve) => {
     try {
       const request = indexedDB.open(DB_NAME);
@@ -68,6 +66,3 @@ function start(): Promise<EarlyBoard | null> {
     }
   });
 }
-
-/** The opening board as read at start-up, or null (not a board, no database yet, or a failed read). */
-export const earlyBoard: Promise<EarlyBoard | null> = start();

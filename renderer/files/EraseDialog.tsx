@@ -15,11 +15,10 @@ import { useSync } from './useSync.ts';
 export function EraseDialog({ analysis, onClose }: { analysis: { id: string; unitName: string }; onClose: () => void }) {
   const translator = useT();
   const { t } = translator;
-  const { repos, sync } = useServices();
+  const { sync } = useServices();
   const { folder } = useSync();
-  const track = useApp((s) => s.track);
+  const eraseAnalysis = useApp((s) => s.eraseAnalysis);
   const pushToast = useApp((s) => s.pushToast);
-  const forgetHistory = useApp((s) => s.forgetHistory);
   const navigate = useApp((s) => s.navigate);
   const route = useApp((s) => s.route);
   const [understood, setUnderstood] = useState(false);
@@ -28,8 +27,7 @@ export function EraseDialog({ analysis, onClose }: { analysis: { id: string; uni
   const erase = async () => {
     setBusy(true);
     try {
-      const files = await track(repos.analyses.erase(analysis.id));
-      forgetHistory(analysis.id);
+      const files = await eraseAnalysis(analysis.id);
       const problem = await sync.removeFiles(files);
       onClose();
       if (route.name === 'analysis' && route.id === analysis.id) navigate({ name: 'analyses' });

@@ -50,7 +50,7 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
   const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null } | null>(null);
 
   const save = async () => {
-    const file = await repos.exchange.exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includeResponses: withAnswers });
+    const file = await repos.exchange.exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
     const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
     await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
     setExporting(false);

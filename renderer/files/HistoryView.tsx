@@ -1,6 +1,6 @@
 import { History as HistoryIcon } from 'lucide-react';
 import { Button } from 'react-aria-components';
-import { RestoreRefusedError } from '../db/exchangeRepository.ts';
+import { AppError } from '../../shared/errors.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
@@ -14,7 +14,7 @@ export function HistoryView({ analysisId }: { analysisId: string }) {
   const translator = useT();
   const { t, dateTime } = translator;
   const { repos } = useServices();
-  const track = useApp((s) => s.track);
+  const restoreKept = useApp((s) => s.restoreKept);
   const pushToast = useApp((s) => s.pushToast);
   const kept = useLive(() => repos.exchange.liveKept(analysisId), [repos, analysisId]);
   const board = useLive(() => repos.board.live(analysisId), [repos, analysisId]);
@@ -23,10 +23,12 @@ export function HistoryView({ analysisId }: { analysisId: string }) {
 
   const restore = async (id: string, label: string) => {
     try {
-      await track(repos.exchange.restoreKept(id));
+      await restoreKept(id);
       pushToast({ message: t('history.restoredToast', { item: label }) });
     } catch (error) {
-      if (error instanceof RestoreRefusedError) pushToast({ message: t(error.reason === 'gone' ? 'history.refused.gone' : 'history.refused.missingLink') });
+      if (error instanceof AppError && (error.code === 'keptGone' || error.code === 'keptMissingLink')) {
+        pushToast({ message: t(error.code === 'keptGone' ? 'history.refused.gone' : 'history.refused.missingLink') });
+      }
       else throw error;
     }
   };

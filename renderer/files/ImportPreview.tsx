@@ -57,15 +57,14 @@ export function ImportPreview({
   fileName: string;
   file: AkrFile;
   onClose: (imported: boolean) => void;
-  /** After the import is committed; by default the imported analyses' files are written to the sync folder. */
+  /** After the import is committed. */
   onImported?: (plans: MergePlan[]) => Promise<void>;
 }) {
   const translator = useT();
   const { t } = translator;
-  const { repos, sync } = useServices();
-  const track = useApp((s) => s.track);
+  const { repos } = useServices();
+  const importFile = useApp((s) => s.importFile);
   const pushToast = useApp((s) => s.pushToast);
-  const forgetHistory = useApp((s) => s.forgetHistory);
   const [plans, setPlans] = useState<MergePlan[] | null>(null);
   const [choices, setChoices] = useState<Record<string, 'here' | 'file'>>({});
   const [busy, setBusy] = useState(false);
@@ -81,13 +80,13 @@ export function ImportPreview({
   const apply = async () => {
     setBusy(true);
     try {
-      const done = await track(repos.exchange.apply(file, fileName, choices));
-      for (const plan of done) if (!isNoop(plan)) forgetHistory(plan.analysisId);
+      const done = await importFile(file, fileName, choices);
       for (const plan of done) {
         pushToast({ message: t('files.importAnnounced', { unit: plan.unitName, added: plan.added, changed: plan.changed, removed: plan.removed }) });
       }
       onClose(true);
-      await (onImported ? onImported(done) : sync.write(done.map((p) => p.analysisId)));
+      // The imported analyses' files are written to the sync folder like any edit's (the store announces them).
+      if (onImported) await onImported(done);
     } finally {
       setBusy(false);
     }

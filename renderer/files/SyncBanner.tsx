@@ -4,7 +4,7 @@ import { Button } from 'react-aria-components';
 import { useT } from '../i18n/i18n.ts';
 import { useServices } from '../store/context.ts';
 import { ImportPreview } from './ImportPreview.tsx';
-import type { SyncOffer } from './syncController.ts';
+import type { SyncOffer } from '../sync/syncController.ts';
 import { syncProblemText } from './syncText.ts';
 import { useSync } from './useSync.ts';
 

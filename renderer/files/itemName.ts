@@ -1,34 +1,12 @@
 import type { Item } from '../../shared/model.ts';
-import type { ItemTable } from '../../shared/exchange/tables.ts';
+import type { ContentKind } from '../../shared/records/registry.ts';
 import type { MessageKey } from '../i18n/sv.ts';
 import type { Translator } from '../i18n/i18n.ts';
 
-const TABLE_KEYS: Record<ItemTable, MessageKey> = {
-  analyses: 'files.table.analyses',
-  steps: 'files.table.steps',
-  roles: 'files.table.roles',
-  tasks: 'files.table.tasks',
-  placements: 'files.table.placements',
-  questionNotes: 'files.table.questionNotes',
-  timers: 'files.table.timers',
-  surveys: 'files.table.surveys',
-  surveyImports: 'files.table.surveyImports',
-  surveyResponses: 'files.table.surveyResponses',
-  swotNotes: 'files.table.swotNotes',
-  swotStacks: 'files.table.swotStacks',
-  voting: 'files.table.voting',
-  discussion: 'files.table.discussion',
-  actions: 'files.table.actions',
-  newRoles: 'files.table.newRoles',
-  roleParts: 'files.table.roleParts',
-  staffing: 'files.table.staffing',
-  extraFlags: 'files.table.extraFlags',
-  agendas: 'files.table.agendas',
-};
-
 /** What kind of thing an item is, in words: "Uppgift". */
-export function tableName({ t }: Translator, table: ItemTable): string {
-  return t(TABLE_KEYS[table]);
+export function tableName({ t }: Translator, table: ContentKind): string {
+  // Every kind of record has its name in the dictionaries (the key's type checks it).
+  return t(`files.table.${table}`);
 }
 
 type Fields = Partial<Record<'title' | 'name' | 'text' | 'unitName' | 'fileName' | 'role' | 'key' | 'question' | 'taskId' | 'roleId' | 'colour', unknown>>;
@@ -39,7 +17,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
  * the task's title, the note's text, a placement's task, role and colour.
  * `names` gives tasks' and roles' names by id.
  */
-export function itemValue(translator: Translator, table: ItemTable, item: Item, names: Readonly<Record<string, string>>): string {
+export function itemValue(translator: Translator, table: ContentKind, item: Item, names: Readonly<Record<string, string>>): string {
   const { t } = translator;
   const f = item as Item & Fields;
   switch (table) {
@@ -61,7 +39,7 @@ export function itemValue(translator: Translator, table: ItemTable, item: Item, 
 }
 
 /** "Uppgift: Diska". */
-export function itemLabel(translator: Translator, table: ItemTable, item: Item | null, names: Readonly<Record<string, string>>): string {
+export function itemLabel(translator: Translator, table: ContentKind, item: Item | null, names: Readonly<Record<string, string>>): string {
   const kind = tableName(translator, table);
   if (!item) return kind;
   const value = itemValue(translator, table, item, names);

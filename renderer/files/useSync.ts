@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useServices } from '../store/context.ts';
-import type { SyncState } from './syncController.ts';
+import type { SyncState } from '../sync/syncController.ts';
 
 /** The sync folder's state, re-rendering when it changes. */
 export function useSync(): SyncState {

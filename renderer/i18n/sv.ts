@@ -666,6 +666,11 @@ export const sv = {
   'files.group.added': 'Nytt ({count})',
   'files.planKept': '{count} sparade versioner följer med till historiken.',
   'files.planNothing': 'Finns redan här, och filen har inget nytt.',
+  'error.itemMissing': 'det du ändrade finns inte längre (det kan ha tagits bort i ett annat fönster).',
+  'error.analysisMissing': 'analysen finns inte längre (den kan ha raderats i ett annat fönster).',
+  'error.roleMissing': 'yrkesrollen finns inte längre (den kan ha tagits bort i ett annat fönster).',
+  'error.keptGone': 'den sparade versionen finns inte längre.',
+  'error.keptMissingLink': 'versionen pekar på något som inte finns längre.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -114,7 +114,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
   const roles = summaries.map((s) => s.role);
   const tasks = new Map(board.tasks.map((x) => [x.id, x]));
   const existing = new Map(board.roles.map((r) => [r.id, r]));
-  const run = (label: string, changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(analysisId, label, changes));
+  const run = (label: string, changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(changes, { undoable: true, label: label }));
 
   const sources = board.roles.flatMap((role) =>
     board.placements

@@ -136,9 +136,9 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
   const newRoles = new Map(data.roles.map((r) => [r.id, r]));
 
   const setRole = (roleId: string, name: string, patch: { posts?: number | null; monthlyCost?: number | null }) =>
-    void commit(analysisId, t(patch.posts !== undefined ? 'staffing.history.posts' : 'staffing.history.monthlyCost', { name }), setStaffing(data.staffing, analysisId, roleId, patch, now()));
+    void commit(setStaffing(data.staffing, analysisId, roleId, patch, now()), { undoable: true, label: t(patch.posts !== undefined ? 'staffing.history.posts' : 'staffing.history.monthlyCost', { name }) });
   const setNewRoleCost = (role: NewRole, monthlyCost: number | null) =>
-    void commit(analysisId, t('staffing.history.monthlyCost', { name: role.name }), [updated('newRoles', role, revise(role, { monthlyCost }, now()))]);
+    void commit([updated('newRoles', role, revise(role, { monthlyCost }, now()))], { undoable: true, label: t('staffing.history.monthlyCost', { name: role.name }) });
 
   const arrow = (nowText: string, proposedText: string) => (
     <>

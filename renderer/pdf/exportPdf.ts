@@ -36,9 +36,10 @@ async function reportData(repos: Repositories, analysisId: string, tr: Translato
   if (!record) throw new Error('The analysis is no longer there.');
   const settings = await repos.settings.get();
   const board = { roles: record.roles, tasks: record.tasks, placements: record.placements };
-  const hasSurvey = record.survey.state !== null || record.survey.responses.length > 0;
-  const survey = hasSurvey ? surveyModelOf({ ...record.survey }, record.roles, settings, tr.t('survey.others')) : null;
-  const newRoles = summariseNewRoles(board, record.newRoles.roles, record.newRoles.parts, record.newRoles.extras?.taskIds ?? []);
+  const state = record.surveys[0] ?? null;
+  const hasSurvey = state !== null || record.surveyResponses.length > 0;
+  const survey = hasSurvey ? surveyModelOf({ state, imports: record.surveyImports, responses: record.surveyResponses }, record.roles, settings, tr.t('survey.others')) : null;
+  const newRoles = summariseNewRoles(board, record.newRoles, record.roleParts, record.extraFlags[0]?.taskIds ?? []);
   return {
     analysis: record.analysis,
     steps: record.steps,
@@ -47,9 +48,9 @@ async function reportData(repos: Repositories, analysisId: string, tr: Translato
     placements: record.placements,
     questionNotes: record.questionNotes,
     survey: survey ? reportSurvey(survey.results, settings.privacyThreshold) : null,
-    workshop2: record.workshop2,
+    workshop2: { notes: record.swotNotes, stacks: record.swotStacks, voting: record.voting[0] ?? null, discussion: record.discussion, actions: record.actions },
     newRoles,
-    staffing: newRoles.length > 0 ? estimateStaffing(board, newRoles, record.newRoles.staffing) : null,
+    staffing: newRoles.length > 0 ? estimateStaffing(board, newRoles, record.staffing[0] ?? null) : null,
     today: localToday(new Date()),
   };
 }

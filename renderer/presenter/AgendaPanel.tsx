@@ -34,7 +34,7 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
   const { t } = useT();
   const { repos } = useServices();
   const commit = useApp((s) => s.commit);
-  const track = useApp((s) => s.track);
+  const saveTimer = useApp((s) => s.saveTimer);
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const timer = useLive(() => repos.board.liveTimer(analysisId), [repos, analysisId]);
   const [chosen, setChosen] = useState<Workshop | null>(null);
@@ -42,7 +42,7 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
   if (agenda === undefined || timer === undefined) return null;
   const under = currentItem(agenda);
   const workshop = chosen ?? under?.workshop ?? 'workshop1';
-  const run = (changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(analysisId, t('agenda.history'), changes));
+  const run = (changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(changes, { undoable: true, label: t('agenda.history') }));
 
   if (!agenda) {
     return (
@@ -74,7 +74,7 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
     const base = timer ?? newTimer(analysisId, now());
     const minutes = setTimerMinutes(item.minutes);
     if (!minutes) return;
-    await track(repos.board.saveTimer(base, { ...minutes, ...startTimer({ ...base, ...minutes }, nowMs()) }));
+    await saveTimer(analysisId, { ...minutes, ...startTimer({ ...base, ...minutes }, nowMs()) });
   };
   const step = (direction: 1 | -1) => {
     const item = stepItem(agenda, workshop, direction);

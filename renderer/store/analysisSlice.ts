@@ -1,76 +1,83 @@
-import type { Analysis, Role, Settings, Step } from '../../shared/model.ts';
+import { created, deleted, invertChanges, updated, type Change } from '../../shared/changes.ts';
+import type { Item } from '../../shared/model.ts';
+import { DEFAULT_SETTINGS } from '../../shared/model.ts';
+import { createAnalysis, createRole, roleOrderAfterStep } from '../../shared/analysis.ts';
+import { copyAnalysis } from '../../shared/records/copy.ts';
+import { itemsOf } from '../../shared/exchange/format.ts';
+import { CONTENT_KIND_NAMES, type EditableKind, type RecordOf } from '../../shared/records/registry.ts';
+import { AppError } from '../../shared/errors.ts';
 import { loadDictionary } from '../i18n/i18n.ts';
-import { createAnalysis, createRole, roleOrderAfterStep, type AnalysisFields, type RoleFields } from '../../shared/analysis.ts';
-import type { Slice, StoreDeps } from './appStore.ts';
+import type { AnalysisSlice, Slice, StoreDeps } from './types.ts';
 
-type Patch<T> = Partial<Omit<T, 'id' | 'rev' | 'updatedAt'>>;
-
-/**
- * Verbs on analyses, steps, roles and settings. Each one calls a pure domain
- * function, then writes the changed items through a repository. Reading is
- * not done here: views follow the database through live queries.
- */
-export interface AnalysisSlice {
-  createAnalysis(fields: AnalysisFields): Promise<string>;
-  updateAnalysis(id: string, patch: Patch<Analysis>): Promise<void>;
-  duplicateAnalysis(id: string, unitName: string): Promise<string>;
-  /** Soft-deletes; resolves to the undo. */
-  deleteAnalysis(id: string): Promise<() => Promise<void>>;
-  restoreAnalysis(id: string): Promise<void>;
-  updateStep(id: string, patch: Patch<Step>): Promise<void>;
-  addRole(analysisId: string, fields: RoleFields, existing: readonly Role[]): Promise<void>;
-  updateRole(id: string, patch: Patch<Role>): Promise<void>;
-  moveRole(sorted: readonly Role[], id: string, step: -1 | 1): Promise<void>;
-  /** Deletes a role with its placements; resolves to the undo. */
-  deleteRole(id: string): Promise<() => Promise<void>>;
-  updateSettings(patch: Partial<Settings>): Promise<void>;
-}
-
-export function createAnalysisSlice({ repos, platform, newId }: StoreDeps): Slice<AnalysisSlice> {
-  const now = () => new Date().toISOString();
+/** Analyses, their steps and roles, and the app's settings: each verb reads what it starts from, and commits. */
+export function createAnalysisSlice({ repos, platform, newId, now = () => new Date().toISOString() }: StoreDeps): Slice<AnalysisSlice> {
   return (_set, get) => {
-    const track = <T>(p: Promise<T>) => get().track(p);
+    const commit = (changes: Change[]) => get().commit(changes, { undoable: false });
+    /** The stored item an edit starts from. */
+    const current = async <K extends EditableKind>(kind: K, id: string, missing: 'analysisMissing' | 'roleMissing' | 'itemMissing'): Promise<RecordOf<K>> => {
+      const item = await repos.items.get(kind, id);
+      if (!item) throw new AppError(missing, { kind, id });
+      return item;
+    };
+    /** Changes the fields of one stored item. The read counts as part of the write: "Sparar…" from the start, and a missing item is a failed save. */
+    const edit = <K extends EditableKind>(kind: K, id: string, patch: object, missing: 'analysisMissing' | 'roleMissing' | 'itemMissing' = 'itemMissing') =>
+      get().track(
+        (async () => {
+          const before = await current(kind, id, missing);
+          const changes = [updated(kind, before as Item, { ...before, ...patch } as Item)]; // the patch is of this kind's own fields
+          await commit(changes);
+          return changes;
+        })(),
+      );
     return {
       async createAnalysis(fields) {
         const bundle = createAnalysis(fields, newId(), now());
-        await track(repos.analyses.create(bundle));
+        await commit([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
         return bundle.analysis.id;
       },
       async updateAnalysis(id, patch) {
-        await track(repos.analyses.update(id, patch));
+        await edit('analyses', id, patch, 'analysisMissing');
       },
-      duplicateAnalysis: (id, unitName) => track(repos.analyses.duplicate(id, unitName)),
+      async duplicateAnalysis(id, unitName) {
+        const source = await repos.analyses.record(id);
+        if (!source) throw new AppError('analysisMissing', { id });
+        const { record } = copyAnalysis(source, { unitName, now: now(), newId });
+        await commit(CONTENT_KIND_NAMES.flatMap((kind) => itemsOf(record, kind).map((item) => created(kind, item))));
+        return record.analysis.id;
+      },
       async deleteAnalysis(id) {
-        await track(repos.analyses.remove(id));
-        return async () => {
-          await track(repos.analyses.restore(id));
-        };
+        const changes = await edit('analyses', id, { deletedAt: now() }, 'analysisMissing');
+        return () => commit(invertChanges(changes));
       },
       async restoreAnalysis(id) {
-        await track(repos.analyses.restore(id));
+        await edit('analyses', id, { deletedAt: null }, 'analysisMissing');
       },
       async updateStep(id, patch) {
-        await track(repos.analyses.updateStep(id, patch));
+        await edit('steps', id, patch);
       },
       async addRole(analysisId, fields, existing) {
-        await track(repos.roles.add(createRole(analysisId, fields, existing, newId(), now())));
+        await commit([created('roles', createRole(analysisId, fields, existing, newId(), now()))]);
       },
       async updateRole(id, patch) {
-        await track(repos.roles.update(id, patch));
+        await edit('roles', id, patch, 'roleMissing');
       },
       async moveRole(sorted, id, step) {
         const order = roleOrderAfterStep(sorted, id, step);
-        if (order !== null) await track(repos.roles.update(id, { order }));
+        if (order !== null) await edit('roles', id, { order }, 'roleMissing');
       },
       async deleteRole(id) {
-        const removed = await track(repos.roles.remove(id));
-        return () => track(repos.roles.restore(removed));
+        const role = await current('roles', id, 'roleMissing');
+        const changes = [...(await repos.roles.placementsOf(id)).map((p) => deleted('placements', p)), deleted('roles', role)];
+        await commit(changes);
+        return () => commit(invertChanges(changes));
       },
       async updateSettings(patch) {
         // The new language's texts first, so the switch is one render, not a blank while they load.
         if (patch.language) await loadDictionary(patch.language);
-        const next = await track(repos.settings.update(patch));
-        if (patch.language) await platform.setLanguage(next.language);
+        const before = await repos.settings.row();
+        const after = { ...(before ?? { id: 'app' as const, rev: 1, updatedAt: now(), ...DEFAULT_SETTINGS }), ...patch };
+        await commit([before ? updated('preferences', before, after) : created('preferences', after)]);
+        if (patch.language) await platform.setLanguage(patch.language);
       },
     };
   };

@@ -1,54 +1,12 @@
-import { create, type StateCreator } from 'zustand';
-import type { Repositories } from '../db/repositories.ts';
-import type { Platform, StorageStatus } from '../platform/index.ts';
-import { hashToRoute, routeToHash, type Route } from './route.ts';
-import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice.ts';
-import { createHistorySlice, type HistorySlice } from './historySlice.ts';
+import { create } from 'zustand';
+import { hashToRoute, routeToHash } from './route.ts';
+import { createAnalysisSlice } from './analysisSlice.ts';
+import { createHistorySlice } from './historySlice.ts';
+import { createWorkshopSlice } from './workshopSlice.ts';
+import { createFilesSlice } from './filesSlice.ts';
+import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
-/** Services the store's actions use; injected so tests can pass their own. */
-export interface StoreDeps {
-  repos: Repositories;
-  platform: Platform;
-  newId: () => string;
-}
-
-export interface Toast {
-  id: number;
-  message: string;
-  /** When set, the toast offers "Ångra" and runs this. */
-  undo?: () => Promise<void>;
-}
-
-export interface ShellSlice {
-  route: Route;
-  navigate(route: Route): void;
-  /** Writes in flight; the top bar shows "Sparar…" while above zero. */
-  pendingWrites: number;
-  saveError: string | null;
-  /** Runs a write and keeps the save indicator honest: "Sparat" only once it is committed. */
-  track<T>(write: Promise<T>): Promise<T>;
-  beginWrite(): () => void;
-  toasts: Toast[];
-  pushToast(toast: Omit<Toast, 'id'>): void;
-  dismissToast(id: number): void;
-  /** Presentation mode: chrome hidden, the workshop view as large as the window allows. */
-  presenting: boolean;
-  setPresenting(presenting: boolean): void;
-  storage: StorageStatus | null;
-  setStorage(status: StorageStatus): void;
-  /** What the projector shows besides the view: black, or the picture frozen while the facilitator prepares. */
-  projector: { blank: boolean; frozen: boolean };
-  setProjector(patch: Partial<{ blank: boolean; frozen: boolean }>): void;
-  /** The board's role filter per analysis (null = every role), so the projector can show the same lane. */
-  boardLanes: Record<string, string | null>;
-  setBoardLane(analysisId: string, lane: string | null): void;
-  /** Whether the "Ny analys" dialog is open (the menu can open it from anywhere). */
-  newAnalysisOpen: boolean;
-  setNewAnalysisOpen(open: boolean): void;
-}
-
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice;
-export type Slice<T> = StateCreator<AppState, [], [], T>;
+export type { AppState, StoreDeps, Toast } from './types.ts';
 
 /** How long an undo toast stays. */
 export const TOAST_MS = 10_000;
@@ -78,7 +36,7 @@ const createShellSlice: Slice<ShellSlice> = (set, get) => ({
       set({ saveError: null });
       return result;
     } catch (error) {
-      set({ saveError: error instanceof Error ? error.message : String(error) });
+      set({ saveError: error });
       throw error;
     } finally {
       end();
@@ -125,6 +83,8 @@ export function createAppStore(deps: StoreDeps) {
     ...createShellSlice(...a),
     ...createAnalysisSlice(deps)(...a),
     ...createHistorySlice(deps)(...a),
+    ...createWorkshopSlice(deps)(...a),
+    ...createFilesSlice(deps)(...a),
   }));
 }
 

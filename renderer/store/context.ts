@@ -3,8 +3,8 @@ import type { StoreApi } from 'zustand';
 import { useStore } from 'zustand';
 import type { Repositories } from '../db/repositories.ts';
 import type { Platform } from '../platform/index.ts';
-import type { AppState } from './appStore.ts';
-import type { SyncController } from '../files/syncController.ts';
+import type { AppState } from './types.ts';
+import type { SyncController } from '../sync/syncController.ts';
 
 /** What the React tree needs: the store, the repositories (for live reads) and the platform. */
 export interface AppServices {

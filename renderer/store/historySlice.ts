@@ -1,68 +1,51 @@
-import type { Change, TableName } from '../../shared/changes.ts';
+import type { Change } from '../../shared/changes.ts';
 import { invertChanges } from '../../shared/changes.ts';
-import type { Item } from '../../shared/model.ts';
-import type { Slice, StoreDeps } from './appStore.ts';
-
-/** One undoable edit: what it changed, and a short description for announcements. */
-export interface HistoryEntry {
-  label: string;
-  changes: Change[];
-}
-
-interface History {
-  undo: HistoryEntry[];
-  redo: HistoryEntry[];
-}
-
-/** An item as it will be once a write in flight lands; `item` null = deleted. */
-export interface Pending {
-  table: TableName;
-  id: string;
-  rev: number;
-  item: Item | null;
-}
+import { netChanges } from '../../shared/records/patch.ts';
+import { analysisOf, KINDS } from '../../shared/records/registry.ts';
+import type { History, HistorySlice, Pending, Slice, StoreDeps } from './types.ts';
 
 const MAX_HISTORY = 200;
 
-/**
- * Undo and redo, one history per analysis shared by all its views. Edits are
- * shown at once (optimistically) and written in the background; views drop
- * a pending item as soon as the database has caught up with it.
- */
-export interface HistorySlice {
-  histories: Record<string, History>;
-  pending: Record<string, Pending>;
-  /** True while a card is being dragged or carried by keyboard: undo waits. */
-  gestureActive: boolean;
-  setGestureActive(active: boolean): void;
-  /** Writes an edit and records it for undo. Resolves once it is on disk. */
-  commit(analysisId: string, label: string, changes: Change[]): Promise<void>;
-  /** Returns the undone entry's label, or null when refused or empty. */
-  undo(analysisId: string): Promise<string | null>;
-  redo(analysisId: string): Promise<string | null>;
-  /**
-   * Drops an analysis's undo and redo steps: after an import (an undo would
-   * write back a version from before it) and when the analysis is erased.
-   */
-  forgetHistory(analysisId: string): void;
+const key = (table: string, id: string) => `${table}:${id}`;
+
+/** The analyses a list of changes touches (this machine's preferences belong to none). */
+export function analysesOf(changes: readonly Change[]): string[] {
+  const ids = new Set<string>();
+  for (const c of changes) {
+    const item = c.after ?? c.before;
+    const id = item && analysisOf(c.table, { ...item });
+    if (id) ids.add(id);
+  }
+  return [...ids];
 }
 
-const key = (table: TableName, id: string) => `${table}:${id}`;
+/** Why an edit cannot be one undo step, or null when it can. A programming error, never the user's. */
+function notUndoable(changes: readonly Change[]): string | null {
+  const kinds = changes.map((c) => c.table).filter((k) => !KINDS[k].undoable);
+  if (kinds.length > 0) return `${[...new Set(kinds)].join(', ')} cannot be undone`;
+  if (analysesOf(changes).length !== 1) return 'an undo step belongs to exactly one analysis';
+  return null;
+}
 
+/**
+ * The one write path, and undo and redo: one history per analysis shared by
+ * all its views. Every edit of the app comes here as a list of changes.
+ */
 export function createHistorySlice({ repos }: StoreDeps): Slice<HistorySlice> {
   return (set, get) => {
+    let seq = 0;
     const write = async (changes: Change[]) => {
       const marks: Record<string, Pending> = {};
-      for (const c of changes) {
-        const id = (c.after ?? c.before)?.id;
-        if (id === undefined) continue;
-        // The revision the database will give it (see changesRepository.apply), so an undo shows at once too.
-        const rev = Math.max(c.after?.rev ?? 0, (c.before?.rev ?? 0) + 1);
-        marks[key(c.table, id)] = { table: c.table, id, rev, item: c.after ? { ...c.after, rev } : null };
+      for (const op of netChanges(changes)) {
+        // The revision the database will give it (see writer.ts), so the edit (or its undo) shows at once.
+        if (op.op === 'delete') marks[key(op.kind, op.id)] = { table: op.kind, id: op.id, rev: op.base.rev + 1, item: null };
+        else if (op.op === 'create') marks[key(op.kind, op.id)] = { table: op.kind, id: op.id, rev: op.item.rev, item: op.item };
+        else marks[key(op.kind, op.id)] = { table: op.kind, id: op.id, rev: op.base.rev + 1, item: { ...op.item, rev: op.base.rev + 1 }, patch: op.patch };
       }
       set((s) => ({ pending: { ...s.pending, ...marks } }));
       try {
         await get().track(repos.changes.apply(changes));
+        get().announceChanged(analysesOf(changes));
       } finally {
         // The live query has usually re-read by now; drop the marks a little later to be sure.
         setTimeout(() => {
@@ -73,20 +56,27 @@ export function createHistorySlice({ repos }: StoreDeps): Slice<HistorySlice> {
       }
     };
     const historyOf = (analysisId: string): History => get().histories[analysisId] ?? { undo: [], redo: [] };
-    const setHistory = (analysisId: string, history: History) =>
-      set((s) => ({ histories: { ...s.histories, [analysisId]: history } }));
+    const setHistory = (analysisId: string, history: History) => set((s) => ({ histories: { ...s.histories, [analysisId]: history } }));
 
     return {
       histories: {},
       pending: {},
+      changed: { seq: 0, analyses: [] },
       gestureActive: false,
       setGestureActive(gestureActive) {
         set({ gestureActive });
       },
-      async commit(analysisId, label, changes) {
+      async commit(changes, { undoable, label = '' }) {
         if (changes.length === 0) return;
-        const h = historyOf(analysisId);
-        setHistory(analysisId, { undo: [...h.undo, { label, changes }].slice(-MAX_HISTORY), redo: [] });
+        if (undoable) {
+          const problem = notUndoable(changes);
+          if (problem) throw new Error(`Not an undo step: ${problem}`);
+          const [analysisId] = analysesOf(changes);
+          if (analysisId) {
+            const h = historyOf(analysisId);
+            setHistory(analysisId, { undo: [...h.undo, { label, changes }].slice(-MAX_HISTORY), redo: [] });
+          }
+        }
         await write(changes);
       },
       async undo(analysisId) {
@@ -97,12 +87,6 @@ export function createHistorySlice({ repos }: StoreDeps): Slice<HistorySlice> {
         await write(invertChanges(entry.changes));
         return entry.label;
       },
-      forgetHistory(analysisId) {
-        set((s) => {
-          const { [analysisId]: _gone, ...rest } = s.histories;
-          return { histories: rest };
-        });
-      },
       async redo(analysisId) {
         const h = historyOf(analysisId);
         const entry = h.redo.at(-1);
@@ -110,6 +94,15 @@ export function createHistorySlice({ repos }: StoreDeps): Slice<HistorySlice> {
         setHistory(analysisId, { undo: [...h.undo, entry], redo: h.redo.slice(0, -1) });
         await write(entry.changes);
         return entry.label;
+      },
+      forgetHistory(analysisId) {
+        set((s) => {
+          const { [analysisId]: _gone, ...rest } = s.histories;
+          return { histories: rest };
+        });
+      },
+      announceChanged(analyses) {
+        if (analyses.length > 0) set({ changed: { seq: ++seq, analyses } });
       },
     };
   };

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Live } from '../db/repositories.ts';
+import type { Live } from '../db/live.ts';
 
 /**
  * Follows a live query: re-renders whenever the data it read changes in the

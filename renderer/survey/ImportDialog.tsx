@@ -50,7 +50,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
   const translator = useT();
   const { t, plural, hours } = translator;
   const { repos } = useServices();
-  const track = useApp((s) => s.track);
+  const importSurvey = useApp((s) => s.importSurvey);
   const pushToast = useApp((s) => s.pushToast);
   const [phase, setPhase] = useState<Phase>({ kind: 'reading' });
   const [importId] = useState(() => crypto.randomUUID());
@@ -120,7 +120,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
     if (!built || !report) return;
     setBusy(true);
     try {
-      await track(repos.survey.importFile({ id: importId, analysisId, fileName: file.name, report, respondents: built.respondents, tasks: built.tasks }));
+      await importSurvey({ id: importId, analysisId, fileName: file.name, report, respondents: built.respondents, tasks: built.tasks });
       pushToast({ message: t('import.done', { count: built.respondents.length, file: file.name }) });
       onClose();
     } catch {

@@ -46,7 +46,7 @@ export function SeedDialog({ analysisId, survey, onClose }: { analysisId: string
     if (!board) return;
     const plan = planSeed(board, options(() => crypto.randomUUID(), new Date().toISOString()));
     onClose();
-    await commit(analysisId, t('seed.history'), plan.changes);
+    await commit(plan.changes, { undoable: true, label: t('seed.history') });
     pushToast({ message: t('seed.done') });
   };
 

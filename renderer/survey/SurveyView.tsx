@@ -20,8 +20,8 @@ const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default:
 /** Step 2–3: import the staff survey, show its results per role for workshop 1, and fill the board. */
 export function SurveyView({ analysisId }: { analysisId: string }) {
   const { t, date, plural } = useT();
-  const { repos, platform } = useServices();
-  const track = useApp((s) => s.track);
+  const { platform } = useServices();
+  const deleteSurveyResponses = useApp((s) => s.deleteSurveyResponses);
   const pushToast = useApp((s) => s.pushToast);
   const unitName = useAnalysis(analysisId)?.unitName ?? '';
   const survey = useSurvey(analysisId, t('survey.others'));
@@ -157,7 +157,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
         confirmLabel={t('survey.deleteAnswers')}
         onClose={() => setConfirmDelete(false)}
         onConfirm={() => {
-          void track(repos.survey.deleteResponses(analysisId, survey.results, survey.settings.privacyThreshold)).then(() =>
+          void deleteSurveyResponses(analysisId, { results: survey.results, threshold: survey.settings.privacyThreshold }).then(() =>
             pushToast({ message: t('survey.deleteAnswers.done') }),
           );
         }}
@@ -168,8 +168,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
 
 function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: string }) {
   const { t, date } = useT();
-  const { repos } = useServices();
-  const track = useApp((s) => s.track);
+  const setSurveySmallRoles = useApp((s) => s.setSurveySmallRoles);
   const threshold = survey.state?.frozen?.threshold ?? survey.settings.privacyThreshold;
   // Merged into a group, or hidden: either way the choice between the two is offered.
   const smallExists = survey.results.hidden.length > 0 || survey.results.roles.some((r) => r.roles.length !== 1 || r.roles[0] !== r.name);
@@ -182,7 +181,7 @@ function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: stri
           <RadioGroup
             className="segmented"
             value={survey.state?.smallRoles ?? 'merge'}
-            onChange={(v) => void track(repos.survey.setSmallRoles(analysisId, v === 'hide' ? 'hide' : 'merge'))}
+            onChange={(v) => void setSurveySmallRoles(analysisId, v === 'hide' ? 'hide' : 'merge')}
           >
             <Label className="field__label">{t('survey.privacy.title')}</Label>
             <p className="muted">{t('survey.privacy.body', { count: threshold })}</p>

@@ -22,7 +22,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
     event.preventDefault();
     const changes = addEntry(entries, analysisId, list, drafts[list] ?? '', crypto.randomUUID(), new Date().toISOString());
     if (changes.length === 0) return;
-    void commit(analysisId, label(list), changes);
+    void commit(changes, { undoable: true, label: label(list) });
     setDrafts({ ...drafts, [list]: '' });
   };
 
@@ -56,7 +56,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
                       <button type="button" className="icon-button" aria-label={`${t('swot.linkNotes')} ${e.text}`} onClick={() => setDialog({ kind: 'link', id: e.id })}>
                         <Link2 aria-hidden size={16} />
                       </button>
-                      <button type="button" className="icon-button icon-button--danger" aria-label={t('swot.deleteEntry', { text: e.text })} onClick={() => void commit(analysisId, label(list), [deleted('discussion', e)])}>
+                      <button type="button" className="icon-button icon-button--danger" aria-label={t('swot.deleteEntry', { text: e.text })} onClick={() => void commit([deleted('discussion', e)], { undoable: true, label: label(list) })}>
                         <Trash2 aria-hidden size={16} />
                       </button>
                     </span>
@@ -85,7 +85,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
             title={t(`swot.list.${entry.list}`)}
             initial={entry.text}
             onClose={() => setDialog(null)}
-            onSave={(text) => void commit(analysisId, label(entry.list), editEntry(entry, { text }, new Date().toISOString()))}
+            onSave={(text) => void commit(editEntry(entry, { text }, new Date().toISOString()), { undoable: true, label: label(entry.list) })}
           />
         )}
         {dialog?.kind === 'link' && entry && (
@@ -96,7 +96,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
             withName={false}
             confirmLabel={t('common.save')}
             onClose={() => setDialog(null)}
-            onConfirm={(ids) => void commit(analysisId, label(entry.list), editEntry(entry, { noteIds: ids }, new Date().toISOString()))}
+            onConfirm={(ids) => void commit(editEntry(entry, { noteIds: ids }, new Date().toISOString()), { undoable: true, label: label(entry.list) })}
           />
         )}
       </Suspense>

@@ -77,7 +77,7 @@ export function SwotView({ analysisId }: { analysisId: string }) {
 
   if (!w) return <p className="muted">{t('common.loading')}</p>;
   const notes = w.notes;
-  const run = (label: string, changes: Change[]) => (changes.length > 0 ? commit(analysisId, label, changes) : Promise.resolve());
+  const run = (label: string, changes: Change[]) => (changes.length > 0 ? commit(changes, { undoable: true, label: label }) : Promise.resolve());
   const qName = (q: QuadrantKey) => t(`swot.quadrant.${q}`);
   const noteById = (id: string) => notes.find((n) => n.id === id);
   const voting: Pick<Voting, 'dotsPerPerson' | 'participants'> = w.voting ?? { dotsPerPerson: 3, participants: 10 };

@@ -9,7 +9,7 @@ import { useLive } from '../store/useLive.ts';
 export const QuestionsPanel = memo(function QuestionsPanel({ analysisId }: { analysisId: string }) {
   const { t } = useT();
   const { repos } = useServices();
-  const track = useApp((s) => s.track);
+  const saveQuestionNote = useApp((s) => s.saveQuestionNote);
   const notes = useLive(() => repos.board.liveQuestionNotes(analysisId), [repos, analysisId]);
   return (
     <section className="panel questions" aria-labelledby="questions-title">
@@ -21,7 +21,7 @@ export const QuestionsPanel = memo(function QuestionsPanel({ analysisId }: { ana
             label={t(`questions.${q}`)}
             multiline
             stored={notes?.find((n) => n.question === q)?.notes ?? ''}
-            save={(text) => track(repos.board.saveQuestionNote(analysisId, q, text))}
+            save={(text) => saveQuestionNote(analysisId, q, text)}
           />
         ))}
       </div>

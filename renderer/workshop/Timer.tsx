@@ -18,7 +18,7 @@ function mmss(ms: number): string {
 export const Timer = memo(function Timer({ analysisId, compact = false }: { analysisId: string; compact?: boolean }) {
   const { t } = useT();
   const { repos } = useServices();
-  const track = useApp((s) => s.track);
+  const saveTimer = useApp((s) => s.saveTimer);
   const stored = useLive(() => repos.board.liveTimer(analysisId), [repos, analysisId]);
   const timer: TimerData = stored ?? newTimer(analysisId, new Date().toISOString());
   const running = isRunning(timer);
@@ -41,7 +41,7 @@ export const Timer = memo(function Timer({ analysisId, compact = false }: { anal
   if (stored === undefined) return null;
   const left = timeLeft(timer, now);
   const done = running && left === 0;
-  const save = (patch: Parameters<typeof repos.board.saveTimer>[1]) => void track(repos.board.saveTimer(timer, patch));
+  const save = (patch: Parameters<typeof saveTimer>[1]) => void saveTimer(analysisId, patch);
 
   return (
     <div className={`timer${done ? ' timer--done' : ''}${compact ? ' timer--compact' : ''}`} role="group" aria-label={t('timer.label')}>

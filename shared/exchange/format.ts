@@ -1,64 +1,21 @@
 /**
  * The analysis file (`*.akr.json`): everything the app stores for one or
- * more analyses, in one versioned JSON document. Building it is pure; the
- * checks that a file can be trusted are in restore.ts.
+ * more analyses, in one versioned JSON document. What an analysis record
+ * holds is derived from the record registry: one list per kind that goes into
+ * the file, under the kind's name. Building it is pure; the checks that a file
+ * can be trusted are in restore.ts, and the upgrades of older versions in
+ * migrations.ts.
  */
-import type { Analysis, Placement, Role, Step, Task, Timestamp } from '../model.ts';
-import type { SurveyImport, SurveyResponse, SurveyState } from '../survey/model.ts';
-import type { Workshop2 } from '../swot.ts';
-import type { QuestionNote, Timer } from '../workshop.ts';
-import type { ExchangeBase, KeptVersion, Tombstone } from './versions.ts';
-import type { ExtraFlags, NewRole, RolePart, Staffing } from '../newRoles.ts';
-import type { Agenda } from '../agenda.ts';
+import type { Analysis, Item, Timestamp } from '../model.ts';
+import type { ContentKind, FileKind, RecordOf } from '../records/registry.ts';
+import { FILE_KIND_NAMES, KINDS } from '../records/registry.ts';
+import { FILE_VERSION } from './migrations.ts';
 
 export const FILE_FORMAT = 'akr-studio-analyses';
-/**
- * Raised whenever the file gains or changes a stored type; restore.ts reads
- * every version up to this one and upgrades it.
- * 1: the first. 2: tombstones, kept versions, what was exchanged, and the machine that wrote the file.
- * 3: new roles (their parts of tasks, the staffing estimate, tasks flagged as extras).
- * 4: the workshop agenda.
- */
-export const FILE_VERSION = 4;
+export { FILE_VERSION };
 
-/** One analysis with everything it holds. */
-export interface AnalysisRecord {
-  analysis: Analysis;
-  steps: Step[];
-  roles: Role[];
-  tasks: Task[];
-  placements: Placement[];
-  questionNotes: QuestionNote[];
-  timer: Timer | null;
-  survey: {
-    state: SurveyState | null;
-    imports: SurveyImport[];
-    /** Respondents' answers: in the file only when the user chose so (off by default). */
-    responses: SurveyResponse[];
-  };
-  workshop2: Workshop2;
-  newRoles: NewRolesRecord;
-  /** The workshop agenda; null until one is made. */
-  agenda: Agenda | null;
-  /** Items deleted on the writing machine, so an import deletes them too (and never brings them back). */
-  tombstones: Tombstone[];
-  /** Versions that lost a conflict, shown in the analysis's History. */
-  keptVersions: KeptVersion[];
-  /**
-   * What the writing machine last imported from each other machine: when one
-   * of those imports this file, it is the version both sides have seen (see
-   * merge.ts). Never the writer's own exports.
-   */
-  exchanges: ExchangeBase[];
-}
-
-/** New roles built in the analysis, with what they need. */
-export interface NewRolesRecord {
-  roles: NewRole[];
-  parts: RolePart[];
-  staffing: Staffing | null;
-  extras: ExtraFlags | null;
-}
+/** One analysis with everything it holds: the analysis, then a list per kind of record in the file. */
+export type AnalysisRecord = { analysis: Analysis } & { [K in Exclude<FileKind, 'analyses'>]: RecordOf<K>[] };
 
 export interface AkrFile {
   format: typeof FILE_FORMAT;
@@ -74,12 +31,26 @@ export interface ExportOptions {
   exportedAt: Timestamp;
   appVersion: string;
   machine: string;
-  /** Respondent-level survey answers go in only when this is true. */
-  includeResponses: boolean;
+  /** Per-person records (survey answers) go in only when this is true. */
+  includePersonal: boolean;
+}
+
+/** The items of one kind in a record. */
+export function itemsOf(record: AnalysisRecord, kind: ContentKind): readonly Item[];
+export function itemsOf(record: AnalysisRecord, kind: FileKind): readonly { id: string }[];
+export function itemsOf(record: AnalysisRecord, kind: FileKind): readonly { id: string }[] {
+  return kind === 'analyses' ? [record.analysis] : record[kind];
+}
+
+/** A record of an analysis that holds nothing else yet. */
+export function emptyRecord(analysis: Analysis): AnalysisRecord {
+  const lists = Object.fromEntries(FILE_KIND_NAMES.filter((k) => k !== 'analyses').map((k) => [k, []]));
+  return { analysis, ...lists } as AnalysisRecord; // every kind but the analysis itself, each an empty list
 }
 
 /** The file for these analyses. */
 export function buildExport(records: readonly AnalysisRecord[], options: ExportOptions): AkrFile {
+  const personal = FILE_KIND_NAMES.filter((k) => KINDS[k].perPerson);
   return {
     format: FILE_FORMAT,
     version: FILE_VERSION,
@@ -88,7 +59,7 @@ export function buildExport(records: readonly AnalysisRecord[], options: ExportO
     machine: options.machine,
     analyses: records.map((r) => ({
       ...r,
-      survey: { ...r.survey, responses: options.includeResponses ? r.survey.responses : [] },
+      ...(options.includePersonal ? {} : Object.fromEntries(personal.map((k) => [k, []]))),
       exchanges: r.exchanges.filter((e) => e.machine !== options.machine),
     })),
   };

@@ -16,40 +16,21 @@
  * repository applies them in one transaction.
  */
 import type { Item, Timestamp } from '../model.ts';
-import type { AnalysisRecord } from './format.ts';
-import type { ExchangeTable, ItemTable } from './tables.ts';
-import { exchangeBaseId, itemKey, type ExchangeBase, type KeptVersion, type Tombstone } from './versions.ts';
+import type { ContentKind, FileKind } from '../records/registry.ts';
+import { CONTENT_KIND_NAMES, specOf } from '../records/registry.ts';
+import { linksOf } from '../records/refs.ts';
+import { sameValue } from '../records/patch.ts';
+import { itemsOf, type AnalysisRecord } from './format.ts';
+import { exchangeBaseId, itemKey, tombstoneOf, type ExchangeBase, type KeptVersion, type Tombstone } from './versions.ts';
 
-/** Every item of a record with the store it belongs in. */
-export function recordItems(r: AnalysisRecord): { table: ItemTable; item: Item }[] {
-  const of = (table: ItemTable, items: readonly (Item | null)[]) => items.flatMap((item) => (item ? [{ table, item }] : []));
-  return [
-    ...of('analyses', [r.analysis]),
-    ...of('steps', r.steps),
-    ...of('roles', r.roles),
-    ...of('tasks', r.tasks),
-    ...of('placements', r.placements),
-    ...of('questionNotes', r.questionNotes),
-    ...of('timers', [r.timer]),
-    ...of('surveys', [r.survey.state]),
-    ...of('surveyImports', r.survey.imports),
-    ...of('surveyResponses', r.survey.responses),
-    ...of('swotNotes', r.workshop2.notes),
-    ...of('swotStacks', r.workshop2.stacks),
-    ...of('voting', [r.workshop2.voting]),
-    ...of('discussion', r.workshop2.discussion),
-    ...of('actions', r.workshop2.actions),
-    ...of('newRoles', r.newRoles.roles),
-    ...of('roleParts', r.newRoles.parts),
-    ...of('staffing', [r.newRoles.staffing]),
-    ...of('extraFlags', [r.newRoles.extras]),
-    ...of('agendas', [r.agenda]),
-  ];
+/** Every item of a record with the kind it is (the ledger of tombstones, kept versions and exchanges left out). */
+export function recordItems(r: AnalysisRecord): { table: ContentKind; item: Item }[] {
+  return CONTENT_KIND_NAMES.flatMap((table) => itemsOf(r, table).map((item) => ({ table, item })));
 }
 
 /** One side's state of an item: the item, or its tombstone. */
 interface Side {
-  table: ItemTable;
+  table: ContentKind;
   itemId: string;
   item: Item | null;
   tombstone: Tombstone | null;
@@ -71,17 +52,6 @@ function sidesOf(r: AnalysisRecord | null): Map<string, Side> {
   return sides;
 }
 
-/** Deep equality of JSON-like values (the items as stored and as read from a file). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
 /** The same content, whatever the revision or time of the edit: both sides made the same change, or both deleted it. */
 function sameContent(a: Side, b: Side): boolean {
   if (a.item === null || b.item === null) return a.item === b.item;
@@ -95,7 +65,7 @@ export type ChangeKind = 'added' | 'changed' | 'removed';
 /** An item the import changes on this machine. */
 export interface ItemChange {
   key: string;
-  table: ItemTable;
+  table: ContentKind;
   itemId: string;
   kind: ChangeKind;
   before: Item | null;
@@ -105,7 +75,7 @@ export interface ItemChange {
 /** An item changed on both sides since the last exchange. */
 export interface Conflict {
   key: string;
-  table: ItemTable;
+  table: ContentKind;
   itemId: string;
   here: Item | null;
   file: Item | null;
@@ -115,7 +85,7 @@ export interface Conflict {
 }
 
 /** A write the repository makes; `put` and `remove` on any store an import touches. */
-export type MergeWrite = { table: ExchangeTable; put: Item } | { table: ExchangeTable; remove: string };
+export type MergeWrite = { table: FileKind; put: Item } | { table: FileKind; remove: string };
 
 export interface MergePlan {
   analysisId: string;
@@ -187,8 +157,8 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
     ),
     base: null,
   };
-  const put = (table: ExchangeTable, item: Item) => plan.writes.push({ table, put: item });
-  const remove = (table: ExchangeTable, id: string) => plan.writes.push({ table, remove: id });
+  const put = (table: FileKind, item: Item) => plan.writes.push({ table, put: item });
+  const remove = (table: FileKind, id: string) => plan.writes.push({ table, remove: id });
   const keep = (side: Side, from: 'here' | 'file') => {
     const kept: KeptVersion = {
       id: newId(),
@@ -197,7 +167,7 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
       analysisId: incoming.analysis.id,
       table: side.table,
       itemId: side.itemId,
-      version: side.item,
+      version: side.item && { ...side.item },
       from,
       fileName,
       keptAt: at,
@@ -260,6 +230,8 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
     }
   }
 
+  keepLinksWhole(plan, mine, (side, from) => keep(side, from), at);
+
   const keptHere = new Map((here?.keptVersions ?? []).map((k) => [k.id, k]));
   for (const k of incoming.keptVersions) {
     const there = keptHere.get(k.id);
@@ -277,6 +249,71 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
     };
   }
   return plan;
+}
+
+/**
+ * After the items are decided, a link the analysis cannot do without (the
+ * registry's `required`) may point at nothing: one machine deleted a task
+ * while the other moved one of its cards. The deletion stands: the item that
+ * points at nothing is removed too (with a tombstone, so the other machine
+ * removes it on the next exchange and both agree), and its version is kept in
+ * History; a link that may be empty is emptied instead. So every analysis a
+ * merge leaves behind is one a file can carry.
+ */
+function keepLinksWhole(plan: MergePlan, mine: ReadonlyMap<string, Side>, keep: (side: Side, from: 'here' | 'file') => void, at: Timestamp): void {
+  const contents = new Set<string>(CONTENT_KIND_NAMES);
+  const final = new Map<string, { table: ContentKind; item: Item; from: 'here' | 'file' }>();
+  for (const [key, L] of mine) if (L.item) final.set(key, { table: L.table, item: L.item, from: 'here' });
+  for (const w of plan.writes) {
+    if (!contents.has(w.table)) continue;
+    const table = w.table as ContentKind; // a content kind, checked above
+    if ('put' in w) {
+      // This machine's version put back above both (a conflict it won), or the file's.
+      const ours = mine.get(itemKey(table, w.put.id))?.item;
+      const from = ours && sameValue({ ...ours, rev: 0 }, { ...w.put, rev: 0 }) ? 'here' : 'file';
+      final.set(itemKey(table, w.put.id), { table, item: w.put, from });
+    }
+    else final.delete(itemKey(table, w.remove));
+  }
+  const withoutWritesOf = (table: FileKind, id: string) => {
+    plan.writes = plan.writes.filter((w) => w.table !== table || ('put' in w ? w.put.id : w.remove) !== id);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, entry] of [...final]) {
+      for (const ref of specOf(entry.table).refs) {
+        if (!ref.required) continue;
+        const dangling = linksOf(ref, { ...entry.item }).filter((link) => !final.has(itemKey(link.kind, link.id)));
+        if (dangling.length === 0) continue;
+        changed = true;
+        if (ref.required === 'clear') {
+          const next = { ...entry.item, [ref.path]: null, rev: entry.item.rev + 1, updatedAt: at } as Item; // a nullable field of this kind
+          withoutWritesOf(entry.table, entry.item.id);
+          plan.writes.push({ table: entry.table, put: next });
+          final.set(key, { ...entry, item: next });
+          continue;
+        }
+        const here = mine.get(key);
+        const grave: Tombstone = { ...tombstoneOf(entry.table, entry.item, at), rev: Math.max(entry.item.rev, here?.rev ?? 0) + 1 };
+        withoutWritesOf(entry.table, entry.item.id);
+        withoutWritesOf('tombstones', grave.id);
+        if (here?.item) plan.writes.push({ table: entry.table, remove: entry.item.id });
+        plan.writes.push({ table: 'tombstones', put: grave });
+        keep({ table: entry.table, itemId: entry.item.id, item: entry.item, tombstone: null, rev: entry.item.rev, updatedAt: entry.item.updatedAt }, entry.from);
+        const noted = plan.changes.find((c) => c.key === key);
+        if (noted) {
+          plan[noted.kind]--;
+          plan.changes = plan.changes.filter((c) => c !== noted);
+        }
+        if (here?.item) {
+          plan.removed++;
+          plan.changes.push({ key, table: entry.table, itemId: entry.item.id, kind: 'removed', before: here.item, after: null });
+        }
+        final.delete(key);
+        break;
+      }
+    }
+  }
 }
 
 /** The revisions of a record as a base: what this machine exported, remembered under its own id. */

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { toTable, type RawTable } from './table.ts';
 
-export type Delimiter = ';' | ',' | '\t';
+export type { Delimiter } from '../vocabulary.ts';
+import type { Delimiter } from '../vocabulary.ts';
 const DELIMITERS: Delimiter[] = [';', ',', '\t'];
 
 /**

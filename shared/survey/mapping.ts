@@ -13,10 +13,10 @@ import type { TimeUnit } from './values.ts';
  */
 export type ColumnKind = 'respondent' | 'role' | 'mission' | 'task' | 'taskName' | 'time' | 'ignored';
 
-export type Shape = 'wide' | 'long';
+export type { Shape, IgnoredReason } from '../vocabulary.ts';
+import type { Shape, IgnoredReason } from '../vocabulary.ts';
 
 /** Why a column is ignored, for the import report. */
-export type IgnoredReason = 'metadata' | 'personal' | 'unknown' | 'chosen';
 
 export interface ColumnMapping {
   kind: ColumnKind;

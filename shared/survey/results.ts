@@ -1,7 +1,8 @@
 import type { Respondent } from './build.ts';
 
 /** How a role with fewer respondents than the privacy threshold is shown. */
-export type SmallRoles = 'merge' | 'hide';
+export type { SmallRoles } from '../vocabulary.ts';
+import type { SmallRoles } from '../vocabulary.ts';
 
 export interface ResultOptions {
   /** Roles with fewer respondents than this are not shown on their own. */

@@ -1,7 +1,8 @@
 /** Hours in a week: no one can report more for one task. */
 export const HOURS_IN_WEEK = 168;
 
-export type TimeUnit = 'hours' | 'percent';
+export type { TimeUnit, DecimalMark } from '../vocabulary.ts';
+import type { TimeUnit, DecimalMark } from '../vocabulary.ts';
 
 /** Why a cell cannot be used as time. */
 export type ValueProblem = 'notNumber' | 'negative' | 'overWeek' | 'overHundredPercent';
@@ -41,9 +42,6 @@ export function parseHours(raw: string, unit: TimeUnit, fullTimeHours: number): 
   if (value > HOURS_IN_WEEK) return { ok: false, problem: 'overWeek' };
   return { ok: true, hours: value };
 }
-
-/** Which decimal mark the numbers in these cells use. */
-export type DecimalMark = 'comma' | 'point' | 'both' | 'none';
 
 /** How many numbers with decimals `detectDecimalMark` looks at: enough to tell, without reading 50,000 rows twice. */
 const DECIMAL_SAMPLE = 5_000;

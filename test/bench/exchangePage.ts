@@ -83,7 +83,7 @@ async function roundTrip(analysisId: string, targetDb: string): Promise<RoundTri
     await Promise.all([from.machineId(), to.machineId()]);
 
     const t0 = performance.now();
-    const file = await from.exportFile([analysisId], { appVersion: 'bench', includeResponses: false });
+    const file = await from.exportFile([analysisId], { appVersion: 'bench', includePersonal: false });
     const text = serialize(file);
     const exportMs = performance.now() - t0;
     if (file.analyses.length !== 1) throw new Error(`the export holds ${file.analyses.length} analyses, not 1`);

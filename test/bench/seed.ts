@@ -120,7 +120,7 @@ export function buildSeed(analysisId: string = randomUUID(), at = new Date().toI
  * must change the seed too, and this check says when the schema has moved on.
  */
 const EXPECTED_IDB_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
-const STORES = ['analyses', 'steps', 'roles', 'tasks', 'placements', 'settings', 'questionNotes', 'timers'];
+const STORES = ['analyses', 'steps', 'roles', 'tasks', 'placements', 'preferences', 'questionNotes', 'timers'];
 
 /**
  * Writes the bundle into the app's database, in a tab of its own that it

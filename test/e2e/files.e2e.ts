@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
 import { axeViolations, launchBrowser, newProfileDir } from './browser.ts';
+import { FILE_VERSION } from '../../shared/exchange/migrations.ts';
 
 const session = e2eSession();
 
@@ -52,7 +53,7 @@ describe('analysis files', () => {
     const { name, bytes } = await exportAnalysis(page);
     expect(name).toMatch(/^Hemtjänst-Norr-[0-9a-f]{8}\.akr\.json$/);
     const json = JSON.parse(bytes.toString('utf8')) as FileJson;
-    expect(json).toMatchObject({ format: 'akr-studio-analyses', version: 4, machine: expect.any(String), analyses: [{ analysis: { unitName: 'Hemtjänst Norr' } }] });
+    expect(json).toMatchObject({ format: 'akr-studio-analyses', version: FILE_VERSION, machine: expect.any(String), analyses: [{ analysis: { unitName: 'Hemtjänst Norr' } }] });
 
     // Erase for good, with the confirmation.
     await page.getByRole('button', { name: 'Radera Hemtjänst Norr för gott' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAnalysis as newAnalysis, createRole } from '../../shared/analysis.ts';
-import { buildExport, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import type { Placement, Task } from '../../shared/model.ts';
 import type { NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
 import { e2eSession, waitSaved } from './app.ts';
@@ -18,18 +18,7 @@ function newRole(analysisId: string, id: string, name: string, extra: Partial<Ne
 
 function record(analysisId: string, unitName: string): AnalysisRecord {
   const bundle = newAnalysis({ unitName, organisation: 'Norrby stad', facilitator: 'Eva Processledare' }, analysisId, at);
-  return {
-    ...bundle,
-    questionNotes: [],
-    timer: null,
-    survey: { state: null, imports: [], responses: [] },
-    workshop2: { notes: [], stacks: [], voting: null, discussion: [], actions: [] },
-    newRoles: { roles: [], parts: [], staffing: null, extras: null },
-    agenda: null,
-    tombstones: [],
-    keptVersions: [],
-    exchanges: [],
-  };
+  return { ...emptyRecord(bundle.analysis), steps: bundle.steps, roles: bundle.roles, tasks: bundle.tasks, placements: bundle.placements };
 }
 
 /**
@@ -58,8 +47,10 @@ function analysisFile(ids: { eken: string; norr: string }): Buffer {
     roles: [usk, ssk],
     tasks: [dishes, ordering, laundry],
     placements: [p1, p2, p3, p4],
-    newRoles: { roles: [service], parts: [part(p1, null, 'a0'), part(p3, null, 'a1'), part(p4, 4, 'a2')], staffing, extras: null },
-  });
+    newRoles: [service],
+    roleParts: [part(p1, null, 'a0'), part(p3, null, 'a1'), part(p4, 4, 'a2')],
+    staffing: [staffing],
+  } satisfies Partial<AnalysisRecord>);
 
   const norr = record(ids.norr, 'Hemtjänst Norr');
   const n = ids.norr;
@@ -71,9 +62,10 @@ function analysisFile(ids: { eken: string; norr: string }): Buffer {
     roles: [usk2],
     tasks: [cooking],
     placements: [p5],
-    newRoles: { roles: [kitchen], parts: [{ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, newRoleId: kitchen.id, placementId: p5.id, hours: 6, order: 'a0' }], staffing: null, extras: null },
-  });
-  return Buffer.from(serialize(buildExport([eken, norr], { exportedAt: at, appVersion: '0.1.0', machine: 'e2e-staffing', includeResponses: false })));
+    newRoles: [kitchen],
+    roleParts: [{ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, newRoleId: kitchen.id, placementId: p5.id, hours: 6, order: 'a0' }],
+  } satisfies Partial<AnalysisRecord>);
+  return Buffer.from(serialize(buildExport([eken, norr], { exportedAt: at, appVersion: '0.1.0', machine: 'e2e-staffing', includePersonal: false })));
 }
 
 async function importFile(page: Page, bytes: Buffer) {

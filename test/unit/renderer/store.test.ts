@@ -1,43 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDb, type AkrDb } from '../../../renderer/db/db.ts';
-import { createRepositories, ItemMissingError } from '../../../renderer/db/repositories.ts';
-import { noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
-import { createAppStore, TOAST_MS } from '../../../renderer/store/appStore.ts';
+import type { AkrDb } from '../../../renderer/db/db.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { TOAST_MS } from '../../../renderer/store/appStore.ts';
 import { stepId } from '../../../shared/analysis.ts';
-import type { Language } from '../../../shared/ipc.ts';
+import { testStore } from './testStore.ts';
 import type { Placement, Role } from '../../../shared/model.ts';
 import { byOrder } from '../../../shared/items.ts';
 
 const fields = { unitName: 'Förskolan Solrosen', organisation: 'Norrby', facilitator: 'Eva' };
 const roleFields = (name: string) => ({ name, headcount: 3, fullTimeHours: 40 });
 
-/** A platform that does nothing but remember which languages it was told. */
-function recordingPlatform() {
-  const languages: Language[] = [];
-  const platform = {
-    appInfo: async () => ({ name: 'AKR Studio', version: '0.0.0-test', platform: 'test' }),
-    setLanguage: async (language) => {
-      languages.push(language);
-    },
-    onMenuCommand: () => () => undefined,
-    persistStorage: async () => 'unsupported',
-    saveFile: async () => undefined,
-    syncFolders: noSyncFolders,
-    openPresenter: async () => 'opened',
-    closePresenter: async () => undefined,
-  } satisfies Platform;
-  return { platform, languages };
-}
-
 const openDbs: AkrDb[] = [];
 
 function setup() {
-  const db = openDb({ name: `akr-store-test-${crypto.randomUUID()}` });
-  openDbs.push(db);
-  const { platform, languages } = recordingPlatform();
-  let seq = 0;
-  const store = createAppStore({ repos: createRepositories(db), platform, newId: () => `id-${++seq}` });
-  return { db, store, languages };
+  const made = testStore();
+  openDbs.push(made.db);
+  return made;
 }
 
 afterEach(() => {
@@ -65,8 +43,8 @@ describe('the app store with real repositories', () => {
     const { store } = setup();
     const id = await store.getState().createAnalysis(fields);
 
-    await expect(store.getState().updateStep('missing-step', { notes: 'x' })).rejects.toBeInstanceOf(ItemMissingError);
-    expect(store.getState().saveError).toContain('missing-step');
+    await expect(store.getState().updateStep('missing-step', { notes: 'x' })).rejects.toBeInstanceOf(AppError);
+    expect(store.getState().saveError).toMatchObject({ code: 'itemMissing', data: { id: 'missing-step' } });
     expect(store.getState().pendingWrites).toBe(0);
 
     await store.getState().updateStep(stepId(id, 'info'), { notes: 'Bokat' });
@@ -136,7 +114,7 @@ describe('the app store with real repositories', () => {
     expect(languages).toEqual([]);
     await store.getState().updateSettings({ language: 'en' });
     expect(languages).toEqual(['en']);
-    expect(await db.settings.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38.25 });
+    expect(await db.preferences.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38.25, rev: 2 });
   });
 });
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createRepositories } from '../../../renderer/db/repositories.ts';
-import { createSyncController } from '../../../renderer/files/syncController.ts';
+import { createSyncController } from '../../../renderer/sync/syncController.ts';
 import { createAnalysis } from '../../../shared/analysis.ts';
+import { created } from '../../../shared/changes.ts';
 import { addTask, updateTask, type Board } from '../../../shared/board.ts';
 import type { SyncFolder, SyncFolders, SyncProblem, SyncResult } from '../../../shared/syncFolder.ts';
-import { testDb } from './db/helpers.ts';
+import { testStore } from './testStore.ts';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -54,20 +54,20 @@ let clock = 0;
 const tick = () => new Date(Date.UTC(2026, 11, 2, 9, 0, clock++)).toISOString();
 
 async function machine(folders: SyncFolders) {
-  const db = testDb();
-  const repos = createRepositories(db, tick);
-  const sync = createSyncController({ db, exchange: repos.exchange, folders, appVersion: 'test', now: tick });
+  const { db, repos, state } = testStore({ clock: tick });
+  const sync = createSyncController({ files: repos.syncFiles, exchange: repos.exchange, folders, appVersion: 'test', now: tick });
   await sync.start();
   const board = async (): Promise<Board> => ({ roles: await db.roles.toArray(), tasks: await db.tasks.toArray(), placements: await db.placements.toArray() });
-  return { db, repos, sync, board };
+  return { db, repos, state, sync, board };
 }
 
 const NAME = 'Solrosen-a1.akr.json';
 
 async function withAnalysis(folders: SyncFolders) {
   const a = await machine(folders);
-  await a.repos.analyses.create(createAnalysis({ unitName: 'Solrosen', organisation: '', facilitator: '' }, 'a1', tick()));
-  await a.repos.roles.add({ id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' });
+  const bundle = createAnalysis({ unitName: 'Solrosen', organisation: '', facilitator: '' }, 'a1', tick());
+  await a.repos.changes.apply([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
+  await a.repos.changes.apply([created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' })]);
   await a.repos.changes.apply(addTask(await a.board(), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()));
   return a;
 }
@@ -172,7 +172,7 @@ describe('the sync folder', () => {
     const folder = memoryFolder();
     const a = await withAnalysis(folder.folders);
     await a.sync.write(['a1']);
-    await a.repos.analyses.update('a1', { unitName: 'Solrosen norra' });
+    await a.state().updateAnalysis('a1', { unitName: 'Solrosen norra' });
     await a.sync.write(['a1']);
     expect([...folder.files.keys()]).toEqual(['Solrosen-norra-a1.akr.json']);
   });

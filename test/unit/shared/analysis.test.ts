@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   createAnalysis,
   createRole,
-  duplicateAnalysis,
   followUpDate,
   isPurgeable,
   roleOrderAfterStep,
@@ -63,40 +62,6 @@ describe('revise', () => {
     const later = '2026-11-24T10:00:00.000Z';
     const renamed = revise(analysis, { unitName: 'Ny' }, later);
     expect(renamed).toMatchObject({ unitName: 'Ny', rev: 2, updatedAt: later, organisation: 'Norrby stad' });
-  });
-});
-
-describe('duplicateAnalysis', () => {
-  it('copies every item under new ids and keeps the links between them', () => {
-    const base = createAnalysis(fields, 'a1', NOW);
-    const role = createRole('a1', { name: 'Barnskötare', headcount: 4, fullTimeHours: 40 }, [], 'r1', NOW);
-    const bundle = {
-      ...base,
-      roles: [role],
-      tasks: [{ id: 't1', rev: 3, updatedAt: NOW, createdAt: NOW, analysisId: 'a1', title: 'Diska', notes: '' }],
-      placements: [
-        { id: 'p1', rev: 2, updatedAt: NOW, analysisId: 'a1', taskId: 't1', roleId: 'r1', colour: 'red' as const, order: 'a0', hours: 2.5 },
-      ],
-    };
-    const copy = duplicateAnalysis(bundle, counter('n'), NOW, 'Kopia');
-    expect(copy.analysis.id).toBe('n1');
-    expect(copy.analysis.unitName).toBe('Kopia');
-    expect(copy.steps.every((s) => s.analysisId === 'n1' && s.id.startsWith('n1:'))).toBe(true);
-    const [p] = copy.placements;
-    expect(p?.taskId).toBe(copy.tasks[0]?.id);
-    expect(p?.roleId).toBe(copy.roles[0]?.id);
-    expect(p).toMatchObject({ colour: 'red', hours: 2.5, rev: 1, analysisId: 'n1' });
-    const oldIds = new Set(['a1', 'r1', 't1', 'p1']);
-    expect([copy.analysis, ...copy.roles, ...copy.tasks, ...copy.placements].some((i) => oldIds.has(i.id))).toBe(false);
-  });
-
-  it('refuses a placement that points at a task that is not there', () => {
-    const base = createAnalysis(fields, 'a1', NOW);
-    const broken = {
-      ...base,
-      placements: [{ id: 'p1', rev: 1, updatedAt: NOW, analysisId: 'a1', taskId: 'gone', roleId: 'r1', colour: 'red' as const, order: 'a0', hours: null }],
-    };
-    expect(() => duplicateAnalysis(broken, counter(), NOW, 'x')).toThrow(/gone/);
   });
 });
 

@@ -4,6 +4,7 @@ import { addTask } from '../../../shared/board.ts';
 import type { Change } from '../../../shared/changes.ts';
 import { buildExport, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
 import { checkSize, MAX_FILE_BYTES, restoreFile } from '../../../shared/exchange/restore.ts';
+import { FILE_VERSION } from '../../../shared/exchange/migrations.ts';
 import type { Placement, Task } from '../../../shared/model.ts';
 import { addNote, groupNotes, type SwotNote } from '../../../shared/swot.ts';
 import { tombstoneOf } from '../../../shared/exchange/versions.ts';
@@ -42,7 +43,7 @@ function generate(seed: number, tasks: number): AnalysisRecord {
   let notes: SwotNote[] = [];
   for (const text of ['Bra arbetslag', 'Engagemang', 'Tidsbrist']) notes = [...notes, addNote(notes, bundle.analysis.id, 'strengths', text, newId(), at)[0]?.after as SwotNote];
   const grouping = groupNotes(notes, [], [notes[0]?.id ?? '', notes[1]?.id ?? ''], 'Laget', newId(), at);
-  const stacks = grouping.filter((c) => c.table === 'swotStacks').map((c) => c.after) as AnalysisRecord['workshop2']['stacks'];
+  const stacks = grouping.filter((c) => c.table === 'swotStacks').map((c) => c.after) as AnalysisRecord['swotStacks'];
   notes = notes.map((x) => (grouping.find((c) => c.after?.id === x.id)?.after as SwotNote | undefined) ?? x);
   return {
     ...bundle,
@@ -50,43 +51,62 @@ function generate(seed: number, tasks: number): AnalysisRecord {
     tasks: board.tasks,
     placements: board.placements,
     questionNotes: [{ id: `${bundle.analysis.id}:rightThings`, analysisId: bundle.analysis.id, question: 'rightThings', notes: word(), rev: 1, updatedAt: at }],
-    timer: null,
-    survey: { state: null, imports: [], responses: [{ id: `${bundle.analysis.id}|1`, analysisId: bundle.analysis.id, importId: 'i1', key: '1', role: 'Kock', mission: '', hours: { Diska: 2 }, rev: 1, updatedAt: at }] },
-    workshop2: {
-      notes,
-      stacks,
-      voting: { id: bundle.analysis.id, analysisId: bundle.analysis.id, dotsPerPerson: 3, participants: 8, rev: 1, updatedAt: at },
-      discussion: [],
-      actions: [{ id: newId(), analysisId: bundle.analysis.id, text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'inProgress', link: board.tasks[0] ? { kind: 'task', id: board.tasks[0].id } : null, order: 'a0', rev: 2, updatedAt: at, createdAt: at }],
-    },
+    timers: [],
+    surveys: [],
+    surveyImports: [],
+    surveyResponses: [{ id: `${bundle.analysis.id}|1`, analysisId: bundle.analysis.id, importId: 'i1', key: '1', role: 'Kock', mission: '', hours: { Diska: 2 }, rev: 1, updatedAt: at }],
+    swotNotes: notes,
+    swotStacks: stacks,
+    voting: [{ id: bundle.analysis.id, analysisId: bundle.analysis.id, dotsPerPerson: 3, participants: 8, rev: 1, updatedAt: at }],
+    discussion: [],
+    actions: [{ id: newId(), analysisId: bundle.analysis.id, text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'inProgress', link: board.tasks[0] ? { kind: 'task', id: board.tasks[0].id } : null, order: 'a0', rev: 2, updatedAt: at, createdAt: at }],
     tombstones: random() < 0.5 ? [] : [tombstoneOf('tasks', { id: `${seed}-gone`, rev: 3, updatedAt: at }, at)].map((t) => ({ ...t, analysisId: bundle.analysis.id })),
     keptVersions: board.tasks[0]
-      ? [{ id: newId(), rev: 1, updatedAt: at, analysisId: bundle.analysis.id, table: 'tasks', itemId: board.tasks[0].id, version: { ...board.tasks[0], title: `${word()} förr` } as Task, from: 'file', fileName: 'Solen-1.akr.json', keptAt: at, restoredAt: null }]
+      ? [{ id: newId(), rev: 1, updatedAt: at, analysisId: bundle.analysis.id, table: 'tasks', itemId: board.tasks[0].id, version: { ...board.tasks[0], title: `${word()} förr` }, from: 'file', fileName: 'Solen-1.akr.json', keptAt: at, restoredAt: null }]
       : [],
-    newRoles: (() => {
+    ...(() => {
       const role = { id: `${seed}-nr`, rev: 2, updatedAt: at, analysisId: bundle.analysis.id, name: 'Serviceassistent', purpose: word(), fullTimeHours: 40, contract: 'AB' as const, monthlyCost: random() < 0.5 ? null : 27_500, skills: word(), training: '', adaptations: word(), supervision: '', order: 'a0', createdAt: at };
       const placement = board.placements[0];
       return {
-        roles: [role],
-        parts: placement ? [{ id: `${seed}-part`, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, newRoleId: role.id, placementId: placement.id, hours: random() < 0.5 ? null : 1.5, order: 'a0' }] : [],
-        staffing: { id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, roles: { [roles[0]?.id ?? 'x']: { posts: 5.5, monthlyCost: 31_000 } } },
-        extras: board.tasks[0] ? { id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, taskIds: [board.tasks[0].id] } : null,
+        newRoles: [role],
+        roleParts: placement ? [{ id: `${seed}-part`, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, newRoleId: role.id, placementId: placement.id, hours: random() < 0.5 ? null : 1.5, order: 'a0' }] : [],
+        staffing: [{ id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, roles: { [roles[0]?.id ?? 'x']: { posts: 5.5, monthlyCost: 31_000 } } }],
+        extraFlags: board.tasks[0] ? [{ id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, taskIds: [board.tasks[0].id] }] : [],
       };
     })(),
-    agenda: {
-      id: bundle.analysis.id,
-      analysisId: bundle.analysis.id,
-      rev: 3,
-      updatedAt: at,
-      workshop1: [{ id: `${seed}-ag1`, title: 'Inledning', minutes: 5, notes: word() }],
-      workshop2: [],
-      current: random() < 0.5 ? null : { workshop: 'workshop1', itemId: `${seed}-ag1` },
-    },
+    agendas: [
+      {
+        id: bundle.analysis.id,
+        analysisId: bundle.analysis.id,
+        rev: 3,
+        updatedAt: at,
+        workshop1: [{ id: `${seed}-ag1`, title: 'Inledning', minutes: 5, notes: word() }],
+        workshop2: [],
+        current: random() < 0.5 ? null : { workshop: 'workshop1', itemId: `${seed}-ag1` },
+      },
+    ],
     exchanges: [{ id: `${bundle.analysis.id}|m-2`, analysisId: bundle.analysis.id, machine: 'm-2', revs: { [`analyses:${bundle.analysis.id}`]: 1 }, at }],
   };
 }
 
-const options = { exportedAt: at, appVersion: '0.1.0', includeResponses: true, machine: 'm-1' };
+const options = { exportedAt: at, appVersion: '0.1.0', includePersonal: true, machine: 'm-1' };
+
+/**
+ * A current record in the shape of format version 4 (records grouped by view),
+ * to test the upgrade steps on many generated analyses. The real files of
+ * every older version are read in migrations.test.ts.
+ */
+function asVersion4(r: AnalysisRecord): Record<string, unknown> {
+  const { timers, surveys, surveyImports, surveyResponses, swotNotes, swotStacks, voting, discussion, actions, newRoles, roleParts, staffing, extraFlags, agendas, ...rest } = r;
+  return {
+    ...rest,
+    timer: timers[0] ?? null,
+    survey: { state: surveys[0] ?? null, imports: surveyImports, responses: surveyResponses },
+    workshop2: { notes: swotNotes, stacks: swotStacks, voting: voting[0] ?? null, discussion, actions },
+    newRoles: { roles: newRoles, parts: roleParts, staffing: staffing[0] ?? null, extras: extraFlags[0] ?? null },
+    agenda: agendas[0] ?? null,
+  };
+}
 
 describe('the analysis file', () => {
   it('gives back the same analyses after export and restore, for generated analyses', () => {
@@ -99,8 +119,8 @@ describe('the analysis file', () => {
   });
 
   it('leaves the respondents’ answers out unless asked to include them', () => {
-    const file = buildExport([generate(5, 2)], { ...options, includeResponses: false });
-    expect(file.analyses[0]?.survey.responses).toEqual([]);
+    const file = buildExport([generate(5, 2)], { ...options, includePersonal: false });
+    expect(file.analyses[0]?.surveyResponses).toEqual([]);
     expect(serialize(file)).not.toContain('"hours": {\n            "Diska"');
   });
 
@@ -156,54 +176,69 @@ describe('the analysis file', () => {
     expect(refuse(foreign)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.steps.2.analysisId' } });
   });
 
-  it('upgrades a version 3 file: no agenda yet', () => {
+  const v4 = () => {
     const current = valid();
-    const v3 = { ...current, version: 3, analyses: current.analyses.map(({ agenda: _a, ...rest }) => rest) };
+    return { ...current, version: 4, analyses: current.analyses.map(asVersion4) };
+  };
+
+  it('upgrades a version 4 file: records grouped by view become a list per kind', () => {
+    const records = [generate(11, 6), generate(12, 0)];
+    const current = JSON.parse(serialize(buildExport(records, options))) as { analyses: AnalysisRecord[] };
+    const result = refuse({ ...current, version: 4, analyses: current.analyses.map(asVersion4) });
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (result.ok) expect(result.file).toEqual({ ...current, version: FILE_VERSION });
+    // A field of an item is still named where it is in the file as it is now.
+    const bad = v4();
+    const agenda = (bad.analyses[0] as { agenda: { workshop1: Record<string, unknown>[] } }).agenda;
+    if (agenda.workshop1[0]) agenda.workshop1[0].minutes = 0;
+    expect(refuse(bad)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.agendas.0.workshop1.0.minutes' } });
+  });
+
+  it('upgrades a version 3 file: no agenda yet', () => {
+    const v3 = { ...v4(), version: 3, analyses: v4().analyses.map(({ agenda: _a, ...rest }) => rest) };
     const result = refuse(v3);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
-    if (result.ok) expect(result.file.analyses[0]?.agenda).toBeNull();
-    expect(refuse({ ...v3, version: 4 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.agenda' } });
-    const bad = valid();
-    const items = bad.analyses[0]?.agenda?.workshop1;
-    if (items?.[0]) (items[0] as unknown as Record<string, unknown>).minutes = 0;
-    expect(refuse(bad)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.agenda.workshop1.0.minutes' } });
+    if (result.ok) expect(result.file.analyses[0]?.agendas).toEqual([]);
+    // A version 4 file must carry it.
+    expect(refuse({ ...v3, version: 4 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.agendas' } });
   });
 
   it('upgrades a version 2 file: no new roles yet', () => {
-    const current = valid();
-    const v2 = { ...current, version: 2, analyses: current.analyses.map(({ newRoles: _n, agenda: _a, ...rest }) => rest) };
+    const v2 = { ...v4(), version: 2, analyses: v4().analyses.map(({ newRoles: _n, agenda: _a, ...rest }) => rest) };
     const result = refuse(v2);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.file).toMatchObject({ version: 4, machine: 'm-1' });
-    expect(result.file.analyses[0]?.newRoles).toEqual({ roles: [], parts: [], staffing: null, extras: null });
+    expect(result.file).toMatchObject({ version: FILE_VERSION, machine: 'm-1' });
+    expect(result.file.analyses[0]).toMatchObject({ newRoles: [], roleParts: [], staffing: [], extraFlags: [] });
     // A version 3 file must carry them, and a part must belong to a new role in the file.
     expect(refuse({ ...v2, version: 3, analyses: v2.analyses })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles' } });
     const orphan = valid();
-    const part = orphan.analyses[0]?.newRoles.parts[0];
+    const part = orphan.analyses[0]?.roleParts[0];
     if (part) {
       part.newRoleId = 'nowhere';
-      expect(refuse(orphan)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.newRoles.parts.0.newRoleId' } });
+      expect(refuse(orphan)).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.roleParts.0.newRoleId' } });
     }
     const badContract = valid();
-    const role = badContract.analyses[0]?.newRoles.roles[0] as unknown as Record<string, unknown>;
+    const role = badContract.analyses[0]?.newRoles[0] as unknown as Record<string, unknown>;
     role.contract = 'PRAO';
-    expect(refuse(badContract)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles.roles.0.contract' } });
+    expect(refuse(badContract)).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.newRoles.0.contract' } });
   });
 
   it('upgrades a version 1 file: no deletions, kept versions or machine yet', () => {
     const current = valid();
-    const v1 = { ...current, version: 1, machine: undefined, analyses: current.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, agenda: _a, ...rest }) => rest) };
+    const older = v4();
+    const v1 = { ...older, version: 1, machine: undefined, analyses: older.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, agenda: _a, ...rest }) => rest) };
     const result = refuse(v1);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    expect(result.file).toMatchObject({ version: 4, machine: null });
+    expect(result.file).toMatchObject({ version: FILE_VERSION, machine: null });
     expect(result.file.analyses[0]).toMatchObject({ tombstones: [], keptVersions: [] });
     expect(result.file.analyses[0]?.tasks).toEqual(current.analyses[0]?.tasks);
-    // A version 2 file must say which machine wrote it and carry both lists.
+    // A later file must say which machine wrote it and carry both lists.
     expect(refuse({ ...current, machine: undefined })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'machine' } });
     expect(refuse({ ...current, analyses: current.analyses.map(({ tombstones: _t, ...rest }) => rest) })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones' } });
     expect(refuse({ ...current, version: 0 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'version' } });
+    expect(refuse({ ...current, version: 2.5 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'version' } });
   });
 
   it('refuses tombstones and kept versions that do not fit: another analysis, a wrong id, a duplicate, an invalid version', () => {

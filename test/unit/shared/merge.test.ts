@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalysis, createRole } from '../../../shared/analysis.ts';
-import type { AnalysisRecord } from '../../../shared/exchange/format.ts';
+import { emptyRecord, type AnalysisRecord } from '../../../shared/exchange/format.ts';
 import { baseOf, isNoop, planMerge, recordItems, type MergeInput } from '../../../shared/exchange/merge.ts';
 import { tombstoneOf, type ExchangeBase } from '../../../shared/exchange/versions.ts';
-import type { Role, Task } from '../../../shared/model.ts';
+import type { Placement, Role, Task } from '../../../shared/model.ts';
 
 const T0 = '2026-11-23T10:00:00.000Z';
 const T1 = '2026-11-23T11:00:00.000Z';
@@ -12,21 +12,13 @@ const T2 = '2026-11-23T12:00:00.000Z';
 function record(): AnalysisRecord {
   const b = createAnalysis({ unitName: 'Solrosen', organisation: '', facilitator: '' }, 'a1', T0);
   return {
-    ...b,
+    ...emptyRecord(b.analysis),
+    steps: b.steps,
     roles: [createRole('a1', { name: 'Kock', headcount: 1, fullTimeHours: 40 }, [], 'r1', T0)],
     tasks: [
       { id: 't1', rev: 1, updatedAt: T0, analysisId: 'a1', title: 'Diska', notes: '', createdAt: T0 },
       { id: 't2', rev: 1, updatedAt: T0, analysisId: 'a1', title: 'Handla', notes: '', createdAt: T0 },
     ],
-    questionNotes: [],
-    timer: null,
-    survey: { state: null, imports: [], responses: [] },
-    workshop2: { notes: [], stacks: [], voting: null, discussion: [], actions: [] },
-    tombstones: [],
-    keptVersions: [],
-    exchanges: [],
-    newRoles: { roles: [], parts: [], staffing: null, extras: null },
-    agenda: null,
   };
 }
 
@@ -105,6 +97,26 @@ describe('merging an imported analysis', () => {
     const plan = merge(here, file, base);
     expect(isNoop(plan)).toBe(true);
     expect(plan.conflicts).toEqual([]);
+  });
+
+  it('a card moved here whose task the file deleted goes with its task, into History, and no link points at nothing', () => {
+    const card: Placement = { id: 'p1', rev: 1, updatedAt: T0, analysisId: 'a1', taskId: 't1', roleId: 'r1', colour: 'unsorted', order: 'a0', hours: 2 };
+    const start = { ...record(), placements: [card] };
+    const base = baseOf(start, 'm-b', T0);
+    // Here the card moved (newer); in the file its task was deleted with its card.
+    const here = { ...start, placements: [{ ...card, colour: 'red' as const, rev: 2, updatedAt: T2 }] };
+    const gone = drop(start, 't1', T1);
+    const file = { ...gone, placements: [], tombstones: [...gone.tombstones, tombstoneOf('placements', card, T1)] };
+    const plan = merge(here, file, base);
+    // The card's conflict went this machine's way (rev 3); its removal is newer still.
+    expect(plan.writes).toContainEqual({ table: 'placements', remove: 'p1' });
+    expect(plan.writes).toContainEqual({ table: 'tombstones', put: expect.objectContaining({ id: 'placements:p1', rev: 4 }) });
+    expect(plan.writes.some((w) => w.table === 'placements' && 'put' in w)).toBe(false);
+    expect(plan.writes).toContainEqual({ table: 'keptVersions', put: expect.objectContaining({ table: 'placements', itemId: 'p1', from: 'here', version: expect.objectContaining({ colour: 'red' }) }) });
+    expect(plan.changes.map((c) => [c.kind, c.key]).sort()).toEqual([
+      ['removed', 'placements:p1'],
+      ['removed', 'tasks:t1'],
+    ]);
   });
 
   it('a real conflict: the newer edit wins by default and the other is kept for History; the user can choose the other side', () => {

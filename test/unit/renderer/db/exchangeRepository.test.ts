@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from './helpers.ts';
-import { createRepositories } from '../../../../renderer/db/repositories.ts';
-import { RestoreRefusedError } from '../../../../renderer/db/exchangeRepository.ts';
+import { testStore } from '../testStore.ts';
+import { AppError } from '../../../../shared/errors.ts';
 import { createAnalysis } from '../../../../shared/analysis.ts';
 import { addTask, deleteTask, updateTask, type Board } from '../../../../shared/board.ts';
-import { invertChanges } from '../../../../shared/changes.ts';
+import { created, invertChanges } from '../../../../shared/changes.ts';
 import { addNote } from '../../../../shared/swot.ts';
 import { serialize, type AkrFile } from '../../../../shared/exchange/format.ts';
 import { restoreFile } from '../../../../shared/exchange/restore.ts';
@@ -13,16 +12,15 @@ let clock = 0;
 const tick = () => new Date(Date.UTC(2026, 10, 23, 10, 0, clock++)).toISOString();
 
 async function machine() {
-  const db = testDb();
   let n = 0;
-  const repos = createRepositories(db, tick);
-  return { db, repos, newId: () => `${db.name}-${++n}` };
+  const made = testStore({ clock: tick, ids: () => `m-${++n}` });
+  return { ...made, newId: () => `${made.db.name}-${++n}` };
 }
 type Machine = Awaited<ReturnType<typeof machine>>;
 
 const FILE = 'Solrosen-a1.akr.json';
 const exportOn = async (m: Machine) => {
-  const file = await m.repos.exchange.exportFile(undefined, { appVersion: 'test', includeResponses: false });
+  const file = await m.repos.exchange.exportFile(undefined, { appVersion: 'test', includePersonal: false });
   // Through the text and the strict reader, as a real file goes.
   const restored = restoreFile(serialize(file));
   if (!restored.ok) throw new Error(JSON.stringify(restored.error));
@@ -36,8 +34,9 @@ const board = async (m: Machine): Promise<Board> => {
 /** Machine A with one analysis, a role and two tasks; machine B with A's file imported. */
 async function twoMachines() {
   const a = await machine();
-  await a.repos.analyses.create(createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', tick()));
-  await a.repos.roles.add({ id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 2, fullTimeHours: 40, order: 'a0' });
+  const bundle = createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', tick());
+  await a.repos.changes.apply([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
+  await a.repos.changes.apply([created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 2, fullTimeHours: 40, order: 'a0' })]);
   await a.repos.changes.apply(addTask(await board(a), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()).map((c, i) => (i === 0 ? c : { ...c, after: c.after && { ...c.after, id: 'p1' } })));
   await a.repos.changes.apply(addTask(await board(a), { analysisId: 'a1', title: 'Handla', roleIds: ['r1'], hours: 1 }, () => 't2', tick()).map((c, i) => (i === 0 ? c : { ...c, after: c.after && { ...c.after, id: 'p2' } })));
   await a.repos.changes.apply(addNote([], 'a1', 'threats', 'Budget', 'n1', tick()));
@@ -93,12 +92,13 @@ describe('analysis files between machines', () => {
 
   it('deleting a role leaves tombstones for it and its placements; restoring it lifts them', async () => {
     const { a } = await twoMachines();
-    const removed = await a.repos.roles.remove('r1');
+    const before = await a.db.roles.get('r1');
+    const undo = await a.state().deleteRole('r1');
     expect((await a.db.tombstones.toArray()).map((t) => t.id).sort()).toEqual(['placements:p1', 'placements:p2', 'roles:r1']);
-    await a.repos.roles.restore(removed);
+    await undo();
     expect(await a.db.tombstones.count()).toBe(0);
     const role = await a.db.roles.get('r1');
-    expect(role?.rev).toBeGreaterThan(removed.role.rev + 1);
+    expect(role?.rev).toBeGreaterThan((before?.rev ?? 0) + 1);
   });
 
   it('takes the other machine’s edits where only it changed something, and keeps this machine’s own', async () => {
@@ -165,20 +165,22 @@ describe('analysis files between machines', () => {
     const placement = await a.db.placements.get('p1');
     if (!task || !placement) throw new Error('missing');
     await b.db.keptVersions.put({ ...task, id: 'kp', table: 'placements', itemId: 'p1', version: placement });
-    await expect(b.repos.exchange.restoreKept('kp')).rejects.toBeInstanceOf(RestoreRefusedError);
-    await expect(b.repos.exchange.restoreKept('nothing')).rejects.toMatchObject({ reason: 'gone' });
+    await expect(b.repos.exchange.restoreKept('kp')).rejects.toMatchObject({ code: 'keptMissingLink' });
+    await expect(b.repos.exchange.restoreKept('nothing')).rejects.toBeInstanceOf(AppError);
+    await expect(b.repos.exchange.restoreKept('nothing')).rejects.toMatchObject({ code: 'keptGone' });
   });
 
   it('erases an analysis for good with everything it left behind, and names its sync-folder files', async () => {
     const { a, b } = await twoMachines();
     await a.repos.changes.apply(deleteTask(await board(a), 't2'));
     await a.db.keptVersions.put({ id: 'k1', rev: 1, updatedAt: tick(), analysisId: 'a1', table: 'tasks', itemId: 't1', version: null, from: 'file', fileName: FILE, keptAt: tick(), restoredAt: null });
-    await a.db.machine.put({ key: `sync:${FILE}`, analysisId: 'a1', sha256: 'x', rev: 1 });
+    await a.repos.syncFiles.remember({ name: FILE, analysisId: 'a1', sha256: 'x', rev: 1 });
     await a.repos.changes.apply(addNote([], 'a1', 'strengths', 'Glädje', 'n2', tick()));
     expect(await a.repos.analyses.erase('a1')).toEqual([FILE]);
+    // Everything but this machine's own id is gone.
     for (const table of a.db.tables) {
       if (table.name === 'machine') expect((await a.db.machine.toArray()).map((r) => r.key)).toEqual(['id']);
-      else if (table.name !== 'settings') expect(await table.count(), table.name).toBe(0);
+      else expect(await table.count(), table.name).toBe(0);
     }
     // B is untouched.
     expect(await title(b, 't1')).toBe('Diska');

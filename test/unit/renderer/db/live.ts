@@ -1,4 +1,4 @@
-import type { Live } from '../../../../renderer/db/repositories.ts';
+import type { Live } from '../../../../renderer/db/live.ts';
 
 /** The first value a live query emits. */
 export function firstValueFrom<T>(live: Live<T>): Promise<T> {

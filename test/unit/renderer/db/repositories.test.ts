@@ -1,132 +1,134 @@
 import { describe, expect, it } from 'vitest';
 import { firstValueFrom } from './live.ts';
-import { testDb } from './helpers.ts';
-import { createRepositories, ItemMissingError } from '../../../../renderer/db/repositories.ts';
-import { createAnalysis, createRole, stepId } from '../../../../shared/analysis.ts';
+import { testStore } from '../testStore.ts';
+import { stepId } from '../../../../shared/analysis.ts';
 import { addTask } from '../../../../shared/board.ts';
 import { addPart, createNewRole, setExtra, setStaffing, type NewRole } from '../../../../shared/newRoles.ts';
+import { AppError } from '../../../../shared/errors.ts';
 
 const fields = { unitName: 'Förskolan Solrosen', organisation: 'Norrby', facilitator: 'Eva' };
+const roleFields = (name: string, headcount = 3, fullTimeHours = 40) => ({ name, headcount, fullTimeHours });
 
 function setup(clock = () => '2026-11-23T10:00:00.000Z') {
-  const db = testDb();
-  return { db, repos: createRepositories(db, clock) };
+  return testStore({ clock, ids: () => crypto.randomUUID() });
 }
 
-describe('analyses repository', () => {
+describe('analyses', () => {
   it('stores a new analysis with its six steps in one go', async () => {
-    const { db, repos } = setup();
-    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
-    expect(await db.steps.where('analysisId').equals('a1').count()).toBe(6);
+    const { db, repos, state } = setup();
+    const id = await state().createAnalysis(fields);
+    expect(await db.steps.where('analysisId').equals(id).count()).toBe(6);
     const list = await firstValueFrom(repos.analyses.liveSummaries());
     expect(list.map((s) => s.analysis.unitName)).toEqual(['Förskolan Solrosen']);
   });
 
   it('writes only the changed fields, so concurrent edits of other fields are kept', async () => {
-    const { db, repos } = setup();
-    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
-    await Promise.all([repos.analyses.update('a1', { unitName: 'Solrosen' }), repos.analyses.update('a1', { facilitator: 'Karin' })]);
-    const stored = await db.analyses.get('a1');
-    expect(stored).toMatchObject({ unitName: 'Solrosen', facilitator: 'Karin', organisation: 'Norrby', rev: 3 });
+    const { db, state } = setup();
+    const id = await state().createAnalysis(fields);
+    await Promise.all([state().updateAnalysis(id, { unitName: 'Solrosen' }), state().updateAnalysis(id, { facilitator: 'Karin' })]);
+    expect(await db.analyses.get(id)).toMatchObject({ unitName: 'Solrosen', facilitator: 'Karin', organisation: 'Norrby', rev: 3 });
   });
 
   it('updates a step and reports an edit of something deleted elsewhere', async () => {
-    const { repos } = setup();
-    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
-    const step = await repos.analyses.updateStep(stepId('a1', 'report'), { status: 'planned', date: '2027-02-01' });
-    expect(step).toMatchObject({ status: 'planned', date: '2027-02-01', rev: 2 });
-    await expect(repos.analyses.updateStep('nope', { notes: 'x' })).rejects.toBeInstanceOf(ItemMissingError);
+    const { db, state } = setup();
+    const id = await state().createAnalysis(fields);
+    await state().updateStep(stepId(id, 'report'), { status: 'planned', date: '2027-02-01' });
+    expect(await db.steps.get(stepId(id, 'report'))).toMatchObject({ status: 'planned', date: '2027-02-01', rev: 2 });
+    await expect(state().updateStep('nope', { notes: 'x' })).rejects.toBeInstanceOf(AppError);
   });
 
   it('hides a deleted analysis, restores it, and purges it only after 30 days', async () => {
     let now = '2026-11-23T10:00:00.000Z';
-    const { db, repos } = setup(() => now);
-    await repos.analyses.create(createAnalysis(fields, 'a1', now));
-    await repos.analyses.remove('a1');
+    const { db, repos, state } = setup(() => now);
+    const id = await state().createAnalysis(fields);
+    await state().deleteAnalysis(id);
     expect(await firstValueFrom(repos.analyses.liveSummaries())).toEqual([]);
-    await repos.analyses.restore('a1');
+    await state().restoreAnalysis(id);
     expect((await firstValueFrom(repos.analyses.liveSummaries())).length).toBe(1);
-    await repos.analyses.remove('a1');
+    await state().deleteAnalysis(id);
     expect(await repos.analyses.purgeDeleted()).toBe(0);
     now = '2027-01-01T10:00:00.000Z';
     expect(await repos.analyses.purgeDeleted()).toBe(1);
     expect(await db.analyses.count()).toBe(0);
     expect(await db.steps.count()).toBe(0);
+    expect(await db.tombstones.count()).toBe(0);
   });
 
   it('duplicates an analysis with all its roles and question notes', async () => {
-    const { db, repos } = setup();
-    await repos.analyses.create(createAnalysis(fields, 'a1', '2026-11-23T09:00:00.000Z'));
-    await repos.roles.add(createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 40 }, [], 'r1', '2026-11-23T09:00:00.000Z'));
-    await repos.board.saveQuestionNote('a1', 'rightThings', 'Vi diskar för mycket.');
-    const copyId = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
+    const { db, repos, state } = setup();
+    const id = await state().createAnalysis(fields);
+    await state().addRole(id, roleFields('Barnskötare'), []);
+    await state().saveQuestionNote(id, 'rightThings', 'Vi diskar för mycket.');
+    const copyId = await state().duplicateAnalysis(id, 'Solrosen (kopia)');
     expect(await db.questionNotes.where('analysisId').equals(copyId).toArray()).toMatchObject([
-      { question: 'rightThings', notes: 'Vi diskar för mycket.', analysisId: copyId },
+      { id: `${copyId}:rightThings`, question: 'rightThings', notes: 'Vi diskar för mycket.', analysisId: copyId },
     ]);
-    expect(await db.questionNotes.where('analysisId').equals('a1').count()).toBe(1);
-    const copy = await repos.analyses.loadBundle(copyId);
-    expect(copy.analysis.unitName).toBe('Solrosen (kopia)');
-    expect(copy.roles.map((r) => r.name)).toEqual(['Barnskötare']);
-    expect(copy.steps).toHaveLength(6);
+    expect(await db.questionNotes.where('analysisId').equals(id).count()).toBe(1);
+    const copy = await repos.analyses.record(copyId);
+    expect(copy?.analysis.unitName).toBe('Solrosen (kopia)');
+    expect(copy?.roles.map((r) => r.name)).toEqual(['Barnskötare']);
+    expect(copy?.steps.map((s) => s.id).sort()).toEqual(['info', 'report', 'survey', 'swotSurvey', 'workshop1', 'workshop2'].map((k) => stepId(copyId, k as 'info')).sort());
     expect(await db.analyses.count()).toBe(2);
   });
 
   it('duplicates the new roles too, linked to the copy’s own cards, tasks and roles', async () => {
-    const { db, repos } = setup();
+    const { db, repos, state } = setup();
     const t = '2026-11-23T09:00:00.000Z';
-    await repos.analyses.create(createAnalysis(fields, 'a1', t));
-    await repos.roles.add(createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 40 }, [], 'r1', t));
-    const board = { roles: await db.roles.toArray(), tasks: [], placements: [] };
-    await repos.changes.apply(addTask(board, { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 4 }, () => crypto.randomUUID(), t));
+    const id = await state().createAnalysis(fields);
+    await state().addRole(id, roleFields('Barnskötare'), []);
+    const [r1] = await db.roles.toArray();
+    if (!r1) throw new Error('no role');
+    const board = { roles: [r1], tasks: [], placements: [] };
+    await state().commit(addTask(board, { analysisId: id, title: 'Diska', roleIds: [r1.id], hours: 4 }, () => crypto.randomUUID(), t), { undoable: true, label: 'x' });
     const [placement] = await db.placements.toArray();
     const [task] = await db.tasks.toArray();
     if (!placement || !task) throw new Error('no card');
-    const [role] = createNewRole([], 'a1', { name: 'Serviceassistent' }, 'n1', t);
+    const [role] = createNewRole([], id, { name: 'Serviceassistent' }, 'n1', t);
     const newRole = role?.after as NewRole;
-    await repos.changes.apply([
-      ...(role ? [role] : []),
-      ...addPart([], newRole, placement, 2.5, 'x1', t),
-      ...setExtra(null, 'a1', task.id, true, t),
-      ...setStaffing(null, 'a1', 'r1', { monthlyCost: 30_000 }, t),
-    ]);
-    const copyId = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
-    const copy = await repos.analyses.loadBundle(copyId);
+    await state().commit(
+      [...(role ? [role] : []), ...addPart([], newRole, placement, 2.5, 'x1', t), ...setExtra(null, id, task.id, true, t), ...setStaffing(null, id, r1.id, { monthlyCost: 30_000 }, t)],
+      { undoable: true, label: 'x' },
+    );
+    const copyId = await state().duplicateAnalysis(id, 'Solrosen (kopia)');
+    const copy = await repos.analyses.record(copyId);
     const [copiedRole] = await db.newRoles.where('analysisId').equals(copyId).toArray();
     const [copiedPart] = await db.roleParts.where('analysisId').equals(copyId).toArray();
     expect(copiedRole).toMatchObject({ name: 'Serviceassistent', rev: 1 });
     expect(copiedRole?.id).not.toBe('n1');
-    expect(copiedPart).toMatchObject({ newRoleId: copiedRole?.id, placementId: copy.placements[0]?.id, hours: 2.5 });
-    expect(await db.extraFlags.get(copyId)).toMatchObject({ taskIds: [copy.tasks[0]?.id] });
-    expect(await db.staffing.get(copyId)).toMatchObject({ roles: { [copy.roles[0]?.id ?? '']: { monthlyCost: 30_000 } } });
+    expect(copiedPart).toMatchObject({ newRoleId: copiedRole?.id, placementId: copy?.placements[0]?.id, hours: 2.5 });
+    expect(await db.extraFlags.get(copyId)).toMatchObject({ taskIds: [copy?.tasks[0]?.id] });
+    expect(await db.staffing.get(copyId)).toMatchObject({ roles: { [copy?.roles[0]?.id ?? '']: { monthlyCost: 30_000 } } });
     // The original is untouched.
     expect(await db.roleParts.get('x1')).toMatchObject({ placementId: placement.id });
   });
 });
 
-describe('roles repository', () => {
-  it('lists roles in order and restores a deleted role', async () => {
-    const { repos } = setup();
-    const t = '2026-11-23T09:00:00.000Z';
-    const a = createRole('a1', { name: 'Förskollärare', headcount: 2, fullTimeHours: 40 }, [], 'r1', t);
-    const b = createRole('a1', { name: 'Barnskötare', headcount: 3, fullTimeHours: 38.25 }, [a], 'r2', t);
-    await repos.roles.add(b);
-    await repos.roles.add(a);
-    expect((await firstValueFrom(repos.roles.live('a1'))).map((r) => r.name)).toEqual(['Förskollärare', 'Barnskötare']);
-    const removed = await repos.roles.remove('r2');
-    expect((await firstValueFrom(repos.roles.live('a1'))).length).toBe(1);
-    await repos.roles.restore(removed);
-    const back = await firstValueFrom(repos.roles.live('a1'));
+describe('roles', () => {
+  it('lists roles in order, and the undo of a deletion is newer than the deletion', async () => {
+    const { db, repos, state } = setup();
+    const id = await state().createAnalysis(fields);
+    await state().addRole(id, roleFields('Förskollärare', 2), []);
+    await state().addRole(id, roleFields('Barnskötare', 3, 38.25), await db.roles.toArray());
+    expect((await firstValueFrom(repos.roles.live(id))).map((r) => r.name)).toEqual(['Förskollärare', 'Barnskötare']);
+    const b = (await db.roles.toArray()).find((r) => r.name === 'Barnskötare');
+    if (!b) throw new Error('no role');
+    const undo = await state().deleteRole(b.id);
+    expect((await firstValueFrom(repos.roles.live(id))).length).toBe(1);
+    expect(await db.tombstones.get(`roles:${b.id}`)).toMatchObject({ rev: 2 });
+    await undo();
+    const back = await firstValueFrom(repos.roles.live(id));
     // Above its tombstone (rev 2), so a file cannot take the deletion for newer than the restore.
-    expect(back.find((r) => r.id === 'r2')).toMatchObject({ name: 'Barnskötare', fullTimeHours: 38.25, rev: 3 });
+    expect(back.find((r) => r.id === b.id)).toMatchObject({ name: 'Barnskötare', fullTimeHours: 38.25, rev: 3 });
+    expect(await db.tombstones.get(`roles:${b.id}`)).toBeUndefined();
   });
 });
 
-describe('settings repository', () => {
+describe('settings', () => {
   it('starts from the defaults and keeps what is changed', async () => {
-    const { repos } = setup();
+    const { repos, state } = setup();
     expect(await repos.settings.get()).toEqual({ language: 'sv', defaultFullTimeHours: 40, privacyThreshold: 3, projectorKeys: { blank: 'b', freeze: 'f' } });
-    await repos.settings.update({ language: 'en' });
-    await repos.settings.update({ privacyThreshold: 5 });
+    await state().updateSettings({ language: 'en' });
+    await state().updateSettings({ privacyThreshold: 5 });
     expect(await repos.settings.get()).toEqual({ language: 'en', defaultFullTimeHours: 40, privacyThreshold: 5, projectorKeys: { blank: 'b', freeze: 'f' } });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sharedLive } from '../../../../renderer/db/sharedLive.ts';
-import type { Live } from '../../../../renderer/db/repositories.ts';
+import type { Live } from '../../../../renderer/db/live.ts';
 
 /** A hand-driven live query that counts its subscriptions. */
 function source() {

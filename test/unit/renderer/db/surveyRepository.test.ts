@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstValueFrom } from './live.ts';
-import { testDb } from './helpers.ts';
-import { createRepositories } from '../../../../renderer/db/repositories.ts';
-import type { NewImport } from '../../../../renderer/db/surveyRepository.ts';
-import { createAnalysis } from '../../../../shared/analysis.ts';
+import { testStore } from '../testStore.ts';
+import type { NewImport } from '../../../../shared/survey/answers.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
 import type { ImportReport } from '../../../../shared/survey/model.ts';
 
@@ -12,19 +10,20 @@ const person = (key: string, role: string, hours: Record<string, number>): Respo
 const file = (id: string, respondents: Respondent[], tasks: string[]): NewImport => ({ id, analysisId: 'a1', fileName: `${id}.csv`, report, respondents, tasks });
 
 async function setup() {
-  const db = testDb();
-  const repos = createRepositories(db, () => '2026-11-23T10:00:00.000Z');
-  await repos.analyses.create(createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', '2026-11-23T09:00:00.000Z'));
-  return { db, repos };
+  // The first id drawn is the analysis's: a1.
+  let n = 0;
+  const made = testStore({ clock: () => '2026-11-23T10:00:00.000Z', ids: () => (n++ === 0 ? 'a1' : crypto.randomUUID()) });
+  await made.state().createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' });
+  return made;
 }
 
-describe('survey repository', () => {
+describe('the survey’s storage', () => {
   it('stores a file’s respondents and tasks, and replaces respondents with the same id from a later file', async () => {
-    const { repos } = await setup();
-    await repos.survey.importFile(file('i1', [person('1', 'Kock', { Diska: 2 }), person('2', 'Kock', { Diska: 3 })], ['Diska']));
+    const { db, repos, state } = await setup();
+    await state().importSurvey(file('i1', [person('1', 'Kock', { Diska: 2 }), person('2', 'Kock', { Diska: 3 })], ['Diska']));
     expect(await repos.survey.alreadyStored('a1', 'i2', ['2', '3'])).toBe(1);
-    const second = await repos.survey.importFile(file('i2', [person('2', 'Kock', { Diska: 5, Städa: 1 }), person('3', 'Kock', { Städa: 2 })], ['diska', 'Städa']));
-    expect(second).toMatchObject({ respondents: 2, replaced: 1 });
+    await state().importSurvey(file('i2', [person('2', 'Kock', { Diska: 5, Städa: 1 }), person('3', 'Kock', { Städa: 2 })], ['diska', 'Städa']));
+    expect(await db.surveyImports.get('i2')).toMatchObject({ respondents: 2, replaced: 1 });
     const data = await firstValueFrom(repos.survey.live('a1'));
     expect(data.state?.tasks).toEqual(['Diska', 'Städa']);
     expect(data.imports.map((i) => i.id)).toEqual(['i1', 'i2']);
@@ -32,28 +31,30 @@ describe('survey repository', () => {
   });
 
   it('adds up two files without respondent ids instead of replacing', async () => {
-    const { repos } = await setup();
-    await repos.survey.importFile(file('i1', [person('#2', 'Kock', { Diska: 2 })], ['Diska']));
-    await repos.survey.importFile(file('i2', [person('#2', 'Kock', { Diska: 3 })], ['Diska']));
+    const { repos, state } = await setup();
+    await state().importSurvey(file('i1', [person('#2', 'Kock', { Diska: 2 })], ['Diska']));
+    await state().importSurvey(file('i2', [person('#2', 'Kock', { Diska: 3 })], ['Diska']));
     expect((await firstValueFrom(repos.survey.live('a1'))).responses).toHaveLength(2);
   });
 
   it('deletes the respondents’ answers and keeps the results', async () => {
-    const { repos } = await setup();
-    await repos.survey.importFile(file('i1', [person('1', 'Kock', { Diska: 2 })], ['Diska']));
+    const { db, repos, state } = await setup();
+    await state().importSurvey(file('i1', [person('1', 'Kock', { Diska: 2 })], ['Diska']));
     const results = { roles: [], hidden: ['Kock'] };
-    await repos.survey.deleteResponses('a1', results, 3);
+    await state().deleteSurveyResponses('a1', { results, threshold: 3 });
     const data = await firstValueFrom(repos.survey.live('a1'));
     expect(data.responses).toEqual([]);
     expect(data.state?.frozen).toMatchObject({ results, threshold: 3 });
-    await repos.survey.setSmallRoles('a1', 'hide');
+    // So that a file with the answers in it cannot bring them back.
+    expect(await db.tombstones.get('surveyResponses:a1|1')).toMatchObject({ table: 'surveyResponses' });
+    await state().setSurveySmallRoles('a1', 'hide');
     expect((await firstValueFrom(repos.survey.live('a1'))).state?.smallRoles).toBe('hide');
   });
 
   it('copies the survey with a duplicated analysis, and purges it with a deleted one', async () => {
-    const { db, repos } = await setup();
-    await repos.survey.importFile(file('i1', [person('1', 'Kock', { Diska: 2 })], ['Diska']));
-    const copy = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
+    const { db, repos, state } = await setup();
+    await state().importSurvey(file('i1', [person('1', 'Kock', { Diska: 2 })], ['Diska']));
+    const copy = await state().duplicateAnalysis('a1', 'Solrosen (kopia)');
     const copied = await firstValueFrom(repos.survey.live(copy));
     expect(copied.state?.tasks).toEqual(['Diska']);
     expect(copied.responses.map((r) => [r.key, r.hours])).toEqual([['1', { Diska: 2 }]]);

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstValueFrom } from './live.ts';
-import { testDb } from './helpers.ts';
-import { createRepositories } from '../../../../renderer/db/repositories.ts';
-import { createAnalysis } from '../../../../shared/analysis.ts';
+import { testStore } from '../testStore.ts';
 import { addTask } from '../../../../shared/board.ts';
-import { created } from '../../../../shared/changes.ts';
+import { created, type Change } from '../../../../shared/changes.ts';
 import { addNote, groupNotes, type Action, type SwotNote } from '../../../../shared/swot.ts';
 
 const at = '2026-11-23T10:00:00.000Z';
@@ -12,23 +10,24 @@ let n = 0;
 const newId = () => `id${++n}`;
 
 async function setup() {
-  const db = testDb();
-  const repos = createRepositories(db, () => at);
-  const bundle = createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', at);
-  await repos.analyses.create(bundle);
-  return { db, repos };
+  // The first id drawn is the analysis's: a1.
+  let first = true;
+  const made = testStore({ clock: () => at, ids: () => (first ? ((first = false), 'a1') : crypto.randomUUID()) });
+  await made.state().createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' });
+  const apply = (changes: Change[]) => made.state().commit(changes, { undoable: true, label: 'test' });
+  return { ...made, apply };
 }
 
 describe('workshop 2 storage', () => {
   it('stores notes, stacks, voting, discussion and actions written as changes, and reads them live', async () => {
-    const { repos } = await setup();
+    const { repos, apply } = await setup();
     const first = addNote([], 'a1', 'strengths', 'Bra arbetslag', 'n1', at);
     const second = addNote([first[0]?.after as SwotNote], 'a1', 'strengths', 'Engagemang', 'n2', at);
-    await repos.changes.apply([...first, ...second]);
+    await apply([...first, ...second]);
     let w = await firstValueFrom(repos.swot.live('a1'));
-    await repos.changes.apply(groupNotes(w.notes, w.stacks, ['n1', 'n2'], 'Laget', 's1', at));
+    await apply(groupNotes(w.notes, w.stacks, ['n1', 'n2'], 'Laget', 's1', at));
     const action: Action = { id: 'x1', rev: 1, updatedAt: at, analysisId: 'a1', text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'notStarted', link: { kind: 'note', id: 'n1' }, order: 'a0', createdAt: at };
-    await repos.changes.apply([
+    await apply([
       created('voting', { id: 'a1', analysisId: 'a1', dotsPerPerson: 3, participants: 12, rev: 1, updatedAt: at }),
       created('discussion', { id: 'd1', analysisId: 'a1', list: 'effects', text: 'Mer tid för barnen', order: 'a0', noteIds: ['n1'], rev: 1, updatedAt: at }),
       created('actions', action),
@@ -46,17 +45,17 @@ describe('workshop 2 storage', () => {
   });
 
   it('copies workshop 2 with a duplicated analysis, links kept, and purges it with a deleted one', async () => {
-    const { db, repos } = await setup();
-    await repos.roles.add({ id: 'r1', rev: 1, updatedAt: at, analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' });
+    const { db, repos, apply, state } = await setup();
+    await apply([created('roles', { id: 'r1', rev: 1, updatedAt: at, analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' })]);
     const taskChanges = addTask({ tasks: [], placements: [], roles: [{ id: 'r1', rev: 1, updatedAt: at, analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' }] }, { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, newId, at);
     const taskId = taskChanges[0]?.after?.id ?? '';
-    await repos.changes.apply([
+    await apply([
       ...taskChanges,
       ...addNote([], 'a1', 'threats', 'Budget', 'n1', at),
       created('actions', { id: 'x1', rev: 1, updatedAt: at, analysisId: 'a1', text: 'Sluta diska', owner: 'Kim', due: null, status: 'inProgress', link: { kind: 'task', id: taskId }, order: 'a0', createdAt: at }),
       created('discussion', { id: 'd1', analysisId: 'a1', list: 'successFactors', text: 'Tydliga roller', order: 'a0', noteIds: ['n1'], rev: 1, updatedAt: at }),
     ]);
-    const copy = await repos.analyses.duplicate('a1', 'Solrosen (kopia)');
+    const copy = await state().duplicateAnalysis('a1', 'Solrosen (kopia)');
     const w = await firstValueFrom(repos.swot.live(copy));
     const copiedTask = (await db.tasks.where('analysisId').equals(copy).toArray())[0];
     expect(w.notes.map((x) => x.text)).toEqual(['Budget']);

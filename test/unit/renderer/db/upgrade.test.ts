@@ -37,7 +37,8 @@ describe('schema versions', () => {
     expect(await db.analyses.get('a1')).toEqual(bundle.analysis);
     expect(await db.steps.where('analysisId').equals('a1').count()).toBe(6);
     expect(await db.roles.get('r1')).toEqual(role);
-    expect(await db.settings.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38 });
+    // v8 made the settings an item like any other.
+    expect(await db.preferences.get('app')).toMatchObject({ id: 'app', rev: 1, language: 'en', defaultFullTimeHours: 38, privacyThreshold: 4 });
     // v2's new tables exist and start empty.
     expect(await db.questionNotes.count()).toBe(0);
     expect(await db.timers.count()).toBe(0);
@@ -122,6 +123,35 @@ describe('schema versions', () => {
     await db.open();
     expect(await db.roleParts.get('x1')).toEqual(part);
     expect(await db.agendas.count()).toBe(0);
+    db.close();
+  });
+
+  it('opening at v8 makes the settings an item and moves the sync folder’s files to a table of their own', async () => {
+    const name = uniqueName();
+    const agenda = { id: 'a1', analysisId: 'a1', workshop1: [], workshop2: [], current: null, rev: 2, updatedAt: T };
+    await seedAt(name, 7, async (db) => {
+      await db.table('settings').put({ key: 'app', language: 'en', defaultFullTimeHours: 37, privacyThreshold: 5, projectorKeys: { blank: 'x', freeze: 'y' } });
+      await db.table('machine').bulkAdd([
+        { key: 'id', machine: 'm-1' },
+        { key: 'sync:Solrosen-a1.akr.json', analysisId: 'a1', sha256: 'abc', rev: 42 },
+      ]);
+      await db.table('agendas').add(agenda);
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(await db.preferences.get('app')).toEqual({
+      id: 'app',
+      rev: 1,
+      updatedAt: expect.any(String),
+      language: 'en',
+      defaultFullTimeHours: 37,
+      privacyThreshold: 5,
+      projectorKeys: { blank: 'x', freeze: 'y' },
+    });
+    expect(await db.machine.toArray()).toEqual([{ key: 'id', machine: 'm-1' }]);
+    expect(await db.syncFiles.toArray()).toEqual([{ name: 'Solrosen-a1.akr.json', analysisId: 'a1', sha256: 'abc', rev: 42 }]);
+    expect(await db.agendas.get('a1')).toEqual(agenda);
+    expect(db.tables.map((t) => t.name)).not.toContain('settings');
     db.close();
   });
 

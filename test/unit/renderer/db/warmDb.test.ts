@@ -8,7 +8,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 async function warm(hash = '') {
   vi.resetModules();
   vi.stubGlobal('location', { hash });
-  const module = await import('../../../../renderer/db/warmDb.ts');
+  const module = await import('../../../../renderer/early.ts');
   await settle();
   vi.unstubAllGlobals();
   return module.earlyBoard;
@@ -29,14 +29,14 @@ describe('warming the database at start-up', () => {
   it('leaves an existing database as it is and does not hold up an upgrade', async () => {
     const db = openDb();
     await db.open();
-    await db.settings.put({ key: 'app', language: 'en', defaultFullTimeHours: 40, privacyThreshold: 3, projectorKeys: { blank: 'b', freeze: 'f' } });
+    await db.preferences.put({ id: 'app', rev: 1, updatedAt: 't', language: 'en', defaultFullTimeHours: 40, privacyThreshold: 3, projectorKeys: { blank: 'b', freeze: 'f' } });
     db.close();
     await warm();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
     const upgraded = openDb({ versions: [...SCHEMA_VERSIONS, { version: latest + 1, stores: { extra: 'id' } }] });
     await upgraded.open();
     expect(upgraded.verno).toBe(latest + 1);
-    expect(await upgraded.settings.get('app')).toMatchObject({ language: 'en' });
+    expect(await upgraded.preferences.get('app')).toMatchObject({ language: 'en' });
     upgraded.close();
     await Dexie.delete(DB_NAME);
   });

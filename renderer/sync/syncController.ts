@@ -14,10 +14,11 @@ import type { AkrFile, AnalysisRecord } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
 import { analysisFileName } from '../../shared/exchange/fileName.ts';
 import { isNoop, recordItems } from '../../shared/exchange/merge.ts';
+import { KINDS } from '../../shared/records/registry.ts';
 import { checkSize, restoreFile } from '../../shared/exchange/restore.ts';
 import type { SyncFolder, SyncFolders, SyncProblem } from '../../shared/syncFolder.ts';
-import type { AkrDb, MachineRow } from '../db/db.ts';
 import type { ExchangeRepository } from '../db/exchangeRepository.ts';
+import type { SyncFileRow, SyncFilesRepository } from '../db/syncFilesRepository.ts';
 
 export interface SyncOffer {
   name: string;
@@ -44,30 +45,28 @@ export interface SyncState {
 }
 
 export interface SyncDeps {
-  db: AkrDb;
+  files: SyncFilesRepository;
   exchange: ExchangeRepository;
   folders: SyncFolders;
   appVersion: string;
   now?: () => string;
 }
 
-type SyncRow = Extract<MachineRow, { analysisId: string }>;
-
 /**
  * A number that changes whenever anything of the analysis changes: every
  * edit raises a revision, a deletion leaves a tombstone one above the item.
  */
 export function signature(record: AnalysisRecord): number {
-  // Every item the file holds (survey answers per person never go into the sync folder's files).
+  // Every item the file holds (per-person records never go into the sync folder's files).
   const items: { rev: number }[] = [
-    ...recordItems(record).flatMap(({ table, item }) => (table === 'surveyResponses' ? [] : [item])),
+    ...recordItems(record).flatMap(({ table, item }) => (KINDS[table].perPerson ? [] : [item])),
     ...record.tombstones,
     ...record.keptVersions,
   ];
   return items.reduce((sum, item) => sum + item.rev, items.length * 1_000_003);
 }
 
-export function createSyncController({ db, exchange, folders, appVersion, now = () => new Date().toISOString() }: SyncDeps) {
+export function createSyncController({ files, exchange, folders, appVersion, now = () => new Date().toISOString() }: SyncDeps) {
   let state: SyncState = {
     supported: folders.supported,
     folder: null,
@@ -92,9 +91,8 @@ export function createSyncController({ db, exchange, folders, appVersion, now = 
     return run;
   };
 
-  const rows = async (): Promise<SyncRow[]> => (await db.machine.toArray()).filter((r): r is SyncRow => r.key !== 'id');
-  const remember = (name: string, analysisId: string, sha256: string, rev: number) =>
-    db.machine.put({ key: `sync:${name}`, analysisId, sha256, rev });
+  const rows = (): Promise<SyncFileRow[]> => files.list();
+  const remember = (name: string, analysisId: string, sha256: string, rev: number) => files.remember({ name, analysisId, sha256, rev });
   const fail = (result: { problem: SyncProblem; detail: string }) => {
     set({ problem: { problem: result.problem, detail: result.detail } });
     return false;
@@ -109,7 +107,7 @@ export function createSyncController({ db, exchange, folders, appVersion, now = 
       fail(listed);
       return;
     }
-    const known = new Map((await rows()).map((r) => [r.key.slice('sync:'.length), r]));
+    const known = new Map((await rows()).map((r) => [r.name, r]));
     const offers: SyncOffer[] = [];
     const unreadable: string[] = [];
     for (const info of listed.value) {
@@ -153,7 +151,7 @@ export function createSyncController({ db, exchange, folders, appVersion, now = 
       const id = record.analysis.id;
       const name = analysisFileName(record.analysis.unitName, id);
       const sig = signature(record);
-      const mine = known.find((r) => r.key === `sync:${name}`);
+      const mine = known.find((r) => r.name === name);
       if (record.analysis.deletedAt !== null) continue;
       if (mine && mine.analysisId === id && mine.rev === sig) continue;
       // Is what lies there now what this machine last wrote or saw? If not, another machine wrote it.
@@ -169,7 +167,7 @@ export function createSyncController({ db, exchange, folders, appVersion, now = 
         fail(there);
         continue;
       }
-      const file = await exchange.exportFile([id], { appVersion, includeResponses: false });
+      const file = await exchange.exportFile([id], { appVersion, includePersonal: false });
       const written = await folder.write(name, serialize(file));
       if (!written.ok) {
         fail(written);
@@ -177,9 +175,9 @@ export function createSyncController({ db, exchange, folders, appVersion, now = 
       }
       await remember(name, id, written.value.sha256, sig);
       // Renamed unit: the old file goes (its backups with it), or other machines would keep offering it.
-      for (const old of known.filter((r) => r.analysisId === id && r.key !== `sync:${name}`)) {
-        const gone = await folder.remove(old.key.slice('sync:'.length));
-        if (gone.ok) await db.machine.delete(old.key);
+      for (const old of known.filter((r) => r.analysisId === id && r.name !== name)) {
+        const gone = await folder.remove(old.name);
+        if (gone.ok) await files.forget(old.name);
       }
       set({ lastWrite: now(), problem: null, waiting: state.waiting.filter((u) => u !== record.analysis.unitName) });
     }
@@ -208,9 +206,7 @@ export function createSyncController({ db, exchange, folders, appVersion, now = 
       if (!chosen.value) return false;
       adopt(chosen.value, null, false);
       // A new folder: nothing there is known to be this machine's yet.
-      await serial(async () => {
-        for (const r of await rows()) await db.machine.delete(r.key);
-      });
+      await serial(() => files.forgetAll());
       await this.sync();
       return true;
     },

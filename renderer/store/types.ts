@@ -1,0 +1,164 @@
+/**
+ * The store's shape: what each slice offers, and what the slices are made
+ * with. A module of types only, so that the slices and the store that
+ * composes them import it and not each other.
+ */
+import type { StateCreator } from 'zustand';
+import type { Change } from '../../shared/changes.ts';
+import type { Analysis, Item, Role, Settings, Step } from '../../shared/model.ts';
+import type { Patch } from '../../shared/records/patch.ts';
+import type { EditableKind } from '../../shared/records/registry.ts';
+import type { AnalysisFields, RoleFields } from '../../shared/analysis.ts';
+import type { QuestionKey } from '../../shared/vocabulary.ts';
+import type { Timer } from '../../shared/workshop.ts';
+import type { NewImport } from '../../shared/survey/answers.ts';
+import type { SurveyResults } from '../../shared/survey/results.ts';
+import type { SmallRoles } from '../../shared/vocabulary.ts';
+import type { AkrFile } from '../../shared/exchange/format.ts';
+import type { MergePlan } from '../../shared/exchange/merge.ts';
+import type { Repositories } from '../db/repositories.ts';
+import type { Platform, StorageStatus } from '../platform/index.ts';
+import type { Route } from './route.ts';
+
+/** Services the store's actions use; injected so tests can pass their own. */
+export interface StoreDeps {
+  repos: Repositories;
+  platform: Platform;
+  newId: () => string;
+  now?: () => string;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  /** When set, the toast offers "Ångra" and runs this. */
+  undo?: () => Promise<void>;
+}
+
+export interface ShellSlice {
+  route: Route;
+  navigate(route: Route): void;
+  /** Writes in flight; the top bar shows "Sparar…" while above zero. */
+  pendingWrites: number;
+  /** The last write that failed (the top bar says so), until one succeeds. */
+  saveError: unknown;
+  /** Runs a write and keeps the save indicator honest: "Sparat" only once it is committed. */
+  track<T>(write: Promise<T>): Promise<T>;
+  beginWrite(): () => void;
+  toasts: Toast[];
+  pushToast(toast: Omit<Toast, 'id'>): void;
+  dismissToast(id: number): void;
+  /** Presentation mode: chrome hidden, the workshop view as large as the window allows. */
+  presenting: boolean;
+  setPresenting(presenting: boolean): void;
+  storage: StorageStatus | null;
+  setStorage(status: StorageStatus): void;
+  /** What the projector shows besides the view: black, or the picture frozen while the facilitator prepares. */
+  projector: { blank: boolean; frozen: boolean };
+  setProjector(patch: Partial<{ blank: boolean; frozen: boolean }>): void;
+  /** The board's role filter per analysis (null = every role), so the projector can show the same lane. */
+  boardLanes: Record<string, string | null>;
+  setBoardLane(analysisId: string, lane: string | null): void;
+  /** Whether the "Ny analys" dialog is open (the menu can open it from anywhere). */
+  newAnalysisOpen: boolean;
+  setNewAnalysisOpen(open: boolean): void;
+}
+
+/** One undoable edit: what it changed, and a short description for announcements. */
+export interface HistoryEntry {
+  label: string;
+  changes: Change[];
+}
+
+export interface History {
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+}
+
+/** An item as it will be once a write in flight lands; `item` null = deleted. */
+export interface Pending {
+  table: EditableKind;
+  id: string;
+  rev: number;
+  item: Item | null;
+  /** For an edit: the fields it changes, laid over the item as the database has it. */
+  patch?: Patch;
+}
+
+export interface CommitOptions {
+  /** Recorded as one step in its analysis's history (every change must then be of one analysis, and of a kind that can be undone). */
+  undoable: boolean;
+  /** What the step is called when it is undone or redone. */
+  label?: string;
+}
+
+/**
+ * The one write path and undo. Edits are shown at once (optimistically) and
+ * written in the background; views drop a pending item as soon as the
+ * database has caught up with it.
+ */
+export interface HistorySlice {
+  histories: Record<string, History>;
+  pending: Record<string, Pending>;
+  /** The analyses the last successful write changed (a new object per write): what the sync folder follows. */
+  changed: { seq: number; analyses: readonly string[] };
+  /** True while a card is being dragged or carried by keyboard: undo waits. */
+  gestureActive: boolean;
+  setGestureActive(active: boolean): void;
+  /** Writes an edit (and, if undoable, records it). Resolves once it is on disk. */
+  commit(changes: Change[], options: CommitOptions): Promise<void>;
+  /** Returns the undone entry's label, or null when refused or empty. */
+  undo(analysisId: string): Promise<string | null>;
+  redo(analysisId: string): Promise<string | null>;
+  /**
+   * Drops an analysis's undo and redo steps: after an import (an undo would
+   * write back a version from before it) and when the analysis is erased.
+   */
+  forgetHistory(analysisId: string): void;
+  /** Says that these analyses changed by other means than an edit (an import, a restore from History). */
+  announceChanged(analyses: readonly string[]): void;
+}
+
+type Patchable<T> = Partial<Omit<T, keyof Item>>;
+
+/**
+ * Verbs on analyses, steps, roles and settings. Each one reads what the edit
+ * starts from, calls a pure domain function, and commits the changes.
+ */
+export interface AnalysisSlice {
+  createAnalysis(fields: AnalysisFields): Promise<string>;
+  updateAnalysis(id: string, patch: Patchable<Analysis>): Promise<void>;
+  duplicateAnalysis(id: string, unitName: string): Promise<string>;
+  /** Soft-deletes; resolves to the undo. */
+  deleteAnalysis(id: string): Promise<() => Promise<void>>;
+  restoreAnalysis(id: string): Promise<void>;
+  updateStep(id: string, patch: Patchable<Step>): Promise<void>;
+  addRole(analysisId: string, fields: RoleFields, existing: readonly Role[]): Promise<void>;
+  updateRole(id: string, patch: Patchable<Role>): Promise<void>;
+  moveRole(sorted: readonly Role[], id: string, step: -1 | 1): Promise<void>;
+  /** Deletes a role with its cards; resolves to the undo. */
+  deleteRole(id: string): Promise<() => Promise<void>>;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+}
+
+/** The room's notes and countdown, and the survey's edits. */
+export interface WorkshopSlice {
+  saveQuestionNote(analysisId: string, question: QuestionKey, notes: string): Promise<void>;
+  /** Starts, pauses, resets or sets the countdown of an analysis. */
+  saveTimer(analysisId: string, patch: Partial<Pick<Timer, 'durationMs' | 'endsAt' | 'remainingMs'>>): Promise<void>;
+  importSurvey(input: NewImport): Promise<void>;
+  /** Deletes the answers per person; the results stay as they are now. */
+  deleteSurveyResponses(analysisId: string, frozen: { results: SurveyResults; threshold: number }): Promise<void>;
+  setSurveySmallRoles(analysisId: string, smallRoles: SmallRoles): Promise<void>;
+}
+
+/** Files: import and History, which write the exchange's own records, and erasing for good. */
+export interface FilesSlice {
+  importFile(file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>>): Promise<MergePlan[]>;
+  restoreKept(keptId: string): Promise<void>;
+  /** Erases an analysis for good; resolves to the names of its files in the sync folder. */
+  eraseAnalysis(id: string): Promise<string[]>;
+}
+
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & FilesSlice;
+export type Slice<T> = StateCreator<AppState, [], [], T>;

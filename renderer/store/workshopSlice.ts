@@ -1,0 +1,38 @@
+import { created, updated, type Change } from '../../shared/changes.ts';
+import { questionNoteId } from '../../shared/records/ids.ts';
+import { newTimer } from '../../shared/workshop.ts';
+import { deleteAnswers, importAnswers, responseIds, setSmallRoles } from '../../shared/survey/answers.ts';
+import type { Slice, StoreDeps, WorkshopSlice } from './types.ts';
+
+/** The room's notes and countdown, and the survey: each verb reads what it starts from, and commits. */
+export function createWorkshopSlice({ repos, now = () => new Date().toISOString() }: StoreDeps): Slice<WorkshopSlice> {
+  return (_set, get) => {
+    const commit = (changes: Change[]) => get().commit(changes, { undoable: false });
+    return {
+      async saveQuestionNote(analysisId, question, notes) {
+        const id = questionNoteId(analysisId, question);
+        const before = await repos.items.get('questionNotes', id);
+        if (before?.notes === notes) return;
+        const after = { id, analysisId, question, notes, rev: 1, updatedAt: now() };
+        await commit([before ? updated('questionNotes', before, { ...before, notes }) : created('questionNotes', after)]);
+      },
+      async saveTimer(analysisId, patch) {
+        const before = await repos.items.get('timers', analysisId);
+        const after = { ...(before ?? newTimer(analysisId, now())), ...patch };
+        await commit([before ? updated('timers', before, after) : created('timers', after)]);
+      },
+      async importSurvey(input) {
+        const [state, existing] = await Promise.all([repos.items.get('surveys', input.analysisId), repos.items.bulkGet('surveyResponses', responseIds(input))]);
+        await commit(importAnswers(input, state ?? null, existing, now()));
+      },
+      async deleteSurveyResponses(analysisId, frozen) {
+        const [state, responses] = await Promise.all([repos.items.get('surveys', analysisId), repos.items.where('surveyResponses', 'analysisId', analysisId)]);
+        await commit(deleteAnswers(analysisId, state ?? null, responses, frozen, now()));
+      },
+      async setSurveySmallRoles(analysisId, smallRoles) {
+        const state = await repos.items.get('surveys', analysisId);
+        await commit(setSmallRoles(analysisId, state ?? null, smallRoles, now()));
+      },
+    };
+  };
+}

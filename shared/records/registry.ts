@@ -1,0 +1,196 @@
+/**
+ * Every kind of record the app stores, declared once: its schema (the
+ * TypeScript type is derived from it), where it belongs (an analysis or this
+ * machine), how it is tied to its analysis, which other kinds it refers to,
+ * whether it goes into the analysis file, whether it is per-person data, and
+ * whether its edits can be undone.
+ *
+ * Everything that deals with all kinds derives from this: the database's
+ * typing and table list, copying, erasing, export and import, the checks of a
+ * file, merging and tombstones, and the sync folder's change signature.
+ * Adding a kind of record is one declaration here plus a database schema
+ * version (renderer/db/schema.ts) and a file format version
+ * (shared/exchange/migrations.ts); tests fail until all three agree.
+ */
+import type * as z from 'zod/mini';
+import * as S from './schemas.ts';
+import { questionNoteId, responseId, stepId } from './ids.ts';
+
+/**
+ * Where a record points at another. `path` is a dot path into the item; `[]`
+ * means each element of an array, `{}` each key of an object. `to` is the kind
+ * pointed at, or where in the item that kind is named (a link that can point
+ * at more than one kind).
+ */
+export interface Ref {
+  path: string;
+  to: string | { kindAt: string; kinds?: Readonly<Record<string, string>> };
+  /**
+   * A link the analysis cannot do without: a file where it points at nothing
+   * is refused, and a version restored from History whose link is gone is
+   * refused (`refuse`) or restored without the link (`clear`, a nullable field).
+   * Other links may point at something deleted since; readers cope.
+   */
+  required?: 'refuse' | 'clear';
+}
+
+/** How an analysis's items of a kind are tied to it. */
+export type Owner =
+  /** The analysis itself. */
+  | 'self'
+  /** At most one per analysis, whose id is the analysis's id. */
+  | 'one'
+  /** Any number, each naming its analysis in `analysisId` (indexed). */
+  | 'many';
+
+export interface KindSpec<T = unknown> {
+  schema: z.ZodMiniType<T>;
+  /** An analysis's, or this machine's (app settings, the machine's id). */
+  scope: 'analysis' | 'machine';
+  /** For an analysis's kinds: how an item names its analysis. */
+  owner: Owner | null;
+  /** The primary key (the property every item is stored under). */
+  key: string;
+  /** The database's indexes, primary key first (Dexie's syntax). */
+  indexes: string;
+  refs: readonly Ref[];
+  /** Goes into the analysis file (`.akr.json`). */
+  inFile: boolean;
+  /**
+   * About one named person: left out of files unless the user ticks it, never
+   * in the sync folder, and only summarised with the privacy threshold.
+   */
+  perPerson: boolean;
+  /** Can be part of an undo step. */
+  undoable: boolean;
+  /** Ids made from the item's own fields rather than drawn at random (a copy makes them again). */
+  idOf?: (item: T) => string;
+}
+
+/** Declares a kind with the type its schema gives. */
+const kind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;
+
+const content = <T>(spec: Pick<KindSpec<T>, 'schema' | 'owner' | 'indexes'> & Partial<KindSpec<T>>): KindSpec<T> =>
+  kind({ scope: 'analysis', key: 'id', refs: [], inFile: true, perPerson: false, undoable: true, ...spec });
+
+/**
+ * What an analysis holds: edited by the user, copied with the analysis, and
+ * merged item by item when a file is imported.
+ */
+export const CONTENT_KINDS = {
+  analyses: content({ schema: S.analysis, owner: 'self', indexes: 'id, updatedAt, deletedAt' }),
+  steps: content({ schema: S.step, owner: 'many', indexes: 'id, analysisId', idOf: (s) => stepId(s.analysisId, s.key) }),
+  roles: content({ schema: S.role, owner: 'many', indexes: 'id, analysisId' }),
+  tasks: content({ schema: S.task, owner: 'many', indexes: 'id, analysisId' }),
+  placements: content({
+    schema: S.placement,
+    owner: 'many',
+    indexes: 'id, analysisId, taskId, roleId',
+    refs: [
+      { path: 'taskId', to: 'tasks', required: 'refuse' },
+      { path: 'roleId', to: 'roles', required: 'refuse' },
+    ],
+  }),
+  questionNotes: content({ schema: S.questionNote, owner: 'many', indexes: 'id, analysisId', idOf: (n) => questionNoteId(n.analysisId, n.question) }),
+  // A running countdown is a clock, not an edit to take back.
+  timers: content({ schema: S.timer, owner: 'one', indexes: 'id', undoable: false }),
+  // A survey import is taken in after a preview, not undone; deleted answers must stay deleted.
+  surveys: content({ schema: S.surveyState, owner: 'one', indexes: 'id, analysisId', undoable: false }),
+  surveyImports: content({ schema: S.surveyImport, owner: 'many', indexes: 'id, analysisId', undoable: false }),
+  surveyResponses: content({
+    schema: S.surveyResponse,
+    owner: 'many',
+    indexes: 'id, analysisId, importId',
+    refs: [{ path: 'importId', to: 'surveyImports' }],
+    perPerson: true,
+    undoable: false,
+    idOf: (r) => responseId(r.analysisId, r.key),
+  }),
+  swotNotes: content({ schema: S.swotNote, owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'stackId', to: 'swotStacks', required: 'clear' }] }),
+  swotStacks: content({ schema: S.swotStack, owner: 'many', indexes: 'id, analysisId' }),
+  voting: content({ schema: S.voting, owner: 'one', indexes: 'id' }),
+  discussion: content({ schema: S.discussionEntry, owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'noteIds[]', to: 'swotNotes' }] }),
+  actions: content({
+    schema: S.action,
+    owner: 'many',
+    indexes: 'id, analysisId, due',
+    refs: [{ path: 'link.id', to: { kindAt: 'link.kind', kinds: { note: 'swotNotes', task: 'tasks' } } }],
+  }),
+  newRoles: content({ schema: S.newRole, owner: 'many', indexes: 'id, analysisId' }),
+  roleParts: content({
+    schema: S.rolePart,
+    owner: 'many',
+    indexes: 'id, analysisId, newRoleId, placementId',
+    refs: [
+      { path: 'newRoleId', to: 'newRoles', required: 'refuse' },
+      // The placement may be gone from the board: the role then flags the part.
+      { path: 'placementId', to: 'placements' },
+    ],
+  }),
+  staffing: content({ schema: S.staffing, owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'roles{}', to: 'roles' }] }),
+  extraFlags: content({ schema: S.extraFlags, owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'taskIds[]', to: 'tasks' }] }),
+  agendas: content({ schema: S.agenda, owner: 'one', indexes: 'id, analysisId' }),
+};
+
+export type ContentKind = keyof typeof CONTENT_KINDS;
+const CONTENT_NAMES = Object.keys(CONTENT_KINDS) as [ContentKind, ...ContentKind[]];
+
+const ledger = <T>(spec: Pick<KindSpec<T>, 'schema' | 'refs'>): KindSpec<T> =>
+  kind({ scope: 'analysis', owner: 'many', key: 'id', indexes: 'id, analysisId', inFile: true, perPerson: false, undoable: false, ...spec });
+
+/**
+ * What an analysis remembers of its exchanges with other machines: travels
+ * in its file, but is not copied with it and is merged by its own rules
+ * (shared/exchange/merge.ts).
+ */
+export const LEDGER_KINDS = {
+  tombstones: ledger({ schema: S.tombstone(CONTENT_NAMES), refs: [{ path: 'itemId', to: { kindAt: 'table' } }] }),
+  keptVersions: ledger({ schema: S.keptVersion(CONTENT_NAMES), refs: [{ path: 'itemId', to: { kindAt: 'table' } }] }),
+  exchanges: ledger({ schema: S.exchangeBase, refs: [] }),
+};
+
+export type LedgerKind = keyof typeof LEDGER_KINDS;
+
+/** This machine's own: never in a file. */
+export const LOCAL_KINDS = {
+  syncFiles: kind({ schema: S.syncFile, scope: 'analysis', owner: 'many', key: 'name', indexes: 'name, analysisId', refs: [], inFile: false, perPerson: false, undoable: false }),
+  machine: kind({ schema: S.machineRow, scope: 'machine', owner: null, key: 'key', indexes: 'key', refs: [], inFile: false, perPerson: false, undoable: false }),
+  preferences: kind({ schema: S.preferences, scope: 'machine', owner: null, key: 'id', indexes: 'id', refs: [], inFile: false, perPerson: false, undoable: false }),
+};
+
+export type LocalKind = keyof typeof LOCAL_KINDS;
+
+export const KINDS = { ...CONTENT_KINDS, ...LEDGER_KINDS, ...LOCAL_KINDS };
+export type KindName = keyof typeof KINDS;
+export type RecordOf<K extends KindName> = z.output<(typeof KINDS)[K]['schema']>;
+
+/** Kinds an edit can change (through the one write path): an analysis's content, and the app's preferences. */
+export type EditableKind = ContentKind | 'preferences';
+/** The kinds that go into the analysis file. */
+export type FileKind = ContentKind | LedgerKind;
+
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+export const CONTENT_KIND_NAMES: readonly ContentKind[] = CONTENT_NAMES;
+export const LEDGER_KIND_NAMES = Object.keys(LEDGER_KINDS) as LedgerKind[];
+export const FILE_KIND_NAMES: readonly FileKind[] = [...CONTENT_NAMES, ...LEDGER_KIND_NAMES];
+/** Every kind an analysis owns, in this machine's database: what erasing it removes. */
+export const ANALYSIS_KIND_NAMES = KIND_NAMES.filter((k) => KINDS[k].scope === 'analysis');
+
+/** The declaration of a kind, with its item type widened (for code that walks all kinds). */
+export function specOf(name: KindName): KindSpec<Record<string, unknown>> {
+  // Each declaration's idOf takes its own item type; callers pass items of that kind.
+  return KINDS[name] as unknown as KindSpec<Record<string, unknown>>;
+}
+
+/** The analysis an item belongs to, by its kind's owner rule; null for this machine's kinds. */
+export function analysisOf(name: KindName, item: Record<string, unknown>): string | null {
+  const owner = KINDS[name].owner;
+  if (owner === null) return null;
+  const value = owner === 'many' ? item.analysisId : item.id;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The id an item is stored under (its kind's primary key). */
+export function keyOf(name: KindName, item: Record<string, unknown>): string {
+  return String(item[KINDS[name].key]);
+}

@@ -1,0 +1,308 @@
+/**
+ * The shape of every stored record, as zod/mini schemas. The TypeScript
+ * types of the records are derived from these (see registry.ts), and a file
+ * from anywhere is checked against them before anything of it is stored.
+ */
+import * as z from 'zod/mini';
+import {
+  ACTION_LINK_KINDS,
+  ACTION_STATUSES,
+  COLOURS,
+  CONTRACT_FORMS,
+  DECIMAL_MARKS,
+  DELIMITERS,
+  DISCUSSION_LISTS,
+  IGNORED_REASONS,
+  KEPT_FROM,
+  LANGUAGES,
+  QUADRANTS,
+  QUESTION_KEYS,
+  SMALL_ROLES,
+  STEP_KEYS,
+  STEP_STATUSES,
+  SURVEY_ENCODINGS,
+  SURVEY_FILE_KINDS,
+  SURVEY_SHAPES,
+  TIME_UNITS,
+  WORKSHOPS,
+} from '../vocabulary.ts';
+import { child, count, date, decimal, hours, id, item, money, revision, text, timestamp } from './fields.ts';
+
+/** One analysis: one unit (a preschool, a care team …) going through the six steps. */
+export const analysis = z.object({
+  ...item,
+  unitName: text(200),
+  organisation: text(200),
+  facilitator: text(200),
+  createdAt: timestamp,
+  /** Set when the user deletes it; it can be restored until it is purged. */
+  deletedAt: z.nullable(timestamp),
+});
+
+/** A step of one analysis. The date of `report` is the follow-up meeting. */
+export const step = z.object({ ...child, key: z.enum(STEP_KEYS), status: z.enum(STEP_STATUSES), date: z.nullable(date), notes: text(10_000) });
+
+/** A professional role at the unit (yrkesroll). */
+export const role = z.object({
+  ...child,
+  name: text(200),
+  /** Number of people in the role. */
+  headcount: count(10_000),
+  /** Hours in a full-time week for this role (40 by default). */
+  fullTimeHours: decimal(1, 80),
+  /** Fractional index: roles sort by this string. */
+  order: text(200),
+});
+
+/** A work task (arbetsuppgift). Its colour and hours live per role in placements. */
+export const task = z.object({ ...child, title: text(200), notes: text(10_000), createdAt: timestamp });
+
+/** A task's survey figures for one role, kept on its card when the survey seeds the board. */
+export const surveyFigures = z.object({
+  /** The team's hours the card was given: mean × headcount, or the sum of answers. */
+  team: decimal(0, Number.MAX_VALUE),
+  /** Mean hours per person over the role's respondents. */
+  mean: decimal(0, Number.MAX_VALUE),
+  /** Respondents who reported time on the task. */
+  doing: count(1_000_000),
+  /** All respondents of the role. */
+  respondents: count(1_000_000),
+});
+
+/** Where a task sits for one role: colour, position and hours per week. */
+export const placement = z.object({
+  ...child,
+  taskId: id,
+  roleId: id,
+  colour: z.enum(COLOURS),
+  /** Fractional index within (role, colour). */
+  order: text(200),
+  /** Hours per week for this role; null when not yet known. */
+  hours: z.nullable(hours),
+  /** What the staff survey said, when the hours came from it (absent on cards typed in). */
+  survey: z.optional(z.nullable(surveyFigures)),
+});
+
+/** The room's notes on one of the three questions, for one analysis. */
+export const questionNote = z.object({ ...child, question: z.enum(QUESTION_KEYS), notes: text(10_000) });
+
+/**
+ * The countdown for the current timebox, one per analysis (id = analysis id).
+ * Running: `endsAt` is set. Paused: `remainingMs` is set. Reset: neither.
+ */
+export const timer = z.object({
+  ...child,
+  durationMs: count(24 * 3600 * 1000),
+  endsAt: z.nullable(timestamp),
+  remainingMs: z.nullable(count(24 * 3600 * 1000)),
+});
+
+const taskResult = z.object({ task: text(500), doing: count(1_000_000), mean: decimal(0, Number.MAX_VALUE), median: decimal(0, Number.MAX_VALUE), team: decimal(0, Number.MAX_VALUE) });
+const roleResult = z.object({
+  name: text(200),
+  roles: z.array(text(200)),
+  respondents: count(1_000_000),
+  headcount: z.nullable(count(10_000)),
+  team: decimal(0, Number.MAX_VALUE),
+  perPerson: z.object({ min: z.number(), median: z.number(), max: z.number() }),
+  tasks: z.array(taskResult),
+  missions: z.array(text(10_000)),
+});
+
+/** The survey of one analysis (id = the analysis id). */
+export const surveyState = z.object({
+  ...child,
+  /** All tasks of all imports, in the order they first appeared. */
+  tasks: z.array(text(500)),
+  /** How roles under the privacy threshold are shown. */
+  smallRoles: z.enum(SMALL_ROLES),
+  /** The results as they were when the respondents' answers were deleted; null while the answers are kept. */
+  frozen: z.nullable(z.object({ results: z.object({ roles: z.array(roleResult), hidden: z.array(text(200)) }), threshold: count(100), at: timestamp })),
+});
+
+/** What an import found in its file, kept with it and shown in the import report. */
+export const importReport = z.object({
+  kind: z.enum(SURVEY_FILE_KINDS),
+  encoding: z.nullable(z.enum(SURVEY_ENCODINGS)),
+  delimiter: z.nullable(z.enum(DELIMITERS)),
+  decimalMark: z.enum(DECIMAL_MARKS),
+  shape: z.enum(SURVEY_SHAPES),
+  unit: z.enum(TIME_UNITS),
+  ignored: z.array(z.object({ column: text(500), because: z.enum(IGNORED_REASONS) })),
+  /** Cells left out as not sensible, and rows without a role. */
+  skippedCells: count(100_000_000),
+});
+
+/** One imported survey file. */
+export const surveyImport = z.object({
+  ...child,
+  fileName: text(500),
+  importedAt: timestamp,
+  /** Respondents in the file; `replaced` of them were already stored from an earlier file and were replaced. */
+  respondents: count(10_000_000),
+  replaced: count(10_000_000),
+  report: importReport,
+});
+
+/**
+ * One respondent's answers. Kept only until the user deletes them (the
+ * aggregates stay). `key` is the file's anonymous respondent id, never a name
+ * or an e-mail address.
+ */
+export const surveyResponse = z.object({ ...child, importId: id, key: text(200), role: text(200), mission: text(10_000), hours: z.record(text(500), hours) });
+
+/** One note on the SWOT canvas. */
+export const swotNote = z.object({
+  ...child,
+  quadrant: z.enum(QUADRANTS),
+  text: text(500),
+  /** Fractional index within its quadrant. */
+  order: text(200),
+  /** How many identical survey answers this note stands for (1 for a note typed in). */
+  count: count(1_000_000),
+  /** Dots the room gave it. */
+  votes: count(100_000),
+  /** The stack it is grouped into, if any (a stack lives in one quadrant). */
+  stackId: z.nullable(id),
+  createdAt: timestamp,
+});
+
+/** A named group of similar notes. */
+export const swotStack = z.object({ ...child, quadrant: z.enum(QUADRANTS), name: text(200), order: text(200) });
+
+/** Dot voting of one analysis (id = the analysis id). */
+export const voting = z.object({ ...child, dotsPerPerson: count(50), participants: count(500) });
+
+/** What the room says about the change: one entry in Effekter, Konsekvenser or Framgångsfaktorer. */
+export const discussionEntry = z.object({
+  ...child,
+  list: z.enum(DISCUSSION_LISTS),
+  text: text(500),
+  order: text(200),
+  /** SWOT notes it refers to. */
+  noteIds: z.array(id),
+});
+
+/** An action (åtgärd) the meeting agreed, with someone who owns it. */
+export const action = z.object({
+  ...child,
+  text: text(500),
+  owner: text(200),
+  due: z.nullable(date),
+  status: z.enum(ACTION_STATUSES),
+  /** What it follows from: a SWOT note or a task on the board. */
+  link: z.nullable(z.object({ kind: z.enum(ACTION_LINK_KINDS), id })),
+  order: text(200),
+  createdAt: timestamp,
+});
+
+/** A new role (ny tjänst) and its requirements (kravställning). */
+export const newRole = z.object({
+  ...child,
+  name: text(200),
+  purpose: text(10_000),
+  /** Hours in this role's full-time week. */
+  fullTimeHours: decimal(1, 80),
+  contract: z.nullable(z.enum(CONTRACT_FORMS)),
+  /** Monthly cost of one full-time post, for the staffing estimate; null until entered. */
+  monthlyCost: z.nullable(money),
+  skills: text(10_000),
+  training: text(10_000),
+  adaptations: text(10_000),
+  supervision: text(10_000),
+  order: text(200),
+  createdAt: timestamp,
+});
+
+/** Hours of one placement (a task for one existing role) given to a new role. */
+export const rolePart = z.object({
+  ...child,
+  newRoleId: id,
+  placementId: id,
+  /** Hours per week taken; null = whatever of the placement's hours the other parts leave. */
+  hours: z.nullable(decimal(0, 168)),
+  order: text(200),
+});
+
+/** The staffing estimate's inputs per analysis (id = the analysis id). */
+export const staffing = z.object({
+  ...child,
+  /** Per existing role id: full-time posts now (defaults to the headcount) and the monthly cost of one post. */
+  roles: z.record(id, z.object({ posts: z.nullable(decimal(0, 100_000)), monthlyCost: z.nullable(money) })),
+});
+
+/** Task ids the facilitator has flagged as nice-to-have extras (guldkant), per analysis (id = the analysis id). */
+export const extraFlags = z.object({ ...child, taskIds: z.array(id).check(z.maxLength(100_000)) });
+
+export const agendaItem = z.object({
+  id,
+  title: text(200),
+  minutes: z.int().check(z.minimum(1), z.maximum(180)),
+  /** What the facilitator says or does, in plain words; shown only on the facilitator's side. */
+  notes: text(10_000),
+});
+
+/** One analysis's workshop agenda (id = the analysis id). */
+export const agenda = z.object({
+  ...child,
+  workshop1: z.array(agendaItem).check(z.maxLength(100)),
+  workshop2: z.array(agendaItem).check(z.maxLength(100)),
+  /** The item under way, or null. */
+  current: z.nullable(z.object({ workshop: z.enum(WORKSHOPS), itemId: id })),
+});
+
+/**
+ * A deleted item, so that importing an older file does not bring it back,
+ * and a file can carry the deletion to another machine. Its id is
+ * `<kind>:<item id>`; its revision is one above the item's last one.
+ */
+export const tombstone = <const K extends readonly [string, ...string[]]>(kinds: K) => z.object({ ...child, table: z.enum(kinds), itemId: id });
+
+/**
+ * A version that lost a conflict, kept so it can be looked at and restored
+ * from the analysis's History. `version` null means that side had deleted it.
+ */
+export const keptVersion = <const K extends readonly [string, ...string[]]>(kinds: K) =>
+  z.object({
+    ...child,
+    table: z.enum(kinds),
+    itemId: id,
+    // Checked against its own kind's schema by restore, once the kind is known.
+    version: z.nullable(z.looseObject({ id, rev: revision, updatedAt: timestamp })),
+    /** Where the kept version was: on this machine, or in the imported file. */
+    from: z.enum(KEPT_FROM),
+    /** The file it came with, or was replaced by. */
+    fileName: text(500),
+    keptAt: timestamp,
+    restoredAt: z.nullable(timestamp),
+  });
+
+/**
+ * The revisions of every item (and tombstone) of one analysis as they were
+ * in the last file exchanged with one machine. Its id is `<analysis id>|<machine id>`.
+ */
+export const exchangeBase = z.object({ id, analysisId: id, machine: id, revs: z.record(text(300), revision), at: timestamp });
+
+/** A file in the sync folder as this machine last wrote or saw it: never exported. */
+export const syncFile = z.object({
+  name: text(300),
+  analysisId: id,
+  sha256: text(64),
+  /** The analysis's change signature when this machine last wrote the file (0 when it only saw it). */
+  rev: z.number(),
+});
+
+/** This machine's random id (the browser profile's), made on first use. */
+export const machineRow = z.object({ key: z.literal('id'), machine: id });
+
+/** App-wide preferences, one record (id "app"). */
+export const preferences = z.object({
+  ...item,
+  id: z.literal('app'),
+  language: z.enum(LANGUAGES),
+  defaultFullTimeHours: decimal(1, 80),
+  /** Survey results per role are shown only with at least this many respondents. */
+  privacyThreshold: count(100),
+  /** The keys that blank and freeze the projector (while its controls have focus): single letters. */
+  projectorKeys: z.object({ blank: text(4), freeze: text(4) }),
+});

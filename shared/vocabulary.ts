@@ -1,0 +1,64 @@
+/**
+ * The closed lists of words stored records use: colours, steps, quadrants,
+ * statuses … A leaf module (it imports nothing), so that the record schemas
+ * and the domain modules that use the lists can both import it without
+ * importing each other.
+ */
+
+/** The AKR colours plus the unsorted column. */
+export const COLOURS = ['unsorted', 'green', 'yellow', 'red', 'black'] as const;
+export type Colour = (typeof COLOURS)[number];
+
+/** The six steps of Stockholm's model, in order. */
+export const STEP_KEYS = ['info', 'survey', 'workshop1', 'swotSurvey', 'workshop2', 'report'] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
+
+export const STEP_STATUSES = ['notStarted', 'planned', 'done'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** The three questions of the AKR workshops (Örebro's original). */
+export const QUESTION_KEYS = ['rightThings', 'thingsRight', 'rightCompetence'] as const;
+export type QuestionKey = (typeof QUESTION_KEYS)[number];
+
+export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
+
+export const DISCUSSION_LISTS = ['effects', 'consequences', 'successFactors'] as const;
+export type DiscussionList = (typeof DISCUSSION_LISTS)[number];
+
+export const ACTION_STATUSES = ['notStarted', 'inProgress', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** What an action follows from. */
+export const ACTION_LINK_KINDS = ['note', 'task'] as const;
+
+export const CONTRACT_FORMS = ['AB', 'BEA'] as const;
+export type ContractForm = (typeof CONTRACT_FORMS)[number];
+
+export const WORKSHOPS = ['workshop1', 'workshop2'] as const;
+export type Workshop = (typeof WORKSHOPS)[number];
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** How survey roles under the privacy threshold are shown. */
+export const SMALL_ROLES = ['merge', 'hide'] as const;
+export type SmallRoles = (typeof SMALL_ROLES)[number];
+
+/** What a survey import found in its file (kept with it for the import report). */
+export const SURVEY_FILE_KINDS = ['csv', 'tsv', 'xlsx'] as const;
+export const SURVEY_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16', 'windows-1252'] as const;
+export const DELIMITERS = [';', ',', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+export const DECIMAL_MARKS = ['comma', 'point', 'both', 'none'] as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[number];
+export const SURVEY_SHAPES = ['wide', 'long'] as const;
+export type Shape = (typeof SURVEY_SHAPES)[number];
+export const TIME_UNITS = ['hours', 'percent'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+/** Why a survey column is ignored, for the import report. */
+export const IGNORED_REASONS = ['metadata', 'personal', 'unknown', 'chosen'] as const;
+export type IgnoredReason = (typeof IGNORED_REASONS)[number];
+
+/** Where a version kept in History was: on this machine, or in the imported file. */
+export const KEPT_FROM = ['here', 'file'] as const;

@@ -1,0 +1,37 @@
+import { openDb, type AkrDb } from '../../../renderer/db/db.ts';
+import { createRepositories } from '../../../renderer/db/repositories.ts';
+import { noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
+import { createAppStore } from '../../../renderer/store/appStore.ts';
+import type { Language } from '../../../shared/ipc.ts';
+
+/** A platform that does nothing but remember which languages it was told. */
+export function recordingPlatform() {
+  const languages: Language[] = [];
+  const platform = {
+    appInfo: async () => ({ name: 'AKR Studio', version: '0.0.0-test', platform: 'test' }),
+    setLanguage: async (language) => {
+      languages.push(language);
+    },
+    onMenuCommand: () => () => undefined,
+    persistStorage: async () => 'unsupported',
+    saveFile: async () => undefined,
+    syncFolders: noSyncFolders,
+    openPresenter: async () => 'opened',
+    closePresenter: async () => undefined,
+  } satisfies Platform;
+  return { platform, languages };
+}
+
+/**
+ * A database of its own (fake-indexeddb), the real repositories and the app's
+ * store over them: edits go through the store's verbs and its one write path,
+ * as in the app. `clock` is read by both the store and the repositories.
+ */
+export function testStore(options: { db?: AkrDb; clock?: () => string; ids?: () => string } = {}) {
+  const db = options.db ?? openDb({ name: `akr-test-${crypto.randomUUID()}` });
+  const { platform, languages } = recordingPlatform();
+  let seq = 0;
+  const repos = createRepositories(db, options.clock);
+  const store = createAppStore({ repos, platform, newId: options.ids ?? (() => `id-${++seq}`), now: options.clock });
+  return { db, repos, store, state: () => store.getState(), languages };
+}
