@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FILE_VERSION, MIGRATIONS } from '../../../shared/exchange/migrations.ts';
+import { restoreFile } from '../../../shared/exchange/restore.ts';
+import { testStore } from '../renderer/testStore.ts';
+
+/** The real files of the earlier format versions, each written by the app at that version (build/scripts/old-format-files.mjs). */
+const fixture = (version: number) => join(import.meta.dirname, `../../fixtures/files/format-v${version}.akr.json`);
+const OLDER = Array.from({ length: FILE_VERSION - 1 }, (_, i) => i + 1);
+
+describe('files of every earlier format version', () => {
+  it('are upgraded one version at a time, every step once', () => {
+    expect(MIGRATIONS.map((m) => m.to)).toEqual(Array.from({ length: FILE_VERSION - 1 }, (_, i) => i + 2));
+  });
+
+  it('each have a real file, kept for good', () => {
+    for (const version of OLDER) expect(existsSync(fixture(version)), `format-v${version}.akr.json`).toBe(true);
+  });
+
+  it.each(OLDER)('reads the file of version %i with everything that version held', (version) => {
+    const text = readFileSync(fixture(version), 'utf8');
+    expect((JSON.parse(text) as { version: number }).version).toBe(version);
+    const result = restoreFile(text);
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    const { file } = result;
+    expect(file.version).toBe(FILE_VERSION);
+    expect(file.machine === null).toBe(version === 1);
+    const [r] = file.analyses;
+    if (!r) throw new Error('no analysis');
+    expect(r.analysis).toMatchObject({ unitName: 'Förskolan Solrosen', facilitator: 'Eva Processledare' });
+    expect(r.steps.find((s) => s.key === 'info')).toMatchObject({ status: 'done', date: '2026-09-01', notes: 'Alla på APT var med. ”Bra” – sa chefen.' });
+    expect(r.roles.map((x) => x.name).sort()).toEqual(['Barnskötare', 'Förskollärare']);
+    expect(r.tasks.map((t) => t.title).sort()).toEqual(['Beställa förbrukningsmaterial', 'Diska', 'Planera tema', 'Tvätta']);
+    expect(r.placements).toHaveLength(8);
+    expect(new Set(r.placements.map((p) => p.colour)).size).toBeGreaterThan(2);
+    expect(r.questionNotes.map((n) => n.notes)).toEqual(['Vi diskar för mycket.']);
+    expect(r.timers).toMatchObject([{ remainingMs: 240_000 }]);
+    expect(r.surveys).toMatchObject([{ tasks: ['Diska', 'Planera tema'] }]);
+    expect(r.surveyImports).toMatchObject([{ fileName: 'enkät.csv' }]);
+    expect(r.surveyResponses.map((x) => x.hours)).toContainEqual({ Diska: 2.5, 'Planera tema': 1 });
+    expect(r.swotNotes.map((n) => n.text).sort()).toEqual(['Bra arbetslag', 'Engagemang', 'Tidsbrist <b>nu</b>']);
+    expect(r.swotStacks.map((x) => x.name)).toEqual(['Laget']);
+    expect(r.discussion.map((d) => d.text)).toEqual(['Mer tid för barnen']);
+    expect(r.actions.map((a) => a.text)).toEqual(['Införa serviceassistent']);
+    // Deletions travel from version 2, new roles from 3, the agenda from 4.
+    expect(r.tombstones.map((t) => t.table).sort()).toEqual(version >= 2 ? ['placements', 'tasks'] : []);
+    expect(r.newRoles.map((n) => n.name)).toEqual(version >= 3 ? ['Serviceassistent'] : []);
+    expect(r.roleParts).toHaveLength(version >= 3 ? 1 : 0);
+    expect(r.staffing).toHaveLength(version >= 3 ? 1 : 0);
+    expect(r.agendas.map((a) => a.workshop1.length)).toEqual(version >= 4 ? [5] : []);
+  });
+
+  it.each(OLDER)('imports the file of version %i into the app, board and all', async (version) => {
+    const result = restoreFile(readFileSync(fixture(version), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { repos, state } = testStore();
+    const [plan] = await state().importFile(result.file, `format-v${version}.akr.json`, {});
+    expect(plan).toMatchObject({ isNew: true, conflicts: [] });
+    const id = result.file.analyses[0]?.analysis.id ?? '';
+    const [stored] = await repos.exchange.records([id]);
+    expect(stored?.placements).toHaveLength(8);
+    expect(stored?.swotNotes).toHaveLength(3);
+  });
+});
