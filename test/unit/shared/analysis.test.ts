@@ -15,11 +15,6 @@ import type { Role } from '../../../shared/model.ts';
 const NOW = '2026-11-23T10:00:00.000Z';
 const fields = { unitName: '  Förskolan Solrosen ', organisation: 'Norrby stad', facilitator: 'Eva' };
 
-function counter(prefix = 'id'): () => string {
-  let n = 0;
-  return () => `${prefix}${++n}`;
-}
-
 describe('createAnalysis', () => {
   it('creates the six steps in method order, all not started', () => {
     const { analysis, steps } = createAnalysis(fields, 'a1', NOW);

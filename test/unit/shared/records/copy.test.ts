@@ -39,7 +39,8 @@ describe('copyAnalysis', () => {
   });
 
   it('keeps a link that pointed at nothing pointing at nothing', () => {
-    const broken = { ...source(), placements: [{ ...source().placements[0]!, taskId: 'gone' }] };
+    const original = source();
+    const broken = { ...original, placements: original.placements.map((p) => ({ ...p, taskId: 'gone' })) };
     const { record: copy } = copyAnalysis(broken, { unitName: 'x', now: LATER, newId: counter('n') });
     expect(copy.placements[0]?.taskId).toBe('gone');
   });
