@@ -8,6 +8,7 @@ import { PURGE_AFTER_DAYS } from '../../shared/analysis.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import type { AnalysisSummary } from '../db/repositories.ts';
+import { changedFields } from '../../shared/records/patch.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { useSummaries } from '../store/queries.ts';
@@ -133,11 +134,11 @@ export function AnalysesView() {
           initial={open.summary.analysis}
           isOpen
           onClose={() => setOpen(null)}
-          onSubmit={(fields) => actions.update(open.summary.analysis.id, {
-            unitName: fields.unitName.trim(),
-            organisation: fields.organisation.trim(),
-            facilitator: fields.facilitator.trim(),
-          })}
+          onSubmit={(fields) => {
+            const { unitName, organisation, facilitator } = open.summary.analysis;
+            const trimmed = { unitName: fields.unitName.trim(), organisation: fields.organisation.trim(), facilitator: fields.facilitator.trim() };
+            return actions.update(open.summary.analysis.id, changedFields({ unitName, organisation, facilitator }, trimmed));
+          }}
         />
       )}
       {open?.kind === 'delete' && (

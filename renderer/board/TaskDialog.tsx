@@ -7,10 +7,12 @@ import { Field } from '../components/Field.tsx';
 import { FormFooter } from '../components/FormFooter.tsx';
 import { useT } from '../i18n/i18n.ts';
 
+/** What the user changed in the dialog, and only that (another window may have changed the rest meanwhile). */
 export interface TaskEdit {
-  title: string;
-  notes: string;
-  roleIds: string[];
+  title?: string;
+  notes?: string;
+  roleIds?: string[];
+  /** Hours per role, for the roles whose hours were changed or that were added. */
   hours: Record<string, number | null>;
 }
 
@@ -34,6 +36,8 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
     })),
   );
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(placements.map((p) => p.roleId)));
+  // What the dialog showed when it opened: only what differs from it is saved.
+  const [opened] = useState(() => ({ title: task.title, notes: task.notes, roles: new Set(chosen), hours: { ...hours } }));
   const [error, setError] = useState<string | null>(null);
   // What the staff survey said, for cards it filled in.
   const surveyLine = (roleId: string) => {
@@ -56,9 +60,16 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
       const text = hours[id]?.trim() ?? '';
       const h = text === '' ? null : parseDecimal(text);
       if ((text !== '' && h === null) || validateHours(h)) return setError(t('board.error.hours'));
-      parsed[id] = h;
+      if (text !== opened.hours[id] || !opened.roles.has(id)) parsed[id] = h;
     }
-    await onSave({ title, notes, roleIds: roles.filter((r) => chosen.has(r.id)).map((r) => r.id), hours: parsed });
+    const roleIds = roles.filter((r) => chosen.has(r.id)).map((r) => r.id);
+    const sameRoles = roleIds.length === opened.roles.size && roleIds.every((id) => opened.roles.has(id));
+    await onSave({
+      ...(title !== opened.title ? { title } : {}),
+      ...(notes !== opened.notes ? { notes } : {}),
+      ...(sameRoles ? {} : { roleIds }),
+      hours: parsed,
+    });
     onClose();
   };
 

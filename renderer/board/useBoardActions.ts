@@ -20,6 +20,7 @@ import type { DragStore } from './dragStore.ts';
 import { cellAfter, parseCell, toCardTarget } from './targets.ts';
 import { ALL_ROLES, cellKey, type BoardModel, type CellKey } from './useBoardData.ts';
 import { focusAfterRender } from '../components/focusAfterRender.ts';
+import type { TaskEdit } from './TaskDialog.tsx';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -104,7 +105,8 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         const changes = addTask(m, { analysisId, title, roleIds, hours }, newId, now());
         await runSaying(t('board.history.add', { title: title.trim() }), changes, t('board.added', { title: title.trim(), count: roleIds.length }));
       },
-      async editTask(taskId: string, edit: { title: string; notes: string; roleIds: string[]; hours: Record<string, number | null> }) {
+      /** Saves what the task dialog changed; the rest of the task stays as it is stored (another window's edit included). */
+      async editTask(taskId: string, edit: TaskEdit) {
         const m = modelRef.current;
         if (!m) return;
         let board: Board = m;
@@ -113,13 +115,14 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
           all.push(...changes);
           board = applyBoardChanges(board, changes);
         };
-        apply(updateTask(board, taskId, { title: edit.title.trim(), notes: edit.notes }, now()));
-        apply(setTaskRoles(board, taskId, edit.roleIds, now(), newId));
+        apply(updateTask(board, taskId, { title: edit.title?.trim(), notes: edit.notes }, now()));
+        if (edit.roleIds) apply(setTaskRoles(board, taskId, edit.roleIds, now(), newId));
         for (const p of board.placements.filter((x) => x.taskId === taskId)) {
           const h = edit.hours[p.roleId];
           if (h !== undefined && h !== p.hours) apply(setHours(board, p.id, h, now()));
         }
-        await runSaying(t('board.history.edit', { title: edit.title.trim() }), all, t('board.edited', { title: edit.title.trim() }));
+        const title = board.tasks.find((x) => x.id === taskId)?.title ?? '';
+        await runSaying(t('board.history.edit', { title }), all, t('board.edited', { title }));
       },
       async deleteTask(taskId: string) {
         const m = modelRef.current;

@@ -34,6 +34,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/**
+ * The fields of a form that the user changed from what it showed when it
+ * opened. A form sends only these, so that a field it merely showed does not
+ * undo another window's edit of that field made meanwhile.
+ */
+export function changedFields<T extends object>(opened: T, edited: T): Partial<T> {
+  return Object.fromEntries(Object.entries(edited).filter(([k, v]) => !sameValue((opened as Record<string, unknown>)[k], v))) as Partial<T>; // keys of T
+}
+
 /** What turns `before` into `after`, field by field (the writer's own fields left out). */
 export function diff(before: object, after: object): FieldChange[] {
   const out: FieldChange[] = [];

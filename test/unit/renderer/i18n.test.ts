@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sv } from '../../../renderer/i18n/sv.ts';
 import { en } from '../../../renderer/i18n/en.ts';
 import { createTranslator, hasDictionary, loadDictionary } from '../../../renderer/i18n/i18n.ts';
+import { errorText } from '../../../renderer/i18n/errorText.ts';
+import { AppError, ERROR_CODES } from '../../../shared/errors.ts';
 
 // English is its own chunk, loaded when chosen; Swedish is built in.
 expect(hasDictionary('sv')).toBe(true);
@@ -137,5 +139,18 @@ describe('hours', () => {
     expect(createTranslator('sv').hours(2.5)).toBe('2,5 h');
     expect(createTranslator('en').hours(38.25)).toBe('38.25 h');
     expect(createTranslator('sv').hours(1 / 3)).toBe('0,33 h');
+  });
+});
+
+describe('errors from below the views', () => {
+  it('are said by their code in the reader’s language, every code of the app having its words', () => {
+    for (const code of ERROR_CODES) {
+      const error = new AppError(code, { id: 'x1' });
+      expect(errorText(createTranslator('sv'), error)).toBe(sv[`error.${code}`]);
+      expect(errorText(createTranslator('en'), error)).toBe(en[`error.${code}`]);
+    }
+    expect(errorText(createTranslator('en'), new AppError('itemMissing'))).toMatch(/^what you changed is no longer there/);
+    // The browser's own errors keep the browser's words.
+    expect(errorText(createTranslator('sv'), new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe('The quota has been exceeded.');
   });
 });
