@@ -16,13 +16,38 @@ export default tseslint.config(
   // test/fixtures: files written by older versions, and the script that wrote them (run against an older checkout).
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'test/fixtures/**'] },
   js.configs.recommended,
-  ...tseslint.configs.strict,
+  // Type-aware: floating and misused promises, exhaustive switches, unsafe any, needless conditions …
+  ...tseslint.configs.strictTypeChecked,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': ['error', { selector: 'TSAsExpression > TSAnyKeyword', message: 'No any.' }],
+      // A `default:` is a deliberate catch-all; a switch without one must name every case.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      // Numbers in messages and paths are what templates are for.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `() => setState(x)` and `void promise` say plainly that nothing is returned.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidOperator: true }],
+      // An async function that does not await implements a Promise-returning port (a platform, a fake in a
+      // test): `async` turns a throw into the rejection its callers handle, which Promise.resolve() would not.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Plain JavaScript (configs, build scripts) has no types to check against.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      // vitest's asymmetric matchers (expect.any, expect.objectContaining …) are typed `any` by vitest itself.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
   {

@@ -75,7 +75,7 @@ function Routes() {
         } else if (command === 'showAnalyses') navigate({ name: 'analyses' });
         else if (command === 'showSettings') navigate({ name: 'settings' });
         // In a text field, the menu's undo and redo act on the field; an open analysis handles the rest.
-        else if (document.activeElement?.matches('input, textarea')) document.execCommand(command);
+        else if (document.activeElement?.matches('input, textarea')) document.execCommand(command); // eslint-disable-line @typescript-eslint/no-deprecated -- the only way to run a text field's own undo from the app menu
       }),
     [platform, store],
   );

@@ -88,7 +88,7 @@ function fieldsOf(data: unknown): Fields | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   return (key) => {
     const descriptor = Object.getOwnPropertyDescriptor(data, key);
-    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+    return descriptor !== undefined && 'value' in descriptor ? (descriptor.value as unknown) : undefined;
   };
 }
 

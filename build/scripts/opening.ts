@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { OutputChunk } from 'rolldown';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 export interface OpeningOptions {
@@ -75,7 +75,7 @@ export function openingPlugin({ early, fonts = [] }: OpeningOptions): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const bundle = ctx.bundle as OutputBundle | undefined;
+        const bundle = ctx.bundle;
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
         const path = `/${early.replace(/^\.\//, '')}`;

@@ -1,5 +1,5 @@
 import { AlertTriangle, Trash2 } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { deleted, updated } from '../../shared/changes.ts';
 import { byOrder, revise } from '../../shared/items.ts';
 import { followUpDate } from '../../shared/analysis.ts';
@@ -30,10 +30,13 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
   const change = (action: Action, patch: Partial<Omit<Action, 'id' | 'rev' | 'updatedAt'>>) =>
     void commit([updated('actions', action, revise(action, patch, now()))], { undoable: true, label: t('actions.history.edit', { text: action.text }) });
 
-  const add = (event: FormEvent) => {
+  const add = (event: SubmitEvent) => {
     event.preventDefault();
     const changes = addAction(actions, analysisId, draft, crypto.randomUUID(), now());
-    if (changes.length === 0) return setError(t('actions.textRequired'));
+    if (changes.length === 0) {
+      setError(t('actions.textRequired'));
+      return;
+    }
     void commit(changes, { undoable: true, label: t('actions.history.add', { text: draft.text.trim() }) });
     setDraft({ text: '', owner: '', due: '' });
     setError(null);

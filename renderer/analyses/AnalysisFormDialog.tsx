@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { validateAnalysisFields, type AnalysisFieldError, type AnalysisFields } from '../../shared/analysis.ts';
 import { LIMITS } from '../../shared/limits.ts';
@@ -51,7 +51,7 @@ function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDia
     if (tried) setErrors(validateAnalysisFields(next));
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const found = validateAnalysisFields(fields);
     setTried(true);
@@ -88,7 +88,7 @@ function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDia
   );
 
   return (
-    <form onSubmit={submit} noValidate className="form">
+    <form onSubmit={(e) => void submit(e)} noValidate className="form">
       {input('unitName', t('analysisForm.unitName'), t('analysisForm.unitNameHint'))}
       {input('organisation', t('analysisForm.organisation'), t('analysisForm.organisationHint'))}
       {input('facilitator', t('analysisForm.facilitator'))}

@@ -76,7 +76,7 @@ export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
             <li key={key}>
               <a
                 className="rail__link"
-                href={`${link('overview')}`}
+                href={link('overview')}
                 onClick={(e) => {
                   e.preventDefault();
                   // Steps live on the overview; go there, then bring the step into view.

@@ -152,7 +152,7 @@ export function BoardView({ analysisId, lane }: { analysisId: string; /** The pr
           <p className="empty-note">{t('board.noRoles')}</p>
         ) : (
           <>
-            {!presenting && <QuickAdd roles={roles} inputRef={quickAddRef} onAdd={actions.addTask} />}
+            {!presenting && <QuickAdd roles={roles} inputRef={quickAddRef} onAdd={(title, roleIds, hours) => actions.addTask(title, roleIds, hours)} />}
             <div className="board-toolbar">
               {!presenting && (
                 <>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { validateTaskTitle } from '../../shared/board.ts';
 import type { Task } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
@@ -19,7 +19,7 @@ export function MergeDialog({ task, others, onClose, onMerge }: MergeDialogProps
   const { t } = useT();
   const sorted = [...others].sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   const [otherId, setOtherId] = useState(sorted[0]?.id ?? '');
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!otherId) return;
     await onMerge(otherId);
@@ -27,7 +27,7 @@ export function MergeDialog({ task, others, onClose, onMerge }: MergeDialogProps
   };
   return (
     <Dialog title={t('board.mergeTitle', { title: task.title })} isOpen onClose={onClose}>
-      <form className="form" onSubmit={submit}>
+      <form className="form" onSubmit={(e) => void submit(e)}>
         <p>{t('board.mergeBody')}</p>
         <Field id="merge-other" label={t('board.mergeWith')}>
           {({ inputId }) => (
@@ -58,18 +58,24 @@ export function SplitDialog({ task, onClose, onSplit }: SplitDialogProps) {
   const [title, setTitle] = useState('');
   const [share, setShare] = useState('50');
   const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const titleError = validateTaskTitle(title);
     const pct = parseDecimal(share);
-    if (titleError) return setError(t(`board.error.${titleError}`));
-    if (pct === null || pct < 0 || pct > 100) return setError(t('board.error.share'));
+    if (titleError) {
+      setError(t(`board.error.${titleError}`));
+      return;
+    }
+    if (pct === null || pct < 0 || pct > 100) {
+      setError(t('board.error.share'));
+      return;
+    }
     await onSplit(title, pct / 100);
     onClose();
   };
   return (
     <Dialog title={t('board.splitTitle', { title: task.title })} isOpen onClose={onClose}>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <Field id="split-title" label={t('board.splitNewTitle')}>
           {({ inputId }) => <input id={inputId} className="input" value={title} maxLength={200} autoFocus onChange={(e) => setTitle(e.target.value)} />}
         </Field>

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { type FormEvent, type RefObject, memo, useState } from 'react';
+import { type SubmitEvent, type RefObject, memo, useState } from 'react';
 import { validateHours, validateTaskTitle } from '../../shared/board.ts';
 import type { Role } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
@@ -19,13 +19,19 @@ export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: Quick
   const [lane, setLane] = useState('*');
   const [error, setError] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const titleError = validateTaskTitle(title);
     const h = hours.trim() === '' ? null : parseDecimal(hours);
     const hoursError = hours.trim() !== '' && h === null ? 'hoursInvalid' : validateHours(h);
-    if (titleError) return setError(t(`board.error.${titleError}`));
-    if (hoursError) return setError(t('board.error.hours'));
+    if (titleError) {
+      setError(t(`board.error.${titleError}`));
+      return;
+    }
+    if (hoursError) {
+      setError(t('board.error.hours'));
+      return;
+    }
     const roleIds = lane === '*' || !roles.some((r) => r.id === lane) ? roles.map((r) => r.id) : [lane];
     setError(null);
     setTitle('');
@@ -35,7 +41,7 @@ export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: Quick
   };
 
   return (
-    <form className="quick-add" onSubmit={submit} noValidate aria-label={t('board.quickAdd')}>
+    <form className="quick-add" onSubmit={(e) => void submit(e)} noValidate aria-label={t('board.quickAdd')}>
       <label className="quick-add__title">
         <span className="field__label">{t('board.newTask')}</span>
         <input

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { validateHours, validateTaskTitle } from '../../shared/board.ts';
 import type { Placement, Role, Task } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
@@ -50,16 +50,25 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
     );
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const titleError = validateTaskTitle(title);
-    if (titleError) return setError(t(`board.error.${titleError}`));
-    if (chosen.size === 0) return setError(t('board.error.noRoles'));
+    if (titleError) {
+      setError(t(`board.error.${titleError}`));
+      return;
+    }
+    if (chosen.size === 0) {
+      setError(t('board.error.noRoles'));
+      return;
+    }
     const parsed: Record<string, number | null> = {};
     for (const id of chosen) {
       const text = hours[id]?.trim() ?? '';
       const h = text === '' ? null : parseDecimal(text);
-      if ((text !== '' && h === null) || validateHours(h)) return setError(t('board.error.hours'));
+      if ((text !== '' && h === null) || validateHours(h)) {
+      setError(t('board.error.hours'));
+      return;
+    }
       if (text !== opened.hours[id] || !opened.roles.has(id)) parsed[id] = h;
     }
     const roleIds = roles.filter((r) => chosen.has(r.id)).map((r) => r.id);
@@ -75,7 +84,7 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
 
   return (
     <Dialog title={t('board.editTitle')} isOpen onClose={onClose}>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <Field id="task-title" label={t('board.taskTitle')}>
           {({ inputId }) => <input id={inputId} className="input" value={title} maxLength={200} autoFocus onChange={(e) => setTitle(e.target.value)} />}
         </Field>

@@ -73,7 +73,7 @@ export function useBoardData(analysisId: string, withAllLane: boolean): BoardMod
 const lastModels = new Map<string, BoardModel>();
 
 function sameItems<T extends { id: string; rev: number }>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.rev === b[i]?.rev);
+  return a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.rev === b[i].rev);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { liveQuery, type Table } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { Item } from '../../shared/model.ts';
 import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } from '../../shared/exchange/format.ts';
 import { baseOf, planMerge, type MergePlan } from '../../shared/exchange/merge.ts';
@@ -106,8 +106,8 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
           }
         }
         await Promise.all([
-          ...[...removes].map(([table, ids]) => (db.table(table) as Table<Item, string>).bulkDelete(ids)),
-          ...[...puts].map(([table, items]) => (db.table(table) as Table<Item, string>).bulkPut(items)),
+          ...[...removes].map(([table, ids]) => db.table<Item, string>(table).bulkDelete(ids)),
+          ...[...puts].map(([table, items]) => db.table<Item, string>(table).bulkPut(items)),
           db.exchanges.bulkPut(made.flatMap((plan) => (plan.base ? [plan.base] : []))),
         ]);
         return made;
@@ -127,7 +127,7 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
       return db.transaction('rw', tables(), async () => {
         const kept = await db.keptVersions.get(keptId);
         if (!kept) throw new AppError('keptGone', { id: keptId });
-        const table = db.table(kept.table) as Table<Item, string>;
+        const table = db.table<Item, string>(kept.table);
         const key = itemKey(kept.table, kept.itemId);
         const [current, tombstone] = await Promise.all([table.get(kept.itemId), db.tombstones.get(key)]);
         const at = now();
@@ -137,7 +137,7 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
           // A link the analysis cannot do without must still point somewhere: else refused, or cleared where it may be empty.
           for (const ref of specOf(kept.table).refs.filter((r) => r.required)) {
             for (const link of linksOf(ref, version)) {
-              if (await (db.table(link.kind) as Table<Item, string>).get(link.id)) continue;
+              if (await db.table<Item, string>(link.kind).get(link.id)) continue;
               if (ref.required === 'refuse') throw new AppError('keptMissingLink', { table: kept.table, id: link.id });
               version = { ...version, [ref.path]: null };
             }

@@ -17,7 +17,7 @@ export function tablesOf(db: AkrDb, kinds: readonly KindName[]): Table[] {
 
 /** An analysis's items of one kind, by its owner rule. */
 export async function itemsOfAnalysis(db: AkrDb, kind: KindName, analysisId: string): Promise<Row[]> {
-  const table = db.table(kind) as Table<Row, string>;
+  const table = db.table<Row, string>(kind);
   const owner = KINDS[kind].owner;
   if (owner === 'many') return table.where('analysisId').equals(analysisId).toArray();
   const one = await table.get(analysisId);
@@ -29,12 +29,12 @@ export async function readRecord(db: AkrDb, analysisId: string): Promise<Analysi
   const analysis = await db.analyses.get(analysisId);
   if (!analysis) return null;
   const lists = await Promise.all(FILE_KIND_NAMES.filter((k) => k !== 'analyses').map(async (k) => [k, await itemsOfAnalysis(db, k, analysisId)] as const));
-  return { ...emptyRecord(analysis), ...Object.fromEntries(lists) } as AnalysisRecord; // each kind's items, read from its table
+  return { ...emptyRecord(analysis), ...Object.fromEntries(lists) }; // each kind's items, read from its table
 }
 
 /** The tables a file's records are in (for a transaction that reads or writes them). */
 export function fileTables(db: AkrDb): Table<Item, string>[] {
-  return FILE_KIND_NAMES.map((k) => db.table(k) as Table<Item, string>);
+  return FILE_KIND_NAMES.map((k) => db.table<Item, string>(k));
 }
 
 /** Every table of an analysis's kinds, this machine's notes about it included (for erasing). */
@@ -47,7 +47,7 @@ export async function eraseInside(db: AkrDb, ids: readonly string[]): Promise<vo
   for (const id of ids) {
     await Promise.all(
       ANALYSIS_KIND_NAMES.map((kind) => {
-        const table = db.table(kind) as Table<Row, string>;
+        const table = db.table<Row, string>(kind);
         return KINDS[kind].owner === 'many' ? table.where('analysisId').equals(id).delete() : table.delete(id);
       }),
     );

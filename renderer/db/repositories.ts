@@ -1,4 +1,4 @@
-import { liveQuery, type Table } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { Analysis, Placement, Role, Settings, Step } from '../../shared/model.ts';
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { byOrder } from '../../shared/items.ts';
@@ -32,15 +32,15 @@ export interface AnalysisSummary {
 export function itemsRepository(db: AkrDb) {
   return {
     get<K extends EditableKind>(kind: K, id: string): Promise<RecordOf<K> | undefined> {
-      return (db.table(kind) as Table<RecordOf<K>, string>).get(id);
+      return db.table<RecordOf<K>, string>(kind).get(id);
     },
     /** Items of a kind by an indexed field (`analysisId`, `roleId`, `importId` …). */
     where<K extends EditableKind>(kind: K, field: string, value: string): Promise<RecordOf<K>[]> {
-      return (db.table(kind) as Table<RecordOf<K>, string>).where(field).equals(value).toArray();
+      return db.table<RecordOf<K>, string>(kind).where(field).equals(value).toArray();
     },
     /** Items of a kind by id, in the order asked for (undefined where there is none). */
     bulkGet<K extends EditableKind>(kind: K, ids: readonly string[]): Promise<(RecordOf<K> | undefined)[]> {
-      return (db.table(kind) as Table<RecordOf<K>, string>).bulkGet([...ids]);
+      return db.table<RecordOf<K>, string>(kind).bulkGet([...ids]);
     },
   };
 }

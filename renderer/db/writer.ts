@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import type { Change } from '../../shared/changes.ts';
 import type { Item } from '../../shared/model.ts';
 import { itemKey } from '../../shared/records/ids.ts';
@@ -33,21 +32,21 @@ export async function writeChanges(db: AkrDb, changes: readonly Change[], now: C
   const ops = netChanges(changes);
   if (ops.length === 0) return;
   const at = now();
-  const tableOf = (kind: EditableKind) => db.table(kind) as Table<Item, string>;
+  const tableOf = (kind: EditableKind) => db.table<Item, string>(kind);
   const kinds = [...new Set(ops.map((o) => o.kind))];
   const withTombstones = kinds.some(leavesTombstone);
   const scope = [...kinds.map(tableOf), ...(withTombstones ? [db.tombstones] : [])];
   await db.transaction('rw', scope, async (tx) => {
     const [stored, tombstones] = await Promise.all([
       Promise.all(ops.map((o) => tableOf(o.kind).get(o.id))),
-      Promise.all(ops.map((o) => (leavesTombstone(o.kind) ? db.tombstones.get(itemKey(o.kind, o.id)) : undefined))),
+      Promise.all(ops.map((o) => (leavesTombstone(o.kind) ? db.tombstones.get(itemKey(o.kind, o.id)) : Promise.resolve(undefined)))),
     ]);
     const writes = ops.flatMap((op, i) => write(op, stored[i], tombstones[i], at));
     const done = writes.map((w) => {
       if (w.put) return tableOf(w.kind).put(w.put);
       if (w.remove) return tableOf(w.kind).delete(w.remove);
       if (w.tombstone) return db.tombstones.put(w.tombstone);
-      return w.lift ? db.tombstones.delete(w.lift) : undefined;
+      return w.lift ? db.tombstones.delete(w.lift) : Promise.resolve();
     });
     tx.idbtrans.commit();
     await Promise.all(done);

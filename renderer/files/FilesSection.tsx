@@ -58,7 +58,10 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
 
   const open = async (chosen: File) => {
     const tooLarge = checkSize(chosen.size);
-    if (tooLarge) return setIncoming({ name: chosen.name, file: null, error: tooLarge });
+    if (tooLarge) {
+      setIncoming({ name: chosen.name, file: null, error: tooLarge });
+      return;
+    }
     const result = restoreFile(await chosen.text());
     setIncoming(result.ok ? { name: chosen.name, file: result.file, error: null } : { name: chosen.name, file: null, error: result.error });
   };

@@ -19,7 +19,7 @@ export function HistoryView({ analysisId }: { analysisId: string }) {
   const kept = useLive(() => repos.exchange.liveKept(analysisId), [repos, analysisId]);
   const board = useLive(() => repos.board.live(analysisId), [repos, analysisId]);
   if (!kept || !board) return <p className="muted">{t('common.loading')}</p>;
-  const names = Object.fromEntries([...board.tasks.map((x) => [x.id, x.title]), ...board.roles.map((x) => [x.id, x.name])]);
+  const names = Object.fromEntries<string>([...board.tasks.map((x) => [x.id, x.title] as const), ...board.roles.map((x) => [x.id, x.name] as const)]);
 
   const restore = async (id: string, label: string) => {
     try {

@@ -28,16 +28,16 @@ type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B
 /** Translation and formatting for one language. */
 export interface Translator {
   language: Language;
-  t(key: MessageKey, values?: Values): string;
-  plural(key: PluralBase, count: number, values?: Values): string;
+  t: (key: MessageKey, values?: Values) => string;
+  plural: (key: PluralBase, count: number, values?: Values) => string;
   /** "24 aug 2021" / "24 Aug 2021". */
-  date(value: string | Date): string;
+  date: (value: string | Date) => string;
   /** A moment: "2 dec 2026 10:14". */
-  dateTime(value: string | Date): string;
+  dateTime: (value: string | Date) => string;
   /** Decimal comma in Swedish: "2,5". */
-  number(value: number, maxDecimals?: number): string;
+  number: (value: number, maxDecimals?: number) => string;
   /** Hours with a space before the unit, as the house style writes them: "2,5 h". */
-  hours(value: number): string;
+  hours: (value: number) => string;
 }
 
 function fill(template: string, values: Values | undefined, format: (n: number) => string): string {

@@ -1,6 +1,6 @@
 import { DndContext, MouseSensor, TouchSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { AlertTriangle, GripVertical, Plus, Printer, Trash2 } from 'lucide-react';
-import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type SubmitEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Menu, MenuItem, Popover } from 'react-aria-components';
 import type { Change } from '../../shared/changes.ts';
@@ -201,10 +201,13 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
     }
   };
 
-  const create = (event: FormEvent) => {
+  const create = (event: SubmitEvent) => {
     event.preventDefault();
     const changes = createNewRole(data.roles, analysisId, { name }, crypto.randomUUID(), now());
-    if (changes.length === 0) return setNameError(t('newRoles.nameRequired'));
+    if (changes.length === 0) {
+      setNameError(t('newRoles.nameRequired'));
+      return;
+    }
     void run(t('newRoles.history.create', { name: name.trim() }), changes);
     setName('');
     setNameError(null);
@@ -215,7 +218,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
 
   const remove = (role: NewRole) =>
     void run(t('newRoles.history.delete', { name: role.name }), deleteNewRole(role, data.parts)).then(() =>
-      pushToast({ message: t('newRoles.deleted', { name: role.name }), undo: async () => void (await undo(analysisId)) }),
+      pushToast({ message: t('newRoles.deleted', { name: role.name }), undo: async () => { await undo(analysisId); } }),
     );
 
   const print = (roleId: string) => {

@@ -18,8 +18,8 @@ interface NumberCellProps {
   /** What the field shows when not being edited. */
   shown: string;
   /** Whether a value typed in would change anything. */
-  changes(value: number | null): boolean;
-  onCommit(value: number | null): void;
+  changes: (value: number | null) => boolean;
+  onCommit: (value: number | null) => void;
   max: number;
   kind: 'posts' | 'amount';
   /** A short note under the field, e.g. that the value is the default. */

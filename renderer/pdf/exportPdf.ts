@@ -10,7 +10,6 @@ import { estimateStaffing, summariseNewRoles } from '../../shared/newRoles.ts';
 import { localToday } from '../../shared/swot.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Translator } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/sv.ts';
 import type { Platform } from '../platform/platform.ts';
 import { surveyModelOf } from '../survey/useSurvey.ts';
 import { createPdf, makePdf } from './drawPdf.ts';
@@ -27,7 +26,7 @@ export interface PdfContext {
 
 function strings(tr: Translator): PdfStrings {
   // Every PdfKey is a MessageKey: the PDF texts are part of the dictionaries.
-  return { t: (key, values) => tr.t(key as MessageKey, values), number: tr.number, hours: tr.hours, date: tr.date };
+  return { t: (key, values) => tr.t(key, values), number: tr.number, hours: tr.hours, date: tr.date };
 }
 
 /** Everything of the analysis the documents show; the survey only as the results view shows it (privacy rule applied). */

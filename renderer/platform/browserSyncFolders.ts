@@ -12,7 +12,7 @@ interface PermissionedHandle {
   requestPermission?(descriptor: PermissionMode): Promise<PermissionState>;
 }
 interface DirectoryPickerWindow {
-  showDirectoryPicker?(options: { id?: string; mode?: 'read' | 'readwrite'; startIn?: string }): Promise<FileSystemDirectoryHandle>;
+  showDirectoryPicker?: (options: { id?: string; mode?: 'read' | 'readwrite'; startIn?: string }) => Promise<FileSystemDirectoryHandle>;
 }
 
 /** Where the chosen folder's handle is remembered between visits. */

@@ -60,7 +60,8 @@ export async function downloadFile(name: string, data: Blob): Promise<void> {
 declare const __APP_VERSION__: string;
 
 /** Asks the browser engine to keep IndexedDB under storage pressure. */
-export async function requestPersistence(storage: StorageManager | undefined): Promise<StorageStatus> {
+export async function requestPersistence(storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined): Promise<StorageStatus> {
+  // Older engines lack the API, or part of it.
   if (!storage?.persist || !storage.persisted) return 'unsupported';
   try {
     if (await storage.persisted()) return 'persistent';

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { validateRoleFields, type RoleFieldError } from '../../shared/analysis.ts';
 import type { Role } from '../../shared/model.ts';
 import { parseDecimal } from '../../shared/numbers.ts';
@@ -23,7 +23,7 @@ export function AddRoleForm({ analysisId, roles }: { analysisId: string; roles: 
   const [added, setAdded] = useState('');
   const hoursText = hours ?? number(settings.defaultFullTimeHours);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const fields = {
       name,
@@ -51,7 +51,7 @@ export function AddRoleForm({ analysisId, roles }: { analysisId: string; roles: 
   };
 
   return (
-    <form className="panel add-role" onSubmit={submit} noValidate aria-labelledby="add-role-title">
+    <form className="panel add-role" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-role-title">
       <h2 id="add-role-title">{t('roles.addHeading')}</h2>
       <div className="add-role__fields">
         <Field id="new-role-name" label={t('roles.name')} error={errorFor('name')}>

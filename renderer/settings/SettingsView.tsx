@@ -1,4 +1,5 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from 'react-aria-components';
+import { SegmentedOption } from '../components/SegmentedOption.tsx';
 import { LANGUAGES, type Language } from '../../shared/ipc.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { validProjectorKeys } from '../../shared/model.ts';
@@ -42,9 +43,9 @@ export function SettingsView() {
           <Label className="visually-hidden">{t('settings.language')}</Label>
           <div className="segmented__options">
             {LANGUAGES.map((lang) => (
-              <Radio key={lang} value={lang} className="segmented__option" lang={lang}>
+              <SegmentedOption key={lang} value={lang} lang={lang}>
                 {t(`settings.language.${lang}`)}
-              </Radio>
+              </SegmentedOption>
             ))}
           </div>
         </RadioGroup>

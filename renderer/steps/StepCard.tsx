@@ -1,4 +1,5 @@
-import { Radio, RadioGroup, Label } from 'react-aria-components';
+import { RadioGroup, Label } from 'react-aria-components';
+import { SegmentedOption } from '../components/SegmentedOption.tsx';
 import type { Step, StepStatus } from '../../shared/model.ts';
 import { STEP_KEYS, STEP_STATUSES } from '../../shared/model.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
@@ -36,10 +37,10 @@ export function StepCard({ step }: { step: Step }) {
           <Label className="field__label">{t('step.status')}</Label>
           <div className="segmented__options">
             {STEP_STATUSES.map((status) => (
-              <Radio key={status} value={status} className="segmented__option">
+              <SegmentedOption key={status} value={status}>
                 <StepStatusIcon status={status} size={18} />
                 {t(`step.status.${status}`)}
-              </Radio>
+              </SegmentedOption>
             ))}
           </div>
         </RadioGroup>

@@ -20,11 +20,11 @@ export function createAnalysisSlice({ repos, platform, newId, now = () => new Da
       return item;
     };
     /** Changes the fields of one stored item. The read counts as part of the write: "Sparar…" from the start, and a missing item is a failed save. */
-    const edit = <K extends EditableKind>(kind: K, id: string, patch: object, missing: 'analysisMissing' | 'roleMissing' | 'itemMissing' = 'itemMissing') =>
+    const edit = (kind: EditableKind, id: string, patch: object, missing: 'analysisMissing' | 'roleMissing' | 'itemMissing' = 'itemMissing') =>
       get().track(
         (async () => {
           const before = await current(kind, id, missing);
-          const changes = [updated(kind, before as Item, { ...before, ...patch } as Item)]; // the patch is of this kind's own fields
+          const changes = [updated(kind, before as Item, { ...before, ...patch })]; // the patch is of this kind's own fields
           await commit(changes);
           return changes;
         })(),

@@ -54,10 +54,12 @@ const createShellSlice: Slice<ShellSlice> = (set, get) => ({
   presenting: false,
   setPresenting(presenting) {
     set({ presenting });
-    // Full screen where the platform allows it; the layout works without it too.
+    // Full screen where the platform allows it (not every engine has the API); the layout works without it too.
     if (typeof document === 'undefined') return;
-    if (presenting && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
-    if (!presenting && document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+    const screen: { exitFullscreen?: () => Promise<void> } = document;
+    const root: { requestFullscreen?: () => Promise<void> } = document.documentElement;
+    if (presenting && !document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
+    if (!presenting && document.fullscreenElement) void screen.exitFullscreen?.().catch(() => undefined);
   },
   storage: null,
   setStorage(storage) {

@@ -37,31 +37,31 @@ export interface Toast {
 
 export interface ShellSlice {
   route: Route;
-  navigate(route: Route): void;
+  navigate: (route: Route) => void;
   /** Writes in flight; the top bar shows "Sparar…" while above zero. */
   pendingWrites: number;
   /** The last write that failed (the top bar says so), until one succeeds. */
   saveError: unknown;
   /** Runs a write and keeps the save indicator honest: "Sparat" only once it is committed. */
-  track<T>(write: Promise<T>): Promise<T>;
-  beginWrite(): () => void;
+  track: <T>(write: Promise<T>) => Promise<T>;
+  beginWrite: () => () => void;
   toasts: Toast[];
-  pushToast(toast: Omit<Toast, 'id'>): void;
-  dismissToast(id: number): void;
+  pushToast: (toast: Omit<Toast, 'id'>) => void;
+  dismissToast: (id: number) => void;
   /** Presentation mode: chrome hidden, the workshop view as large as the window allows. */
   presenting: boolean;
-  setPresenting(presenting: boolean): void;
+  setPresenting: (presenting: boolean) => void;
   storage: StorageStatus | null;
-  setStorage(status: StorageStatus): void;
+  setStorage: (status: StorageStatus) => void;
   /** What the projector shows besides the view: black, or the picture frozen while the facilitator prepares. */
   projector: { blank: boolean; frozen: boolean };
-  setProjector(patch: Partial<{ blank: boolean; frozen: boolean }>): void;
+  setProjector: (patch: Partial<{ blank: boolean; frozen: boolean }>) => void;
   /** The board's role filter per analysis (null = every role), so the projector can show the same lane. */
   boardLanes: Record<string, string | null>;
-  setBoardLane(analysisId: string, lane: string | null): void;
+  setBoardLane: (analysisId: string, lane: string | null) => void;
   /** Whether the "Ny analys" dialog is open (the menu can open it from anywhere). */
   newAnalysisOpen: boolean;
-  setNewAnalysisOpen(open: boolean): void;
+  setNewAnalysisOpen: (open: boolean) => void;
 }
 
 /** One undoable edit: what it changed, and a short description for announcements. */
@@ -104,19 +104,19 @@ export interface HistorySlice {
   changed: { seq: number; analyses: readonly string[] };
   /** True while a card is being dragged or carried by keyboard: undo waits. */
   gestureActive: boolean;
-  setGestureActive(active: boolean): void;
+  setGestureActive: (active: boolean) => void;
   /** Writes an edit (and, if undoable, records it). Resolves once it is on disk. */
-  commit(changes: Change[], options: CommitOptions): Promise<void>;
+  commit: (changes: Change[], options: CommitOptions) => Promise<void>;
   /** Returns the undone entry's label, or null when refused or empty. */
-  undo(analysisId: string): Promise<string | null>;
-  redo(analysisId: string): Promise<string | null>;
+  undo: (analysisId: string) => Promise<string | null>;
+  redo: (analysisId: string) => Promise<string | null>;
   /**
    * Drops an analysis's undo and redo steps: after an import (an undo would
    * write back a version from before it) and when the analysis is erased.
    */
-  forgetHistory(analysisId: string): void;
+  forgetHistory: (analysisId: string) => void;
   /** Says that these analyses changed by other means than an edit (an import, a restore from History). */
-  announceChanged(analyses: readonly string[]): void;
+  announceChanged: (analyses: readonly string[]) => void;
 }
 
 type Patchable<T> = Partial<Omit<T, keyof Item>>;
@@ -126,38 +126,38 @@ type Patchable<T> = Partial<Omit<T, keyof Item>>;
  * starts from, calls a pure domain function, and commits the changes.
  */
 export interface AnalysisSlice {
-  createAnalysis(fields: AnalysisFields): Promise<string>;
-  updateAnalysis(id: string, patch: Patchable<Analysis>): Promise<void>;
-  duplicateAnalysis(id: string, unitName: string): Promise<string>;
+  createAnalysis: (fields: AnalysisFields) => Promise<string>;
+  updateAnalysis: (id: string, patch: Patchable<Analysis>) => Promise<void>;
+  duplicateAnalysis: (id: string, unitName: string) => Promise<string>;
   /** Soft-deletes; resolves to the undo. */
-  deleteAnalysis(id: string): Promise<() => Promise<void>>;
-  restoreAnalysis(id: string): Promise<void>;
-  updateStep(id: string, patch: Patchable<Step>): Promise<void>;
-  addRole(analysisId: string, fields: RoleFields, existing: readonly Role[]): Promise<void>;
-  updateRole(id: string, patch: Patchable<Role>): Promise<void>;
-  moveRole(sorted: readonly Role[], id: string, step: -1 | 1): Promise<void>;
+  deleteAnalysis: (id: string) => Promise<() => Promise<void>>;
+  restoreAnalysis: (id: string) => Promise<void>;
+  updateStep: (id: string, patch: Patchable<Step>) => Promise<void>;
+  addRole: (analysisId: string, fields: RoleFields, existing: readonly Role[]) => Promise<void>;
+  updateRole: (id: string, patch: Patchable<Role>) => Promise<void>;
+  moveRole: (sorted: readonly Role[], id: string, step: -1 | 1) => Promise<void>;
   /** Deletes a role with its cards; resolves to the undo. */
-  deleteRole(id: string): Promise<() => Promise<void>>;
-  updateSettings(patch: Partial<Settings>): Promise<void>;
+  deleteRole: (id: string) => Promise<() => Promise<void>>;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
 }
 
 /** The room's notes and countdown, and the survey's edits. */
 export interface WorkshopSlice {
-  saveQuestionNote(analysisId: string, question: QuestionKey, notes: string): Promise<void>;
+  saveQuestionNote: (analysisId: string, question: QuestionKey, notes: string) => Promise<void>;
   /** Starts, pauses, resets or sets the countdown of an analysis. */
-  saveTimer(analysisId: string, patch: Partial<Pick<Timer, 'durationMs' | 'endsAt' | 'remainingMs'>>): Promise<void>;
-  importSurvey(input: NewImport): Promise<void>;
+  saveTimer: (analysisId: string, patch: Partial<Pick<Timer, 'durationMs' | 'endsAt' | 'remainingMs'>>) => Promise<void>;
+  importSurvey: (input: NewImport) => Promise<void>;
   /** Deletes the answers per person; the results stay as they are now. */
-  deleteSurveyResponses(analysisId: string, frozen: { results: SurveyResults; threshold: number }): Promise<void>;
-  setSurveySmallRoles(analysisId: string, smallRoles: SmallRoles): Promise<void>;
+  deleteSurveyResponses: (analysisId: string, frozen: { results: SurveyResults; threshold: number }) => Promise<void>;
+  setSurveySmallRoles: (analysisId: string, smallRoles: SmallRoles) => Promise<void>;
 }
 
 /** Files: import and History, which write the exchange's own records, and erasing for good. */
 export interface FilesSlice {
-  importFile(file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>>): Promise<MergePlan[]>;
-  restoreKept(keptId: string): Promise<void>;
+  importFile: (file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>>) => Promise<MergePlan[]>;
+  restoreKept: (keptId: string) => Promise<void>;
   /** Erases an analysis for good; resolves to the names of its files in the sync folder. */
-  eraseAnalysis(id: string): Promise<string[]>;
+  eraseAnalysis: (id: string) => Promise<string[]>;
 }
 
 export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & FilesSlice;

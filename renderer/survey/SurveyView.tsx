@@ -1,7 +1,8 @@
 import { ClipboardList, Download, LayoutGrid, Trash2, Upload } from 'lucide-react';
 import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { Radio, RadioGroup, Label } from 'react-aria-components';
+import { RadioGroup, Label } from 'react-aria-components';
+import { SegmentedOption } from '../components/SegmentedOption.tsx';
 import { toCsv } from '../../shared/csvWrite.ts';
 import { safeStem } from '../../shared/exchange/fileName.ts';
 import { resultsCsvRows } from '../../shared/survey/export.ts';
@@ -186,12 +187,12 @@ function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: stri
             <Label className="field__label">{t('survey.privacy.title')}</Label>
             <p className="muted">{t('survey.privacy.body', { count: threshold })}</p>
             <div className="segmented__options">
-              <Radio value="merge" className="segmented__option">
+              <SegmentedOption value="merge">
                 {t('survey.privacy.merge')}
-              </Radio>
-              <Radio value="hide" className="segmented__option">
+              </SegmentedOption>
+              <SegmentedOption value="hide">
                 {t('survey.privacy.hide')}
-              </Radio>
+              </SegmentedOption>
             </div>
           </RadioGroup>
         </div>

@@ -1,5 +1,5 @@
 import { Link2, Pencil, Trash2 } from 'lucide-react';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type SubmitEvent } from 'react';
 import { deleted } from '../../shared/changes.ts';
 import { byOrder } from '../../shared/items.ts';
 import { addEntry, DISCUSSION_LISTS, editEntry, type DiscussionEntry, type DiscussionList, type SwotNote } from '../../shared/swot.ts';
@@ -18,7 +18,7 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
   const entry = dialog ? entries.find((e) => e.id === dialog.id) : undefined;
   const label = (list: DiscussionList) => t('swot.history.entry', { list: t(`swot.list.${list}`) });
 
-  const add = (event: FormEvent, list: DiscussionList) => {
+  const add = (event: SubmitEvent, list: DiscussionList) => {
     event.preventDefault();
     const changes = addEntry(entries, analysisId, list, drafts[list] ?? '', crypto.randomUUID(), new Date().toISOString());
     if (changes.length === 0) return;

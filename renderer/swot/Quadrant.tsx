@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { ArrowDownWideNarrow, Ungroup } from 'lucide-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type SubmitEvent, type ReactNode } from 'react';
 import { validateNoteText, type Quadrant as QuadrantKey, type SwotNote, type SwotStack } from '../../shared/swot.ts';
 import { useT } from '../i18n/i18n.ts';
 import { NoteCard } from './NoteCard.tsx';
@@ -29,7 +29,7 @@ export function Quadrant({ quadrant, notes, stacks, markerAt, pickedId, voting, 
   const [error, setError] = useState<string | null>(null);
   const name = t(`swot.quadrant.${quadrant}`);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const problem = validateNoteText(draft);
     if (problem) {

@@ -117,7 +117,7 @@ export function SwotView({ analysisId }: { analysisId: string }) {
   const remove = (note: SwotNote) => {
     const next = notesIn(notes, note.quadrant).find((n, i, list) => list[i - 1]?.id === note.id);
     void run(t('swot.history.delete', { text: note.text }), deleteNote(notes, w.stacks, note.id, now())).then(() => {
-      pushToast({ message: t('swot.deleted', { text: note.text }), undo: async () => void (await undo(analysisId)) });
+      pushToast({ message: t('swot.deleted', { text: note.text }), undo: async () => { await undo(analysisId); } });
       if (next) focusNote(next.id);
     });
   };
@@ -287,7 +287,10 @@ export function SwotView({ analysisId }: { analysisId: string }) {
         {t('swot.instructions')}
       </p>
       <LiveRegion testId="swot-announcer">{announcement}</LiveRegion>
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => (setDragging(null), setGestureActive(false))}>
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => {
+          setDragging(null);
+          setGestureActive(false);
+        }}>
         <div className="swot__canvas" onKeyDown={onKeyDown} data-swot-canvas>
           {QUADRANTS.map((q) => (
             <Quadrant

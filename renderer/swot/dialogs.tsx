@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { validateNoteText, type SwotNote } from '../../shared/swot.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
@@ -10,10 +10,13 @@ export function TextDialog({ title, initial, onSave, onClose }: { title: string;
   const { t } = useT();
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const problem = validateNoteText(text);
-    if (problem) return setError(t(`swot.error.${problem}`));
+    if (problem) {
+      setError(t(`swot.error.${problem}`));
+      return;
+    }
     onSave(text);
     onClose();
   };
@@ -51,10 +54,16 @@ export function PickNotesDialog({
   const [chosen, setChosen] = useState(() => new Set(initial));
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (withName && chosen.size < 2) return setError(t('swot.groupNeedsTwo'));
-    if (withName && name.trim() === '') return setError(t('swot.groupNameRequired'));
+    if (withName && chosen.size < 2) {
+      setError(t('swot.groupNeedsTwo'));
+      return;
+    }
+    if (withName && name.trim() === '') {
+      setError(t('swot.groupNameRequired'));
+      return;
+    }
     onConfirm(notes.filter((n) => chosen.has(n.id)).map((n) => n.id), name);
     onClose();
   };

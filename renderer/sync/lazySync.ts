@@ -25,7 +25,7 @@ export function lazySyncController(load: () => Promise<SyncController>, supporte
   };
   return {
     getState: () => state,
-    subscribe(listener) {
+    subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

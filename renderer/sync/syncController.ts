@@ -190,7 +190,7 @@ export function createSyncController({ files, exchange, folders, appVersion, now
 
   return {
     getState: () => state,
-    subscribe(listener: () => void): () => void {
+    subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

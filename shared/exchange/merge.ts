@@ -152,8 +152,8 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
     kept: 0,
     keptVersions: 0,
     writes: [],
-    names: Object.fromEntries(
-      [here, incoming].flatMap((r) => [...(r?.tasks ?? []).map((t) => [t.id, t.title]), ...(r?.roles ?? []).map((x) => [x.id, x.name])]),
+    names: Object.fromEntries<string>(
+      [here, incoming].flatMap((r) => [...(r?.tasks ?? []).map((t) => [t.id, t.title] as const), ...(r?.roles ?? []).map((x) => [x.id, x.name] as const)]),
     ),
     base: null,
   };
@@ -287,7 +287,7 @@ function keepLinksWhole(plan: MergePlan, mine: ReadonlyMap<string, Side>, keep: 
         if (dangling.length === 0) continue;
         changed = true;
         if (ref.required === 'clear') {
-          const next = { ...entry.item, [ref.path]: null, rev: entry.item.rev + 1, updatedAt: at } as Item; // a nullable field of this kind
+          const next = { ...entry.item, [ref.path]: null, rev: entry.item.rev + 1, updatedAt: at }; // a nullable field of this kind
           withoutWritesOf(entry.table, entry.item.id);
           plan.writes.push({ table: entry.table, put: next });
           final.set(key, { ...entry, item: next });

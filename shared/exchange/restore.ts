@@ -57,10 +57,10 @@ function forbiddenKey(value: unknown): { path: string; key: string } | null {
   const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     if (next.value === null || typeof next.value !== 'object') continue;
-    const entries = Object.entries(next.value);
+    const entries: [string, unknown][] = Object.entries(next.value);
     for (const [key] of entries) if (FORBIDDEN.has(key)) return { path: [...next.path, key].join('.'), key };
     for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] ?? ['', null];
+      const [key, child]: [string, unknown] = entries[i] ?? ['', null];
       if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...next.path, key] });
     }
   }
@@ -95,13 +95,13 @@ function checkRecords(file: AkrFile): RestoreError | null {
         const fields = item as unknown as Record<string, unknown>; // every item is an object of its kind's schema
         if (spec.owner === 'many' && fields.analysisId !== owner) return { code: 'brokenLink', path: `${at}.analysisId`, id: String(fields.analysisId) };
         if (spec.owner === 'one' && (item.id !== owner || (fields.analysisId !== undefined && fields.analysisId !== owner))) {
-          return { code: 'brokenLink', path: `${at}.analysisId`, id: String(fields.analysisId ?? item.id) };
+          return { code: 'brokenLink', path: `${at}.analysisId`, id: typeof fields.analysisId === 'string' ? fields.analysisId : item.id };
         }
       }
     }
     for (const kind of FILE_KIND_NAMES) {
       for (const [i, item] of itemsOf(r, kind).entries()) {
-        for (const link of allLinks(kind, item as unknown as Record<string, unknown>)) {
+        for (const link of allLinks(kind, item)) {
           if (link.ref.required && !present.get(link.kind)?.has(link.id)) return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.${link.at}`, id: link.id };
         }
       }

@@ -147,11 +147,11 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
       let value: number;
       if (PLAIN_HOURS.test(raw)) {
         value = Number(raw.replace(',', '.'));
-        if (unit === 'percent') value = value > 100 ? NaN : (value / 100) * (fullTime ?? 0);
+        if (unit === 'percent') value = value > 100 ? NaN : (value / 100) * fullTime;
         else if (value > HOURS_IN_WEEK) value = NaN;
       } else value = NaN;
       if (Number.isNaN(value)) {
-        const parsed = parseHours(raw, unit, fullTime ?? 0);
+        const parsed = parseHours(raw, unit, fullTime);
         if (!parsed.ok) {
           issues.push({ line, column: table.header[column] ?? '', value: raw, problem: parsed.problem });
           return;

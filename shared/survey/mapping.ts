@@ -93,7 +93,8 @@ export function guessMapping(table: RawTable): Mapping {
     else if (METADATA.test(h)) columns[i] = { kind: 'ignored', ignoredBecause: 'metadata' };
   });
   headers.forEach((h, i) => {
-    if (columns[i]?.kind !== 'ignored' || columns[i]?.ignoredBecause !== 'unknown') return;
+    const column = columns[i];
+    if (column?.kind !== 'ignored' || column.ignoredBecause !== 'unknown') return;
     if (!taken('respondent') && RESPONDENT.test(h)) columns[i] = { kind: 'respondent' };
     else if (!taken('role') && ROLE.test(h)) columns[i] = { kind: 'role' };
     else if (!taken('mission') && MISSION.test(h)) columns[i] = { kind: 'mission' };

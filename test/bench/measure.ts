@@ -251,7 +251,7 @@ export async function bareStrictPuts(page: Page, count: number): Promise<number[
       const open = indexedDB.open('akr-bench-reference', 1);
       open.onupgradeneeded = () => open.result.createObjectStore('items', { keyPath: 'id' });
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('could not open the reference database'));
     });
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
@@ -260,7 +260,7 @@ export async function bareStrictPuts(page: Page, count: number): Promise<number[
         const tx = db.transaction('items', 'readwrite', { durability: 'strict' });
         tx.objectStore('items').put({ id: i, at: new Date().toISOString(), text: 'Dokumentera i journalen '.repeat(4) });
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('the reference write failed'));
       });
       times.push(performance.now() - start);
     }
@@ -350,7 +350,7 @@ export async function dragTrace(page: Page, cdp: CDPSession, n: number, duration
       failure = error;
     }
     const events = await stopTrace(cdp);
-    if (failure) throw failure;
+    if (failure) throw failure instanceof Error ? failure : new Error('the drag failed', { cause: failure });
     return busyPerSlot(events);
   } finally {
     await page.keyboard.press('Escape');

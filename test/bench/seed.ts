@@ -146,7 +146,7 @@ async function seedPage(page: Page, baseUrl: string, bundle: AnalysisBundle): Pr
     ({ bundle, stores }) =>
       new Promise<{ version: number; missing: string[] }>((resolve, reject) => {
         const open = indexedDB.open('akr-studio');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('could not open akr-studio'));
         open.onsuccess = () => {
           const db = open.result;
           const missing = stores.filter((s) => !db.objectStoreNames.contains(s));
@@ -165,7 +165,7 @@ async function seedPage(page: Page, baseUrl: string, bundle: AnalysisBundle): Pr
             db.close();
             resolve({ version: db.version, missing: [] });
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('the seed transaction failed'));
           tx.onabort = () => reject(tx.error ?? new Error('seed transaction aborted'));
         };
       }),

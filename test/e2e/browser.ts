@@ -55,7 +55,7 @@ export async function launchBrowser(profileDir = newProfileDir(), extraFlags: st
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${buffer}`)), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(buffer);
       if (match?.[1]) {
@@ -65,7 +65,7 @@ export async function launchBrowser(profileDir = newProfileDir(), extraFlags: st
     });
     child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${buffer}`)));
   });
-  child.stderr?.resume();
+  child.stderr.resume();
   // Never leave a browser behind, even when a test run is cut short.
   const reap = () => child.kill('SIGKILL');
   process.once('exit', reap);

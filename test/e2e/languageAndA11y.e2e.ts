@@ -155,7 +155,7 @@ describe('accessibility', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Ny analys' && guard++ < 20) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.textContent.trim())) !== 'Ny analys' && guard++ < 20) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Tangentbordsförskolan');
     await page.keyboard.press('Enter');

@@ -50,7 +50,10 @@ describe('a large board (1,000 cards)', () => {
       const seen: string[] = [];
       (window as unknown as { __before: string[] }).__before = seen;
       const observer = new MutationObserver(() => {
-        if (document.querySelector('[data-card]')) return observer.disconnect();
+        if (document.querySelector('[data-card]')) {
+          observer.disconnect();
+          return;
+        }
         const text = document.getElementById('root')?.textContent ?? '';
         if (text && seen.at(-1) !== text) seen.push(text);
       });

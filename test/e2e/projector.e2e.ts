@@ -32,8 +32,8 @@ describe('the projector window', () => {
       const w = window as unknown as { __seen: { colour: string; at: number }[] };
       w.__seen = [];
       new MutationObserver(() => {
-        const el = [...document.querySelectorAll<HTMLElement>('[data-card]')].find((c) => c.textContent?.includes('Diska') && c.textContent.includes('Barnskötare')) ??
-          [...document.querySelectorAll<HTMLElement>('[role="group"][aria-label="Barnskötare"] [data-card]')].find((c) => c.textContent?.includes('Diska'));
+        const el = [...document.querySelectorAll<HTMLElement>('[data-card]')].find((c) => c.textContent.includes('Diska') && c.textContent.includes('Barnskötare')) ??
+          [...document.querySelectorAll<HTMLElement>('[role="group"][aria-label="Barnskötare"] [data-card]')].find((c) => c.textContent.includes('Diska'));
         const colour = el?.dataset.colour;
         const last = w.__seen.at(-1);
         if (colour && colour !== last?.colour) w.__seen.push({ colour, at: Date.now() });

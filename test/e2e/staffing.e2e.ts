@@ -87,7 +87,7 @@ const cells = (page: Page, testId: string, name: string) =>
     .locator('th, td')
     .evaluateAll((els) => els.map((el) => (el.querySelector('input')?.value ?? (el as HTMLElement).innerText).trim()));
 /** A total as seen (the arrow form, without the screen-reader wording). */
-const total = (page: Page, key: string) => page.locator(`[data-total="${key}"] dd`).evaluate((dd) => (dd.querySelector('[aria-hidden="true"]') ?? dd).textContent?.trim() ?? '');
+const total = (page: Page, key: string) => page.locator(`[data-total="${key}"] dd`).evaluate((dd) => (dd.querySelector('[aria-hidden="true"]') ?? dd).textContent.trim());
 /** Amounts as sv-SE groups them, with a no-break space between the digit groups. */
 const kr = (text: string) => text.replace(/(\d) (?=\d)/g, `$1${NBSP}`);
 

@@ -59,7 +59,8 @@ describe('the SWOT canvas', () => {
     await expect.poll(() => quadrantTexts(page, 'Styrkor')).toContain('Avbrott under samling');
     await expect.poll(async () => (await quadrantTexts(page, 'Styrkor'))[2]).toBe('Avbrott under samling');
     await expect.poll(() => announcement(page)).toBe('Lappen ”Avbrott under samling” flyttad till Styrkor, plats 3 av 4.');
-    // Key 2 sends the focused note to Svagheter; Esc cancels a carried move.
+    // Key 2 sends the focused note to Svagheter (the moved note keeps the focus, once drawn); Esc cancels a carried move.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Avbrott under samling');
     await page.keyboard.press('2');
     await expect.poll(() => quadrantTexts(page, 'Svagheter')).toContain('Avbrott under samling');
     await note(page, 'Mycket dubbeldokumentation').focus();

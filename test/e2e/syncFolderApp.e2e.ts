@@ -89,7 +89,7 @@ describe('the sync folder in the browser', () => {
     await expect.poll(() => page.locator('.roles-table tbody tr input').first().inputValue()).toBe('Förskollärare (ändrad på annan dator)');
     await expect.poll(() => banner.count()).toBe(0);
     // The merged analysis is written back (this machine's id again), and the other machine's file is kept as a backup.
-    await expect.poll(async () => JSON.parse((await folderContents(page)).files[name] ?? '{}').machine, { timeout: 10_000 }).not.toBe('another-machine');
+    await expect.poll(async () => (JSON.parse((await folderContents(page)).files[name] ?? '{}') as { machine?: string }).machine, { timeout: 10_000 }).not.toBe('another-machine');
     await expect.poll(async () => (await folderContents(page)).backups.length).toBeGreaterThanOrEqual(1);
 
     // The folder is remembered after a reload.

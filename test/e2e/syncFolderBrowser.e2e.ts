@@ -258,7 +258,8 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
     const result = await page.evaluate(async () => {
       const t = (window as unknown as TestWindow).__akrSync;
       const dir = await t.freshDir('Delad mapp');
-      let stored: FileSystemDirectoryHandle | null = null;
+      // Set by the store below, which TypeScript cannot see from here: not narrowed to null.
+      let stored = null as FileSystemDirectoryHandle | null;
       const store = {
         get: async () => stored,
         set: async (h: FileSystemDirectoryHandle) => {
@@ -272,7 +273,7 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const before = await folders.current();
       const chosen = await folders.choose();
       const wrote = chosen.ok && chosen.value ? await chosen.value.write('a.akr.json', 'a') : null;
-      const remembered = stored !== null && (await (stored as FileSystemDirectoryHandle).isSameEntry(dir));
+      const remembered = stored !== null && (await stored.isSameEntry(dir));
       // A new visit: only the store knows the folder.
       const later = t.browserSyncFolders({ pick: async () => dir, store });
       const current = await later.current();

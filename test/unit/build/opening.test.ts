@@ -65,7 +65,7 @@ describe('the opening plugin', () => {
     expect(code('assets/early-1.js').split('\n')[0]).toBe(COMPILE_HINT);
     expect(code('assets/SwotView-1.js')).toBe('d();');
     // What was on the first line is now on the second, in whichever map the chunk has.
-    expect(JSON.parse((bundle['assets/index-1.js.map'] as unknown as { source: string }).source).mappings).toBe(';AAAA;AACA');
+    expect((JSON.parse((bundle['assets/index-1.js.map'] as unknown as { source: string }).source) as { mappings: string }).mappings).toBe(';AAAA;AACA');
     expect((bundle['assets/early-1.js'] as OutputChunk).map?.mappings).toBe(';AAAA');
     expect((bundle['assets/SwotView-1.js'] as OutputChunk).map?.mappings).toBe('AAAA');
   });

@@ -157,7 +157,7 @@ describe('preload', () => {
     const listener = vi.fn();
     const unsubscribe = call('onMenuCommand', listener);
     if (typeof unsubscribe !== 'function') throw new Error('onMenuCommand returned no unsubscribe function');
-    unsubscribe();
+    (unsubscribe as () => void)();
     const added = electron.ipcRenderer.on.mock.calls[0]?.[1];
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(CHANNELS.menuCommand, added);
     electron.emit(CHANNELS.menuCommand, 'undo');

@@ -9,11 +9,10 @@ import {
   registerPresenterHandlers,
   type DisplayLike,
   type Presenter,
-  type PresenterMainWindow,
 } from '../../../electron/presenter';
 import { createMainWindow, mainWindowWebPreferences } from '../../../electron/window';
 import { CHANNELS } from '../../../shared/ipc';
-import { invoker, UNTRUSTED, type Handler, type SenderEvent } from './ipcHarness';
+import { invoker, UNTRUSTED, type SenderEvent } from './ipcHarness';
 
 
 const electron = vi.hoisted(() => {
@@ -292,7 +291,7 @@ describe('createPresenter', () => {
   beforeEach(() => {
     main = createMainWindow({ preloadPath: PRELOAD }) as unknown as FakeWindow;
     electron.FakeBrowserWindow.instances = [];
-    presenter = createPresenter({ preloadPath: PRELOAD, mainWindow: () => main as unknown as PresenterMainWindow });
+    presenter = createPresenter({ preloadPath: PRELOAD, mainWindow: () => main });
   });
 
   it('opens one presenter window', () => {
@@ -383,7 +382,7 @@ describe('presenter IPC', () => {
     registerPresenterHandlers(presenter);
   });
 
-  const invoke = invoker(electron.handlers as Map<string, Handler>);
+  const invoke = invoker(electron.handlers);
 
   it('registers presenter:open and presenter:close', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(['presenter:close', 'presenter:open']);

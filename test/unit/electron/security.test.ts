@@ -84,7 +84,8 @@ describe('guardAllWebContents', () => {
     let created: ((event: unknown, contents: GuardedContents) => void) | undefined;
     guardAllWebContents({
       on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void) {
-        if (event === 'web-contents-created') created = listener;
+        expect(event).toBe('web-contents-created');
+        created = listener;
       },
     });
     const fake = fakeContents();

@@ -24,7 +24,7 @@ function token(name: string): string {
 /** The red, green and blue channels of `#rgb` or `#rrggbb`, each from 0 to 1. */
 function channels(hex: string): number[] {
   const digits = hex.slice(1);
-  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+  const full = digits.length === 3 ? digits.replace(/./g, (d) => d + d) : digits;
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255);
 }
 

@@ -6,14 +6,14 @@ import { buildSurvey } from '../../../shared/survey/build.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 bytes for text in Latin-1 range (å ä ö and friends). */
-const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+const cp1252 = (s: string) => Uint8Array.from(Array.from(s, (c) => c.charCodeAt(0)));
 
 describe('decoding survey text', () => {
   it('tells UTF-8 with and without BOM, UTF-16 and Windows-1252', () => {
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Förskollärare')]))).toEqual({ text: 'Förskollärare', encoding: 'utf-8-bom' });
     expect(decodeText(utf8('Förskollärare'))).toEqual({ text: 'Förskollärare', encoding: 'utf-8' });
     expect(decodeText(cp1252('Förskollärare'))).toEqual({ text: 'Förskollärare', encoding: 'windows-1252' });
-    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'Kök'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Array.from('Kök', (c) => [c.charCodeAt(0), 0]).flat()]);
     expect(decodeText(utf16)).toEqual({ text: 'Kök', encoding: 'utf-16' });
   });
 

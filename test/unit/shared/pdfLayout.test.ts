@@ -241,7 +241,7 @@ describe('layout', () => {
         { kind: 'list', items: ['kort', 'lång '.repeat(60)] },
         { kind: 'keyValue', pairs: [{ key: 'Nyckel '.repeat(20), value: 'Värde '.repeat(80) }] },
         { kind: 'spacer', pt: 2000 },
-        { kind: 'table', columns: [{ title: 'Kolumn '.repeat(10), width: 1 }, { title: 'B', width: 0.2, align: 'right' }], rows: lines(80).map((_, i) => [`cell ${i} `.repeat(12), `${'9'.repeat(40)}`]), footer: ['Summa', '1 234'] },
+        { kind: 'table', columns: [{ title: 'Kolumn '.repeat(10), width: 1 }, { title: 'B', width: 0.2, align: 'right' }], rows: lines(80).map((_, i) => [`cell ${i} `.repeat(12), '9'.repeat(40)]), footer: ['Summa', '1 234'] },
         { kind: 'bars', rows: [{ label: 'Roll '.repeat(30), total: 'Totalt '.repeat(30), segments: [{ value: 3, colour: 'yellow', label: 'x'.repeat(80) }] }], legend: [{ colour: 'yellow', label: 'Gul '.repeat(60) }, { colour: 'red', label: 'Röd' }] },
       ],
       { header: 'Huvud '.repeat(60), cover: [{ kind: 'spacer', pt: 200 }, { kind: 'heading', level: 1, text: 'Omslag' }], footer: { pageLabel: (n, of) => `Sida ${n} av ${of}` } },

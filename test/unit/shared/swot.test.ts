@@ -49,7 +49,7 @@ function apply(state: { notes: SwotNote[]; stacks: SwotStack[] }, changes: reado
 function canvas(texts: Partial<Record<'strengths' | 'weaknesses' | 'opportunities' | 'threats', string[]>>) {
   let state = { notes: [] as SwotNote[], stacks: [] as SwotStack[] };
   for (const [q, list] of Object.entries(texts)) {
-    for (const text of list ?? []) state = apply(state, addNote(state.notes, 'a1', q as 'strengths', text, newId(), now));
+    for (const text of list) state = apply(state, addNote(state.notes, 'a1', q as 'strengths', text, newId(), now));
   }
   return state;
 }
