@@ -6,7 +6,24 @@ import globals from 'globals';
 const pureShared = {
   patterns: [
     {
-      group: ['react', 'react-*', 'dexie', 'dexie-*', 'electron', 'jspdf', 'jspdf-*', 'node:*', 'fs', 'path', 'zustand', 'zustand/*', '../renderer/*', '../electron/*', '**/renderer/**', '**/electron/**'],
+      group: [
+        'react',
+        'react-*',
+        'dexie',
+        'dexie-*',
+        'electron',
+        'jspdf',
+        'jspdf-*',
+        'node:*',
+        'fs',
+        'path',
+        'zustand',
+        'zustand/*',
+        '../renderer/*',
+        '../electron/*',
+        '**/renderer/**',
+        '**/electron/**',
+      ],
       message: 'shared/ is pure domain code: no UI, storage, Electron, PDF, DOM or Node imports.',
     },
   ],
@@ -62,13 +79,16 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform.' },
-          { name: 'dexie', message: 'Only renderer/db/ imports dexie.' },
-          { name: 'dexie-react-hooks', message: 'Only renderer/db/ imports dexie.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform.' },
+            { name: 'dexie', message: 'Only renderer/db/ imports dexie.' },
+            { name: 'dexie-react-hooks', message: 'Only renderer/db/ imports dexie.' },
+          ],
+        },
+      ],
     },
   },
   {

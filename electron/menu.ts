@@ -155,12 +155,7 @@ export function buildMenuTemplate(
 
   const developer: MenuTemplateItem[] = isPackaged
     ? []
-    : [
-        { role: 'reload', label: t.reload },
-        { role: 'forceReload', label: t.forceReload },
-        { role: 'toggleDevTools', label: t.toggleDevTools },
-        SEPARATOR,
-      ];
+    : [{ role: 'reload', label: t.reload }, { role: 'forceReload', label: t.forceReload }, { role: 'toggleDevTools', label: t.toggleDevTools }, SEPARATOR];
 
   const view: MenuTemplateItem = {
     label: t.view,
@@ -176,9 +171,7 @@ export function buildMenuTemplate(
 
   const help: MenuTemplateItem = { label: t.help, submenu: [about] };
 
-  return mac
-    ? [appMenu, file, edit, view, { role: 'windowMenu', label: t.window }, help]
-    : [file, edit, view, help];
+  return mac ? [appMenu, file, edit, view, { role: 'windowMenu', label: t.window }, help] : [file, edit, view, help];
 }
 
 /** The part of a BrowserWindow that menu commands are sent to. */

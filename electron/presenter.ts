@@ -64,11 +64,7 @@ export function pickPresenterDisplay<D extends DisplayLike>(displays: readonly D
 
   let best: D | undefined;
   for (const display of externals) {
-    if (
-      best === undefined ||
-      area(display) > area(best) ||
-      (area(display) === area(best) && distance(display) > distance(best))
-    ) {
+    if (best === undefined || area(display) > area(best) || (area(display) === area(best) && distance(display) > distance(best))) {
       best = display;
     }
   }
@@ -115,12 +111,7 @@ export function presenterUrl(analysisId: string): string {
 
 /** True for an analysis id the renderer may ask to present: a short string without `/`, `\` or `#`. */
 export function isPresentableAnalysisId(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length > 0 &&
-    value.length <= PRESENTER_ID_MAX_LENGTH &&
-    !/[/\\#]/.test(value)
-  );
+  return typeof value === 'string' && value.length > 0 && value.length <= PRESENTER_ID_MAX_LENGTH && !/[/\\#]/.test(value);
 }
 
 /** What one presenter window needs. */

@@ -30,7 +30,6 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-
 /** Content-Type for a file name; unknown types are served as opaque bytes. */
 export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
@@ -106,9 +105,7 @@ export async function serveAppRequest(rootDir: string, request: Pick<Request, 'u
  * code cache). Electron only accepts this before the `ready` event.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 /** Serves the built renderer in `rootDir` on APP_ORIGIN. Call after `ready`. */

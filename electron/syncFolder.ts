@@ -373,7 +373,13 @@ export async function listBackups(dir: string, name: string, fs: SyncFs = realFs
     }
     return failure(error, 'listing the backups');
   }
-  return { ok: true, value: backupsOf(name, entries.filter((e) => e.isFile()).map((e) => e.name)) };
+  return {
+    ok: true,
+    value: backupsOf(
+      name,
+      entries.filter((e) => e.isFile()).map((e) => e.name),
+    ),
+  };
 }
 
 /**

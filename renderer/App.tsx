@@ -91,13 +91,7 @@ function Routes() {
   return (
     <AppShell>
       <Suspense fallback={null}>
-        {route.name === 'settings' ? (
-          <SettingsView />
-        ) : route.name === 'analysis' ? (
-          <AnalysisView id={route.id} view={route.view} />
-        ) : (
-          <AnalysesView />
-        )}
+        {route.name === 'settings' ? <SettingsView /> : route.name === 'analysis' ? <AnalysisView id={route.id} view={route.view} /> : <AnalysesView />}
       </Suspense>
     </AppShell>
   );

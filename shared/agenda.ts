@@ -39,8 +39,14 @@ export const AGENDA_TEMPLATES: Record<Workshop, readonly { key: string; minutes:
 export const MAX_ITEM_MINUTES = 180;
 
 /** The agenda from the templates, with their texts in the reader's language. */
-export function agendaFromTemplates(analysisId: string, text: (workshop: Workshop, key: string, part: 'title' | 'notes') => string, newId: () => string, now: Timestamp): Agenda {
-  const items = (w: Workshop) => AGENDA_TEMPLATES[w].map((t) => ({ id: newId(), title: text(w, t.key, 'title'), minutes: t.minutes, notes: text(w, t.key, 'notes') }));
+export function agendaFromTemplates(
+  analysisId: string,
+  text: (workshop: Workshop, key: string, part: 'title' | 'notes') => string,
+  newId: () => string,
+  now: Timestamp,
+): Agenda {
+  const items = (w: Workshop) =>
+    AGENDA_TEMPLATES[w].map((t) => ({ id: newId(), title: text(w, t.key, 'title'), minutes: t.minutes, notes: text(w, t.key, 'notes') }));
   return { id: analysisId, analysisId, rev: 1, updatedAt: now, workshop1: items('workshop1'), workshop2: items('workshop2'), current: null };
 }
 

@@ -83,7 +83,6 @@ export function followUpDate(steps: readonly Step[]): string | null {
   return steps.find((s) => s.key === 'report')?.date ?? null;
 }
 
-
 /** Analyses deleted longer ago than this are purged for good. */
 export const PURGE_AFTER_DAYS = 30;
 
@@ -112,11 +111,7 @@ export function validateRoleFields(fields: RoleFields, others: readonly Role[]):
   if (!Number.isInteger(fields.headcount) || fields.headcount < 0 || fields.headcount > LIMITS.headcountMax) {
     errors.push('headcountInvalid');
   }
-  if (
-    !Number.isFinite(fields.fullTimeHours) ||
-    fields.fullTimeHours < LIMITS.fullTimeHoursMin ||
-    fields.fullTimeHours > LIMITS.fullTimeHoursMax
-  ) {
+  if (!Number.isFinite(fields.fullTimeHours) || fields.fullTimeHours < LIMITS.fullTimeHoursMin || fields.fullTimeHours > LIMITS.fullTimeHoursMax) {
     errors.push('fullTimeHoursInvalid');
   }
   return errors;

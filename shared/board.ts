@@ -220,14 +220,7 @@ export function mergeTasks(board: Board, keepId: string, mergeId: string, now: T
  * new card takes `shareToNew` (0..1) of the hours, rounded to 2 decimals; the
  * original keeps the rest, so the role's total is unchanged. Unknown stays unknown.
  */
-export function splitTask(
-  board: Board,
-  taskId: string,
-  newTitle: string,
-  shareToNew: number,
-  newId: () => string,
-  now: Timestamp,
-): Change[] {
+export function splitTask(board: Board, taskId: string, newTitle: string, shareToNew: number, newId: () => string, now: Timestamp): Change[] {
   if (!(shareToNew >= 0 && shareToNew <= 1)) throw new Error(`Share ${shareToNew} is not between 0 and 1`);
   const title = checkedTitle(newTitle);
   const task = findTask(board, taskId);

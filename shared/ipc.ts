@@ -13,13 +13,7 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'newAnalysis',
-  'showAnalyses',
-  'showSettings',
-  'undo',
-  'redo',
-] as const;
+export const MENU_COMMANDS = ['newAnalysis', 'showAnalyses', 'showSettings', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Facts about the running app shown in Settings → About. */

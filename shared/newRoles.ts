@@ -99,7 +99,8 @@ export function summariseNewRoles(board: Board, roles: readonly NewRole[], parts
         const placement = placements.get(part.placementId) ?? null;
         const task = placement ? (tasks.get(placement.taskId) ?? null) : null;
         const sourceRole = placement ? (existing.get(placement.roleId) ?? null) : null;
-        const status: PartStatus = !placement || !task || !sourceRole ? 'gone' : placement.colour === 'red' || placement.colour === 'yellow' ? 'ok' : 'notRedOrYellow';
+        const status: PartStatus =
+          !placement || !task || !sourceRole ? 'gone' : placement.colour === 'red' || placement.colour === 'yellow' ? 'ok' : 'notRedOrYellow';
         return { part, placement, task, sourceRole, hours: partHours(part, placement, parts), status, extra: task !== null && extra.has(task.id) };
       });
       const hours = round(summaries.reduce((sum, s) => sum + s.hours, 0));
@@ -114,7 +115,15 @@ export function summariseNewRoles(board: Board, roles: readonly NewRole[], parts
       }
       // In the board's role order, whatever order the roles were read in.
       const relief = [...board.roles].sort(byOrder).flatMap((r) => byRole.get(r.id) ?? []);
-      return { role, parts: summaries, hours, share, underHalf: share < THIN_SHARE, onlyExtras: summaries.length > 0 && summaries.every((s) => s.extra), relief };
+      return {
+        role,
+        parts: summaries,
+        hours,
+        share,
+        underHalf: share < THIN_SHARE,
+        onlyExtras: summaries.length > 0 && summaries.every((s) => s.extra),
+        relief,
+      };
     });
 }
 
@@ -236,11 +245,27 @@ export function createNewRole(existing: readonly NewRole[], analysisId: string, 
  * that no other part takes. Adding a placement the role already has changes
  * nothing.
  */
-export function addPart(parts: readonly RolePart[], newRole: NewRole, placement: Placement, hours: number | null, id: string, now: Timestamp): Change<RolePart>[] {
+export function addPart(
+  parts: readonly RolePart[],
+  newRole: NewRole,
+  placement: Placement,
+  hours: number | null,
+  id: string,
+  now: Timestamp,
+): Change<RolePart>[] {
   if (parts.some((p) => p.newRoleId === newRole.id && p.placementId === placement.id)) return [];
   const mine = parts.filter((p) => p.newRoleId === newRole.id);
   const last = mine.reduce<string | null>((max, p) => (max === null || p.order > max ? p.order : max), null);
-  const part: RolePart = { id, rev: 1, updatedAt: now, analysisId: newRole.analysisId, newRoleId: newRole.id, placementId: placement.id, hours, order: generateKeyBetween(last, null) };
+  const part: RolePart = {
+    id,
+    rev: 1,
+    updatedAt: now,
+    analysisId: newRole.analysisId,
+    newRoleId: newRole.id,
+    placementId: placement.id,
+    hours,
+    order: generateKeyBetween(last, null),
+  };
   return [{ table: 'roleParts', before: null, after: part }];
 }
 
@@ -253,7 +278,10 @@ export function movePart(parts: readonly RolePart[], part: RolePart, to: NewRole
 
 /** Deletes a new role with its parts. */
 export function deleteNewRole(role: NewRole, parts: readonly RolePart[]): Change[] {
-  return [...parts.filter((p) => p.newRoleId === role.id).map((p): Change => ({ table: 'roleParts', before: p, after: null })), { table: 'newRoles', before: role, after: null }];
+  return [
+    ...parts.filter((p) => p.newRoleId === role.id).map((p): Change => ({ table: 'roleParts', before: p, after: null })),
+    { table: 'newRoles', before: role, after: null },
+  ];
 }
 
 /** Flags or unflags a task as an extra (guldkant). */
@@ -266,7 +294,13 @@ export function setExtra(flags: ExtraFlags | null, analysisId: string, taskId: s
 }
 
 /** Sets one existing role's staffing inputs. */
-export function setStaffing(staffing: Staffing | null, analysisId: string, roleId: string, patch: { posts?: number | null; monthlyCost?: number | null }, now: Timestamp): Change<Staffing>[] {
+export function setStaffing(
+  staffing: Staffing | null,
+  analysisId: string,
+  roleId: string,
+  patch: { posts?: number | null; monthlyCost?: number | null },
+  now: Timestamp,
+): Change<Staffing>[] {
   const roles = { ...(staffing?.roles ?? {}) };
   roles[roleId] = { posts: roles[roleId]?.posts ?? null, monthlyCost: roles[roleId]?.monthlyCost ?? null, ...patch };
   if (!staffing) return [{ table: 'staffing', before: null, after: { id: analysisId, rev: 1, updatedAt: now, analysisId, roles } }];
@@ -304,4 +338,3 @@ export function keyFigures(perAnalysis: readonly NewRoleSummary[][]): KeyFigures
     freed: [...freed].map(([name, h]) => ({ name, hours: round(h) })).sort((a, b) => b.hours - a.hours || a.name.localeCompare(b.name, 'sv')),
   };
 }
-

@@ -88,7 +88,8 @@ export function deleteNote(notes: readonly SwotNote[], stacks: readonly SwotStac
   const changes: Change[] = [deleted('swotNotes', note)];
   const stack = note.stackId ? stacks.find((s) => s.id === note.stackId) : undefined;
   if (stack && notes.filter((n) => n.stackId === stack.id && n.id !== noteId).length < 2) {
-    for (const left of notes.filter((n) => n.stackId === stack.id && n.id !== noteId)) changes.push(updated('swotNotes', left, revise(left, { stackId: null }, now)));
+    for (const left of notes.filter((n) => n.stackId === stack.id && n.id !== noteId))
+      changes.push(updated('swotNotes', left, revise(left, { stackId: null }, now)));
     changes.push(deleted('swotStacks', stack));
   }
   return changes;
@@ -113,7 +114,13 @@ export function moveNote(notes: readonly SwotNote[], noteId: string, quadrant: Q
     // Corrupt or equal neighbouring keys: renumber the quadrant around the note.
     const keys = generateNKeysBetween(null, null, others.length + 1);
     const list = [...others.slice(0, at), note, ...others.slice(at)];
-    return list.map((n, i) => updated('swotNotes', n, revise(n, { order: keys[i] ?? n.order, quadrant, ...(n.id === noteId && quadrant !== note.quadrant ? { stackId: null } : {}) }, now)));
+    return list.map((n, i) =>
+      updated(
+        'swotNotes',
+        n,
+        revise(n, { order: keys[i] ?? n.order, quadrant, ...(n.id === noteId && quadrant !== note.quadrant ? { stackId: null } : {}) }, now),
+      ),
+    );
   }
   const leavesStack = note.quadrant !== quadrant && note.stackId !== null;
   return [updated('swotNotes', note, revise(note, { quadrant, order, ...(leavesStack ? { stackId: null } : {}) }, now))];
@@ -122,7 +129,14 @@ export function moveNote(notes: readonly SwotNote[], noteId: string, quadrant: Q
 // ---- Stacks ----
 
 /** Groups notes into a named stack in the quadrant of the first; notes from other quadrants move there. */
-export function groupNotes(notes: readonly SwotNote[], stacks: readonly SwotStack[], noteIds: readonly string[], name: string, id: string, now: Timestamp): Change[] {
+export function groupNotes(
+  notes: readonly SwotNote[],
+  stacks: readonly SwotStack[],
+  noteIds: readonly string[],
+  name: string,
+  id: string,
+  now: Timestamp,
+): Change[] {
   const chosen = noteIds.map((nid) => notes.find((n) => n.id === nid)).filter((n): n is SwotNote => n !== undefined);
   const first = chosen[0];
   if (!first || chosen.length < 2 || tidy(name) === '') return [];
@@ -134,7 +148,13 @@ export function groupNotes(notes: readonly SwotNote[], stacks: readonly SwotStac
     analysisId: first.analysisId,
     quadrant,
     name: tidy(name),
-    order: generateKeyBetween(stacks.filter((s) => s.quadrant === quadrant).sort(byOrder).at(-1)?.order ?? null, null),
+    order: generateKeyBetween(
+      stacks
+        .filter((s) => s.quadrant === quadrant)
+        .sort(byOrder)
+        .at(-1)?.order ?? null,
+      null,
+    ),
   };
   const changes: Change[] = [created('swotStacks', stack)];
   // Stacks the chosen notes leave behind with fewer than two notes are dissolved.
@@ -154,10 +174,7 @@ export function groupNotes(notes: readonly SwotNote[], stacks: readonly SwotStac
 export function ungroup(notes: readonly SwotNote[], stacks: readonly SwotStack[], stackId: string, now: Timestamp): Change[] {
   const stack = stacks.find((s) => s.id === stackId);
   if (!stack) return [];
-  return [
-    ...notes.filter((n) => n.stackId === stackId).map((n) => updated('swotNotes', n, revise(n, { stackId: null }, now))),
-    deleted('swotStacks', stack),
-  ];
+  return [...notes.filter((n) => n.stackId === stackId).map((n) => updated('swotNotes', n, revise(n, { stackId: null }, now))), deleted('swotStacks', stack)];
 }
 
 export function renameStack(stack: SwotStack, name: string, now: Timestamp): Change[] {
@@ -281,7 +298,13 @@ export function planSwotImport(table: RawTable): SwotImportPlan {
  * there with the same text (case and spacing aside) gets the count added;
  * the others go last in their quadrant.
  */
-export function applySwotImport(notes: readonly SwotNote[], analysisId: string, incoming: readonly SwotImportNote[], newId: () => string, now: Timestamp): Change[] {
+export function applySwotImport(
+  notes: readonly SwotNote[],
+  analysisId: string,
+  incoming: readonly SwotImportNote[],
+  newId: () => string,
+  now: Timestamp,
+): Change[] {
   const work = [...notes];
   const changes: Change[] = [];
   for (const item of incoming) {
@@ -306,7 +329,11 @@ export function applySwotImport(notes: readonly SwotNote[], analysisId: string, 
 /** A new line last in its list (text checked like a note's). */
 export function addEntry(entries: readonly DiscussionEntry[], analysisId: string, list: DiscussionList, text: string, id: string, now: Timestamp): Change[] {
   if (validateNoteText(text)) return [];
-  const last = entries.filter((e) => e.list === list).sort(byOrder).at(-1)?.order ?? null;
+  const last =
+    entries
+      .filter((e) => e.list === list)
+      .sort(byOrder)
+      .at(-1)?.order ?? null;
   return [created('discussion', { id, rev: 1, updatedAt: now, analysisId, list, text: tidy(text), order: generateKeyBetween(last, null), noteIds: [] })];
 }
 
@@ -372,4 +399,3 @@ export interface Workshop2 {
   discussion: DiscussionEntry[];
   actions: Action[];
 }
-

@@ -35,7 +35,11 @@ for (const { version, commit } of VERSIONS) {
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     copyFileSync(template, join(dir, 'test/unit/zz-write-old-file.test.ts'));
     const out = join(dir, 'out.akr.json');
-    execFileSync('npx', ['vitest', 'run', '--project', 'unit', 'test/unit/zz-write-old-file.test.ts'], { cwd: dir, stdio: 'inherit', env: { ...process.env, AKR_OLD_FILE_OUT: out } });
+    execFileSync('npx', ['vitest', 'run', '--project', 'unit', 'test/unit/zz-write-old-file.test.ts'], {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, AKR_OLD_FILE_OUT: out },
+    });
     const written = JSON.parse(readFileSync(out, 'utf8'));
     if (written.version !== version) throw new Error(`commit ${sha} wrote version ${written.version}, not ${version}`);
     const target = join(root, `test/fixtures/files/format-v${version}.akr.json`);

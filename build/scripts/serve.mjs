@@ -11,8 +11,6 @@ import serving from '../../shared/serving.json' with { type: 'json' };
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const DEFAULT_ROOT = resolve(HERE, '../../dist/renderer');
 
-
-
 /**
  * Starts the server. Resolves once it listens.
  * @param {{ root?: string, port?: number, host?: string }} [options]

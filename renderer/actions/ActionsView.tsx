@@ -111,7 +111,12 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
                       )}
                     </td>
                     <td>
-                      <select className="input" aria-label={`${t('actions.status')}: ${a.text}`} value={a.status} onChange={(e) => change(a, { status: e.target.value as ActionStatus })}>
+                      <select
+                        className="input"
+                        aria-label={`${t('actions.status')}: ${a.text}`}
+                        value={a.status}
+                        onChange={(e) => change(a, { status: e.target.value as ActionStatus })}
+                      >
                         {ACTION_STATUSES.map((s) => (
                           <option key={s} value={s}>
                             {t(`actions.status.${s}`)}
@@ -120,7 +125,12 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
                       </select>
                     </td>
                     <td>
-                      <select className="input" aria-label={`${t('actions.link')}: ${a.text}`} value={linkValue(a)} onChange={(e) => change(a, { link: parseLink(e.target.value) })}>
+                      <select
+                        className="input"
+                        aria-label={`${t('actions.link')}: ${a.text}`}
+                        value={linkValue(a)}
+                        onChange={(e) => change(a, { link: parseLink(e.target.value) })}
+                      >
                         <option value="">{t('actions.linkNone')}</option>
                         {w.notes.map((n) => (
                           <option key={n.id} value={`note:${n.id}`}>

@@ -76,13 +76,7 @@ export function AnalysesView() {
           <label className="search">
             <Search aria-hidden size={18} />
             <span className="visually-hidden">{t('analyses.search')}</span>
-            <input
-              type="search"
-              className="input"
-              value={query}
-              placeholder={t('analyses.searchPlaceholder')}
-              onChange={(e) => setQuery(e.target.value)}
-            />
+            <input type="search" className="input" value={query} placeholder={t('analyses.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
           </label>
           <p className="muted" role="status">
             {plural('analyses.count', visible.length)}

@@ -16,7 +16,9 @@ export function TrashSection() {
   return (
     <details className="trash">
       <summary>
-        <h2 className="trash__title">{t('analyses.trash.title')} ({deleted.length})</h2>
+        <h2 className="trash__title">
+          {t('analyses.trash.title')} ({deleted.length})
+        </h2>
       </summary>
       <p className="muted">{t('analyses.trash.body', { days: PURGE_AFTER_DAYS })}</p>
       <ul className="trash__list">

@@ -22,7 +22,16 @@ const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => 
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
 
-const VIEW_TITLES = { overview: 'analysis.overview', roles: 'analysis.roles', survey: 'analysis.survey', board: 'analysis.board', swot: 'analysis.swot', actions: 'analysis.actions', newRoles: 'analysis.newRoles', history: 'analysis.history' } as const;
+const VIEW_TITLES = {
+  overview: 'analysis.overview',
+  roles: 'analysis.roles',
+  survey: 'analysis.survey',
+  board: 'analysis.board',
+  swot: 'analysis.swot',
+  actions: 'analysis.actions',
+  newRoles: 'analysis.newRoles',
+  history: 'analysis.history',
+} as const;
 
 /** One analysis: the rail with its steps and views on the left, the chosen view on the right. */
 export function AnalysisView({ id, view }: { id: string; view: View }) {

@@ -29,14 +29,21 @@ export function useAnalysisShortcuts(analysisId: string) {
       } else if (event.key === 'F5') {
         event.preventDefault();
         state.setPresenting(!state.presenting);
-      } else if (event.key === 'Escape' && state.presenting && !state.gestureActive && !document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) {
+      } else if (
+        event.key === 'Escape' &&
+        state.presenting &&
+        !state.gestureActive &&
+        !document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')
+      ) {
         state.setPresenting(false);
       }
     };
     // The application menu's Ångra/Gör om act on the analysis too when no text field has the focus.
     const offMenu = platform.onMenuCommand((command) => {
       if ((command === 'undo' || command === 'redo') && !isEditable(document.activeElement)) {
-        void store.getState()[command](analysisId).then((l) => say(l, command === 'undo' ? 'board.undone' : 'board.redone'));
+        const state = store.getState();
+        const step = command === 'undo' ? state.undo(analysisId) : state.redo(analysisId);
+        void step.then((l) => say(l, command === 'undo' ? 'board.undone' : 'board.redone'));
       }
     });
     window.addEventListener('keydown', onKey);

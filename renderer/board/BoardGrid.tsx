@@ -73,32 +73,37 @@ export const BoardGrid = memo(function BoardGrid({ model, lanes, totals, allTota
         const laneTotals = lane.id === ALL_ROLES ? allTotals : totals.get(lane.id);
         const tallest = Math.max(...COLOURS.map((c) => model.cells.get(cellKey(lane.id, c))?.length ?? 0));
         return (
-          <LaneMount key={lane.id} laneId={lane.id} eager={index === 0 || model.placements.length <= FULL_RENDER_LIMIT} estimate={tallest * CARD_HEIGHT_ESTIMATE + 40}>
-          <div className="board-row" role="group" aria-label={lane.name}>
-            <div className="lane-head">
-              <h3 className="lane-head__name">{lane.name}</h3>
-              {laneTotals && <p className="lane-head__total">{hoursText(laneTotals.total)}</p>}
+          <LaneMount
+            key={lane.id}
+            laneId={lane.id}
+            eager={index === 0 || model.placements.length <= FULL_RENDER_LIMIT}
+            estimate={tallest * CARD_HEIGHT_ESTIMATE + 40}
+          >
+            <div className="board-row" role="group" aria-label={lane.name}>
+              <div className="lane-head">
+                <h3 className="lane-head__name">{lane.name}</h3>
+                {laneTotals && <p className="lane-head__total">{hoursText(laneTotals.total)}</p>}
+              </div>
+              {COLOURS.map((colour) => {
+                const key = cellKey(lane.id, colour);
+                return (
+                  <Cell
+                    key={key}
+                    cell={key}
+                    laneId={lane.id}
+                    colour={colour}
+                    label={`${t(`colour.${colour}`)}, ${lane.name}`}
+                    placements={model.cells.get(key) ?? []}
+                    limit={revealed ? null : FIRST_CARDS}
+                    cardHeight={CARD_HEIGHT_ESTIMATE}
+                    tasksById={model.tasksById}
+                    roleNames={roleNames}
+                    query={query}
+                    hoursText={hoursText(laneTotals?.byColour[colour] ?? 0)}
+                  />
+                );
+              })}
             </div>
-            {COLOURS.map((colour) => {
-              const key = cellKey(lane.id, colour);
-              return (
-                <Cell
-                  key={key}
-                  cell={key}
-                  laneId={lane.id}
-                  colour={colour}
-                  label={`${t(`colour.${colour}`)}, ${lane.name}`}
-                  placements={model.cells.get(key) ?? []}
-                  limit={revealed ? null : FIRST_CARDS}
-                  cardHeight={CARD_HEIGHT_ESTIMATE}
-                  tasksById={model.tasksById}
-                  roleNames={roleNames}
-                  query={query}
-                  hoursText={hoursText(laneTotals?.byColour[colour] ?? 0)}
-                />
-              );
-            })}
-          </div>
           </LaneMount>
         );
       })}

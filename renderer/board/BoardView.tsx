@@ -35,7 +35,13 @@ const SplitDialog = lazy(() => import('./MergeSplitDialogs.tsx').then((m) => ({ 
 type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 
 /** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
-export function BoardView({ analysisId, lane }: { analysisId: string; /** The projector's lane (from the facilitator's window), instead of this window's filter. */ lane?: string | null }) {
+export function BoardView({
+  analysisId,
+  lane,
+}: {
+  analysisId: string;
+  /** The projector's lane (from the facilitator's window), instead of this window's filter. */ lane?: string | null;
+}) {
   const { t, hours } = useT();
   const { platform } = useServices();
   const unitName = useAnalysis(analysisId)?.unitName ?? '';
@@ -191,7 +197,10 @@ export function BoardView({ analysisId, lane }: { analysisId: string; /** The pr
                       notes: t('board.csv.notes'),
                       colourName: (c) => t(`colour.${c}`),
                     });
-                    void platform.saveFile(`${safeStem(unitName)}-${t('board.csv.fileSuffix')}.csv`, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+                    void platform.saveFile(
+                      `${safeStem(unitName)}-${t('board.csv.fileSuffix')}.csv`,
+                      new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+                    );
                   }}
                 >
                   <Download aria-hidden size={18} />
@@ -204,49 +213,43 @@ export function BoardView({ analysisId, lane }: { analysisId: string; /** The pr
             <Legend />
             <BoardDndContext model={model} dragStore={dragStore} actions={actions} sourceRef={dragSource}>
               <div onMouseDown={onPress} onTouchStart={onPress}>
-              <BoardGrid
-                model={model}
-                lanes={allLane ? 'all' : visibleRoles}
-                totals={totals.byRole}
-                allTotals={totals.all}
-                query={query}
-                hoursText={actions.hoursText}
-              />
+                <BoardGrid
+                  model={model}
+                  lanes={allLane ? 'all' : visibleRoles}
+                  totals={totals.byRole}
+                  allTotals={totals.all}
+                  query={query}
+                  hoursText={actions.hoursText}
+                />
               </div>
             </BoardDndContext>
           </>
         )}
         {!presenting && <QuestionsPanel analysisId={analysisId} />}
         <Suspense fallback={null}>
-        {menu && menuPlacement && (
-          <CardMenu
-            triggerRef={menuAnchor}
-            isOpen
-            currentColour={menuPlacement.colour}
-            onClose={() => setMenu(null)}
-            onAction={onMenuAction}
-          />
-        )}
-        {open?.kind === 'edit' && openTask && (
-          <TaskDialog
-            task={openTask}
-            placements={model.placements.filter((p) => p.taskId === openTask.id)}
-            roles={roles}
-            onClose={() => setOpen(null)}
-            onSave={(edit) => actions.editTask(openTask.id, edit)}
-          />
-        )}
-        {open?.kind === 'merge' && openTask && (
-          <MergeDialog
-            task={openTask}
-            others={model.tasks.filter((x) => x.id !== openTask.id)}
-            onClose={() => setOpen(null)}
-            onMerge={(otherId) => actions.mergeTasks(openTask.id, otherId)}
-          />
-        )}
-        {open?.kind === 'split' && openTask && (
-          <SplitDialog task={openTask} onClose={() => setOpen(null)} onSplit={(title, share) => actions.splitTask(openTask.id, title, share)} />
-        )}
+          {menu && menuPlacement && (
+            <CardMenu triggerRef={menuAnchor} isOpen currentColour={menuPlacement.colour} onClose={() => setMenu(null)} onAction={onMenuAction} />
+          )}
+          {open?.kind === 'edit' && openTask && (
+            <TaskDialog
+              task={openTask}
+              placements={model.placements.filter((p) => p.taskId === openTask.id)}
+              roles={roles}
+              onClose={() => setOpen(null)}
+              onSave={(edit) => actions.editTask(openTask.id, edit)}
+            />
+          )}
+          {open?.kind === 'merge' && openTask && (
+            <MergeDialog
+              task={openTask}
+              others={model.tasks.filter((x) => x.id !== openTask.id)}
+              onClose={() => setOpen(null)}
+              onMerge={(otherId) => actions.mergeTasks(openTask.id, otherId)}
+            />
+          )}
+          {open?.kind === 'split' && openTask && (
+            <SplitDialog task={openTask} onClose={() => setOpen(null)} onSplit={(title, share) => actions.splitTask(openTask.id, title, share)} />
+          )}
         </Suspense>
       </div>
     </BoardContext.Provider>

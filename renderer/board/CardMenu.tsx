@@ -18,7 +18,14 @@ interface CardMenuProps {
 export function CardMenu({ triggerRef, isOpen, currentColour, onClose, onAction }: CardMenuProps) {
   const { t } = useT();
   return (
-    <Popover triggerRef={triggerRef} isOpen={isOpen} onOpenChange={(open) => !open && onClose()} className="popover" placement="bottom start" aria-label={t('board.cardMenu')}>
+    <Popover
+      triggerRef={triggerRef}
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onClose()}
+      className="popover"
+      placement="bottom start"
+      aria-label={t('board.cardMenu')}
+    >
       <Menu
         className="menu"
         aria-label={t('board.cardMenu')}

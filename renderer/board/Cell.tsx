@@ -40,7 +40,16 @@ export const Cell = memo(function Cell({ cell, laneId, colour, label, placements
   const shown = limit === null ? placements : placements.slice(0, limit);
   const later = placements.length - shown.length;
   return (
-    <div ref={setNodeRef} className={`cell cell--${colour}`} data-cell data-cell-key={cell} data-role-id={laneId} data-colour={colour} role="group" aria-label={label}>
+    <div
+      ref={setNodeRef}
+      className={`cell cell--${colour}`}
+      data-cell
+      data-cell-key={cell}
+      data-role-id={laneId}
+      data-colour={colour}
+      role="group"
+      aria-label={label}
+    >
       <p className="cell__hours">{hoursText}</p>
       <ul className="cell__cards">
         {shown.map((p) => {

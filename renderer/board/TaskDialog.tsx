@@ -30,10 +30,12 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
   const [title, setTitle] = useState(task.title);
   const [notes, setNotes] = useState(task.notes);
   const [hours, setHours] = useState<Record<string, string>>(() =>
-    Object.fromEntries(roles.map((r) => {
-      const h = placements.find((p) => p.roleId === r.id)?.hours;
-      return [r.id, h === null || h === undefined ? '' : number(h, 2)];
-    })),
+    Object.fromEntries(
+      roles.map((r) => {
+        const h = placements.find((p) => p.roleId === r.id)?.hours;
+        return [r.id, h === null || h === undefined ? '' : number(h, 2)];
+      }),
+    ),
   );
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(placements.map((p) => p.roleId)));
   // What the dialog showed when it opened: only what differs from it is saved.
@@ -66,9 +68,9 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
       const text = hours[id]?.trim() ?? '';
       const h = text === '' ? null : parseDecimal(text);
       if ((text !== '' && h === null) || validateHours(h)) {
-      setError(t('board.error.hours'));
-      return;
-    }
+        setError(t('board.error.hours'));
+        return;
+      }
       if (text !== opened.hours[id] || !opened.roles.has(id)) parsed[id] = h;
     }
     const roleIds = roles.filter((r) => chosen.has(r.id)).map((r) => r.id);

@@ -23,7 +23,6 @@ export interface DragState {
  * moving the pointer updates the target here, and only the insertion marker
  * and the picked card listen.
  */
-export const createDragStore = () =>
-  createStore<DragState>()(() => ({ activeId: null, mode: null, target: null, announcement: '' }));
+export const createDragStore = () => createStore<DragState>()(() => ({ activeId: null, mode: null, target: null, announcement: '' }));
 
 export type DragStore = ReturnType<typeof createDragStore>;

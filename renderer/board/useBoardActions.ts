@@ -28,9 +28,7 @@ const newId = () => crypto.randomUUID();
 /** Puts the focus back on a card after it has moved to another cell (it is a new element there). */
 export function focusCard(placementId: string, cell?: CellKey) {
   focusAfterRender(() =>
-    document.querySelector<HTMLElement>(
-      `${cell ? `[data-cell-key="${CSS.escape(cell)}"] ` : ''}[data-card][data-placement-id="${CSS.escape(placementId)}"]`,
-    ),
+    document.querySelector<HTMLElement>(`${cell ? `[data-cell-key="${CSS.escape(cell)}"] ` : ''}[data-card][data-placement-id="${CSS.escape(placementId)}"]`),
   );
 }
 
@@ -134,7 +132,11 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         const m = modelRef.current;
         const title = m?.tasksById.get(taskId)?.title ?? '';
         if (!m) return;
-        await runSaying(t('board.history.duplicate', { title }), duplicateTask(m, taskId, newId, now(), t('board.copySuffix')), t('board.duplicated', { title }));
+        await runSaying(
+          t('board.history.duplicate', { title }),
+          duplicateTask(m, taskId, newId, now(), t('board.copySuffix')),
+          t('board.duplicated', { title }),
+        );
       },
       async mergeTasks(keepId: string, mergeId: string) {
         const m = modelRef.current;
@@ -147,7 +149,11 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         const m = modelRef.current;
         if (!m) return;
         const title = m.tasksById.get(taskId)?.title ?? '';
-        await runSaying(t('board.history.split', { title }), splitTask(m, taskId, newTitle.trim(), share, newId, now()), t('board.split', { title, other: newTitle.trim() }));
+        await runSaying(
+          t('board.history.split', { title }),
+          splitTask(m, taskId, newTitle.trim(), share, newId, now()),
+          t('board.split', { title, other: newTitle.trim() }),
+        );
       },
       hoursText: hours,
     };

@@ -29,7 +29,11 @@ export function allLaneOrder(roles: readonly { id: string }[]) {
   const rank = new Map(roles.map((r, i) => [r.id, i]));
   return (a: Placement, b: Placement) =>
     byOrder(a, b) === 0 || a.order === b.order
-      ? (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0))
+      ? a.taskId < b.taskId
+        ? -1
+        : a.taskId > b.taskId
+          ? 1
+          : (rank.get(a.roleId) ?? 0) - (rank.get(b.roleId) ?? 0)
       : byOrder(a, b);
 }
 
@@ -61,8 +65,14 @@ export function useBoardData(analysisId: string, withAllLane: boolean): BoardMod
   return useMemo(() => {
     if (!live) return undefined;
     const list = Object.values(pending);
-    const tasks = overlay(live.tasks, list.filter((p) => p.table === 'tasks'));
-    const placements = overlay(live.placements, list.filter((p) => p.table === 'placements'));
+    const tasks = overlay(
+      live.tasks,
+      list.filter((p) => p.table === 'tasks'),
+    );
+    const placements = overlay(
+      live.placements,
+      list.filter((p) => p.table === 'placements'),
+    );
     const model = keepUnchanged(lastModels.get(analysisId) ?? null, boardModel({ roles: live.roles, tasks, placements }, withAllLane));
     lastModels.set(analysisId, model);
     return model;
@@ -82,8 +92,7 @@ function sameItems<T extends { id: string; rev: number }>(a: readonly T[], b: re
  */
 function keepUnchanged(before: BoardModel | null, next: BoardModel): BoardModel {
   if (!before) return next;
-  const sameTasks =
-    before.tasksById.size === next.tasksById.size && next.tasks.every((t) => before.tasksById.get(t.id)?.rev === t.rev);
+  const sameTasks = before.tasksById.size === next.tasksById.size && next.tasks.every((t) => before.tasksById.get(t.id)?.rev === t.rev);
   const cells = new Map<CellKey, Placement[]>();
   for (const [key, list] of next.cells) {
     const old = before.cells.get(key);

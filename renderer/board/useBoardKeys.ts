@@ -119,7 +119,10 @@ export function useBoardKeys({ model, dragStore, actions, lanes, openMenu, texts
       const cellEl = card.closest<HTMLElement>('[data-cell]');
       const cell = (cellEl?.dataset.cellKey ?? cellKey(actions.laneOf(placement), placement.colour)) as CellKey; // set by Cell
       // Its own index: re-inserting it there among the others leaves it where it is.
-      const at = Math.max(0, (model.cells.get(cell) ?? []).findIndex((p) => p.id === id));
+      const at = Math.max(
+        0,
+        (model.cells.get(cell) ?? []).findIndex((p) => p.id === id),
+      );
       dragStore.setState({ activeId: id, mode: 'keyboard', target: { cell, index: at, y: markerOffset(cell, at, id) } });
       setGestureActive(true);
       const { laneId, colour } = parseCell(cell);

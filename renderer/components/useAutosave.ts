@@ -46,7 +46,9 @@ export function useAutosave({ stored, save, validate, delayMs = 300 }: AutosaveO
       end?.();
       return;
     }
-    write(text).catch(() => undefined).finally(() => end?.());
+    write(text)
+      .catch(() => undefined)
+      .finally(() => end?.());
   }, []);
 
   const setDraft = useCallback(

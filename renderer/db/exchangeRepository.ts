@@ -149,7 +149,17 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
           await db.tombstones.put({ ...tombstoneOf(kept.table, current, at), rev });
         }
         if (current || tombstone) {
-          const replaced: KeptVersion = { ...kept, id: newId(), rev: 1, updatedAt: at, version: current ? { ...current } : null, from: 'here', fileName: '', keptAt: at, restoredAt: null };
+          const replaced: KeptVersion = {
+            ...kept,
+            id: newId(),
+            rev: 1,
+            updatedAt: at,
+            version: current ? { ...current } : null,
+            from: 'here',
+            fileName: '',
+            keptAt: at,
+            restoredAt: null,
+          };
           await db.keptVersions.put(replaced);
         }
         const done = { ...kept, restoredAt: at, rev: kept.rev + 1, updatedAt: at };

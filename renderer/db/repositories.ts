@@ -96,7 +96,9 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     },
     /** Deleted analyses not yet purged, newest deletion first. */
     liveDeleted(): Live<Analysis[]> {
-      return liveQuery(async () => (await db.analyses.where('deletedAt').above('').toArray()).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')));
+      return liveQuery(async () =>
+        (await db.analyses.where('deletedAt').above('').toArray()).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
+      );
     },
     liveAnalysis(id: string): Live<Analysis | null> {
       return liveQuery(async () => (await db.analyses.get(id)) ?? null);
@@ -177,5 +179,3 @@ export function createRepositories(db: AkrDb, now?: Clock): Repositories {
     syncFiles: syncFilesRepository(db),
   };
 }
-
-

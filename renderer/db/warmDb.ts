@@ -43,7 +43,7 @@ export function readEarlyBoard(analysisId: string | null): Promise<EarlyBoard | 
         }
         try {
           const tx = db.transaction([...BOARD_STORES], 'readonly');
-          const read = <T,>(store: (typeof BOARD_STORES)[number]) => tx.objectStore(store).index('analysisId').getAll(analysisId) as IDBRequest<T[]>;
+          const read = <T>(store: (typeof BOARD_STORES)[number]) => tx.objectStore(store).index('analysisId').getAll(analysisId) as IDBRequest<T[]>;
           const roles = read<Role>('roles');
           const tasks = read<Task>('tasks');
           const placements = read<Placement>('placements');

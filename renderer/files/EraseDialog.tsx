@@ -32,7 +32,9 @@ export function EraseDialog({ analysis, onClose }: { analysis: { id: string; uni
       onClose();
       if (route.name === 'analysis' && route.id === analysis.id) navigate({ name: 'analyses' });
       pushToast({
-        message: problem ? t('erase.syncFailed', { unit: analysis.unitName, problem: syncProblemText(translator, problem) }) : t('erase.done', { unit: analysis.unitName }),
+        message: problem
+          ? t('erase.syncFailed', { unit: analysis.unitName, problem: syncProblemText(translator, problem) })
+          : t('erase.done', { unit: analysis.unitName }),
       });
     } finally {
       setBusy(false);

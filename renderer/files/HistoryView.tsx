@@ -28,8 +28,7 @@ export function HistoryView({ analysisId }: { analysisId: string }) {
     } catch (error) {
       if (error instanceof AppError && (error.code === 'keptGone' || error.code === 'keptMissingLink')) {
         pushToast({ message: t(error.code === 'keptGone' ? 'history.refused.gone' : 'history.refused.missingLink') });
-      }
-      else throw error;
+      } else throw error;
     }
   };
 
@@ -53,9 +52,7 @@ export function HistoryView({ analysisId }: { analysisId: string }) {
                   <strong>{label}</strong>
                   {k.version === null && <span className="muted"> – {t('history.deleted')}</span>}
                   <p className="muted">
-                    {k.fileName === ''
-                      ? t('history.from.restore')
-                      : t(k.from === 'here' ? 'history.from.here' : 'history.from.file', { file: k.fileName })}
+                    {k.fileName === '' ? t('history.from.restore') : t(k.from === 'here' ? 'history.from.here' : 'history.from.file', { file: k.fileName })}
                     {' · '}
                     {t('history.keptAt', { time: dateTime(k.keptAt) })}
                     {k.version && <> · {t('history.editedAt', { time: dateTime(k.version.updatedAt) })}</>}

@@ -68,14 +68,7 @@ export function SyncBanner() {
           <p key={name}>{t('sync.unreadable', { name })}</p>
         ))}
       </div>
-      {open && (
-        <ImportPreview
-          fileName={open.name}
-          file={open.file}
-          onClose={() => setOpen(null)}
-          onImported={() => sync.imported(open)}
-        />
-      )}
+      {open && <ImportPreview fileName={open.name} file={open.file} onClose={() => setOpen(null)} onImported={() => sync.imported(open)} />}
     </section>
   );
 }

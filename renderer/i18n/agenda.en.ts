@@ -26,13 +26,16 @@ export const agendaEn: Record<keyof typeof agendaSv, string> = {
   'agenda.invalidMinutes': 'Enter a whole number from 1 to 180.',
   'agenda.history': 'change the agenda',
   'agenda.t.workshop1.intro.title': 'Introduction',
-  'agenda.t.workshop1.intro.notes': 'Welcome everyone. Say why you are doing the analysis and what it should lead to. Remind them it is about tasks, not people.',
+  'agenda.t.workshop1.intro.notes':
+    'Welcome everyone. Say why you are doing the analysis and what it should lead to. Remind them it is about tasks, not people.',
   'agenda.t.workshop1.results.title': 'Survey results',
   'agenda.t.workshop1.results.notes': 'Show the results per role. Say how many answered. Ask: do you recognise yourselves?',
   'agenda.t.workshop1.sorting.title': 'Sorting per role',
-  'agenda.t.workshop1.sorting.notes': 'One role at a time. Green: my mission. Yellow: supports my mission. Red: someone else should do it. Black: should stop. Let the group agree before a card moves.',
+  'agenda.t.workshop1.sorting.notes':
+    'One role at a time. Green: my mission. Yellow: supports my mission. Red: someone else should do it. Black: should stop. Let the group agree before a card moves.',
   'agenda.t.workshop1.questions.title': 'The three questions',
-  'agenda.t.workshop1.questions.notes': 'Are we doing the right things? Are we doing things right? Is the right competence doing the right things? Write down what is said.',
+  'agenda.t.workshop1.questions.notes':
+    'Are we doing the right things? Are we doing things right? Is the right competence doing the right things? Write down what is said.',
   'agenda.t.workshop1.summary.title': 'Summary',
   'agenda.t.workshop1.summary.notes': 'Read out the largest red and black tasks. Say what happens next and when you meet again.',
   'agenda.t.workshop2.swot.title': 'SWOT survey results',
@@ -40,7 +43,8 @@ export const agendaEn: Record<keyof typeof agendaSv, string> = {
   'agenda.t.workshop2.voting.title': 'Dot voting',
   'agenda.t.workshop2.voting.notes': 'Everyone gets the same number of dots. Vote for what matters most to work on.',
   'agenda.t.workshop2.questions.title': 'The three questions',
-  'agenda.t.workshop2.questions.notes': 'Are we doing the right things? Are we doing things right? Is the right competence doing the right things? Tie the answers to the notes with the most dots.',
+  'agenda.t.workshop2.questions.notes':
+    'Are we doing the right things? Are we doing things right? Is the right competence doing the right things? Tie the answers to the notes with the most dots.',
   'agenda.t.workshop2.effects.title': 'Effects, consequences and success factors',
   'agenda.t.workshop2.effects.notes': 'What gets better if we change? What may get harder? What is needed for it to work?',
   'agenda.t.workshop2.actions.title': 'Actions',

@@ -24,11 +24,13 @@ export const agendaSv = {
   'agenda.invalidMinutes': 'Skriv ett heltal från 1 till 180.',
   'agenda.history': 'ändra agendan',
   'agenda.t.workshop1.intro.title': 'Inledning',
-  'agenda.t.workshop1.intro.notes': 'Hälsa välkommen. Berätta varför ni gör analysen och vad den ska leda till. Påminn om att det handlar om arbetsuppgifter, inte om personer.',
+  'agenda.t.workshop1.intro.notes':
+    'Hälsa välkommen. Berätta varför ni gör analysen och vad den ska leda till. Påminn om att det handlar om arbetsuppgifter, inte om personer.',
   'agenda.t.workshop1.results.title': 'Enkätens resultat',
   'agenda.t.workshop1.results.notes': 'Visa resultatet per yrkesroll. Säg hur många som svarade. Fråga: känner ni igen er?',
   'agenda.t.workshop1.sorting.title': 'Sortering per yrkesroll',
-  'agenda.t.workshop1.sorting.notes': 'En yrkesroll i taget. Grön: mitt uppdrag. Gul: stöd för mitt uppdrag. Röd: någon annan bör göra det. Svart: bör sluta göras. Låt gruppen enas innan kortet flyttas.',
+  'agenda.t.workshop1.sorting.notes':
+    'En yrkesroll i taget. Grön: mitt uppdrag. Gul: stöd för mitt uppdrag. Röd: någon annan bör göra det. Svart: bör sluta göras. Låt gruppen enas innan kortet flyttas.',
   'agenda.t.workshop1.questions.title': 'De tre frågorna',
   'agenda.t.workshop1.questions.notes': 'Gör vi rätt saker? Gör vi saker rätt? Gör rätt kompetens rätt saker? Skriv ner det som sägs.',
   'agenda.t.workshop1.summary.title': 'Sammanfattning',
@@ -38,7 +40,8 @@ export const agendaSv = {
   'agenda.t.workshop2.voting.title': 'Prickröstning',
   'agenda.t.workshop2.voting.notes': 'Alla får lika många prickar. Rösta på det som är viktigast att arbeta vidare med.',
   'agenda.t.workshop2.questions.title': 'De tre frågorna',
-  'agenda.t.workshop2.questions.notes': 'Gör vi rätt saker? Gör vi saker rätt? Gör rätt kompetens rätt saker? Koppla svaren till de lappar som fick flest prickar.',
+  'agenda.t.workshop2.questions.notes':
+    'Gör vi rätt saker? Gör vi saker rätt? Gör rätt kompetens rätt saker? Koppla svaren till de lappar som fick flest prickar.',
   'agenda.t.workshop2.effects.title': 'Effekter, konsekvenser och framgångsfaktorer',
   'agenda.t.workshop2.effects.notes': 'Vad blir bättre om vi ändrar? Vad kan bli svårare? Vad behövs för att det ska lyckas?',
   'agenda.t.workshop2.actions.title': 'Åtgärder',

@@ -143,7 +143,8 @@ export const en: Record<MessageKey, string> = {
   'settings.defaults': 'Defaults',
   'settings.defaultFullTimeHours': 'Hours per full-time week for new roles',
   'settings.privacyThreshold': 'Minimum respondents per role',
-  'settings.privacyThresholdHint': 'Survey answers are shown per role only when at least this many have answered. Smaller groups are merged or hidden so that nobody can be singled out.',
+  'settings.privacyThresholdHint':
+    'Survey answers are shown per role only when at least this many have answered. Smaller groups are merged or hidden so that nobody can be singled out.',
   'settings.invalidHours': 'Enter a number from {min} to {max}.',
   'settings.invalidThreshold': 'Enter a whole number from {min} to {max}.',
   'settings.storage': 'Storage',
@@ -152,7 +153,8 @@ export const en: Record<MessageKey, string> = {
   'settings.storage.unsupported': 'This browser cannot tell whether the analyses are stored persistently.',
   'settings.storage.where': 'Everything is stored only on this computer, in the app’s own database. Nothing is sent over the network.',
   'settings.about': 'About AKR Studio',
-  'settings.about.body': 'AKR Studio supports facilitators of work-differentiation analyses with the method Använd kompetensen rätt (AKR, use competence right).',
+  'settings.about.body':
+    'AKR Studio supports facilitators of work-differentiation analyses with the method Använd kompetensen rätt (AKR, use competence right).',
   'settings.about.version': 'Version {version}',
   'settings.about.electron': 'Electron {version}',
   'settings.about.platform': 'Platform: {platform}',
@@ -202,7 +204,8 @@ export const en: Record<MessageKey, string> = {
   'board.hasNotes': 'has notes',
   'board.menuFor': 'Actions for {title}',
   'board.cardMenu': 'Card actions',
-  'board.instructions': 'Space picks the card up. Move it with the arrow keys and drop it with Space, or cancel with Esc. The numbers 1 to 4 move it to Green, Yellow, Red and Black, 0 to Unsorted. Enter opens more options.',
+  'board.instructions':
+    'Space picks the card up. Move it with the arrow keys and drop it with Space, or cancel with Esc. The numbers 1 to 4 move it to Green, Yellow, Red and Black, 0 to Unsorted. Enter opens more options.',
   'board.picked': '{title} picked up. {colour}, {role}, position {index} of {count}. Move with the arrow keys, drop with Space, cancel with Esc.',
   'board.target': '{colour}, {role}, position {index} of {count}.',
   'board.cancelled': 'Move cancelled. {title} stays where it was.',
@@ -269,13 +272,15 @@ export const en: Record<MessageKey, string> = {
   'questions.rightCompetence': 'Does the right competence do the right things?',
   'analysis.survey': 'Survey',
 
-  'survey.intro': 'The staff\'s survey answers: core mission and hours per week on each task. Results are shown per professional role and can fill the AKR board.',
+  'survey.intro':
+    "The staff's survey answers: core mission and hours per week on each task. Results are shown per professional role and can fill the AKR board.",
   'survey.import': 'Import survey',
   'survey.importAnother': 'Import another file',
   'survey.formats': 'CSV, TSV or Excel (.xlsx), for example an export from Microsoft Forms. At most 20 MB.',
   'survey.dropHere': 'Or drop the file here.',
   'survey.empty.title': 'No survey imported yet',
-  'survey.empty.body': 'Export the answers from the survey tool and import the file here. You will see what was found and can correct the columns before anything is saved.',
+  'survey.empty.body':
+    'Export the answers from the survey tool and import the file here. You will see what was found and can correct the columns before anything is saved.',
   'survey.seed': 'Fill the AKR board',
   'survey.exportCsv': 'Export results (CSV)',
   'survey.csv.role': 'Professional role',
@@ -287,7 +292,7 @@ export const en: Record<MessageKey, string> = {
   'survey.csv.fileSuffix': 'survey-results',
   'survey.deleteAnswers': 'Delete the answers per person',
   'survey.deleteAnswers.title': 'Delete the answers per person?',
-  'survey.deleteAnswers.body': 'Each person\'s answers are deleted for good. The results per role shown now are kept. A new import replaces them.',
+  'survey.deleteAnswers.body': "Each person's answers are deleted for good. The results per role shown now are kept. A new import replaces them.",
   'survey.deleteAnswers.done': 'The answers per person are deleted. The results are kept.',
   'survey.frozen': 'The answers per person were deleted {date}. The results are shown as they were then.',
   'survey.results': 'Results per professional role',
@@ -309,7 +314,8 @@ export const en: Record<MessageKey, string> = {
   'survey.others': 'Others',
   'survey.othersOf': 'Others ({roles})',
   'survey.privacy.title': 'Small professional roles',
-  'survey.privacy.body': 'A role with fewer than {count} answers is not shown on its own, so that no single person\'s answers can be seen. The limit is set under Settings.',
+  'survey.privacy.body':
+    "A role with fewer than {count} answers is not shown on its own, so that no single person's answers can be seen. The limit is set under Settings.",
   'survey.privacy.merge': 'Merge into “Others”',
   'survey.privacy.hide': 'Do not show',
   'survey.privacy.hidden': 'Not shown (fewer than {count} answers): {roles}.',
@@ -376,7 +382,7 @@ export const en: Record<MessageKey, string> = {
   'import.roleCount': '{role} ({count})',
   'import.replaces_one': '{count} of the people is already stored from an earlier file. Their answers are replaced.',
   'import.replaces_other': '{count} of the people are already stored from an earlier file. Their answers are replaced.',
-  'import.replacesFrozen': 'The kept results (the answers per person were deleted) are replaced by this file\'s answers.',
+  'import.replacesFrozen': "The kept results (the answers per person were deleted) are replaced by this file's answers.",
   'import.issues_one': '{count} cell cannot be used and is left out:',
   'import.issues_other': '{count} cells cannot be used and are left out:',
   'import.issue.row': 'Row',
@@ -400,7 +406,7 @@ export const en: Record<MessageKey, string> = {
   'import.nothing': 'There are no answers to import with these columns.',
 
   'seed.title': 'Fill the AKR board',
-  'seed.intro': 'The tasks go into Unsorted with the team\'s time per professional role. Tasks already on the board keep their colour.',
+  'seed.intro': "The tasks go into Unsorted with the team's time per professional role. Tasks already on the board keep their colour.",
   'seed.newRoles': 'New professional roles: {roles}',
   'seed.newTasks_one': '{count} new task',
   'seed.newTasks_other': '{count} new tasks',
@@ -421,7 +427,7 @@ export const en: Record<MessageKey, string> = {
   'analysis.swot': 'SWOT',
   'analysis.actions': 'Actions',
 
-  'swot.intro': 'The staff\'s SWOT of dividing the work anew: strengths and weaknesses today, opportunities and threats of the change.',
+  'swot.intro': "The staff's SWOT of dividing the work anew: strengths and weaknesses today, opportunities and threats of the change.",
   'swot.quadrant.strengths': 'Strengths',
   'swot.quadrant.weaknesses': 'Weaknesses',
   'swot.quadrant.opportunities': 'Opportunities',
@@ -458,7 +464,8 @@ export const en: Record<MessageKey, string> = {
   'swot.stack': 'Group: {name}',
   'swot.ungroup': 'Split the group',
   'swot.sortByVotes': 'Sort by dots',
-  'swot.instructions': 'Space lifts the note. The arrows move it, Space drops it, Esc cancels. 1–4 send it to Strengths, Weaknesses, Opportunities or Threats. Enter opens the note\'s options.',
+  'swot.instructions':
+    "Space lifts the note. The arrows move it, Space drops it, Esc cancels. 1–4 send it to Strengths, Weaknesses, Opportunities or Threats. Enter opens the note's options.",
   'swot.picked': '{text} lifted, in {quadrant}, position {index} of {count}.',
   'swot.at': '{quadrant}, position {index} of {count}.',
   'swot.moved': 'The note “{text}” moved to {quadrant}, position {index} of {count}.',
@@ -605,7 +612,8 @@ export const en: Record<MessageKey, string> = {
   'sync.current': 'Sync folder: {label}',
   'sync.none': 'No sync folder chosen.',
   'sync.unsupported': 'This browser cannot use a folder. Use Export and Import, or the desktop app.',
-  'sync.body': 'Choose a folder, for example in OneDrive or on a network drive. The app saves one file per analysis there after each change and keeps the ten latest versions as backups. Everything stays in the app as well.',
+  'sync.body':
+    'Choose a folder, for example in OneDrive or on a network drive. The app saves one file per analysis there after each change and keeps the ten latest versions as backups. Everything stays in the app as well.',
   'sync.title': 'Sync folder',
   'erase.sectionBody': 'Removes the analysis and everything in it from this computer at once, for example when the data may no longer be kept.',
   'erase.section': 'Erase the analysis',
@@ -613,7 +621,8 @@ export const en: Record<MessageKey, string> = {
   'erase.done': '{unit} is erased for good.',
   'erase.confirm': 'I understand the analysis cannot be brought back',
   'erase.bodySync': 'Its file and backups in the sync folder are removed too. ',
-  'erase.body': 'Everything of the analysis is removed from this computer: the board, the survey results and answers, SWOT, actions, the history and the undo steps. {sync}This cannot be undone.',
+  'erase.body':
+    'Everything of the analysis is removed from this computer: the board, the survey results and answers, SWOT, actions, the history and the undo steps. {sync}This cannot be undone.',
   'erase.title': 'Erase {unit} for good?',
   'erase.buttonLabel': 'Erase {unit} for good',
   'erase.button': 'Erase for good',
@@ -660,7 +669,8 @@ export const en: Record<MessageKey, string> = {
   'files.side.edited': '{value} (changed {time})',
   'files.side.file': 'Take the file’s: {value}',
   'files.side.here': 'Keep this computer’s: {value}',
-  'files.conflictsHelp': 'The latest change is chosen unless you choose otherwise. The version not chosen is kept in the analysis history, so you can bring it back.',
+  'files.conflictsHelp':
+    'The latest change is chosen unless you choose otherwise. The version not chosen is kept in the analysis history, so you can bring it back.',
   'files.conflicts': 'Changed both here and in the file ({count})',
   'files.more': '… and {count} more',
   'files.group.removed': 'Removed ({count})',

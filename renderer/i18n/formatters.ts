@@ -21,7 +21,8 @@ function formatter<T extends Formatter>(key: string, make: () => T): T {
 }
 
 export const pluralRules = (locale: string) => formatter(`${locale} plural`, () => new Intl.PluralRules(locale));
-export const dateFormat = (locale: string) => formatter(`${locale} date`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
+export const dateFormat = (locale: string) =>
+  formatter(`${locale} date`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
 export const timeFormat = (locale: string) => formatter(`${locale} time`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }));
 export const numberFormat = (locale: string, maxDecimals: number) =>
   formatter(`${locale} number ${maxDecimals}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }));

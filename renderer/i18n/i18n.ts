@@ -75,8 +75,14 @@ export function createTranslator(language: Language): Translator {
       return t(`${key}_${form}` as MessageKey, { count, ...values }); // the suffixed key exists by the PluralBase type
     },
     // Swedish short months carry a period ("aug."); the house style writes "24 aug 2021".
-    date: (value) => dateFormat(locale).format(toDate(value)).replace(/\.(?=\s|$)/g, ''),
-    dateTime: (value) => `${dateFormat(locale).format(toDate(value)).replace(/\.(?=\s|$)/g, '')} ${timeFormat(locale).format(toDate(value))}`,
+    date: (value) =>
+      dateFormat(locale)
+        .format(toDate(value))
+        .replace(/\.(?=\s|$)/g, ''),
+    dateTime: (value) =>
+      `${dateFormat(locale)
+        .format(toDate(value))
+        .replace(/\.(?=\s|$)/g, '')} ${timeFormat(locale).format(toDate(value))}`,
     number,
     hours: (value) => `${number(value, 2)} h`,
   };

@@ -34,7 +34,8 @@ export const newRolesEn: Record<keyof typeof newRolesSv, string> = {
   'newRoles.part.gone': 'No longer on the board',
   'newRoles.part.remove': 'Remove {task} from the role',
   'newRoles.part.invalid': 'Enter hours from 0 to 168, or leave it empty.',
-  'newRoles.thin.underHalf': 'Consider: the role is {percent} % of a full-time post. Below half time it rarely becomes a real job – see whether more tasks can be part of it.',
+  'newRoles.thin.underHalf':
+    'Consider: the role is {percent} % of a full-time post. Below half time it rarely becomes a real job – see whether more tasks can be part of it.',
   'newRoles.thin.onlyExtras': 'Consider: the role is made only of tasks flagged as nice-to-have. A role needs tasks the unit cannot do without.',
   'newRoles.relief': 'Relieves',
   'newRoles.reliefLine': '{role}: {hours} per week ({perPerson} per person)',
@@ -52,7 +53,8 @@ export const newRolesEn: Record<keyof typeof newRolesSv, string> = {
   'newRoles.contract.AB': 'AB – regular employment',
   'newRoles.contract.BEA': 'BEA – labour-market employment',
   'newRoles.contractNote.AB': 'General terms (AB): an ordinary post in the unit, in the budget and on the same terms as others. A lasting way into work.',
-  'newRoles.contractNote.BEA': 'BEA: for work beyond what the unit has a budget for, to reduce unemployment. The tasks may not replace regular staff’s, and the role risks becoming a nice-to-have. Plan how it can become an AB post.',
+  'newRoles.contractNote.BEA':
+    'BEA: for work beyond what the unit has a budget for, to reduce unemployment. The tasks may not replace regular staff’s, and the role risks becoming a nice-to-have. Plan how it can become an AB post.',
   'newRoles.contractNote.none': 'Choose AB or BEA. Roles on AB more often last.',
   'newRoles.print': 'Print job description',
   'newRoles.delete': 'Delete the role',

@@ -1,7 +1,8 @@
 /** Swedish texts of the new-roles feature; spread into sv.ts. */
 export const newRolesSv = {
   'analysis.newRoles': 'Nya tjänster',
-  'newRoles.intro': 'Samla röda och gula uppgifter till en ny tjänst. Dra en uppgift till en tjänst, använd tangentbordet (mellanslag, pilar, mellanslag) eller Lägg till i tjänst…',
+  'newRoles.intro':
+    'Samla röda och gula uppgifter till en ny tjänst. Dra en uppgift till en tjänst, använd tangentbordet (mellanslag, pilar, mellanslag) eller Lägg till i tjänst…',
   'newRoles.instructions': 'Mellanslag tar upp uppgiften. Pil upp och ned väljer tjänst. Mellanslag lägger den där, Escape avbryter.',
   'newRoles.create': 'Skapa tjänst',
   'newRoles.name': 'Tjänstens namn',
@@ -33,7 +34,8 @@ export const newRolesSv = {
   'newRoles.part.remove': 'Ta bort {task} ur tjänsten',
   'newRoles.part.invalid': 'Skriv timmar från 0 till 168, eller lämna tomt.',
   'newRoles.thin.underHalf': 'Tänk på: tjänsten är {percent} % av en heltid. Under halvtid blir det sällan en riktig tjänst – se om fler uppgifter kan ingå.',
-  'newRoles.thin.onlyExtras': 'Tänk på: tjänsten består bara av uppgifter markerade som guldkant. En tjänst behöver uppgifter som verksamheten inte klarar sig utan.',
+  'newRoles.thin.onlyExtras':
+    'Tänk på: tjänsten består bara av uppgifter markerade som guldkant. En tjänst behöver uppgifter som verksamheten inte klarar sig utan.',
   'newRoles.relief': 'Avlastar',
   'newRoles.reliefLine': '{role}: {hours} per vecka ({perPerson} per person)',
   'newRoles.reliefLineNoPeople': '{role}: {hours} per vecka',
@@ -49,8 +51,10 @@ export const newRolesSv = {
   'newRoles.contract.none': 'Inte bestämt',
   'newRoles.contract.AB': 'AB – ordinarie anställning',
   'newRoles.contract.BEA': 'BEA – arbetsmarknadspolitisk anställning',
-  'newRoles.contractNote.AB': 'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet.',
-  'newRoles.contractNote.BEA': 'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Uppgifterna får inte ersätta ordinarie personals, och tjänsten riskerar att bli guldkant. Planera hur den kan bli en AB-tjänst.',
+  'newRoles.contractNote.AB':
+    'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet.',
+  'newRoles.contractNote.BEA':
+    'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Uppgifterna får inte ersätta ordinarie personals, och tjänsten riskerar att bli guldkant. Planera hur den kan bli en AB-tjänst.',
   'newRoles.contractNote.none': 'Välj AB eller BEA. Tjänster på AB blir oftare bestående.',
   'newRoles.print': 'Skriv ut uppdragsbeskrivning',
   'newRoles.delete': 'Ta bort tjänsten',

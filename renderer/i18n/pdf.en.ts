@@ -74,7 +74,8 @@ export const pdfEn: Record<keyof typeof pdfSv, string> = {
   'pdf.participation.privacy': 'A role with fewer than {count} answers is not shown on its own, so that no single person’s answers can be seen.',
   'pdf.participation.hidden': 'Not shown (fewer than {count} answers): {roles}.',
   'pdf.survey.title': 'Survey results',
-  'pdf.survey.intro': 'Hours per week according to the survey. The mean per person is taken over everyone in the role who answered. The whole group is the hours of everyone in the role together.',
+  'pdf.survey.intro':
+    'Hours per week according to the survey. The mean per person is taken over everyone in the role who answered. The whole group is the hours of everyone in the role together.',
   'pdf.survey.group': '{name} ({roles})',
   'pdf.survey.groupHeading': '{name}, respondents: {count}',
   'pdf.survey.doing': '{doing} of {respondents}',
@@ -104,7 +105,8 @@ export const pdfEn: Record<keyof typeof pdfSv, string> = {
   'pdf.newRoles.reliefLine': '{role}: {hours} per week ({perPerson} per person)',
   'pdf.newRoles.reliefLineNoPeople': '{role}: {hours} per week',
   'pdf.staffing.title': 'Staffing',
-  'pdf.staffing.intro': 'An estimate of how the number of posts may change when the tasks move to the new roles. Posts are counted as full-time posts with decimals.',
+  'pdf.staffing.intro':
+    'An estimate of how the number of posts may change when the tasks move to the new roles. Posts are counted as full-time posts with decimals.',
   'pdf.actions.title': 'Actions',
   'pdf.actionStatus.notStarted': 'Not started',
   'pdf.actionStatus.inProgress': 'In progress',

@@ -74,7 +74,8 @@ export const pdfSv = {
   'pdf.participation.privacy': 'En yrkesroll med färre än {count} svar visas inte för sig, så att ingen enskild persons svar syns.',
   'pdf.participation.hidden': 'Visas inte (färre än {count} svar): {roles}.',
   'pdf.survey.title': 'Enkätens resultat',
-  'pdf.survey.intro': 'Timmar per vecka enligt enkäten. Medel per person räknas över alla som svarade i yrkesrollen. Hela gruppen är timmarna för alla i yrkesrollen tillsammans.',
+  'pdf.survey.intro':
+    'Timmar per vecka enligt enkäten. Medel per person räknas över alla som svarade i yrkesrollen. Hela gruppen är timmarna för alla i yrkesrollen tillsammans.',
   'pdf.survey.group': '{name} ({roles})',
   'pdf.survey.groupHeading': '{name}, {count} svarande',
   'pdf.survey.doing': '{doing} av {respondents}',
@@ -104,7 +105,8 @@ export const pdfSv = {
   'pdf.newRoles.reliefLine': '{role}: {hours} per vecka ({perPerson} per person)',
   'pdf.newRoles.reliefLineNoPeople': '{role}: {hours} per vecka',
   'pdf.staffing.title': 'Bemanning',
-  'pdf.staffing.intro': 'En uppskattning av hur antalet tjänster kan ändras när uppgifterna flyttas till de nya tjänsterna. Tjänster räknas i heltidstjänster med decimaler.',
+  'pdf.staffing.intro':
+    'En uppskattning av hur antalet tjänster kan ändras när uppgifterna flyttas till de nya tjänsterna. Tjänster räknas i heltidstjänster med decimaler.',
   'pdf.actions.title': 'Åtgärder',
   'pdf.actionStatus.notStarted': 'Ej påbörjad',
   'pdf.actionStatus.inProgress': 'Pågår',
@@ -131,7 +133,8 @@ export const pdfSv = {
   'pdf.contract.AB': 'AB – ordinarie anställning',
   'pdf.contract.BEA': 'BEA – arbetsmarknadspolitisk anställning',
   'pdf.contractNote.none': 'Välj AB eller BEA. Tjänster på AB blir oftare bestående.',
-  'pdf.contractNote.AB': 'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet.',
+  'pdf.contractNote.AB':
+    'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet.',
   'pdf.contractNote.BEA':
     'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Uppgifterna får inte ersätta ordinarie personals, och tjänsten riskerar att bli guldkant. Planera hur den kan bli en AB-tjänst.',
 } as const satisfies Record<PdfKey, string>;

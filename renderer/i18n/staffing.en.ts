@@ -4,7 +4,8 @@ import type { staffingSv } from './staffing.sv.ts';
 export const staffingEn: Record<keyof typeof staffingSv, string> = {
   'staffing.title': 'Staffing estimate',
   'staffing.estimate': 'Estimate – every value can be changed',
-  'staffing.intro': 'How the number of posts and the cost may change when tasks move to the new roles. Posts are counted as full-time posts with decimals. All costs are per month.',
+  'staffing.intro':
+    'How the number of posts and the cost may change when tasks move to the new roles. Posts are counted as full-time posts with decimals. All costs are per month.',
   'staffing.postsHint': 'Posts now is the number of people unless you type something else. Empty the field to go back to the number of people.',
   'staffing.empty': 'There are no new roles yet. Once a new role has been given tasks, this shows how staffing and cost may change.',
   'staffing.existing.caption': 'Roles there are now',

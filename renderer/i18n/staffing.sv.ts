@@ -2,7 +2,8 @@
 export const staffingSv = {
   'staffing.title': 'Bemanningsberäkning',
   'staffing.estimate': 'Uppskattning – alla värden kan ändras',
-  'staffing.intro': 'Så kan antalet tjänster och kostnaden ändras när uppgifter flyttas till de nya tjänsterna. Tjänster räknas i heltidstjänster med decimaler. Alla kostnader är per månad.',
+  'staffing.intro':
+    'Så kan antalet tjänster och kostnaden ändras när uppgifter flyttas till de nya tjänsterna. Tjänster räknas i heltidstjänster med decimaler. Alla kostnader är per månad.',
   'staffing.postsHint': 'Tjänster nu är antalet personer om du inte skriver något annat. Töm fältet för att gå tillbaka till antalet personer.',
   'staffing.empty': 'Det finns inga nya tjänster än. När en ny tjänst har fått uppgifter visas här hur bemanningen och kostnaden kan ändras.',
   'staffing.existing.caption': 'Yrkesroller som finns nu',

@@ -78,7 +78,8 @@ export const sv = {
   'analysisForm.facilitatorTooLong': 'Processledarens namn får vara högst {max} tecken.',
 
   'deleteAnalysis.title': 'Ta bort analysen?',
-  'deleteAnalysis.body': '”{name}” tas bort med alla steg, yrkesroller och uppgifter. Du kan ångra direkt, eller återställa den under Nyligen borttagna i {days} dagar.',
+  'deleteAnalysis.body':
+    '”{name}” tas bort med alla steg, yrkesroller och uppgifter. Du kan ångra direkt, eller återställa den under Nyligen borttagna i {days} dagar.',
   'deleteAnalysis.confirm': 'Ta bort analysen',
 
   'analysis.nav': 'Analysens delar',
@@ -140,7 +141,8 @@ export const sv = {
   'settings.defaults': 'Standardvärden',
   'settings.defaultFullTimeHours': 'Timmar per heltidsvecka för nya yrkesroller',
   'settings.privacyThreshold': 'Minsta antal svarande per yrkesroll',
-  'settings.privacyThresholdHint': 'Enkätsvar visas per yrkesroll bara när minst så många har svarat. Mindre grupper slås ihop eller döljs, så att ingen kan pekas ut.',
+  'settings.privacyThresholdHint':
+    'Enkätsvar visas per yrkesroll bara när minst så många har svarat. Mindre grupper slås ihop eller döljs, så att ingen kan pekas ut.',
   'settings.invalidHours': 'Skriv ett tal från {min} till {max}.',
   'settings.invalidThreshold': 'Skriv ett heltal från {min} till {max}.',
   'settings.storage': 'Lagring',
@@ -200,7 +202,8 @@ export const sv = {
   'board.hasNotes': 'har anteckningar',
   'board.menuFor': 'Åtgärder för {title}',
   'board.cardMenu': 'Åtgärder för kortet',
-  'board.instructions': 'Mellanslag lyfter kortet. Flytta det med piltangenterna och släpp med mellanslag, eller avbryt med Esc. Siffrorna 1 till 4 flyttar till Grön, Gul, Röd och Svart, 0 till Osorterat. Enter öppnar fler val.',
+  'board.instructions':
+    'Mellanslag lyfter kortet. Flytta det med piltangenterna och släpp med mellanslag, eller avbryt med Esc. Siffrorna 1 till 4 flyttar till Grön, Gul, Röd och Svart, 0 till Osorterat. Enter öppnar fler val.',
   'board.picked': '{title} lyft. {colour}, {role}, plats {index} av {count}. Flytta med piltangenterna, släpp med mellanslag, avbryt med Esc.',
   'board.target': '{colour}, {role}, plats {index} av {count}.',
   'board.cancelled': 'Flytten avbröts. {title} ligger kvar.',
@@ -307,7 +310,8 @@ export const sv = {
   'survey.others': 'Övriga',
   'survey.othersOf': 'Övriga ({roles})',
   'survey.privacy.title': 'Små yrkesroller',
-  'survey.privacy.body': 'En yrkesroll med färre än {count} svar visas inte för sig, så att ingen enskild persons svar syns. Gränsen ändras under Inställningar.',
+  'survey.privacy.body':
+    'En yrkesroll med färre än {count} svar visas inte för sig, så att ingen enskild persons svar syns. Gränsen ändras under Inställningar.',
   'survey.privacy.merge': 'Slå ihop till ”Övriga”',
   'survey.privacy.hide': 'Visa inte',
   'survey.privacy.hidden': 'Visas inte (färre än {count} svar): {roles}.',
@@ -456,7 +460,8 @@ export const sv = {
   'swot.stack': 'Grupp: {name}',
   'swot.ungroup': 'Dela upp gruppen',
   'swot.sortByVotes': 'Sortera efter prickar',
-  'swot.instructions': 'Mellanslag lyfter lappen. Pilarna flyttar den, mellanslag släpper, Esc avbryter. 1–4 skickar den till Styrkor, Svagheter, Möjligheter eller Hot. Enter öppnar lappens val.',
+  'swot.instructions':
+    'Mellanslag lyfter lappen. Pilarna flyttar den, mellanslag släpper, Esc avbryter. 1–4 skickar den till Styrkor, Svagheter, Möjligheter eller Hot. Enter öppnar lappens val.',
   'swot.picked': '{text} lyft, i {quadrant}, plats {index} av {count}.',
   'swot.at': '{quadrant}, plats {index} av {count}.',
   'swot.moved': 'Lappen ”{text}” flyttad till {quadrant}, plats {index} av {count}.',
@@ -603,7 +608,8 @@ export const sv = {
   'sync.current': 'Synkmapp: {label}',
   'sync.none': 'Ingen synkmapp vald.',
   'sync.unsupported': 'Den här webbläsaren kan inte använda en mapp. Använd Exportera och Importera, eller skrivbordsappen.',
-  'sync.body': 'Välj en mapp, till exempel i OneDrive eller på en nätverksenhet. Appen sparar där en fil per analys efter varje ändring, och behåller de tio senaste versionerna som säkerhetskopior. Allt finns ändå kvar i appen.',
+  'sync.body':
+    'Välj en mapp, till exempel i OneDrive eller på en nätverksenhet. Appen sparar där en fil per analys efter varje ändring, och behåller de tio senaste versionerna som säkerhetskopior. Allt finns ändå kvar i appen.',
   'sync.title': 'Synkmapp',
   'erase.sectionBody': 'Tar bort analysen och allt den innehåller från den här datorn direkt, till exempel när uppgifterna inte längre får sparas.',
   'erase.section': 'Radera analysen',
@@ -611,7 +617,8 @@ export const sv = {
   'erase.done': '{unit} är raderad för gott.',
   'erase.confirm': 'Jag förstår att analysen inte går att få tillbaka',
   'erase.bodySync': 'Analysens fil och dess säkerhetskopior i synkmappen tas också bort. ',
-  'erase.body': 'Allt som hör till analysen tas bort från den här datorn: tavlan, enkätens resultat och svar, SWOT, åtgärder, historiken och ångra-stegen. {sync}Det går inte att ångra.',
+  'erase.body':
+    'Allt som hör till analysen tas bort från den här datorn: tavlan, enkätens resultat och svar, SWOT, åtgärder, historiken och ångra-stegen. {sync}Det går inte att ångra.',
   'erase.title': 'Radera {unit} för gott?',
   'erase.buttonLabel': 'Radera {unit} för gott',
   'erase.button': 'Radera för gott',
@@ -658,7 +665,8 @@ export const sv = {
   'files.side.edited': '{value} (ändrad {time})',
   'files.side.file': 'Ta filens: {value}',
   'files.side.here': 'Behåll den här datorns: {value}',
-  'files.conflictsHelp': 'Den senaste ändringen väljs om du inte väljer något annat. Den version som inte väljs sparas i analysens historik, så att du kan ta tillbaka den.',
+  'files.conflictsHelp':
+    'Den senaste ändringen väljs om du inte väljer något annat. Den version som inte väljs sparas i analysens historik, så att du kan ta tillbaka den.',
   'files.conflicts': 'Ändrat både här och i filen ({count})',
   'files.more': '… och {count} till',
   'files.group.removed': 'Borttaget ({count})',

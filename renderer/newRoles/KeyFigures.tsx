@@ -130,13 +130,7 @@ export function KeyFigures() {
             <caption>{t('keyFigures.perAnalysis.caption')}</caption>
             <FiguresHead
               name={t('keyFigures.col.unit')}
-              numbers={[
-                t('keyFigures.col.newRoles'),
-                t('keyFigures.col.hours'),
-                t('keyFigures.col.ab'),
-                t('keyFigures.col.bea'),
-                t('keyFigures.col.none'),
-              ]}
+              numbers={[t('keyFigures.col.newRoles'), t('keyFigures.col.hours'), t('keyFigures.col.ab'), t('keyFigures.col.bea'), t('keyFigures.col.none')]}
             />
             <tbody>
               {analyses.map((a) => (

@@ -48,7 +48,19 @@ interface Movable {
 }
 
 /** A card that can be carried to a role; its visible text is its name. */
-function Draggable({ id, children, className, onKeyDown, picked }: { id: string; children: ReactNode; className: string; onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void; picked: boolean }) {
+function Draggable({
+  id,
+  children,
+  className,
+  onKeyDown,
+  picked,
+}: {
+  id: string;
+  children: ReactNode;
+  className: string;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  picked: boolean;
+}) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id });
   return (
     <div
@@ -74,7 +86,12 @@ function Draggable({ id, children, className, onKeyDown, picked }: { id: string;
 function RoleDrop({ role, highlighted, children }: { role: NewRole; highlighted: boolean; children: ReactNode }) {
   const { setNodeRef, isOver } = useDroppable({ id: `role:${role.id}` });
   return (
-    <section ref={setNodeRef} className={`new-role${isOver || highlighted ? ' new-role--over' : ''}`} aria-labelledby={`new-role-${role.id}`} data-new-role={role.id}>
+    <section
+      ref={setNodeRef}
+      className={`new-role${isOver || highlighted ? ' new-role--over' : ''}`}
+      aria-labelledby={`new-role-${role.id}`}
+      data-new-role={role.id}
+    >
       {children}
     </section>
   );
@@ -106,7 +123,10 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
   const [menu, setMenu] = useState<{ kind: 'source' | 'part'; id: string } | null>(null);
   const [printing, setPrinting] = useState<string | null>(null);
   const menuAnchor = useRef<HTMLElement | null>(null);
-  const sensors = useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 5 } }), useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }));
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+  );
 
   if (!data || !board) return <p className="muted">{t('common.loading')}</p>;
   const extras = data.extras?.taskIds ?? [];
@@ -119,7 +139,9 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
   const sources = board.roles.flatMap((role) =>
     board.placements
       .filter((p) => p.roleId === role.id && (p.colour === 'red' || p.colour === 'yellow'))
-      .sort((a, b) => (a.colour === b.colour ? (tasks.get(a.taskId)?.title ?? '').localeCompare(tasks.get(b.taskId)?.title ?? '', 'sv') : a.colour === 'red' ? -1 : 1))
+      .sort((a, b) =>
+        a.colour === b.colour ? (tasks.get(a.taskId)?.title ?? '').localeCompare(tasks.get(b.taskId)?.title ?? '', 'sv') : a.colour === 'red' ? -1 : 1,
+      )
       .map((placement) => ({ placement, left: unassignedHours(placement, data.parts), given: data.parts.some((x) => x.placementId === placement.id) })),
   );
   const visibleSources = sources.filter((s) => showGiven || !s.given || (s.left ?? 0) > 0);
@@ -138,7 +160,11 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
   /** Puts a source or a part into a role; says what happened. */
   const place = (m: Movable, role: NewRole) => {
     const changes =
-      m.kind === 'source' && m.placement ? addPart(data.parts, role, m.placement, null, crypto.randomUUID(), now()) : m.part ? movePart(data.parts, m.part, role, now()) : [];
+      m.kind === 'source' && m.placement
+        ? addPart(data.parts, role, m.placement, null, crypto.randomUUID(), now())
+        : m.part
+          ? movePart(data.parts, m.part, role, now())
+          : [];
     if (changes.length === 0) {
       setAnnouncement(t('newRoles.announce.already', { name: role.name, task: m.taskTitle }));
       return;
@@ -190,7 +216,13 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
         setAnnouncement(t('newRoles.noRolesYet'));
         return;
       }
-      const start = kind === 'part' && m.part ? Math.max(0, roles.findIndex((r) => r.id === m.part?.newRoleId)) : 0;
+      const start =
+        kind === 'part' && m.part
+          ? Math.max(
+              0,
+              roles.findIndex((r) => r.id === m.part?.newRoleId),
+            )
+          : 0;
       setCarried({ kind, id, target: start });
       setGestureActive(true);
       setAnnouncement(`${t('newRoles.announce.picked', { task: m.taskTitle })} ${t('newRoles.announce.over', { name: roles[start]?.name ?? '' })}`);
@@ -218,7 +250,12 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
 
   const remove = (role: NewRole) =>
     void run(t('newRoles.history.delete', { name: role.name }), deleteNewRole(role, data.parts)).then(() =>
-      pushToast({ message: t('newRoles.deleted', { name: role.name }), undo: async () => { await undo(analysisId); } }),
+      pushToast({
+        message: t('newRoles.deleted', { name: role.name }),
+        undo: async () => {
+          await undo(analysisId);
+        },
+      }),
     );
 
   const print = (roleId: string) => {
@@ -240,12 +277,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
     const placementHours = s.placement?.hours;
     return (
       <li key={s.part.id} className={`new-role__part${s.status !== 'ok' ? ' new-role__part--flagged' : ''}`}>
-        <Draggable
-          id={`part:${s.part.id}`}
-          className="movable"
-          onKeyDown={onKeyDown('part', s.part.id)}
-          picked={carried?.id === s.part.id}
-        >
+        <Draggable id={`part:${s.part.id}`} className="movable" onKeyDown={onKeyDown('part', s.part.id)} picked={carried?.id === s.part.id}>
           <span className="movable__title">
             {s.placement && <ColourIcon colour={s.placement.colour} size={16} />} {title}
             {s.extra && <span className="badge badge--extra">{t('newRoles.extra')}</span>}
@@ -294,7 +326,9 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
             type="button"
             className="icon-button"
             aria-label={t('newRoles.part.remove', { task: title })}
-            onClick={() => void run(t('newRoles.history.remove', { task: title, name: summary.role.name }), [{ table: 'roleParts', before: s.part, after: null }])}
+            onClick={() =>
+              void run(t('newRoles.history.remove', { task: title, name: summary.role.name }), [{ table: 'roleParts', before: s.part, after: null }])
+            }
           >
             <Trash2 aria-hidden size={18} />
           </button>
@@ -363,7 +397,8 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                           <ColourIcon colour={placement.colour} size={16} /> {title}
                         </span>
                         <span className="muted movable__meta">
-                          {role?.name} · {t(`colour.${placement.colour}`)} · {placement.hours === null || left === null ? t('newRoles.noHours') : t('newRoles.left', { left: h(left), hours: h(placement.hours) })}
+                          {role?.name} · {t(`colour.${placement.colour}`)} ·{' '}
+                          {placement.hours === null || left === null ? t('newRoles.noHours') : t('newRoles.left', { left: h(left), hours: h(placement.hours) })}
                         </span>
                       </Draggable>
                       <div className="source-item__tools">
@@ -371,7 +406,12 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                           <input
                             type="checkbox"
                             checked={isExtra}
-                            onChange={(e) => void run(t('newRoles.history.extra', { task: title }), setExtra(data.extras, analysisId, placement.taskId, e.target.checked, now()))}
+                            onChange={(e) =>
+                              void run(
+                                t('newRoles.history.extra', { task: title }),
+                                setExtra(data.extras, analysisId, placement.taskId, e.target.checked, now()),
+                              )
+                            }
                           />
                           {t('newRoles.extra')}
                         </label>
@@ -437,12 +477,43 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                   )}
                   <details className="new-role__details">
                     <summary>{t('newRoles.requirements')}</summary>
-                    <AutosaveField label={t('newRoles.name')} stored={role.name} maxLength={200} validate={(x) => (x.trim() === '' ? t('newRoles.nameRequired') : null)} save={(x) => edit(role, { name: x.trim() })} />
+                    <AutosaveField
+                      label={t('newRoles.name')}
+                      stored={role.name}
+                      maxLength={200}
+                      validate={(x) => (x.trim() === '' ? t('newRoles.nameRequired') : null)}
+                      save={(x) => edit(role, { name: x.trim() })}
+                    />
                     <AutosaveField label={t('newRoles.purpose')} multiline maxLength={10_000} stored={role.purpose} save={(x) => edit(role, { purpose: x })} />
-                    <AutosaveField label={t('newRoles.skills')} hint={t('newRoles.skillsHint')} multiline maxLength={10_000} stored={role.skills} save={(x) => edit(role, { skills: x })} />
-                    <AutosaveField label={t('newRoles.training')} multiline maxLength={10_000} stored={role.training} save={(x) => edit(role, { training: x })} />
-                    <AutosaveField label={t('newRoles.adaptations')} multiline maxLength={10_000} stored={role.adaptations} save={(x) => edit(role, { adaptations: x })} />
-                    <AutosaveField label={t('newRoles.supervision')} multiline maxLength={10_000} stored={role.supervision} save={(x) => edit(role, { supervision: x })} />
+                    <AutosaveField
+                      label={t('newRoles.skills')}
+                      hint={t('newRoles.skillsHint')}
+                      multiline
+                      maxLength={10_000}
+                      stored={role.skills}
+                      save={(x) => edit(role, { skills: x })}
+                    />
+                    <AutosaveField
+                      label={t('newRoles.training')}
+                      multiline
+                      maxLength={10_000}
+                      stored={role.training}
+                      save={(x) => edit(role, { training: x })}
+                    />
+                    <AutosaveField
+                      label={t('newRoles.adaptations')}
+                      multiline
+                      maxLength={10_000}
+                      stored={role.adaptations}
+                      save={(x) => edit(role, { adaptations: x })}
+                    />
+                    <AutosaveField
+                      label={t('newRoles.supervision')}
+                      multiline
+                      maxLength={10_000}
+                      stored={role.supervision}
+                      save={(x) => edit(role, { supervision: x })}
+                    />
                     <AutosaveField
                       label={t('newRoles.fullTime')}
                       inputMode="decimal"
@@ -457,7 +528,12 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                       <legend>{t('newRoles.contract')}</legend>
                       {([null, ...CONTRACT_FORMS] as (ContractForm | null)[]).map((form) => (
                         <label key={form ?? 'none'} className="radio">
-                          <input type="radio" name={`contract-${role.id}`} checked={role.contract === form} onChange={() => void edit(role, { contract: form })} />
+                          <input
+                            type="radio"
+                            name={`contract-${role.id}`}
+                            checked={role.contract === form}
+                            onChange={() => void edit(role, { contract: form })}
+                          />
                           {t(`newRoles.contract.${form ?? 'none'}`)}
                         </label>
                       ))}
@@ -470,7 +546,12 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                       {t('newRoles.print')}
                     </button>
                     <PdfButton analysisId={analysisId} kind={{ jobDescription: role.id }} label={t('pdfExport.job')} />
-                    <button type="button" className="button button--small" aria-label={t('newRoles.deleteLabel', { name: role.name })} onClick={() => remove(role)}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('newRoles.deleteLabel', { name: role.name })}
+                      onClick={() => remove(role)}
+                    >
                       <Trash2 aria-hidden size={18} />
                       {t('newRoles.delete')}
                     </button>
@@ -506,7 +587,10 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
       )}
       {printed &&
         analysis &&
-        createPortal(<JobDescription summary={printed} unitName={analysis.unitName} organisation={analysis.organisation} date={date(new Date())} />, document.body)}
+        createPortal(
+          <JobDescription summary={printed} unitName={analysis.unitName} organisation={analysis.organisation} date={date(new Date())} />,
+          document.body,
+        )}
     </div>
   );
 }

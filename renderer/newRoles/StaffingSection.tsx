@@ -136,9 +136,15 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
   const newRoles = new Map(data.roles.map((r) => [r.id, r]));
 
   const setRole = (roleId: string, name: string, patch: { posts?: number | null; monthlyCost?: number | null }) =>
-    void commit(setStaffing(data.staffing, analysisId, roleId, patch, now()), { undoable: true, label: t(patch.posts !== undefined ? 'staffing.history.posts' : 'staffing.history.monthlyCost', { name }) });
+    void commit(setStaffing(data.staffing, analysisId, roleId, patch, now()), {
+      undoable: true,
+      label: t(patch.posts !== undefined ? 'staffing.history.posts' : 'staffing.history.monthlyCost', { name }),
+    });
   const setNewRoleCost = (role: NewRole, monthlyCost: number | null) =>
-    void commit([updated('newRoles', role, revise(role, { monthlyCost }, now()))], { undoable: true, label: t('staffing.history.monthlyCost', { name: role.name }) });
+    void commit([updated('newRoles', role, revise(role, { monthlyCost }, now()))], {
+      undoable: true,
+      label: t('staffing.history.monthlyCost', { name: role.name }),
+    });
 
   const arrow = (nowText: string, proposedText: string) => (
     <>
@@ -226,12 +232,7 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
           <caption>{t('staffing.added.caption')}</caption>
           <FiguresHead
             name={t('staffing.col.newRole')}
-            numbers={[
-              t('staffing.col.hours'),
-              t('staffing.col.posts'),
-              t('staffing.col.monthlyCost'),
-              t('staffing.col.cost'),
-            ]}
+            numbers={[t('staffing.col.hours'), t('staffing.col.posts'), t('staffing.col.monthlyCost'), t('staffing.col.cost')]}
           />
           <tbody>
             {summaries.map((s, i) => {

@@ -107,11 +107,22 @@ export interface KeyFigureLabels {
  * hours per week, share of a full-time post, contract form and the roles it
  * relieves with their hours ("Undersköterska 16 h, Sjuksköterska 2,5 h").
  */
-export function keyFigureCsvRows(analyses: readonly { unit: string; summaries: readonly NewRoleSummary[] }[], labels: KeyFigureLabels, hours: (value: number) => string): CsvValue[][] {
+export function keyFigureCsvRows(
+  analyses: readonly { unit: string; summaries: readonly NewRoleSummary[] }[],
+  labels: KeyFigureLabels,
+  hours: (value: number) => string,
+): CsvValue[][] {
   const rows: CsvValue[][] = [[labels.unit, labels.newRole, labels.hours, labels.share, labels.contract, labels.relieves]];
   for (const a of analyses) {
     for (const s of a.summaries) {
-      rows.push([a.unit, s.role.name, s.hours, Math.round(s.share * 100) / 100, s.role.contract ?? labels.noContract, s.relief.map((r) => `${r.name} ${hours(r.hours)}`).join(', ')]);
+      rows.push([
+        a.unit,
+        s.role.name,
+        s.hours,
+        Math.round(s.share * 100) / 100,
+        s.role.contract ?? labels.noContract,
+        s.relief.map((r) => `${r.name} ${hours(r.hours)}`).join(', '),
+      ]);
     }
   }
   return rows;

@@ -16,8 +16,16 @@ export function useNewRoles(analysisId: string): NewRolesData | undefined {
     return {
       roles: overlayPending(live.roles, of('newRoles')),
       parts: overlayPending(live.parts, of('roleParts')),
-      staffing: overlayPending(live.staffing ? [live.staffing] : [], of('staffing').filter((p) => p.id === analysisId))[0] ?? null,
-      extras: overlayPending(live.extras ? [live.extras] : [], of('extraFlags').filter((p) => p.id === analysisId))[0] ?? null,
+      staffing:
+        overlayPending(
+          live.staffing ? [live.staffing] : [],
+          of('staffing').filter((p) => p.id === analysisId),
+        )[0] ?? null,
+      extras:
+        overlayPending(
+          live.extras ? [live.extras] : [],
+          of('extraFlags').filter((p) => p.id === analysisId),
+        )[0] ?? null,
     };
   }, [live, pending, analysisId]);
 }

@@ -7,7 +7,16 @@
  * prints – å ä ö, – “ ”, and also − → ≤ ✓, which the PDF standard fonts lack.
  */
 import { jsPDF } from 'jspdf';
-import { A4_PORTRAIT, PDF_COLOURS, type FontFace, type FontMetrics, type Paint, type PageSetup, type PatternId, type PdfDocument } from '../../shared/pdf/document.ts';
+import {
+  A4_PORTRAIT,
+  PDF_COLOURS,
+  type FontFace,
+  type FontMetrics,
+  type Paint,
+  type PageSetup,
+  type PatternId,
+  type PdfDocument,
+} from '../../shared/pdf/document.ts';
 import { layout, type LaidOutDocument, type Primitive } from '../../shared/pdf/layout.ts';
 
 /** The three faces as TrueType files, base64-encoded (what jsPDF's virtual file system takes). */

@@ -20,11 +20,13 @@ let loading: Promise<FontFiles> | null = null;
 
 /** The three faces, read once per session. */
 export function loadFonts(): Promise<FontFiles> {
-  loading ??= Promise.all([regularUrl, boldUrl, italicUrl].map(async (url) => base64(await (await fetch(url)).arrayBuffer()))).then(([regular = '', bold = '', italic = '']) => ({
-    regular,
-    bold,
-    italic,
-  }));
+  loading ??= Promise.all([regularUrl, boldUrl, italicUrl].map(async (url) => base64(await (await fetch(url)).arrayBuffer()))).then(
+    ([regular = '', bold = '', italic = '']) => ({
+      regular,
+      bold,
+      italic,
+    }),
+  );
   loading.catch(() => {
     loading = null;
   });

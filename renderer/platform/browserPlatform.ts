@@ -7,7 +7,11 @@ export function browserPlatform(): Platform {
   // The popup this page opened; lost when the page reloads (the popup stays).
   let presenter: Window | null = null;
   return {
-    appInfo: async () => ({ name: 'AKR Studio', version: appVersion(), platform: (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform || 'web' }),
+    appInfo: async () => ({
+      name: 'AKR Studio',
+      version: appVersion(),
+      platform: (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform || 'web',
+    }),
     setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),

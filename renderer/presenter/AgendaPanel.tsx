@@ -57,7 +57,12 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
               {
                 table: 'agendas',
                 before: null,
-                after: agendaFromTemplates(analysisId, (w, key, part) => t(`agenda.t.${w}.${key}.${part}` as MessageKey), () => crypto.randomUUID(), now()),
+                after: agendaFromTemplates(
+                  analysisId,
+                  (w, key, part) => t(`agenda.t.${w}.${key}.${part}` as MessageKey),
+                  () => crypto.randomUUID(),
+                  now(),
+                ),
               },
             ])
           }
@@ -107,7 +112,12 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
             <li key={item.id} className={`agenda__item${current ? ' agenda__item--current' : ''}`} aria-current={current ? 'step' : undefined}>
               {editing ? (
                 <div className="agenda__edit">
-                  <AutosaveField label={t('agenda.itemTitle')} stored={item.title} maxLength={200} save={(x) => run(editItem(agenda, workshop, item.id, { title: x.trim() }, now()))} />
+                  <AutosaveField
+                    label={t('agenda.itemTitle')}
+                    stored={item.title}
+                    maxLength={200}
+                    save={(x) => run(editItem(agenda, workshop, item.id, { title: x.trim() }, now()))}
+                  />
                   <AutosaveField
                     label={t('agenda.itemMinutes')}
                     inputMode="numeric"
@@ -115,8 +125,19 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
                     validate={(x) => (/^\d+$/.test(x.trim()) && Number(x) >= 1 && Number(x) <= 180 ? null : t('agenda.invalidMinutes'))}
                     save={(x) => run(editItem(agenda, workshop, item.id, { minutes: Number(x.trim()) }, now()))}
                   />
-                  <AutosaveField label={t('agenda.itemNotes', { title: item.title })} multiline maxLength={10_000} stored={item.notes} save={(x) => run(editItem(agenda, workshop, item.id, { notes: x }, now()))} />
-                  <button type="button" className="icon-button" aria-label={t('agenda.remove', { title: item.title })} onClick={() => void run(removeItem(agenda, workshop, item.id, now()))}>
+                  <AutosaveField
+                    label={t('agenda.itemNotes', { title: item.title })}
+                    multiline
+                    maxLength={10_000}
+                    stored={item.notes}
+                    save={(x) => run(editItem(agenda, workshop, item.id, { notes: x }, now()))}
+                  />
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('agenda.remove', { title: item.title })}
+                    onClick={() => void run(removeItem(agenda, workshop, item.id, now()))}
+                  >
                     <Trash2 aria-hidden size={18} />
                   </button>
                 </div>
@@ -124,7 +145,12 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
                 <>
                   <span className="agenda__title">{item.title}</span>
                   <span className="muted">{t('agenda.minutes', { minutes: item.minutes })}</span>
-                  <button type="button" className="button button--small" aria-label={t('agenda.startLabel', { title: item.title, minutes: item.minutes })} onClick={() => void start(agenda, item)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('agenda.startLabel', { title: item.title, minutes: item.minutes })}
+                    onClick={() => void start(agenda, item)}
+                  >
                     <Play aria-hidden size={16} />
                     {t('agenda.start')}
                   </button>
@@ -135,7 +161,11 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
         })}
       </ol>
       {editing && (
-        <button type="button" className="button button--small" onClick={() => void run(addItem(agenda, workshop, t('agenda.newItem'), 5, crypto.randomUUID(), now()))}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void run(addItem(agenda, workshop, t('agenda.newItem'), 5, crypto.randomUUID(), now()))}
+        >
           <Plus aria-hidden size={16} />
           {t('agenda.add')}
         </button>
@@ -146,7 +176,12 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
             <ChevronLeft aria-hidden size={16} />
             {t('agenda.previous')}
           </button>
-          <button type="button" className="button button--small" onClick={() => step(1)} disabled={under?.workshop === workshop && under.index === items.length - 1}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => step(1)}
+            disabled={under?.workshop === workshop && under.index === items.length - 1}
+          >
             {t('agenda.next')}
             <ChevronRight aria-hidden size={16} />
           </button>

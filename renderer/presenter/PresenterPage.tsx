@@ -94,8 +94,7 @@ export function PresenterPage({ analysisId }: { analysisId: string }) {
       // The live stage is already hidden in this commit; the copy is what the room sees.
       copy.hidden = false;
       holder.replaceChildren(copy);
-    }
-    else holder.replaceChildren();
+    } else holder.replaceChildren();
   }, [frozen]);
 
   if (!state) {
@@ -106,7 +105,11 @@ export function PresenterPage({ analysisId }: { analysisId: string }) {
     );
   }
   return (
-    <main className={`presenter${state.blank ? ' presenter--blank' : ''}${frozen ? ' presenter--frozen' : ''}`} data-view={state.view} aria-label={t('projector.title')}>
+    <main
+      className={`presenter${state.blank ? ' presenter--blank' : ''}${frozen ? ' presenter--frozen' : ''}`}
+      data-view={state.view}
+      aria-label={t('projector.title')}
+    >
       <div ref={still} className="presenter__still" aria-hidden={!frozen} />
       <div ref={stage} className="presenter__stage" inert hidden={frozen || state.blank}>
         <ProjectionStage state={state} />

@@ -35,18 +35,40 @@ export function ProjectorControls({ analysisId, projection }: { analysisId: stri
     else return;
     event.preventDefault();
   };
-  const status = blank ? t('projector.status.blank') : frozen ? t('projector.status.frozen') : t('projector.status.showing', { view: t(`projector.view.${shown}`) });
+  const status = blank
+    ? t('projector.status.blank')
+    : frozen
+      ? t('projector.status.frozen')
+      : t('projector.status.showing', { view: t(`projector.view.${shown}`) });
   return (
-    <div className={`projector${blank || frozen ? ' projector--held' : ''}`} role="group" aria-label={t('projector.title')} onKeyDown={onKeyDown} data-testid="projector-controls">
+    <div
+      className={`projector${blank || frozen ? ' projector--held' : ''}`}
+      role="group"
+      aria-label={t('projector.title')}
+      onKeyDown={onKeyDown}
+      data-testid="projector-controls"
+    >
       <button type="button" className="button button--small" onClick={() => void open()}>
         <MonitorUp aria-hidden size={18} />
         {opened ? t('projector.reopen') : t('projector.open')}
       </button>
-      <button type="button" className="button button--small" aria-pressed={blank} aria-keyshortcuts={keys.blank.toUpperCase()} onClick={() => setProjector({ blank: !blank })}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-pressed={blank}
+        aria-keyshortcuts={keys.blank.toUpperCase()}
+        onClick={() => setProjector({ blank: !blank })}
+      >
         <Square aria-hidden size={18} />
         {t('projector.blank')} <kbd>{keys.blank.toUpperCase()}</kbd>
       </button>
-      <button type="button" className="button button--small" aria-pressed={frozen} aria-keyshortcuts={keys.freeze.toUpperCase()} onClick={() => setProjector({ frozen: !frozen })}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-pressed={frozen}
+        aria-keyshortcuts={keys.freeze.toUpperCase()}
+        onClick={() => setProjector({ frozen: !frozen })}
+      >
         <Snowflake aria-hidden size={18} />
         {t('projector.freeze')} <kbd>{keys.freeze.toUpperCase()}</kbd>
       </button>

@@ -85,9 +85,7 @@ export function RoleRow({ role, roles, index }: RoleRowProps) {
           type="button"
           className="icon-button icon-button--danger"
           aria-label={t('roles.delete', { name: role.name })}
-          onClick={() =>
-            void remove(role.id).then((undo) => pushToast({ message: t('roles.deleted', { name: role.name }), undo }))
-          }
+          onClick={() => void remove(role.id).then((undo) => pushToast({ message: t('roles.deleted', { name: role.name }), undo }))}
         >
           <Trash2 aria-hidden size={20} />
         </button>

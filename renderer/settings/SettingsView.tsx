@@ -80,7 +80,9 @@ export function SettingsView() {
             className="field--number"
             maxLength={1}
             stored={settings.projectorKeys[which].toUpperCase()}
-            validate={(text) => (validProjectorKeys({ ...settings.projectorKeys, [which]: text.trim().toLowerCase() }) ? null : t('settings.projectorKeyInvalid'))}
+            validate={(text) =>
+              validProjectorKeys({ ...settings.projectorKeys, [which]: text.trim().toLowerCase() }) ? null : t('settings.projectorKeyInvalid')
+            }
             save={(text) => update({ projectorKeys: { ...settings.projectorKeys, [which]: text.trim().toLowerCase() } })}
           />
         ))}

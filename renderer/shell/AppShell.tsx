@@ -20,22 +20,29 @@ export function AppShell({ children }: { children: ReactNode }) {
   const syncNews = sync.problem !== null || sync.offers.length > 0 || sync.needsPermission || sync.unreadable.length > 0 || sync.waiting.length > 0;
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       {!presenting && (
-      <header className="topbar">
-        <span className="topbar__brand">{t('app.name')}</span>
-        <nav aria-label={t('nav.main')} className="topbar__nav">
-          <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
-            {t('nav.analyses')}
-          </a>
-          <a data-route-link href={routeToHash({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
-            {t('nav.settings')}
-          </a>
-        </nav>
-        <SaveStatus />
-      </header>
+        <header className="topbar">
+          <span className="topbar__brand">{t('app.name')}</span>
+          <nav aria-label={t('nav.main')} className="topbar__nav">
+            <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
+              {t('nav.analyses')}
+            </a>
+            <a data-route-link href={routeToHash({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
+              {t('nav.settings')}
+            </a>
+          </nav>
+          <SaveStatus />
+        </header>
       )}
       {!presenting && <StorageBanner />}
       {!presenting && syncNews && (

@@ -63,13 +63,7 @@ export function StepCard({ step }: { step: Step }) {
           />
         </div>
       </div>
-      <AutosaveField
-        label={t('step.notes')}
-        multiline
-        maxLength={10_000}
-        stored={step.notes}
-        save={(notes) => updateStep(step.id, { notes })}
-      />
+      <AutosaveField label={t('step.notes')} multiline maxLength={10_000} stored={step.notes} save={(notes) => updateStep(step.id, { notes })} />
     </section>
   );
 }

@@ -15,10 +15,7 @@ import { surveyFileProblemText } from './fileProblems.ts';
 const KINDS: ColumnKind[] = ['respondent', 'role', 'mission', 'task', 'taskName', 'time', 'ignored'];
 const MAX_ISSUES_SHOWN = 100;
 
-type Phase =
-  | { kind: 'reading' }
-  | { kind: 'error'; problem: SurveyFileProblem }
-  | { kind: 'mapping'; table: RawTable; file: FileReport; mapping: Mapping };
+type Phase = { kind: 'reading' } | { kind: 'error'; problem: SurveyFileProblem } | { kind: 'mapping'; table: RawTable; file: FileReport; mapping: Mapping };
 
 interface ImportDialogProps {
   analysisId: string;
@@ -81,7 +78,12 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
   const report = useMemo(
     () =>
       fileReport && table && mapping && built
-        ? reportOf({ kind: fileReport.kind, encoding: fileReport.encoding ?? null, delimiter: fileReport.delimiter ?? null }, table, mapping, built.issues.length)
+        ? reportOf(
+            { kind: fileReport.kind, encoding: fileReport.encoding ?? null, delimiter: fileReport.delimiter ?? null },
+            table,
+            mapping,
+            built.issues.length,
+          )
         : null,
     [fileReport, table, mapping, built],
   );
@@ -90,7 +92,13 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
   useEffect(() => {
     if (!built || keys === '') return;
     let live = true;
-    void repos.survey.alreadyStored(analysisId, importId, built.respondents.map((r) => r.key)).then((count) => live && setReplaces({ keys, count }));
+    void repos.survey
+      .alreadyStored(
+        analysisId,
+        importId,
+        built.respondents.map((r) => r.key),
+      )
+      .then((count) => live && setReplaces({ keys, count }));
     return () => {
       live = false;
     };
@@ -241,7 +249,13 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
                 ))}
               </ul>
             ) : (
-              <Preview t={translator} built={built} replaces={replaces?.keys === keys ? replaces.count : 0} frozen={survey.state?.frozen != null} hoursText={hours} />
+              <Preview
+                t={translator}
+                built={built}
+                replaces={replaces?.keys === keys ? replaces.count : 0}
+                frozen={survey.state?.frozen != null}
+                hoursText={hours}
+              />
             )}
           </section>
 
@@ -277,7 +291,11 @@ function ReportList({ t: translator, fileName, report }: { t: Translator; fileNa
       <li>{t('import.report.decimal', { mark: t(`import.report.decimal.${report.decimalMark}`) })}</li>
       <li>{t('import.report.shape', { shape: t(`import.shape.${report.shape}`) })}</li>
       <li>{t('import.report.unit', { unit: t(`import.unit.${report.unit}`) })}</li>
-      <li>{report.ignored.length > 0 ? t('import.report.ignored', { columns: report.ignored.map((c) => c.column || '–').join(', ') }) : t('import.report.noneIgnored')}</li>
+      <li>
+        {report.ignored.length > 0
+          ? t('import.report.ignored', { columns: report.ignored.map((c) => c.column || '–').join(', ') })
+          : t('import.report.noneIgnored')}
+      </li>
     </ul>
   );
 }

@@ -39,12 +39,18 @@ export function SeedDialog({ analysisId, survey, onClose }: { analysisId: string
   const preview = useMemo(() => {
     if (!board) return null;
     let n = 0;
-    return planSeed(board, options(() => `preview-${++n}`, survey.state?.updatedAt ?? ''));
+    return planSeed(
+      board,
+      options(() => `preview-${++n}`, survey.state?.updatedAt ?? ''),
+    );
   }, [board, includeSmall, overwriteEdited, survey]); // eslint-disable-line react-hooks/exhaustive-deps -- options reads exactly these
 
   const confirm = async () => {
     if (!board) return;
-    const plan = planSeed(board, options(() => crypto.randomUUID(), new Date().toISOString()));
+    const plan = planSeed(
+      board,
+      options(() => crypto.randomUUID(), new Date().toISOString()),
+    );
     onClose();
     await commit(plan.changes, { undoable: true, label: t('seed.history') });
     pushToast({ message: t('seed.done') });
@@ -90,7 +96,9 @@ export function SeedDialog({ analysisId, survey, onClose }: { analysisId: string
           {preview.updated.length > 0 && (
             <>
               <p>{t('seed.updated')}</p>
-              {lines(preview.updated, (u) => t('seed.updatedLine', { task: u.task, role: u.role, from: u.from === null ? '–' : hours(u.from), to: hours(u.hours) }))}
+              {lines(preview.updated, (u) =>
+                t('seed.updatedLine', { task: u.task, role: u.role, from: u.from === null ? '–' : hours(u.from), to: hours(u.hours) }),
+              )}
             </>
           )}
           {preview.keptEdited.length > 0 && (

@@ -13,7 +13,6 @@ import { useApp, useServices } from '../store/context.ts';
 import { useSurvey, type SurveyModel } from './useSurvey.ts';
 import { useAnalysis } from '../store/queries.ts';
 
-
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
 const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default: m.SeedDialog })));
@@ -187,12 +186,8 @@ function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: stri
             <Label className="field__label">{t('survey.privacy.title')}</Label>
             <p className="muted">{t('survey.privacy.body', { count: threshold })}</p>
             <div className="segmented__options">
-              <SegmentedOption value="merge">
-                {t('survey.privacy.merge')}
-              </SegmentedOption>
-              <SegmentedOption value="hide">
-                {t('survey.privacy.hide')}
-              </SegmentedOption>
+              <SegmentedOption value="merge">{t('survey.privacy.merge')}</SegmentedOption>
+              <SegmentedOption value="hide">{t('survey.privacy.hide')}</SegmentedOption>
             </div>
           </RadioGroup>
         </div>
@@ -219,9 +214,7 @@ function RoleResults({ role, otherName }: { role: RoleResult; otherName: string 
       </h4>
       <p className="survey-role__figures">
         <strong>{t('survey.teamHours', { hours: hours(role.team) })}</strong>{' '}
-        <span className="muted">
-          ({role.headcount ? t('survey.teamBasis.headcount', { count: role.headcount }) : t('survey.teamBasis.sum')})
-        </span>
+        <span className="muted">({role.headcount ? t('survey.teamBasis.headcount', { count: role.headcount }) : t('survey.teamBasis.sum')})</span>
         <br />
         {t('survey.perPerson', { min: hours(role.perPerson.min), max: hours(role.perPerson.max), median: hours(role.perPerson.median) })}
       </p>

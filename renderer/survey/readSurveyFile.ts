@@ -16,10 +16,7 @@ export interface FileReport {
 }
 
 export type SurveyFileProblem =
-  | { code: 'tooLarge'; size: number; limit: number }
-  | { code: 'unknownType'; name: string }
-  | { code: 'unreadable'; detail: string }
-  | { code: 'empty' };
+  { code: 'tooLarge'; size: number; limit: number } | { code: 'unknownType'; name: string } | { code: 'unreadable'; detail: string } | { code: 'empty' };
 
 export class SurveyFileError extends Error {
   constructor(readonly problem: SurveyFileProblem) {

@@ -8,7 +8,6 @@ import { useRoles, useSettings } from '../store/queries.ts';
 import { useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 
-
 /** The analysis role of a survey role name (case and spacing aside). */
 export function roleNamed(roles: readonly Role[], name: string): Role | undefined {
   return roles.find((r) => key(r.name) === key(name));

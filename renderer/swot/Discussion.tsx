@@ -42,21 +42,38 @@ export function Discussion({ analysisId, entries, notes }: { analysisId: string;
                     <span>{e.text}</span>
                     {e.noteIds.length > 0 && (
                       <span className="discussion__links">
-                        {e.noteIds.flatMap((id) => notes.find((n) => n.id === id) ?? []).map((n) => (
-                          <span key={n.id} className={`chip chip--${n.quadrant}`}>
-                            {n.text}
-                          </span>
-                        ))}
+                        {e.noteIds
+                          .flatMap((id) => notes.find((n) => n.id === id) ?? [])
+                          .map((n) => (
+                            <span key={n.id} className={`chip chip--${n.quadrant}`}>
+                              {n.text}
+                            </span>
+                          ))}
                       </span>
                     )}
                     <span className="discussion__buttons">
-                      <button type="button" className="icon-button" aria-label={`${t('swot.edit')} ${e.text}`} onClick={() => setDialog({ kind: 'edit', id: e.id })}>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={`${t('swot.edit')} ${e.text}`}
+                        onClick={() => setDialog({ kind: 'edit', id: e.id })}
+                      >
                         <Pencil aria-hidden size={16} />
                       </button>
-                      <button type="button" className="icon-button" aria-label={`${t('swot.linkNotes')} ${e.text}`} onClick={() => setDialog({ kind: 'link', id: e.id })}>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={`${t('swot.linkNotes')} ${e.text}`}
+                        onClick={() => setDialog({ kind: 'link', id: e.id })}
+                      >
                         <Link2 aria-hidden size={16} />
                       </button>
-                      <button type="button" className="icon-button icon-button--danger" aria-label={t('swot.deleteEntry', { text: e.text })} onClick={() => void commit([deleted('discussion', e)], { undoable: true, label: label(list) })}>
+                      <button
+                        type="button"
+                        className="icon-button icon-button--danger"
+                        aria-label={t('swot.deleteEntry', { text: e.text })}
+                        onClick={() => void commit([deleted('discussion', e)], { undoable: true, label: label(list) })}
+                      >
                         <Trash2 aria-hidden size={16} />
                       </button>
                     </span>

@@ -56,7 +56,13 @@ export const NoteCard = memo(function NoteCard({ note, picked, voting, onVote, o
       <div className="note__actions">
         {voting && (
           <>
-            <button type="button" className="icon-button" aria-label={t('swot.voteDown', { text: note.text })} disabled={note.votes === 0} onClick={() => onVote(note, -1)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('swot.voteDown', { text: note.text })}
+              disabled={note.votes === 0}
+              onClick={() => onVote(note, -1)}
+            >
               <Minus aria-hidden size={18} />
             </button>
             <input

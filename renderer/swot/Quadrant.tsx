@@ -57,7 +57,13 @@ export function Quadrant({ quadrant, notes, stacks, markerAt, pickedId, voting, 
         <li key={stack.id} className="stack" data-stack-id={stack.id}>
           <div className="stack__head">
             <h4 className="stack__name">{t('swot.stack', { name: stack.name })}</h4>
-            <button type="button" className="icon-button" aria-label={`${t('swot.ungroup')}: ${stack.name}`} title={t('swot.ungroup')} onClick={() => onUngroup(stack)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`${t('swot.ungroup')}: ${stack.name}`}
+              title={t('swot.ungroup')}
+              onClick={() => onUngroup(stack)}
+            >
               <Ungroup aria-hidden size={18} />
             </button>
           </div>
@@ -75,7 +81,12 @@ export function Quadrant({ quadrant, notes, stacks, markerAt, pickedId, voting, 
   if (markerAt !== null && markerAt >= notes.length) items.push(marker);
 
   return (
-    <section ref={setNodeRef} className={`quadrant quadrant--${quadrant}${isOver ? ' quadrant--over' : ''}`} aria-labelledby={`quadrant-${quadrant}`} data-quadrant-zone={quadrant}>
+    <section
+      ref={setNodeRef}
+      className={`quadrant quadrant--${quadrant}${isOver ? ' quadrant--over' : ''}`}
+      aria-labelledby={`quadrant-${quadrant}`}
+      data-quadrant-zone={quadrant}
+    >
       <div className="quadrant__head">
         <h3 id={`quadrant-${quadrant}`} className="quadrant__name">
           {name}

@@ -38,10 +38,12 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
     };
   }, [file]);
 
-  const extra = plan ? plan.unknown.flatMap((u) => {
-    const q = assigned[u.line];
-    return q && q !== 'skip' ? [{ quadrant: q, text: u.text, count: 1 }] : [];
-  }) : [];
+  const extra = plan
+    ? plan.unknown.flatMap((u) => {
+        const q = assigned[u.line];
+        return q && q !== 'skip' ? [{ quadrant: q, text: u.text, count: 1 }] : [];
+      })
+    : [];
   const incoming = plan ? [...plan.notes, ...extra] : [];
   const answers = plan ? plan.notes.reduce((s, n) => s + n.count, 0) + extra.length : 0;
 
@@ -66,7 +68,9 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
             </p>
           ) : (
             <>
-              <p>{t('swot.importSummary', { notes: incoming.length, answers })} {t('swot.importMerged')}</p>
+              <p>
+                {t('swot.importSummary', { notes: incoming.length, answers })} {t('swot.importMerged')}
+              </p>
               {plan.notes.length === 0 && <p className="field__error">{t('swot.importOnlyUnknown')}</p>}
               <div className="swot-import__quadrants">
                 {QUADRANTS.map((q) => {
@@ -127,7 +131,10 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
           className="button button--primary"
           isDisabled={incoming.length === 0}
           onPress={() => {
-            onImport(applySwotImport(notes, analysisId, incoming, () => crypto.randomUUID(), new Date().toISOString()), incoming.length);
+            onImport(
+              applySwotImport(notes, analysisId, incoming, () => crypto.randomUUID(), new Date().toISOString()),
+              incoming.length,
+            );
             onClose();
           }}
         >

@@ -73,7 +73,10 @@ export function SwotView({ analysisId }: { analysisId: string }) {
   const [votingOpen, setVotingOpen] = useState(false);
   const [dragging, setDragging] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const sensors = useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 5 } }), useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }));
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+  );
 
   if (!w) return <p className="muted">{t('common.loading')}</p>;
   const notes = w.notes;
@@ -109,7 +112,8 @@ export function SwotView({ analysisId }: { analysisId: string }) {
   const onMenuAction = (noteId: string, action: NoteMenuAction) => {
     const note = noteById(noteId);
     if (!note) return;
-    if (action.startsWith('move:')) move(noteId, action.slice(5) as QuadrantKey, Number.MAX_SAFE_INTEGER); // the ids are move:<quadrant>
+    if (action.startsWith('move:'))
+      move(noteId, action.slice(5) as QuadrantKey, Number.MAX_SAFE_INTEGER); // the ids are move:<quadrant>
     else if (action === 'edit' || action === 'group') setDialog({ kind: action, noteId });
     else if (action === 'delete') remove(note);
   };
@@ -117,7 +121,12 @@ export function SwotView({ analysisId }: { analysisId: string }) {
   const remove = (note: SwotNote) => {
     const next = notesIn(notes, note.quadrant).find((n, i, list) => list[i - 1]?.id === note.id);
     void run(t('swot.history.delete', { text: note.text }), deleteNote(notes, w.stacks, note.id, now())).then(() => {
-      pushToast({ message: t('swot.deleted', { text: note.text }), undo: async () => { await undo(analysisId); } });
+      pushToast({
+        message: t('swot.deleted', { text: note.text }),
+        undo: async () => {
+          await undo(analysisId);
+        },
+      });
       if (next) focusNote(next.id);
     });
   };
@@ -233,7 +242,12 @@ export function SwotView({ analysisId }: { analysisId: string }) {
     <div className="swot">
       {!presenting && <p>{t('swot.intro')}</p>}
       <div className="board-toolbar swot__toolbar">
-        <HiddenFileInput inputRef={fileInput} accept=".csv,.tsv,.txt,.xlsx" testId="swot-file" onFile={(file) => setImportFile({ file, at: performance.now() })} />
+        <HiddenFileInput
+          inputRef={fileInput}
+          accept=".csv,.tsv,.txt,.xlsx"
+          testId="swot-file"
+          onFile={(file) => setImportFile({ file, at: performance.now() })}
+        />
         {!presenting && (
           <>
             <button type="button" className="button button--small" onClick={() => fileInput.current?.click()}>
@@ -277,7 +291,12 @@ export function SwotView({ analysisId }: { analysisId: string }) {
             {dots.over ? t('swot.over', { used: dots.used, budget: dots.budget }) : t('swot.tally', { used: dots.used, budget: dots.budget, left: dots.left })}
           </p>
           {votingOpen && !presenting && (
-            <button type="button" className="button button--small" disabled={dots.used === 0} onClick={() => void run(t('swot.history.resetVotes'), resetVotes(notes, now()))}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={dots.used === 0}
+              onClick={() => void run(t('swot.history.resetVotes'), resetVotes(notes, now()))}
+            >
               {t('swot.resetVotes')}
             </button>
           )}
@@ -287,10 +306,15 @@ export function SwotView({ analysisId }: { analysisId: string }) {
         {t('swot.instructions')}
       </p>
       <LiveRegion testId="swot-announcer">{announcement}</LiveRegion>
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => {
+      <DndContext
+        sensors={sensors}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => {
           setDragging(null);
           setGestureActive(false);
-        }}>
+        }}
+      >
         <div className="swot__canvas" onKeyDown={onKeyDown} data-swot-canvas>
           {QUADRANTS.map((q) => (
             <Quadrant
@@ -313,10 +337,18 @@ export function SwotView({ analysisId }: { analysisId: string }) {
             />
           ))}
         </div>
-        <DragOverlay>{draggedNote ? <div className="note note--overlay" data-drag-overlay>{draggedNote.text}</div> : null}</DragOverlay>
+        <DragOverlay>
+          {draggedNote ? (
+            <div className="note note--overlay" data-drag-overlay>
+              {draggedNote.text}
+            </div>
+          ) : null}
+        </DragOverlay>
       </DndContext>
       {!presenting && <Discussion analysisId={analysisId} entries={w.discussion} notes={notes} />}
-      {menuNote && <NoteMenu triggerRef={menuAnchor} current={menuNote.quadrant} onClose={() => setMenu(null)} onAction={(a) => onMenuAction(menuNote.id, a)} />}
+      {menuNote && (
+        <NoteMenu triggerRef={menuAnchor} current={menuNote.quadrant} onClose={() => setMenu(null)} onAction={(a) => onMenuAction(menuNote.id, a)} />
+      )}
       <Suspense fallback={null}>
         {dialog?.kind === 'edit' && dialogNote && (
           <TextDialog
@@ -342,9 +374,7 @@ export function SwotView({ analysisId }: { analysisId: string }) {
             key={importFile.at}
             file={importFile.file}
             onClose={() => setImportFile(null)}
-            onImport={(changes, count) =>
-              void run(t('swot.history.import'), changes).then(() => pushToast({ message: plural('swot.imported', count) }))
-            }
+            onImport={(changes, count) => void run(t('swot.history.import'), changes).then(() => pushToast({ message: plural('swot.imported', count) }))}
             notes={notes}
             analysisId={analysisId}
           />

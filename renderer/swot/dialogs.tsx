@@ -24,7 +24,9 @@ export function TextDialog({ title, initial, onSave, onClose }: { title: string;
     <Dialog title={title} isOpen onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <Field id="swot-text" label={t('swot.noteText')}>
-          {({ inputId }) => <textarea id={inputId} className="input input--multiline" value={text} maxLength={500} autoFocus onChange={(e) => setText(e.target.value)} />}
+          {({ inputId }) => (
+            <textarea id={inputId} className="input input--multiline" value={text} maxLength={500} autoFocus onChange={(e) => setText(e.target.value)} />
+          )}
         </Field>
         <FormFooter error={error} submitLabel={t('common.save')} onCancel={onClose} />
       </form>
@@ -64,7 +66,10 @@ export function PickNotesDialog({
       setError(t('swot.groupNameRequired'));
       return;
     }
-    onConfirm(notes.filter((n) => chosen.has(n.id)).map((n) => n.id), name);
+    onConfirm(
+      notes.filter((n) => chosen.has(n.id)).map((n) => n.id),
+      name,
+    );
     onClose();
   };
   return (

@@ -13,7 +13,11 @@ export function useWorkshop2(analysisId: string): Workshop2 | undefined {
     if (!live) return undefined;
     const list = Object.values(pending);
     const of = (table: string) => list.filter((p) => p.table === table);
-    const voting = overlayPending(live.voting ? [live.voting] : [], of('voting').filter((p) => p.id === analysisId))[0] ?? null;
+    const voting =
+      overlayPending(
+        live.voting ? [live.voting] : [],
+        of('voting').filter((p) => p.id === analysisId),
+      )[0] ?? null;
     return {
       notes: overlayPending(live.notes, of('swotNotes')),
       stacks: overlayPending(live.stacks, of('swotStacks')),

@@ -6,7 +6,17 @@
 import type { SyncController, SyncState } from './syncController.ts';
 
 export function lazySyncController(load: () => Promise<SyncController>, supported: boolean): SyncController {
-  let state: SyncState = { supported, folder: null, label: null, needsPermission: false, lastWrite: null, problem: null, offers: [], waiting: [], unreadable: [] };
+  let state: SyncState = {
+    supported,
+    folder: null,
+    label: null,
+    needsPermission: false,
+    lastWrite: null,
+    problem: null,
+    offers: [],
+    waiting: [],
+    unreadable: [],
+  };
   let real: SyncController | null = null;
   let loading: Promise<SyncController> | null = null;
   const listeners = new Set<() => void>();

@@ -26,6 +26,10 @@ export function safeStem(text: string, fallback = 'analys'): string {
 
 /** The export file of one analysis: the same name every time it is saved. */
 export function analysisFileName(unitName: string, analysisId: string): string {
-  const shortId = analysisId.replace(/[^0-9a-z]/gi, '').slice(0, 8).toLowerCase() || 'analys';
+  const shortId =
+    analysisId
+      .replace(/[^0-9a-z]/gi, '')
+      .slice(0, 8)
+      .toLowerCase() || 'analys';
   return `${safeStem(unitName)}-${shortId}.akr.json`;
 }

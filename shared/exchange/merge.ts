@@ -272,13 +272,12 @@ function keepLinksWhole(plan: MergePlan, mine: ReadonlyMap<string, Side>, keep: 
       const ours = mine.get(itemKey(table, w.put.id))?.item;
       const from = ours && sameValue({ ...ours, rev: 0 }, { ...w.put, rev: 0 }) ? 'here' : 'file';
       final.set(itemKey(table, w.put.id), { table, item: w.put, from });
-    }
-    else final.delete(itemKey(table, w.remove));
+    } else final.delete(itemKey(table, w.remove));
   }
   const withoutWritesOf = (table: FileKind, id: string) => {
     plan.writes = plan.writes.filter((w) => w.table !== table || ('put' in w ? w.put.id : w.remove) !== id);
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [key, entry] of [...final]) {
       for (const ref of specOf(entry.table).refs) {
@@ -299,7 +298,10 @@ function keepLinksWhole(plan: MergePlan, mine: ReadonlyMap<string, Side>, keep: 
         withoutWritesOf('tombstones', grave.id);
         if (here?.item) plan.writes.push({ table: entry.table, remove: entry.item.id });
         plan.writes.push({ table: 'tombstones', put: grave });
-        keep({ table: entry.table, itemId: entry.item.id, item: entry.item, tombstone: null, rev: entry.item.rev, updatedAt: entry.item.updatedAt }, entry.from);
+        keep(
+          { table: entry.table, itemId: entry.item.id, item: entry.item, tombstone: null, rev: entry.item.rev, updatedAt: entry.item.updatedAt },
+          entry.from,
+        );
         const noted = plan.changes.find((c) => c.key === key);
         if (noted) {
           plan[noted.kind]--;

@@ -114,7 +114,11 @@ function checkRecords(file: AkrFile): RestoreError | null {
       const version = specOf(k.table).schema.safeParse(k.version);
       if (!version.success) {
         const issue = version.error.issues[0];
-        return { code: 'invalid', path: [placeOf(a, 'keptVersions', i), 'version', ...(issue?.path ?? []).map(String)].join('.'), detail: issue?.message ?? '' };
+        return {
+          code: 'invalid',
+          path: [placeOf(a, 'keptVersions', i), 'version', ...(issue?.path ?? []).map(String)].join('.'),
+          detail: issue?.message ?? '',
+        };
       }
     }
   }
@@ -137,7 +141,10 @@ export function restoreFile(text: string): RestoreResult {
     // Cut off: the parser ran out of text (V8 says so, or fails at the very end).
     const position = /at position (\d+)/.exec(detail)?.[1];
     const atEnd = position !== undefined && Number(position) >= text.trimEnd().length;
-    return { ok: false, error: atEnd || /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail } };
+    return {
+      ok: false,
+      error: atEnd || /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail },
+    };
   }
   const key = forbiddenKey(parsed);
   if (key) return { ok: false, error: { code: 'forbiddenKey', ...key } };
@@ -163,4 +170,3 @@ export function restoreFile(text: string): RestoreResult {
 export function checkSize(size: number, limit = MAX_FILE_BYTES): RestoreError | null {
   return size > limit ? { code: 'tooLarge', size, limit } : null;
 }
-

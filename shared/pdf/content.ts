@@ -350,7 +350,9 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
   blocks.push(...section(heading(2, s.t('pdf.hours.title')), hoursBlocks(roles, totals, s)));
 
   const redBlack = boardPlacements(data, roles).filter((p) => p.placement.colour === 'red' || p.placement.colour === 'black');
-  redBlack.sort((a, b) => (b.placement.hours ?? -1) - (a.placement.hours ?? -1) || a.task.title.localeCompare(b.task.title) || a.role.name.localeCompare(b.role.name));
+  redBlack.sort(
+    (a, b) => (b.placement.hours ?? -1) - (a.placement.hours ?? -1) || a.task.title.localeCompare(b.task.title) || a.role.name.localeCompare(b.role.name),
+  );
   const topRedBlack = redBlack.slice(0, L.redBlack);
   blocks.push(
     ...section(heading(2, s.t('pdf.handout.redBlack')), [
@@ -443,7 +445,9 @@ export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
 
 function methodSection(steps: readonly Step[], s: PdfStrings): Block[] {
   const ordered = [...steps].sort((a, b) => STEP_KEYS.indexOf(a.key) - STEP_KEYS.indexOf(b.key));
-  const colours = (['green', 'yellow', 'red', 'black'] as const).map((c) => s.t('pdf.method.colour', { colour: s.t(COLOUR_KEY[c]), meaning: s.t(MEANING_KEY[c]) }));
+  const colours = (['green', 'yellow', 'red', 'black'] as const).map((c) =>
+    s.t('pdf.method.colour', { colour: s.t(COLOUR_KEY[c]), meaning: s.t(MEANING_KEY[c]) }),
+  );
   return [
     heading(1, s.t('pdf.method.title')),
     { kind: 'paragraph', text: s.t('pdf.method.body') },
@@ -477,15 +481,24 @@ function participationSection(survey: ReportSurvey | null, s: PdfStrings): Block
   const { groups, hidden } = shownGroups(survey);
   if (groups.length === 0 && hidden.length === 0) return [];
   const withHeadcount = groups.some((g) => g.headcount !== null);
-  const columns = [col(s.t('pdf.col.role'), 4), col(s.t('pdf.col.respondents'), 1.5, 'right'), ...(withHeadcount ? [col(s.t('pdf.col.headcount'), 1.5, 'right')] : [])];
+  const columns = [
+    col(s.t('pdf.col.role'), 4),
+    col(s.t('pdf.col.respondents'), 1.5, 'right'),
+    ...(withHeadcount ? [col(s.t('pdf.col.headcount'), 1.5, 'right')] : []),
+  ];
   const rows = groups.map((g) => [groupName(g, s), String(g.respondents), ...(withHeadcount ? [g.headcount === null ? '' : String(g.headcount)] : [])]);
   // A total over the shown groups only; with hidden roles it would tell how many answered in them.
-  const total = groups.length > 1 && hidden.length === 0 ? [s.t('pdf.col.total'), String(groups.reduce((n, g) => n + g.respondents, 0)), ...(withHeadcount ? [''] : [])] : undefined;
+  const total =
+    groups.length > 1 && hidden.length === 0
+      ? [s.t('pdf.col.total'), String(groups.reduce((n, g) => n + g.respondents, 0)), ...(withHeadcount ? [''] : [])]
+      : undefined;
   return [
     heading(1, s.t('pdf.participation.title')),
     ...(groups.length > 0 ? [{ kind: 'paragraph', text: s.t('pdf.participation.intro') } as const, table(columns, rows, total)] : []),
     { kind: 'paragraph', text: s.t('pdf.participation.privacy', { count: survey.threshold }), style: 'muted' },
-    ...(hidden.length > 0 ? [{ kind: 'paragraph', text: s.t('pdf.participation.hidden', { count: survey.threshold, roles: hidden.join(', ') }), style: 'muted' } as const] : []),
+    ...(hidden.length > 0
+      ? [{ kind: 'paragraph', text: s.t('pdf.participation.hidden', { count: survey.threshold, roles: hidden.join(', ') }), style: 'muted' } as const]
+      : []),
   ];
 }
 
@@ -515,7 +528,10 @@ function boardSection(data: ReportData, roles: Role[], totals: BoardTotals, s: P
       if (cards.length === 0) return [];
       const sum = cards.reduce((h, p) => h + (validHours(p.placement.hours) ?? 0), 0);
       return section(heading(3, s.t('pdf.board.colourHeading', { colour: s.t(COLOUR_KEY[colour]), hours: s.hours(sum) })), [
-        table([col(s.t('pdf.col.task'), 6), col(s.t('pdf.col.hours'), 2, 'right')], cards.map((p) => [p.task.title, hoursText(p.placement.hours, s)])),
+        table(
+          [col(s.t('pdf.col.task'), 6), col(s.t('pdf.col.hours'), 2, 'right')],
+          cards.map((p) => [p.task.title, hoursText(p.placement.hours, s)]),
+        ),
       ]);
     });
     return section(heading(2, role.name), colours);
@@ -550,7 +566,8 @@ function swotSection(w2: Workshop2 | null, s: PdfStrings): Block[] {
     const rows = items.map((item) => [[item.text, ...item.lines.map((l) => `– ${l}`)].join('\n'), ...(anyVotes ? [String(item.votes)] : [])]);
     return section(heading(3, s.t(QUADRANT_KEY[q])), [table(columns, rows)]);
   });
-  const voting = w2.voting && w2.voting.participants > 0 && anyVotes ? s.t('pdf.swot.voting', { participants: w2.voting.participants, dots: w2.voting.dotsPerPerson }) : '';
+  const voting =
+    w2.voting && w2.voting.participants > 0 && anyVotes ? s.t('pdf.swot.voting', { participants: w2.voting.participants, dots: w2.voting.dotsPerPerson }) : '';
   return section(heading(1, s.t('pdf.swot.title')), [
     { kind: 'paragraph', text: s.t('pdf.swot.intro') },
     ...(voting !== '' ? [{ kind: 'paragraph', text: voting, style: 'muted' } as const] : []),
@@ -579,11 +596,7 @@ function newRolesSection(summaries: readonly NewRoleSummary[], staffing: Staffin
         ? s.t('pdf.newRoles.reliefLineNoPeople', { role: r.name, hours: s.hours(r.hours) })
         : s.t('pdf.newRoles.reliefLine', { role: r.name, hours: s.hours(r.hours), perPerson: s.hours(r.perPerson) }),
     );
-    return [
-      heading(2, summary.role.name),
-      ...jobBlocks(summary, s, 3),
-      ...section(heading(3, s.t('pdf.newRoles.relief')), [{ kind: 'list', items: relief }]),
-    ];
+    return [heading(2, summary.role.name), ...jobBlocks(summary, s, 3), ...section(heading(3, s.t('pdf.newRoles.relief')), [{ kind: 'list', items: relief }])];
   });
   return [heading(1, s.t('pdf.newRoles.title')), { kind: 'paragraph', text: s.t('pdf.newRoles.intro') }, ...roles, ...staffingBlocks(staffing, s)];
 }
@@ -595,7 +608,12 @@ function staffingBlocks(staffing: StaffingEstimate | null, s: PdfStrings): Block
     heading(2, s.t('pdf.staffing.title')),
     { kind: 'paragraph', text: s.t('pdf.staffing.intro') },
     table(
-      [col(s.t('pdf.col.role'), 4), col(s.t('pdf.col.postsNow'), 1.6, 'right'), col(s.t('pdf.col.hoursMoved'), 2, 'right'), col(s.t('pdf.col.postsProposed'), 1.8, 'right')],
+      [
+        col(s.t('pdf.col.role'), 4),
+        col(s.t('pdf.col.postsNow'), 1.6, 'right'),
+        col(s.t('pdf.col.hoursMoved'), 2, 'right'),
+        col(s.t('pdf.col.postsProposed'), 1.8, 'right'),
+      ],
       staffing.existing.map((r) => [r.name, posts(r.postsNow), s.hours(r.hoursMoved), posts(r.postsProposed)]),
     ),
     table(
@@ -741,7 +759,11 @@ function hoursBlocks(roles: readonly Role[], totals: BoardTotals, s: PdfStrings)
   const cells = (byColour: Record<Colour, number>, total: number) => [...colours.map((c) => s.hours(byColour[c])), s.hours(total)];
   blocks.push(
     table(
-      [col(s.t('pdf.col.role'), 3), ...colours.map((c) => col(s.t(COLOUR_KEY[c]), c === 'unsorted' ? 1.6 : 1.2, 'right')), col(s.t('pdf.col.total'), 1.3, 'right')],
+      [
+        col(s.t('pdf.col.role'), 3),
+        ...colours.map((c) => col(s.t(COLOUR_KEY[c]), c === 'unsorted' ? 1.6 : 1.2, 'right')),
+        col(s.t('pdf.col.total'), 1.3, 'right'),
+      ],
       rows.map(({ role, t }) => [role.name, ...cells(t.byColour, t.total)]),
       rows.length > 1 ? [s.t('pdf.col.total'), ...cells(totals.all.byColour, totals.all.total)] : undefined,
     ),
@@ -868,5 +890,10 @@ function section(head: Block, body: Block[]): Block[] {
 /** At most `max` characters (whole code points), with an ellipsis when cut. */
 function clip(text: string, max: number): string {
   const chars = Array.from(text.trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -92,9 +92,21 @@ interface Ctx {
 export function layout(doc: PdfDocument, setup: PageSetup, metrics: FontMetrics): LaidOutDocument {
   const all = [...(doc.cover ?? []), ...doc.blocks];
   const entries = tocHeadings(all);
-  const first = pass(doc, setup, metrics, entries, entries.map(() => 0));
+  const first = pass(
+    doc,
+    setup,
+    metrics,
+    entries,
+    entries.map(() => 0),
+  );
   if (entries.length === 0 || !hasTocBlock(all)) return first;
-  return pass(doc, setup, metrics, entries, first.toc.map((e) => e.page));
+  return pass(
+    doc,
+    setup,
+    metrics,
+    entries,
+    first.toc.map((e) => e.page),
+  );
 }
 
 /**
@@ -386,13 +398,20 @@ function tableChunks(ctx: Ctx, t: Extract<Block, { kind: 'table' }>): Chunk[] {
   const cells = (texts: string[], font: FontFace): Cell[] => columns.map((c, i) => ({ ...c, text: texts[i] ?? '', font }));
   const pad = { padH: 4, padV: 3 };
   const header = join(
-    rowChunks(ctx, cells(t.columns.map((c) => c.title), 'bold'), {
-      ...pad,
-      fill: GREY.fill,
-      rule: { colour: GREY.strongRule, lineWidth: 0.75 },
-      gapBefore: ctx.s.fontSize * 0.8,
-      maxHeight: Infinity,
-    }),
+    rowChunks(
+      ctx,
+      cells(
+        t.columns.map((c) => c.title),
+        'bold',
+      ),
+      {
+        ...pad,
+        fill: GREY.fill,
+        rule: { colour: GREY.strongRule, lineWidth: 0.75 },
+        gapBefore: ctx.s.fontSize * 0.8,
+        maxHeight: Infinity,
+      },
+    ),
   );
   header.keepWithNext = true;
   const repeat = t.repeatHeader === false ? undefined : header;
@@ -437,7 +456,17 @@ function barChunks(ctx: Ctx, b: Extract<Block, { kind: 'bars' }>): Chunk[] {
           out.push(swatch(seg.colour, x, top, w, barH));
           const tw = m.width(seg.label, 'regular', small);
           if (seg.label !== '' && tw + 4 <= w) {
-            out.push(textAt(ctx, x + (w - tw) / 2, baseline(ctx, top + (barH - small * ctx.s.lineHeight) / 2, small), seg.label, 'regular', small, PDF_COLOURS[seg.colour].ink));
+            out.push(
+              textAt(
+                ctx,
+                x + (w - tw) / 2,
+                baseline(ctx, top + (barH - small * ctx.s.lineHeight) / 2, small),
+                seg.label,
+                'regular',
+                small,
+                PDF_COLOURS[seg.colour].ink,
+              ),
+            );
           }
           x += w;
         }

@@ -75,10 +75,15 @@ export function remapLinks(kind: KindName, item: Json, map: (kind: string, id: s
     const target = targetOf(ref, out);
     if (target === null) continue;
     const swap = (id: string) => map(target, id) ?? id;
-    out = rewrite(out, ref.path.split('.'), (value) => {
-      if (typeof value === 'string') return swap(value);
-      return value;
-    }, (keys) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [swap(k), v])));
+    out = rewrite(
+      out,
+      ref.path.split('.'),
+      (value) => {
+        if (typeof value === 'string') return swap(value);
+        return value;
+      },
+      (keys) => Object.fromEntries(Object.entries(keys).map(([k, v]) => [swap(k), v])),
+    );
   }
   return out;
 }

@@ -153,9 +153,39 @@ export type LedgerKind = keyof typeof LEDGER_KINDS;
 
 /** This machine's own: never in a file. */
 export const LOCAL_KINDS = {
-  syncFiles: kind({ schema: S.syncFile, scope: 'analysis', owner: 'many', key: 'name', indexes: 'name, analysisId', refs: [], inFile: false, perPerson: false, undoable: false }),
-  machine: kind({ schema: S.machineRow, scope: 'machine', owner: null, key: 'key', indexes: 'key', refs: [], inFile: false, perPerson: false, undoable: false }),
-  preferences: kind({ schema: S.preferences, scope: 'machine', owner: null, key: 'id', indexes: 'id', refs: [], inFile: false, perPerson: false, undoable: false }),
+  syncFiles: kind({
+    schema: S.syncFile,
+    scope: 'analysis',
+    owner: 'many',
+    key: 'name',
+    indexes: 'name, analysisId',
+    refs: [],
+    inFile: false,
+    perPerson: false,
+    undoable: false,
+  }),
+  machine: kind({
+    schema: S.machineRow,
+    scope: 'machine',
+    owner: null,
+    key: 'key',
+    indexes: 'key',
+    refs: [],
+    inFile: false,
+    perPerson: false,
+    undoable: false,
+  }),
+  preferences: kind({
+    schema: S.preferences,
+    scope: 'machine',
+    owner: null,
+    key: 'id',
+    indexes: 'id',
+    refs: [],
+    inFile: false,
+    perPerson: false,
+    undoable: false,
+  }),
 };
 
 export type LocalKind = keyof typeof LOCAL_KINDS;

@@ -97,7 +97,13 @@ export const timer = z.object({
   remainingMs: z.nullable(count(24 * 3600 * 1000)),
 });
 
-const taskResult = z.object({ task: text(500), doing: count(1_000_000), mean: decimal(0, Number.MAX_VALUE), median: decimal(0, Number.MAX_VALUE), team: decimal(0, Number.MAX_VALUE) });
+const taskResult = z.object({
+  task: text(500),
+  doing: count(1_000_000),
+  mean: decimal(0, Number.MAX_VALUE),
+  median: decimal(0, Number.MAX_VALUE),
+  team: decimal(0, Number.MAX_VALUE),
+});
 const roleResult = z.object({
   name: text(200),
   roles: z.array(text(200)),

@@ -26,7 +26,15 @@ export function resultsCsvRows(results: SurveyResults, labels: ResultsCsvLabels)
       if (t.doing === 0) continue;
       rows.push([role.name, t.task, role.respondents, t.doing, t.mean, t.median, t.team]);
     }
-    rows.push([role.name, labels.total, role.respondents, null, role.respondents > 0 ? role.team / (role.headcount ?? role.respondents) : 0, role.perPerson.median, role.team]);
+    rows.push([
+      role.name,
+      labels.total,
+      role.respondents,
+      null,
+      role.respondents > 0 ? role.team / (role.headcount ?? role.respondents) : 0,
+      role.perPerson.median,
+      role.team,
+    ]);
   }
   return rows;
 }

@@ -35,7 +35,8 @@ const norm = matchKey;
 
 const RESPONDENT = /^(svars-?id|svarsnummer|respondent(-?id| id)?|response ?id|id|nr|löpnummer)$/;
 const PERSONAL = /^(e-?post(adress)?|e-?mail( address)?|namn|name|full name|fullständigt namn|användare|user(name)?)$/;
-const METADATA = /^(start(tid|time| time)?|slut(tid)?|end ?time|completion time|tid för slutförande|senast ändrad|last modified( time)?|tidsstämpel|tidstämpel|timestamp|ip(-?adress| address)?|datum|date|status)$/;
+const METADATA =
+  /^(start(tid|time| time)?|slut(tid)?|end ?time|completion time|tid för slutförande|senast ändrad|last modified( time)?|tidsstämpel|tidstämpel|timestamp|ip(-?adress| address)?|datum|date|status)$/;
 const ROLE = /(yrkesroll|yrke|befattning|profession|^roll$|^role$|^title$|^titel$)/;
 const MISSION = /(grunduppdrag|core mission|ditt uppdrag|^uppdrag$|^mission$)/;
 const TASK_NAME = /^(task|task name|uppgift|arbetsuppgift|aktivitet|activity)$/;

@@ -22,12 +22,7 @@ export type SurveyResponse = RecordOf<'surveyResponses'>;
 export type SurveyState = RecordOf<'surveys'>;
 
 /** The import report's figures that come from the table and the mapping (the file reader adds kind, encoding, delimiter). */
-export function reportOf(
-  file: Pick<ImportReport, 'kind' | 'encoding' | 'delimiter'>,
-  table: RawTable,
-  mapping: Mapping,
-  skippedCells: number,
-): ImportReport {
+export function reportOf(file: Pick<ImportReport, 'kind' | 'encoding' | 'delimiter'>, table: RawTable, mapping: Mapping, skippedCells: number): ImportReport {
   const timeColumns = mapping.columns.flatMap((c, i) => (c.kind === 'task' || c.kind === 'time' ? [i] : []));
   const cells = function* () {
     for (const row of table.rows) for (const i of timeColumns) yield row[i] ?? '';

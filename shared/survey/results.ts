@@ -87,7 +87,12 @@ function resultFor(name: string, roles: string[], people: readonly Respondent[],
  * respondents than the threshold is merged into one "Övriga" group or
  * hidden; a group that is itself under the threshold is hidden too.
  */
-export function surveyResults(respondents: readonly Respondent[], roleOrder: readonly string[], tasks: readonly string[], options: ResultOptions): SurveyResults {
+export function surveyResults(
+  respondents: readonly Respondent[],
+  roleOrder: readonly string[],
+  tasks: readonly string[],
+  options: ResultOptions,
+): SurveyResults {
   const byRole = new Map<string, Respondent[]>(roleOrder.map((r) => [r, []]));
   for (const r of respondents) {
     const list = byRole.get(r.role);

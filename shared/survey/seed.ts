@@ -41,7 +41,6 @@ export interface SeedPlan {
   skippedSmall: string[];
 }
 
-
 function sameFigures(a: SurveyFigures | null | undefined, b: SurveyFigures): boolean {
   return !!a && a.team === b.team && a.mean === b.mean && a.doing === b.doing && a.respondents === b.respondents;
 }
@@ -80,7 +79,13 @@ export function planSeed(board: Board, options: SeedOptions): SeedPlan {
     }
     let role: Role | undefined = work.roles.find((r) => matchKey(r.name) === matchKey(result.name));
     if (!role) {
-      role = createRole(options.analysisId, { name: result.name, headcount: result.respondents, fullTimeHours: options.defaultFullTimeHours }, work.roles, options.newId(), options.now);
+      role = createRole(
+        options.analysisId,
+        { name: result.name, headcount: result.respondents, fullTimeHours: options.defaultFullTimeHours },
+        work.roles,
+        options.newId(),
+        options.now,
+      );
       apply([created('roles', role)]);
       plan.newRoles.push({ name: role.name, headcount: role.headcount });
     }

@@ -38,8 +38,8 @@ export async function exchangePageScript(): Promise<string> {
 export async function exchangeRoundTrip(page: Page, script: string, analysisId: string, targetDb: string): Promise<RoundTrip> {
   const installed = await page.evaluate(() => '__akrExchangeBench' in window);
   if (!installed) await page.evaluate(script);
-  return page.evaluate(
-    ({ analysisId, targetDb }) => (window as unknown as ExchangeBenchWindow).__akrExchangeBench.roundTrip(analysisId, targetDb),
-    { analysisId, targetDb },
-  );
+  return page.evaluate(({ analysisId, targetDb }) => (window as unknown as ExchangeBenchWindow).__akrExchangeBench.roundTrip(analysisId, targetDb), {
+    analysisId,
+    targetDb,
+  });
 }

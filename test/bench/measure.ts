@@ -233,10 +233,19 @@ export async function persistedMoves(page: Page, count: number): Promise<{ persi
     await page.waitForFunction((n) => performance.getEntriesByName('akr:persist').length > n, written, { timeout: 10_000 });
     await page.waitForTimeout(250);
   }
-  return page.evaluate(([from, savedFrom]) => ({
-    persist: performance.getEntriesByName('akr:persist').slice(from).map((e) => e.duration),
-    saved: performance.getEntriesByName('akr:saved').slice(savedFrom).map((e) => e.duration),
-  }), [before, savedBefore] as const);
+  return page.evaluate(
+    ([from, savedFrom]) => ({
+      persist: performance
+        .getEntriesByName('akr:persist')
+        .slice(from)
+        .map((e) => e.duration),
+      saved: performance
+        .getEntriesByName('akr:saved')
+        .slice(savedFrom)
+        .map((e) => e.duration),
+    }),
+    [before, savedBefore] as const,
+  );
 }
 
 /**

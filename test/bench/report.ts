@@ -24,7 +24,7 @@ export async function sample(into: Figure, measure: () => Promise<number | numbe
     const value = await measure();
     into.values.push(...(Array.isArray(value) ? value : [value]));
   } catch (error) {
-    into.errors.push(error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error));
+    into.errors.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error));
   }
 }
 
@@ -39,15 +39,7 @@ export function formatTable(figures: readonly Figure[]): string {
     if (!s) return [f.label, '0', '–', '–', '–', budget, 'not measured'];
     if (f.budgetMs === null) return [f.label, `${s.n} ${f.per}`, ms(s.median), ms(s.p95), ms(s.max), budget, 'no budget'];
     const ratio = s[f.basis] / f.budgetMs;
-    return [
-      f.label,
-      `${s.n} ${f.per}`,
-      ms(s.median),
-      ms(s.p95),
-      ms(s.max),
-      budget,
-      `${ratio.toFixed(2)} (${f.basis})${ratio > 1 ? ' OVER' : ''}`,
-    ];
+    return [f.label, `${s.n} ${f.per}`, ms(s.median), ms(s.p95), ms(s.max), budget, `${ratio.toFixed(2)} (${f.basis})${ratio > 1 ? ' OVER' : ''}`];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>

@@ -117,7 +117,9 @@ async function exchangeFigures(running: RunningBrowser, baseUrl: string): Promis
       await page.waitForTimeout(500);
       const trip = await exchangeRoundTrip(page, script, exchangeSeed.analysis.id, `akr-bench-import-${run}`);
       if (!trip.first.isNew || trip.first.changes !== exchangeItems) {
-        throw new Error(`the first import was not of a new analysis with ${exchangeItems} additions (new: ${trip.first.isNew}, changes: ${trip.first.changes})`);
+        throw new Error(
+          `the first import was not of a new analysis with ${exchangeItems} additions (new: ${trip.first.isNew}, changes: ${trip.first.changes})`,
+        );
       }
       if (trip.again.changes !== 0 || trip.again.conflicts !== 0) {
         throw new Error(`importing the file again would change ${trip.again.changes} items with ${trip.again.conflicts} conflicts, not nothing`);
@@ -182,8 +184,14 @@ async function main(): Promise<void> {
     const url = boardUrl(server.url, seed.analysis.id);
     const version = running.browser.version();
     console.log(`AKR Studio bench – ${new Date().toISOString()} – Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
-    console.log(`Board: ${seed.placements.length} cards (${seed.tasks.length} tasks × ${seed.roles.length} roles), viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
-    console.log(`Load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min) – other work on this machine inflates every figure`);
+    console.log(
+      `Board: ${seed.placements.length} cards (${seed.tasks.length} tasks × ${seed.roles.length} roles), viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+    );
+    console.log(
+      `Load average before: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} (1/5/15 min) – other work on this machine inflates every figure`,
+    );
     console.log(`${RUNS} cold loads (+1 warm-up not counted), ${SAMPLES} samples of each interaction per load, ${MOVES} persisted moves per load\n`);
 
     for (let run = -1; run < RUNS; run++) {
@@ -210,7 +218,26 @@ async function main(): Promise<void> {
   }
   await sample(f.totals, async () => measureTotals(seed));
 
-  const figures: Figure[] = [f.ttiInPage, f.ttiWall, f.pointer, f.keyboard, f.busy, f.kbMove, f.persist, f.saved, f.barePut, f.totals, f.survey, fx.exportJson, fx.importJson, fx.reimportJson, ...pdf.flatMap((p) => [p.later, p.first]), f.pointer4, f.keyboard4, f.busy4];
+  const figures: Figure[] = [
+    f.ttiInPage,
+    f.ttiWall,
+    f.pointer,
+    f.keyboard,
+    f.busy,
+    f.kbMove,
+    f.persist,
+    f.saved,
+    f.barePut,
+    f.totals,
+    f.survey,
+    fx.exportJson,
+    fx.importJson,
+    fx.reimportJson,
+    ...pdf.flatMap((p) => [p.later, p.first]),
+    f.pointer4,
+    f.keyboard4,
+    f.busy4,
+  ];
   console.log(`\n${formatTable(figures)}\n`);
   console.log(startupLine(startupSize(fileURLToPath(new URL('../../dist/renderer', import.meta.url)))));
   for (const rate of [1, 4]) {
@@ -230,10 +257,16 @@ async function main(): Promise<void> {
     );
   }
   for (const bench of pdf) console.log(pdfLine(bench));
-  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `Load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(NOTES);
   const problems = running.problems.slice(problemsBefore);
-  console.log(problems.length === 0 ? 'Browser problems (console errors, CSP, outside requests): none.' : `Browser problems:\n  ${[...new Set(problems)].join('\n  ')}`);
+  console.log(
+    problems.length === 0 ? 'Browser problems (console errors, CSP, outside requests): none.' : `Browser problems:\n  ${[...new Set(problems)].join('\n  ')}`,
+  );
 }
 
 const NOTES = `

@@ -10,10 +10,17 @@ const ROLES = ['Undersköterska', 'Sjuksköterska', 'Enhetschef', 'Administratö
  * task, about a third of the cells blank and one bad cell in a thousand.
  */
 export function wideSurveyCsv(rows = SURVEY_ROWS): Buffer {
-  const header = ['Svars-ID', 'Starttid', 'E-post', 'Yrkesroll', 'Beskriv ditt grunduppdrag', ...Array.from({ length: TASKS }, (_, i) => `Timmar per vecka: Uppgift ${i + 1}`)];
+  const header = [
+    'Svars-ID',
+    'Starttid',
+    'E-post',
+    'Yrkesroll',
+    'Beskriv ditt grunduppdrag',
+    ...Array.from({ length: TASKS }, (_, i) => `Timmar per vecka: Uppgift ${i + 1}`),
+  ];
   const lines = [header.join(';')];
   let seed = 7;
-  const random = () => ((seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647);
+  const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
   for (let r = 1; r <= rows; r++) {
     const cells = [String(r), '2026-11-02 08:00', `person${r}@example.se`, ROLES[r % ROLES.length] ?? '', 'Omsorg och dokumentation'];
     for (let t = 0; t < TASKS; t++) {

@@ -15,7 +15,10 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** Creates an analysis through the dialog and lands on its overview. */
 export async function createAnalysis(page: Page, unit: string, organisation = 'Norrby stad', facilitator = 'Eva Processledare') {
-  await page.getByRole('button', { name: /^(Ny analys|New analysis)$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^(Ny analys|New analysis)$/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/^(Enhetens namn|Name of the unit)/).fill(unit);
   await dialog.getByLabel(/^(Organisation)/).fill(organisation);
@@ -32,7 +35,9 @@ export async function addRole(page: Page, name: string, headcount: string, hours
   await form.getByLabel(/^(Antal personer|Number of people)$/).fill(headcount);
   if (hours) await form.getByLabel(/^(Timmar per heltidsvecka|Hours per full-time week)$/).fill(hours);
   await form.getByRole('button', { name: /^(Lägg till yrkesroll|Add role)$/ }).click();
-  await expect.poll(() => page.locator('.roles-table tbody tr input:first-of-type').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(name);
+  await expect
+    .poll(() => page.locator('.roles-table tbody tr input:first-of-type').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+    .toContain(name);
   await waitSaved(page);
 }
 

@@ -41,7 +41,10 @@ async function cellBox(page: Page, role: string, colour: string) {
 }
 
 async function totalText(page: Page, role: string): Promise<string> {
-  return page.locator('.totals__row', { has: page.locator('.totals__role', { hasText: role }) }).locator('.totals__text').innerText();
+  return page
+    .locator('.totals__row', { has: page.locator('.totals__role', { hasText: role }) })
+    .locator('.totals__text')
+    .innerText();
 }
 
 describe('the AKR board', () => {
@@ -105,9 +108,9 @@ describe('the AKR board', () => {
     const diska = card(page, 'Diska', 'Förskollärare');
     await diska.focus();
     await page.keyboard.press(' ');
-    await expect.poll(() => announcement(page)).toBe(
-      'Diska lyft. Osorterat, Förskollärare, plats 1 av 3. Flytta med piltangenterna, släpp med mellanslag, avbryt med Esc.',
-    );
+    await expect
+      .poll(() => announcement(page))
+      .toBe('Diska lyft. Osorterat, Förskollärare, plats 1 av 3. Flytta med piltangenterna, släpp med mellanslag, avbryt med Esc.');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -140,7 +143,13 @@ describe('the AKR board', () => {
   it('sends a focused card to a colour with 1–4 and 0, and through the "Flytta till" menu', async () => {
     const page = await open();
     await card(page, 'Diska', 'Barnskötare').focus();
-    for (const [key, colour] of [['1', 'Grön'], ['2', 'Gul'], ['3', 'Röd'], ['4', 'Svart'], ['0', 'Osorterat']] as const) {
+    for (const [key, colour] of [
+      ['1', 'Grön'],
+      ['2', 'Gul'],
+      ['3', 'Röd'],
+      ['4', 'Svart'],
+      ['0', 'Osorterat'],
+    ] as const) {
       await page.keyboard.press(key);
       await expect.poll(() => cellTitles(page, 'Barnskötare', colour)).toContain('Diska');
       await expect.poll(() => announcement(page)).toMatch(new RegExp(`^Kortet ”Diska” flyttat till ${colour}, Barnskötare, plats \\d av \\d\\.$`));
@@ -174,7 +183,10 @@ describe('the AKR board', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Dela upp…' }).click();
     await page.getByRole('dialog').getByLabel('Namn på den nya uppgiften').fill('Dokumentera tema');
-    await page.getByRole('dialog').getByLabel(/Andel av timmarna/).fill('25');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Andel av timmarna/)
+      .fill('25');
     await page.getByRole('dialog').getByRole('button', { name: 'Dela upp' }).click();
     await expect.poll(() => card(page, 'Dokumentera tema', 'Förskollärare').innerText()).toContain('1 h');
     await expect.poll(() => card(page, 'Planera tema', 'Förskollärare').innerText()).toContain('3 h');
@@ -198,7 +210,7 @@ describe('the AKR board', () => {
     await expect.poll(() => card(page, 'Diska koppar').count()).toBe(0);
   });
 
-  it('edits a task\'s title, roles and hours in one step that one undo reverses', async () => {
+  it("edits a task's title, roles and hours in one step that one undo reverses", async () => {
     const page = await open();
     await card(page, 'Diska', 'Barnskötare').focus();
     await page.keyboard.press('Enter');
@@ -225,7 +237,11 @@ describe('the AKR board', () => {
     expect(download.suggestedFilename()).toBe('Förskolan-Solrosen-akr-tavla.csv');
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('Uppgift;Yrkesroll;Färg;Timmar per vecka;Anteckningar');
     expect(lines).toContain('Diska;Barnskötare;Röd;2,5;');
     expect(lines).toContain('Beställa material;Förskollärare;Osorterat;1,5;');

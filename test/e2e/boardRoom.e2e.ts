@@ -7,12 +7,36 @@ const session = e2eSession();
 
 const FOUR_ROLES = ['Förskollärare', 'Barnskötare', 'Kock', 'Lokalvårdare'];
 const THIRTY = [
-  'Diska efter lunch', 'Planera temaarbete', 'Beställa material', 'Samtal med vårdnadshavare', 'Dokumentera lärande',
-  'Tvätta dukar', 'Städa lekrum', 'Laga mellanmål', 'Ta emot leveranser', 'Skriva veckobrev',
-  'Sköta blöjbyten', 'Vila med barnen', 'Utevistelse', 'Samling', 'Handla frukt',
-  'Inventera förråd', 'Reparera leksaker', 'Fotografera aktiviteter', 'Uppdatera vikarielista', 'Sortera kläder',
-  'Hämta post', 'Torka bord', 'Introducera vikarier', 'Schemaläggning', 'Föräldramöte',
-  'Brandövning', 'Allergilistor', 'Kopiera papper', 'Vattna blommor', 'Byta glödlampor',
+  'Diska efter lunch',
+  'Planera temaarbete',
+  'Beställa material',
+  'Samtal med vårdnadshavare',
+  'Dokumentera lärande',
+  'Tvätta dukar',
+  'Städa lekrum',
+  'Laga mellanmål',
+  'Ta emot leveranser',
+  'Skriva veckobrev',
+  'Sköta blöjbyten',
+  'Vila med barnen',
+  'Utevistelse',
+  'Samling',
+  'Handla frukt',
+  'Inventera förråd',
+  'Reparera leksaker',
+  'Fotografera aktiviteter',
+  'Uppdatera vikarielista',
+  'Sortera kläder',
+  'Hämta post',
+  'Torka bord',
+  'Introducera vikarier',
+  'Schemaläggning',
+  'Föräldramöte',
+  'Brandövning',
+  'Allergilistor',
+  'Kopiera papper',
+  'Vattna blommor',
+  'Byta glödlampor',
 ].map((title, i) => ({ title, hours: String((i % 5) + 1) }));
 
 describe('the board in the room', () => {
@@ -25,7 +49,10 @@ describe('the board in the room', () => {
     await page.locator('html[data-presenting]').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('header.topbar').isVisible()).toBe(false);
     await expect.poll(() => page.locator('nav.rail').count()).toBe(0);
-    for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(100);
       const smallest = await smallestText(page);
@@ -103,7 +130,15 @@ describe('the board in the room', () => {
     const running = await session.launch();
     const page = await running.newPage();
     await page.setViewportSize({ width: 1400, height: 1400 });
-    await boardWith(page, session.url, ['Förskollärare', 'Barnskötare'], [{ title: 'Diska', hours: '2' }, { title: 'Planera', hours: '3' }]);
+    await boardWith(
+      page,
+      session.url,
+      ['Förskollärare', 'Barnskötare'],
+      [
+        { title: 'Diska', hours: '2' },
+        { title: 'Planera', hours: '3' },
+      ],
+    );
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Barnskötare' });
     await expect.poll(() => page.getByRole('group', { name: 'Förskollärare', exact: true }).count()).toBe(0);
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Visa alla yrkesroller' });

@@ -52,7 +52,12 @@ describe('nothing is lost', () => {
     let page = await running.newPage();
     await page.setViewportSize({ width: 1440, height: 1000 });
     const tasks = ['Diska', 'Beställa material', 'Tvätta', 'Planera undervisning'];
-    await boardWith(page, server.url, ['Förskollärare'], tasks.map((title) => ({ title, hours: '1' })));
+    await boardWith(
+      page,
+      server.url,
+      ['Förskollärare'],
+      tasks.map((title) => ({ title, hours: '1' })),
+    );
     // Direct keys on a focused card: 3 red, 1 green, 4 black, 2 yellow.
     const keys = ['3', '1', '4', '2'];
     const warnings: string[] = [];

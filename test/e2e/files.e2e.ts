@@ -53,7 +53,12 @@ describe('analysis files', () => {
     const { name, bytes } = await exportAnalysis(page);
     expect(name).toMatch(/^Hemtjänst-Norr-[0-9a-f]{8}\.akr\.json$/);
     const json = JSON.parse(bytes.toString('utf8')) as FileJson;
-    expect(json).toMatchObject({ format: 'akr-studio-analyses', version: FILE_VERSION, machine: expect.any(String), analyses: [{ analysis: { unitName: 'Hemtjänst Norr' } }] });
+    expect(json).toMatchObject({
+      format: 'akr-studio-analyses',
+      version: FILE_VERSION,
+      machine: expect.any(String),
+      analyses: [{ analysis: { unitName: 'Hemtjänst Norr' } }],
+    });
 
     // Erase for good, with the confirmation.
     await page.getByRole('button', { name: 'Radera Hemtjänst Norr för gott' }).click();
@@ -112,7 +117,14 @@ describe('analysis files', () => {
     const gone = record.roles.find((r) => r.name === 'Förskollärare');
     if (!gone) throw new Error('no role');
     record.roles = record.roles.filter((r) => r !== gone);
-    (record as unknown as { tombstones: unknown[] }).tombstones.push({ id: `roles:${gone.id}`, rev: gone.rev + 1, updatedAt: new Date().toISOString(), analysisId: record.analysis.id, table: 'roles', itemId: gone.id });
+    (record as unknown as { tombstones: unknown[] }).tombstones.push({
+      id: `roles:${gone.id}`,
+      rev: gone.rev + 1,
+      updatedAt: new Date().toISOString(),
+      analysisId: record.analysis.id,
+      table: 'roles',
+      itemId: gone.id,
+    });
     const dialog = await openFile(page, name, Buffer.from(JSON.stringify(json)));
     await expect.poll(() => dialog.innerText()).toContain('Filen lägger till 0, ändrar 1 och tar bort 1.');
     const text = await dialog.innerText();

@@ -6,8 +6,7 @@ export default function setup(): void {
   const chromium = chromiumPath();
   if (!chromium) {
     throw new Error(
-      'Ingen Chromium hittades för e2e-testerna. Installera den (Debian/Ubuntu: "sudo apt-get install chromium") ' +
-        'eller ange sökvägen i CHROMIUM_PATH.',
+      'Ingen Chromium hittades för e2e-testerna. Installera den (Debian/Ubuntu: "sudo apt-get install chromium") ' + 'eller ange sökvägen i CHROMIUM_PATH.',
     );
   }
   if (!existsSync('dist/renderer/index.html')) {

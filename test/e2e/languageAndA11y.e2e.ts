@@ -14,15 +14,39 @@ async function expectAccessible(page: Page, where: string) {
 /** Builds an analysis with data in every view, then walks every view and dialog through axe. */
 async function auditEveryView(page: Page, lang: 'sv' | 'en') {
   const L = {
-    sv: { analyses: 'Analyser', settings: 'Inställningar', roles: 'Yrkesroller', overview: 'Översikt', newA: 'Ny analys', more: 'Fler val för', del: 'Ta bort', rename: 'Byt namn', done: 'Klart' },
-    en: { analyses: 'Analyses', settings: 'Settings', roles: 'Roles', overview: 'Overview', newA: 'New analysis', more: 'More options for', del: 'Delete', rename: 'Rename', done: 'Done' },
+    sv: {
+      analyses: 'Analyser',
+      settings: 'Inställningar',
+      roles: 'Yrkesroller',
+      overview: 'Översikt',
+      newA: 'Ny analys',
+      more: 'Fler val för',
+      del: 'Ta bort',
+      rename: 'Byt namn',
+      done: 'Klart',
+    },
+    en: {
+      analyses: 'Analyses',
+      settings: 'Settings',
+      roles: 'Roles',
+      overview: 'Overview',
+      newA: 'New analysis',
+      more: 'More options for',
+      del: 'Delete',
+      rename: 'Rename',
+      done: 'Done',
+    },
   }[lang];
   const unit = lang === 'sv' ? 'Förskolan Solrosen' : 'Sunflower Preschool';
   await page.getByRole('link', { name: L.analyses, exact: true }).click();
   await expectAccessible(page, `${lang}: empty or list`);
   await createAnalysis(page, unit);
   await page.locator('section.step-card').first().locator('label.segmented__option', { hasText: L.done }).click();
-  await page.locator('section.step-card').first().getByLabel(/^(Anteckningar|Notes)$/).fill('Anteckning');
+  await page
+    .locator('section.step-card')
+    .first()
+    .getByLabel(/^(Anteckningar|Notes)$/)
+    .fill('Anteckning');
   await waitSaved(page);
   await expectAccessible(page, `${lang}: overview`);
   await page.getByRole('link', { name: L.roles, exact: true }).click();
@@ -123,7 +147,10 @@ describe('language', () => {
     const running = await session.launch();
     const page = await running.newPage();
     await page.goto(`${session.url}#/settings`);
-    await page.getByTestId('app-info').getByText(/^Version \d+\.\d+\.\d+$/).waitFor();
+    await page
+      .getByTestId('app-info')
+      .getByText(/^Version \d+\.\d+\.\d+$/)
+      .waitFor();
     await page.getByText('Licenser för typsnitt och bibliotek').click();
     const items = page.locator('.licences > li > details > summary');
     await items.first().waitFor();

@@ -65,4 +65,3 @@ describe('a large board (1,000 cards)', () => {
     expect(before.filter((text) => text.includes('Laddar'))).toEqual([]);
   });
 });
-

@@ -15,7 +15,13 @@ const LAUNDRY = 'Tvätta och vika tvätt (dukar, handdukar, sängkläder)';
 const CLEANING = 'Städa och plocka undan på avdelningen';
 
 /** "12,5 h" → 12.5 */
-const hoursOf = (text: string) => Number(/([\d\s\u00a0]+(?:,\d+)?)\s*h/.exec(text)?.[1]?.replace(/[\s\u00a0]/g, '').replace(',', '.') ?? NaN);
+const hoursOf = (text: string) =>
+  Number(
+    /([\d\s\u00a0]+(?:,\d+)?)\s*h/
+      .exec(text)?.[1]
+      ?.replace(/[\s\u00a0]/g, '')
+      .replace(',', '.') ?? NaN,
+  );
 
 /** A preschool from the survey fixture, with the board seeded from it. */
 async function preschoolBoard(page: Page) {
@@ -92,7 +98,9 @@ describe('new roles', () => {
     await waitSaved(page);
 
     // "Lägg till i tjänst…"
-    await source(page, LAUNDRY, 'Barnskötare').getByRole('button', { name: /^Lägg till i tjänst… – / }).click();
+    await source(page, LAUNDRY, 'Barnskötare')
+      .getByRole('button', { name: /^Lägg till i tjänst… – / })
+      .click();
     await page.getByRole('menuitem', { name: 'Serviceassistent' }).click();
     await waitSaved(page);
 
@@ -112,9 +120,13 @@ describe('new roles', () => {
     await expect.poll(async () => hoursOf(await figures.innerText())).toBeCloseTo(total, 5);
     // Over one post it says how many; under, the share of one.
     const share = total / 40;
-    await expect.poll(() => figures.innerText()).toContain(
-      share > 1 ? `${String(Math.round(share * 100) / 100).replace('.', ',')} heltidstjänster (40 h per vecka)` : `${Math.round(share * 100)} % av en heltid (40 h)`,
-    );
+    await expect
+      .poll(() => figures.innerText())
+      .toContain(
+        share > 1
+          ? `${String(Math.round(share * 100) / 100).replace('.', ',')} heltidstjänster (40 h per vecka)`
+          : `${Math.round(share * 100)} % av en heltid (40 h)`,
+      );
     // Relief per role and per person: barnskötare are 10, förskollärare 6.
     const relief = await card.locator('.new-role__relief').innerText();
     const perPerson = (hours: number, people: number) => `${String(Math.round((hours / people) * 100) / 100).replace('.', ',')} h per person`;
@@ -135,7 +147,9 @@ describe('new roles', () => {
     await page.getByRole('button', { name: 'Skapa tjänst' }).click();
     const kitchen = roleCard(page, 'Kökshjälp');
     await kitchen.waitFor();
-    await source(page, DISHES, 'Förskollärare').getByRole('button', { name: /^Lägg till i tjänst… – / }).click();
+    await source(page, DISHES, 'Förskollärare')
+      .getByRole('button', { name: /^Lägg till i tjänst… – / })
+      .click();
     await page.getByRole('menuitem', { name: 'Kökshjälp' }).click();
     await waitSaved(page);
     await expect.poll(async () => hoursOf(await page.getByTestId('new-role-figures-Kökshjälp').innerText())).toBeCloseTo(dishesF - 1.5, 5);

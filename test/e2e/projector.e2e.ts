@@ -32,7 +32,8 @@ describe('the projector window', () => {
       const w = window as unknown as { __seen: { colour: string; at: number }[] };
       w.__seen = [];
       new MutationObserver(() => {
-        const el = [...document.querySelectorAll<HTMLElement>('[data-card]')].find((c) => c.textContent.includes('Diska') && c.textContent.includes('Barnskötare')) ??
+        const el =
+          [...document.querySelectorAll<HTMLElement>('[data-card]')].find((c) => c.textContent.includes('Diska') && c.textContent.includes('Barnskötare')) ??
           [...document.querySelectorAll<HTMLElement>('[role="group"][aria-label="Barnskötare"] [data-card]')].find((c) => c.textContent.includes('Diska'));
         const colour = el?.dataset.colour;
         const last = w.__seen.at(-1);
@@ -46,9 +47,19 @@ describe('the projector window', () => {
       const sent = await page.evaluate(() => Date.now());
       await page.keyboard.press(colour === 'red' ? '3' : '2');
       await expect
-        .poll(() => projector.evaluate((c) => (window as unknown as { __seen: { colour: string; at: number }[] }).__seen.filter((s) => s.colour === c).at(-1)?.at ?? 0, colour), { timeout: 5_000 })
+        .poll(
+          () =>
+            projector.evaluate(
+              (c) => (window as unknown as { __seen: { colour: string; at: number }[] }).__seen.filter((s) => s.colour === c).at(-1)?.at ?? 0,
+              colour,
+            ),
+          { timeout: 5_000 },
+        )
         .toBeGreaterThanOrEqual(sent);
-      const seen = await projector.evaluate((c) => (window as unknown as { __seen: { colour: string; at: number }[] }).__seen.filter((s) => s.colour === c).at(-1)?.at ?? 0, colour);
+      const seen = await projector.evaluate(
+        (c) => (window as unknown as { __seen: { colour: string; at: number }[] }).__seen.filter((s) => s.colour === c).at(-1)?.at ?? 0,
+        colour,
+      );
       delays.push(seen - sent);
     }
     await waitSaved(page);
@@ -64,7 +75,10 @@ describe('the projector window', () => {
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Visa alla yrkesroller' });
 
     // Large enough for the back of the room, at both sizes.
-    for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
       await projector.setViewportSize({ width, height });
       await projector.waitForTimeout(300);
       const smallest = await smallestText(projector);

@@ -13,7 +13,24 @@ const at = '2026-12-02T09:00:00.000Z';
 const NBSP = '\u00a0';
 
 function newRole(analysisId: string, id: string, name: string, extra: Partial<NewRole>): NewRole {
-  return { id, rev: 1, updatedAt: at, analysisId, name, purpose: '', fullTimeHours: 40, contract: null, monthlyCost: null, skills: '', training: '', adaptations: '', supervision: '', order: 'a0', createdAt: at, ...extra };
+  return {
+    id,
+    rev: 1,
+    updatedAt: at,
+    analysisId,
+    name,
+    purpose: '',
+    fullTimeHours: 40,
+    contract: null,
+    monthlyCost: null,
+    skills: '',
+    training: '',
+    adaptations: '',
+    supervision: '',
+    order: 'a0',
+    createdAt: at,
+    ...extra,
+  };
 }
 
 function record(analysisId: string, unitName: string): AnalysisRecord {
@@ -35,14 +52,39 @@ function analysisFile(ids: { eken: string; norr: string }): Buffer {
   const ssk = createRole(a, { name: 'Sjuksköterska', headcount: 2, fullTimeHours: 38.25 }, [usk], crypto.randomUUID(), at);
   const task = (title: string): Task => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, title, notes: '', createdAt: at });
   const [dishes, ordering, laundry] = [task('Diska'), task('Beställa varor'), task('Tvätta')];
-  const place = (t: Task, roleId: string, colour: Placement['colour'], hours: number): Placement => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, taskId: t.id, roleId, colour, order: 'a0', hours });
+  const place = (t: Task, roleId: string, colour: Placement['colour'], hours: number): Placement => ({
+    id: crypto.randomUUID(),
+    rev: 1,
+    updatedAt: at,
+    analysisId: a,
+    taskId: t.id,
+    roleId,
+    colour,
+    order: 'a0',
+    hours,
+  });
   const p1 = place(dishes, usk.id, 'red', 12);
   const p2 = place(ordering, usk.id, 'yellow', 3);
   const p3 = place(ordering, ssk.id, 'red', 2.5);
   const p4 = place(laundry, usk.id, 'red', 8);
   const service = newRole(a, crypto.randomUUID(), 'Serviceassistent', { contract: 'BEA', fullTimeHours: 37 });
-  const part = (p: Placement, hours: number | null, order: string): RolePart => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, newRoleId: service.id, placementId: p.id, hours, order });
-  const staffing: Staffing = { id: a, rev: 1, updatedAt: at, analysisId: a, roles: { [usk.id]: { posts: null, monthlyCost: 33_000 }, [ssk.id]: { posts: 2, monthlyCost: 45_000 } } };
+  const part = (p: Placement, hours: number | null, order: string): RolePart => ({
+    id: crypto.randomUUID(),
+    rev: 1,
+    updatedAt: at,
+    analysisId: a,
+    newRoleId: service.id,
+    placementId: p.id,
+    hours,
+    order,
+  });
+  const staffing: Staffing = {
+    id: a,
+    rev: 1,
+    updatedAt: at,
+    analysisId: a,
+    roles: { [usk.id]: { posts: null, monthlyCost: 33_000 }, [ssk.id]: { posts: 2, monthlyCost: 45_000 } },
+  };
   Object.assign(eken, {
     roles: [usk, ssk],
     tasks: [dishes, ordering, laundry],
@@ -56,7 +98,17 @@ function analysisFile(ids: { eken: string; norr: string }): Buffer {
   const n = ids.norr;
   const usk2 = createRole(n, { name: 'Undersköterska', headcount: 8, fullTimeHours: 40 }, [], crypto.randomUUID(), at);
   const cooking: Task = { id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, title: 'Laga mat', notes: '', createdAt: at };
-  const p5: Placement = { id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, taskId: cooking.id, roleId: usk2.id, colour: 'red', order: 'a0', hours: 10 };
+  const p5: Placement = {
+    id: crypto.randomUUID(),
+    rev: 1,
+    updatedAt: at,
+    analysisId: n,
+    taskId: cooking.id,
+    roleId: usk2.id,
+    colour: 'red',
+    order: 'a0',
+    hours: 10,
+  };
   const kitchen = newRole(n, crypto.randomUUID(), 'Kökshjälp', { contract: 'AB' });
   Object.assign(norr, {
     roles: [usk2],
@@ -87,7 +139,8 @@ const cells = (page: Page, testId: string, name: string) =>
     .locator('th, td')
     .evaluateAll((els) => els.map((el) => (el.querySelector('input')?.value ?? (el as HTMLElement).innerText).trim()));
 /** A total as seen (the arrow form, without the screen-reader wording). */
-const total = (page: Page, key: string) => page.locator(`[data-total="${key}"] dd`).evaluate((dd) => (dd.querySelector('[aria-hidden="true"]') ?? dd).textContent.trim());
+const total = (page: Page, key: string) =>
+  page.locator(`[data-total="${key}"] dd`).evaluate((dd) => (dd.querySelector('[aria-hidden="true"]') ?? dd).textContent.trim());
 /** Amounts as sv-SE groups them, with a no-break space between the digit groups. */
 const kr = (text: string) => text.replace(/(\d) (?=\d)/g, `$1${NBSP}`);
 
@@ -114,15 +167,21 @@ describe('the staffing estimate and the key figures', () => {
     await section.getByRole('heading', { name: 'Bemanningsberäkning' }).waitFor();
     await expect.poll(() => section.innerText()).toContain('Uppskattning – alla värden kan ändras');
     // Assistant nurses: 10 − 16/40 = 9.6 posts; 10 × 33,000 = 330,000 → 9.6 × 33,000 = 316,800.
-    await expect.poll(() => cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '10', '33000', '16 h', '9,60', kr('330 000 kr'), kr('316 800 kr')]);
+    await expect
+      .poll(() => cells(page, 'staffing-existing', 'Undersköterska'))
+      .toEqual(['Undersköterska', '10', '33000', '16 h', '9,60', kr('330 000 kr'), kr('316 800 kr')]);
     await expect.poll(() => section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').innerText()).toBe('antal personer');
     // Nurses: 2 − 2.5/38.25 = 1.9346 posts; 2 × 45,000 = 90,000 → 87,058.82.
-    await expect.poll(() => cells(page, 'staffing-existing', 'Sjuksköterska')).toEqual(['Sjuksköterska', '2', '45000', '2,5 h', '1,93', kr('90 000 kr'), kr('87 059 kr')]);
+    await expect
+      .poll(() => cells(page, 'staffing-existing', 'Sjuksköterska'))
+      .toEqual(['Sjuksköterska', '2', '45000', '2,5 h', '1,93', kr('90 000 kr'), kr('87 059 kr')]);
     // The service assistant: 18.5 h of a 37 h week = 0.5 posts; no monthly cost yet.
     await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas']);
     // 12 posts now; 9.6 + 1.9346 + 0.5 = 12.0346 proposed.
     await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
-    await expect.poll(() => total(page, 'cost')).toBe('Kostnaden kan räknas ut när alla månadskostnader är ifyllda. Månadskostnad saknas för Serviceassistent.');
+    await expect
+      .poll(() => total(page, 'cost'))
+      .toBe('Kostnaden kan räknas ut när alla månadskostnader är ifyllda. Månadskostnad saknas för Serviceassistent.');
     await expect.poll(() => page.locator('[data-total="yearly"]').count()).toBe(0);
 
     // Bad input is refused with an error and never written.
@@ -160,7 +219,9 @@ describe('the staffing estimate and the key figures', () => {
     await postsNow.fill('9.5');
     await postsNow.press('Enter');
     await expect.poll(() => total(page, 'posts')).toBe('11,50 → 11,53');
-    await expect.poll(() => cells(page, 'staffing-existing', 'Undersköterska')).toEqual(['Undersköterska', '9,5', '33000', '16 h', '9,10', kr('313 500 kr'), kr('300 300 kr')]);
+    await expect
+      .poll(() => cells(page, 'staffing-existing', 'Undersköterska'))
+      .toEqual(['Undersköterska', '9,5', '33000', '16 h', '9,10', kr('313 500 kr'), kr('300 300 kr')]);
     await expect.poll(() => section.locator('tr', { hasText: 'Undersköterska' }).locator('.staffing__note').count()).toBe(0);
     await expect.poll(() => total(page, 'cost')).toBe(kr('403 500 kr → 400 359 kr'));
     await waitSaved(page);
@@ -194,17 +255,27 @@ describe('the staffing estimate and the key figures', () => {
     await expect.poll(() => figure('newRoles')).toBe('2');
     // 12 + 2.5 + 4 = 18.5 h, and 6 h: 24.5 h.
     await expect.poll(() => figure('hours')).toBe('24,5 h');
-    await expect.poll(() => figures.locator('[data-figure="contracts"] li').allTextContents()).toEqual(['1 AB – ordinarie anställning', '1 BEA – arbetsmarknadspolitisk anställning', '0 inte bestämt']);
-    const rows = (testId: string) => page.getByTestId(testId).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+    await expect
+      .poll(() => figures.locator('[data-figure="contracts"] li').allTextContents())
+      .toEqual(['1 AB – ordinarie anställning', '1 BEA – arbetsmarknadspolitisk anställning', '0 inte bestämt']);
+    const rows = (testId: string) =>
+      page
+        .getByTestId(testId)
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
     // 16 h from Eken's and 6 h from Norr's assistant nurses, by name across analyses.
-    await expect.poll(() => rows('key-figures-freed')).toEqual([
-      ['Undersköterska', '22 h'],
-      ['Sjuksköterska', '2,5 h'],
-    ]);
-    await expect.poll(() => rows('key-figures-analyses')).toEqual([
-      ['Hemtjänst Norr', '1', '6 h', '1', '0', '0'],
-      ['Äldreboendet Eken', '1', '18,5 h', '0', '1', '0'],
-    ]);
+    await expect
+      .poll(() => rows('key-figures-freed'))
+      .toEqual([
+        ['Undersköterska', '22 h'],
+        ['Sjuksköterska', '2,5 h'],
+      ]);
+    await expect
+      .poll(() => rows('key-figures-analyses'))
+      .toEqual([
+        ['Hemtjänst Norr', '1', '6 h', '1', '0', '0'],
+        ['Äldreboendet Eken', '1', '18,5 h', '0', '1', '0'],
+      ]);
     expect(await axeViolations(page), 'home page with key figures').toEqual([]);
 
     // The CSV: UTF-8 with BOM, ";" between cells, decimal comma, one row per new role.
@@ -220,6 +291,5 @@ describe('the staffing estimate and the key figures', () => {
       ['Äldreboendet Eken', 'Serviceassistent', '18,5', '0,5', 'BEA', 'Undersköterska 16 h, Sjuksköterska 2,5 h'],
       [''],
     ]);
-
   });
 });

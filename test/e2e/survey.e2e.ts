@@ -12,7 +12,10 @@ const DROPPED = 'Timmar per vecka: Arbetsplatsträff (APT)';
 
 /** Per role: the team hours and the tasks someone reported time on, computed straight from the CSV twin of the xlsx, without the dropped column. */
 function expected(): Record<string, { team: number; tasks: number }> {
-  const [head = '', ...lines] = readFileSync(`${FIXTURES}survey-forskola-wide.csv`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const [head = '', ...lines] = readFileSync(`${FIXTURES}survey-forskola-wide.csv`, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
   const header = head.split(';');
   const sums: Record<string, { hours: number; people: number; tasks: Set<string> }> = {};
   for (const line of lines) {
@@ -32,7 +35,13 @@ function expected(): Record<string, { team: number; tasks: number }> {
   );
 }
 
-const hoursIn = (text: string) => Number(/([\d\s\u00a0]+(?:,\d+)?)\s*h/.exec(text)?.[1]?.replace(/[\s\u00a0]/g, '').replace(',', '.') ?? NaN);
+const hoursIn = (text: string) =>
+  Number(
+    /([\d\s\u00a0]+(?:,\d+)?)\s*h/
+      .exec(text)?.[1]
+      ?.replace(/[\s\u00a0]/g, '')
+      .replace(',', '.') ?? NaN,
+  );
 
 async function openSurvey(page: Page) {
   await page.setViewportSize({ width: 1400, height: 1000 });
@@ -56,7 +65,14 @@ describe('survey import', () => {
     await expect.poll(() => dialog.locator('.import__report').innerText()).toContain('Excel');
     await expect.poll(() => dialog.locator('.import__report').innerText()).toContain('Används inte: Starttid, Sluttid, E-post, Namn');
     // Name and e-mail cannot be chosen for anything.
-    await expect.poll(() => dialog.getByRole('row', { name: /^E-post/ }).getByRole('combobox').count()).toBe(0);
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('row', { name: /^E-post/ })
+          .getByRole('combobox')
+          .count(),
+      )
+      .toBe(0);
     await expect.poll(() => dialog.getByLabel('Används som: Yrkesroll').inputValue()).toBe('role');
     await expect.poll(() => dialog.getByLabel('Används som: ID').inputValue()).toBe('respondent');
     await expect.poll(() => dialog.locator('[aria-labelledby="import-preview"]').innerText()).toContain('14 personer i 2 yrkesroller, 23 uppgifter.');
@@ -171,7 +187,9 @@ describe('privacy in the survey', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFYrkesroll;Uppgift;Svarande i rollen;Svarande som gör den;Snitt per person (h/vecka);Median per person (h/vecka);Teamet (h/vecka)');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFYrkesroll;Uppgift;Svarande i rollen;Svarande som gör den;Snitt per person (h/vecka);Median per person (h/vecka);Teamet (h/vecka)',
+    );
     expect(csv).toContain('Undersköterska;Totalt;9;');
     expect(csv).not.toContain('Sjuksköterska');
     await page.getByRole('button', { name: 'Radera svaren per person' }).click();

@@ -10,8 +10,7 @@ import { axeViolations } from './browser.ts';
 const session = e2eSession();
 const FIXTURE = fileURLToPath(new URL('../fixtures/swot-forskola.csv', import.meta.url));
 
-const quadrantTexts = (page: Page, name: string) =>
-  page.getByRole('region', { name, exact: true }).locator('[data-note] .note__text').allInnerTexts();
+const quadrantTexts = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).locator('[data-note] .note__text').allInnerTexts();
 const note = (page: Page, text: string) => page.locator('[data-note]', { has: page.locator('.note__text', { hasText: new RegExp(`^${text}$`) }) });
 const announcement = async (page: Page) => (await page.getByTestId('swot-announcer').textContent()) ?? '';
 
@@ -101,16 +100,16 @@ describe('the SWOT canvas', () => {
     await page.getByLabel('Deltagare').fill('2');
     await waitSaved(page);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'En prick till för Färre avbrott under samlingar' }).click();
-    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'En prick till för En serviceassistent kan få ett meningsfullt arbete hos oss' }).click();
+    for (let i = 0; i < 2; i++)
+      await page.getByRole('button', { name: 'En prick till för En serviceassistent kan få ett meningsfullt arbete hos oss' }).click();
     // A count can be typed too.
     await page.getByLabel('Prickar för Personalen känner barnen och rutinerna väl').fill('1');
     await page.getByLabel('Prickar för Personalen känner barnen och rutinerna väl').press('Enter');
     await expect.poll(() => page.getByTestId('voting-tally').innerText()).toBe('Fler prickar än deltagarna har: 7 av 6.');
     await page.getByRole('region', { name: 'Möjligheter', exact: true }).getByRole('button', { name: 'Sortera efter prickar' }).click();
-    await expect.poll(async () => (await quadrantTexts(page, 'Möjligheter')).slice(0, 2)).toEqual([
-      'Färre avbrott under samlingar',
-      'En serviceassistent kan få ett meningsfullt arbete hos oss',
-    ]);
+    await expect
+      .poll(async () => (await quadrantTexts(page, 'Möjligheter')).slice(0, 2))
+      .toEqual(['Färre avbrott under samlingar', 'En serviceassistent kan få ett meningsfullt arbete hos oss']);
     await page.screenshot({ path: 'test-results/swot.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 

@@ -64,7 +64,9 @@ describe('the sync folder in the browser', () => {
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await addRole(page, 'Förskollärare', '4');
     // Written shortly after the edit is saved.
-    await expect.poll(async () => Object.keys((await folderContents(page)).files), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr\.json$/)]);
+    await expect
+      .poll(async () => Object.keys((await folderContents(page)).files), { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr\.json$/)]);
     await expect.poll(async () => Object.values((await folderContents(page)).files)[0], { timeout: 10_000 }).toContain('Förskollärare');
     const { files } = await folderContents(page);
     const [name, text] = Object.entries(files)[0] ?? ['', ''];
@@ -89,7 +91,9 @@ describe('the sync folder in the browser', () => {
     await expect.poll(() => page.locator('.roles-table tbody tr input').first().inputValue()).toBe('Förskollärare (ändrad på annan dator)');
     await expect.poll(() => banner.count()).toBe(0);
     // The merged analysis is written back (this machine's id again), and the other machine's file is kept as a backup.
-    await expect.poll(async () => (JSON.parse((await folderContents(page)).files[name] ?? '{}') as { machine?: string }).machine, { timeout: 10_000 }).not.toBe('another-machine');
+    await expect
+      .poll(async () => (JSON.parse((await folderContents(page)).files[name] ?? '{}') as { machine?: string }).machine, { timeout: 10_000 })
+      .not.toBe('another-machine');
     await expect.poll(async () => (await folderContents(page)).backups.length).toBeGreaterThanOrEqual(1);
 
     // The folder is remembered after a reload.
@@ -124,7 +128,9 @@ describe('the sync folder in the browser', () => {
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await addRole(page, 'Fritidspedagog', '3');
     const banner = page.getByRole('region', { name: 'Synkmapp' });
-    await expect.poll(() => banner.innerText(), { timeout: 10_000 }).toContain('Synkmappen går inte att hitta. Är disken eller nätverket anslutet? Allt är sparat i appen.');
+    await expect
+      .poll(() => banner.innerText(), { timeout: 10_000 })
+      .toContain('Synkmappen går inte att hitta. Är disken eller nätverket anslutet? Allt är sparat i appen.');
     await page.reload();
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await expect.poll(() => page.locator('.roles-table tbody tr input').first().inputValue()).toBe('Fritidspedagog');

@@ -128,7 +128,14 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       for (let i = 2; i < 12; i += 1) await folder.write(name, `v${i}`);
       const backups = await folder.backups(name);
       const contents = backups.ok ? await Promise.all(backups.value.map((b) => t.textAt(dir, `.akr-backups/${b}`))) : [];
-      return { afterOne, firstBackup, backups, contents, current: await folder.read(name), backupDir: await t.entries(await dir.getDirectoryHandle('.akr-backups')) };
+      return {
+        afterOne,
+        firstBackup,
+        backups,
+        contents,
+        current: await folder.read(name),
+        backupDir: await t.entries(await dir.getDirectoryHandle('.akr-backups')),
+      };
     });
     expect(result.afterOne.ok && result.afterOne.value).toHaveLength(1);
     expect(result.firstBackup).toBe('v0');
@@ -281,7 +288,9 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const reconnected = await later.reconnect();
       await later.forget();
       const forgotten = await t.browserSyncFolders({ pick: async () => dir, store }).current();
-      const cancelled = await t.browserSyncFolders({ pick: () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')), store }).choose();
+      const cancelled = await t
+        .browserSyncFolders({ pick: () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')), store })
+        .choose();
       const refused = await t.browserSyncFolders({ pick: () => Promise.reject(new DOMException('Not allowed.', 'NotAllowedError')), store }).choose();
       const idb = t.indexedDbHandleStore('akr-sync-folder-test');
       await idb.set(dir);

@@ -3,7 +3,6 @@ import { registerIpcHandlers } from '../../../electron/ipc';
 import { CHANNELS, type Language } from '../../../shared/ipc';
 import { invoker, TRUSTED, UNTRUSTED, type Handler } from './ipcHarness';
 
-
 const electron = vi.hoisted(() => ({ handlers: new Map<string, Handler>() }));
 
 vi.mock('electron', () => ({

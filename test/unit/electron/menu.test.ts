@@ -1,12 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  applyMenu,
-  buildMenuTemplate,
-  MENU_LABELS,
-  type MenuEnvironment,
-  type MenuTarget,
-  type MenuTemplateItem,
-} from '../../../electron/menu';
+import { applyMenu, buildMenuTemplate, MENU_LABELS, type MenuEnvironment, type MenuTarget, type MenuTemplateItem } from '../../../electron/menu';
 import { CHANNELS, type MenuCommand } from '../../../shared/ipc';
 
 const electron = vi.hoisted(() => {

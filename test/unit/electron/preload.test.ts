@@ -114,12 +114,7 @@ describe('preload', () => {
   it('never hands out ipcRenderer or one of its methods', async () => {
     const { api, call, electron } = loadPreload();
     const forbidden = new Set<unknown>([electron.ipcRenderer, ...Object.values(electron.ipcRenderer)]);
-    const handedOut: unknown[] = [
-      ...Object.values(api),
-      await call('appInfo'),
-      await call('setLanguage', 'en'),
-      call('onMenuCommand', () => undefined),
-    ];
+    const handedOut: unknown[] = [...Object.values(api), await call('appInfo'), await call('setLanguage', 'en'), call('onMenuCommand', () => undefined)];
     for (const value of handedOut) expect(forbidden.has(value)).toBe(false);
   });
 

@@ -14,7 +14,6 @@ import { createMainWindow, mainWindowWebPreferences } from '../../../electron/wi
 import { CHANNELS } from '../../../shared/ipc';
 import { invoker, UNTRUSTED, type SenderEvent } from './ipcHarness';
 
-
 const electron = vi.hoisted(() => {
   /** Records what the code under test does to its windows, and lets tests fire their events. */
   class FakeBrowserWindow {
@@ -128,13 +127,7 @@ describe('pickPresenterDisplay', () => {
     ['the projector also when it is listed first', [PROJECTOR, LAPTOP], 1, 2, true],
     ['the projector when it is left of the primary', [LAPTOP, display(2, -1280, 0, 1280, 800)], 1, 2, true],
     ['the projector when it is the larger screen', [display(1, 0, 0, 1366, 768), display(2, 1366, 0, 3840, 2160)], 1, 2, true],
-    [
-      'several externals: the largest',
-      [LAPTOP, display(2, 1920, 0, 1280, 800), display(3, -1920, 0, 1920, 1080), display(4, 0, -768, 1024, 768)],
-      1,
-      3,
-      true,
-    ],
+    ['several externals: the largest', [LAPTOP, display(2, 1920, 0, 1280, 800), display(3, -1920, 0, 1920, 1080), display(4, 0, -768, 1024, 768)], 1, 3, true],
     [
       'several externals of one size: the one furthest from the primary',
       [LAPTOP, display(2, 1920, 0, 1280, 800), display(3, 3200, 0, 1280, 800), display(4, -1280, 0, 1280, 800)],

@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
-import {
-  APP_ORIGIN,
-  handleAppProtocol,
-  isAppUrl,
-  registerAppScheme,
-  resolveAppRequest,
-  serveAppRequest,
-} from '../../../electron/protocol';
+import { APP_ORIGIN, handleAppProtocol, isAppUrl, registerAppScheme, resolveAppRequest, serveAppRequest } from '../../../electron/protocol';
 
 type Handler = (request: Request) => Promise<Response>;
 
@@ -25,7 +18,6 @@ vi.mock('electron', () => ({
     registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes),
   },
 }));
-
 
 let base: string;
 let root: string;
@@ -166,9 +158,7 @@ describe('serveAppRequest', () => {
 describe('Electron registration', () => {
   it('registers app: as a standard, secure scheme with fetch and code cache', () => {
     registerAppScheme();
-    expect(electron.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-    ]);
+    expect(electron.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves the root directory through the handler given to protocol.handle', async () => {

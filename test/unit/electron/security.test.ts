@@ -12,7 +12,6 @@ import {
 // security.ts reaches electron only through protocol.ts, which this stubs.
 vi.mock('electron', () => ({ protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() } }));
 
-
 /** A web contents stand-in that records what the guards install. */
 function fakeContents() {
   const listeners = new Map<string, (event: NavigationEvent) => void>();
@@ -131,12 +130,9 @@ describe('blockNetworkRequests', () => {
     expect(cancels(url)).toBe(true);
   });
 
-  it.each(['app://akr/index.html', 'data:image/png;base64,AA==', 'blob:app://akr/1234', 'devtools://devtools/bundled/x.html'])(
-    'lets %s through',
-    (url) => {
-      expect(cancels(url)).toBe(false);
-    },
-  );
+  it.each(['app://akr/index.html', 'data:image/png;base64,AA==', 'blob:app://akr/1234', 'devtools://devtools/bundled/x.html'])('lets %s through', (url) => {
+    expect(cancels(url)).toBe(false);
+  });
 });
 
 describe('isTrustedSender', () => {

@@ -66,7 +66,15 @@ let dir: string;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'akr-crash-'));
-  await build({ entryPoints: [SYNC_FOLDER], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: path.join(work, 'syncFolder.mjs'), logLevel: 'silent' });
+  await build({
+    entryPoints: [SYNC_FOLDER],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: path.join(work, 'syncFolder.mjs'),
+    logLevel: 'silent',
+  });
   fs.writeFileSync(path.join(work, 'child.mjs'), CHILD);
 });
 

@@ -68,7 +68,8 @@ async function apply(m: Machine, e: Edit): Promise<void> {
       if (task) changes = deleteTask(board, task.id);
       break;
     case 'addTask':
-      if (r.roles.length > 0) changes = addTask(board, { analysisId: A, title: e.text || 'Ny', roleIds: [r.roles[0]?.id ?? ''], hours: 1 }, () => crypto.randomUUID(), at);
+      if (r.roles.length > 0)
+        changes = addTask(board, { analysisId: A, title: e.text || 'Ny', roleIds: [r.roles[0]?.id ?? ''], hours: 1 }, () => crypto.randomUUID(), at);
       break;
     case 'facilitator':
       changes = [updated('analyses', r.analysis, { ...r.analysis, facilitator: `${e.text} ${e.pick}` })];
@@ -95,7 +96,9 @@ async function contentOf(m: Machine): Promise<Record<string, unknown>> {
   const r = await m.repos.analyses.record(A);
   if (!r) return {};
   const bare = ({ rev: _r, updatedAt: _u, ...rest }: { rev: number; updatedAt: string }) => rest;
-  return Object.fromEntries(CONTENT_KIND_NAMES.map((k) => [k, k === 'analyses' ? bare(r.analysis) : [...r[k]].sort((x, y) => x.id.localeCompare(y.id)).map(bare)]));
+  return Object.fromEntries(
+    CONTENT_KIND_NAMES.map((k) => [k, k === 'analyses' ? bare(r.analysis) : [...r[k]].sort((x, y) => x.id.localeCompare(y.id)).map(bare)]),
+  );
 }
 
 /** Each version that lost a conflict in these plans is in the machine's History. */
@@ -103,7 +106,10 @@ async function expectLostInHistory(m: Machine, plans: readonly MergePlan[]) {
   const kept = await m.db.keptVersions.toArray();
   for (const c of plans.flatMap((p) => p.conflicts)) {
     const lost = c.winner === 'file' ? c.here : c.file;
-    expect(kept.some((k) => k.table === c.table && k.itemId === c.itemId && JSON.stringify(k.version) === JSON.stringify(lost)), `lost ${c.key}`).toBe(true);
+    expect(
+      kept.some((k) => k.table === c.table && k.itemId === c.itemId && JSON.stringify(k.version) === JSON.stringify(lost)),
+      `lost ${c.key}`,
+    ).toBe(true);
   }
 }
 

@@ -50,7 +50,11 @@ describe('every declared kind of record', () => {
       (target as Record<string, unknown>).id = 42;
       const refused = restoreFile(JSON.stringify(json));
       expect(refused.ok, `checked ${kind}`).toBe(false);
-      if (!refused.ok) expect(refused.error, kind).toMatchObject({ code: 'invalid', path: expect.stringMatching(new RegExp(`^analyses\\.0\\.${kind === 'analyses' ? 'analysis' : `${kind}\\.0`}\\.id$`)) });
+      if (!refused.ok)
+        expect(refused.error, kind).toMatchObject({
+          code: 'invalid',
+          path: expect.stringMatching(new RegExp(`^analyses\\.0\\.${kind === 'analyses' ? 'analysis' : `${kind}\\.0`}\\.id$`)),
+        });
     }
 
     // Duplicated: every kind an analysis holds is in the copy.

@@ -8,25 +8,35 @@ import fc from 'fast-check';
 import { emptyRecord, type AnalysisRecord } from '../../../shared/exchange/format.ts';
 import { itemKey, questionNoteId, responseId, stepId } from '../../../shared/records/ids.ts';
 import type { ContentKind, LedgerKind, RecordOf } from '../../../shared/records/registry.ts';
-import {
-  ACTION_STATUSES,
-  COLOURS,
-  CONTRACT_FORMS,
-  DISCUSSION_LISTS,
-  QUADRANTS,
-  QUESTION_KEYS,
-  STEP_KEYS,
-  STEP_STATUSES,
-} from '../../../shared/vocabulary.ts';
+import { ACTION_STATUSES, COLOURS, CONTRACT_FORMS, DISCUSSION_LISTS, QUADRANTS, QUESTION_KEYS, STEP_KEYS, STEP_STATUSES } from '../../../shared/vocabulary.ts';
 
 const T = '2026-11-23T09:00:00.000Z';
 
 /** Swedish words, empty text, quotes, newlines, an emoji and markup. */
-const WORDS = ['Diska', 'Planera', 'undervisning', 'åtgärd', 'Ödmjuk', 'färre', 'avbrott', '"citat"', 'semikolon;', 'ny\nrad', '', '😀', 'Ärende', '<b>fet</b>', 'förbrukningsmaterial'];
+const WORDS = [
+  'Diska',
+  'Planera',
+  'undervisning',
+  'åtgärd',
+  'Ödmjuk',
+  'färre',
+  'avbrott',
+  '"citat"',
+  'semikolon;',
+  'ny\nrad',
+  '',
+  '😀',
+  'Ärende',
+  '<b>fet</b>',
+  'förbrukningsmaterial',
+];
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join(' ').trim());
 const order = fc.constantFrom('a0', 'a1', 'a2', 'a3', 'Zz');
 const rev = fc.integer({ min: 1, max: 9 });
-const hours = fc.option(fc.integer({ min: 0, max: 80 }).map((h) => h / 2), { nil: null });
+const hours = fc.option(
+  fc.integer({ min: 0, max: 80 }).map((h) => h / 2),
+  { nil: null },
+);
 const date = fc.option(fc.constantFrom('2026-12-01', '2027-02-15', '2027-06-30'), { nil: null });
 
 /** What the items of an analysis are built around: its id, and ids to draw links from. */
@@ -49,29 +59,70 @@ const base = (ctx: Ctx, id: string) => ({ id, analysisId: ctx.a, updatedAt: T })
 /** One generator per kind, in an order where what a kind links to is made before it. */
 export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> } = {
   steps: (ctx) =>
-    fc.tuple(...STEP_KEYS.map((key) => fc.record({ status: fc.constantFrom(...STEP_STATUSES), date, notes: text, rev }).map((s) => ({ ...base(ctx, stepId(ctx.a, key)), key, ...s })))),
+    fc.tuple(
+      ...STEP_KEYS.map((key) =>
+        fc.record({ status: fc.constantFrom(...STEP_STATUSES), date, notes: text, rev }).map((s) => ({ ...base(ctx, stepId(ctx.a, key)), key, ...s })),
+      ),
+    ),
   roles: (ctx) =>
-    fc.uniqueArray(fc.constantFrom('Förskollärare', 'Barnskötare', 'Kock', 'Undersköterska', 'Vårdbiträde'), { minLength: 1, maxLength: 4 }).chain((names) =>
-      fc.tuple(...names.map((name) => fc.record({ headcount: fc.integer({ min: 0, max: 30 }), fullTimeHours: fc.constantFrom(40, 38.25, 37), order, rev }).map((r) => ({ ...base(ctx, ctx.id('role')), name, ...r })))),
+    fc
+      .uniqueArray(fc.constantFrom('Förskollärare', 'Barnskötare', 'Kock', 'Undersköterska', 'Vårdbiträde'), { minLength: 1, maxLength: 4 })
+      .chain((names) =>
+        fc.tuple(
+          ...names.map((name) =>
+            fc
+              .record({ headcount: fc.integer({ min: 0, max: 30 }), fullTimeHours: fc.constantFrom(40, 38.25, 37), order, rev })
+              .map((r) => ({ ...base(ctx, ctx.id('role')), name, ...r })),
+          ),
+        ),
+      ),
+  tasks: (ctx) =>
+    fc.array(
+      fc.record({ title: text, notes: text, rev }).map((t) => ({ ...base(ctx, ctx.id('task')), ...t, createdAt: T })),
+      { maxLength: 12 },
     ),
-  tasks: (ctx) => fc.array(fc.record({ title: text, notes: text, rev }).map((t) => ({ ...base(ctx, ctx.id('task')), ...t, createdAt: T })), { maxLength: 12 }),
   placements: (ctx, made) =>
-    fc.tuple(...(made.tasks ?? []).flatMap((task) => (made.roles ?? []).map((role) => fc.option(fc.record({ colour: fc.constantFrom(...COLOURS), order, hours, rev }), { nil: null }).map((p) => (p ? { ...base(ctx, ctx.id('pl')), taskId: task.id, roleId: role.id, ...p } : null))))).map(
-      (list) => list.filter((p) => p !== null),
-    ),
+    fc
+      .tuple(
+        ...(made.tasks ?? []).flatMap((task) =>
+          (made.roles ?? []).map((role) =>
+            fc
+              .option(fc.record({ colour: fc.constantFrom(...COLOURS), order, hours, rev }), { nil: null })
+              .map((p) => (p ? { ...base(ctx, ctx.id('pl')), taskId: task.id, roleId: role.id, ...p } : null)),
+          ),
+        ),
+      )
+      .map((list) => list.filter((p) => p !== null)),
   questionNotes: (ctx) =>
-    fc.subarray([...QUESTION_KEYS]).chain((qs) => fc.tuple(...qs.map((question) => fc.record({ notes: text, rev }).map((n) => ({ ...base(ctx, questionNoteId(ctx.a, question)), question, ...n }))))),
+    fc
+      .subarray([...QUESTION_KEYS])
+      .chain((qs) =>
+        fc.tuple(...qs.map((question) => fc.record({ notes: text, rev }).map((n) => ({ ...base(ctx, questionNoteId(ctx.a, question)), question, ...n })))),
+      ),
   timers: (ctx) =>
-    fc.option(fc.record({ durationMs: fc.constantFrom(300_000, 600_000), remainingMs: fc.option(fc.constant(120_000), { nil: null }), rev }), { nil: null }).map((t) => (t ? [{ ...base(ctx, ctx.a), ...t, endsAt: null }] : [])),
+    fc
+      .option(fc.record({ durationMs: fc.constantFrom(300_000, 600_000), remainingMs: fc.option(fc.constant(120_000), { nil: null }), rev }), { nil: null })
+      .map((t) => (t ? [{ ...base(ctx, ctx.a), ...t, endsAt: null }] : [])),
   surveys: (ctx) =>
-    fc.option(fc.record({ tasks: fc.array(text, { maxLength: 3 }), smallRoles: fc.constantFrom('merge' as const, 'hide' as const), rev }), { nil: null }).map((s) => (s ? [{ ...base(ctx, ctx.a), ...s, frozen: null }] : [])),
+    fc
+      .option(fc.record({ tasks: fc.array(text, { maxLength: 3 }), smallRoles: fc.constantFrom('merge' as const, 'hide' as const), rev }), { nil: null })
+      .map((s) => (s ? [{ ...base(ctx, ctx.a), ...s, frozen: null }] : [])),
   surveyImports: (ctx) =>
     fc.array(
       fc.record({ fileName: fc.constantFrom('enkät.csv', 'svar.xlsx'), respondents: fc.nat(50), replaced: fc.nat(5), rev }).map((i) => ({
         ...base(ctx, ctx.id('imp')),
         ...i,
         importedAt: T,
-        report: { kind: 'csv' as const, encoding: 'utf-8-bom' as const, delimiter: ';' as const, decimalMark: 'comma' as const, shape: 'wide' as const, unit: 'hours' as const, ignored: [], skippedCells: 0 },
+        report: {
+          kind: 'csv' as const,
+          encoding: 'utf-8-bom' as const,
+          delimiter: ';' as const,
+          decimalMark: 'comma' as const,
+          shape: 'wide' as const,
+          unit: 'hours' as const,
+          ignored: [],
+          skippedCells: 0,
+        },
       })),
       { maxLength: 2 },
     ),
@@ -79,34 +130,69 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
     fc.uniqueArray(fc.constantFrom('1', '2', '3', '#4', '17'), { maxLength: 4 }).chain((keys) =>
       fc.tuple(
         ...keys.map((key) =>
-          fc.record({ importId: fc.constantFrom(...(made.surveyImports ?? []).map((i) => i.id), 'gone-import'), role: fc.constantFrom('Kock', 'Barnskötare'), mission: text, rev }).map((r) => ({
-            ...base(ctx, responseId(ctx.a, key)),
-            key,
-            ...r,
-            hours: { Diska: 2.5, 'Planera tema': 1 },
-          })),
+          fc
+            .record({
+              importId: fc.constantFrom(...(made.surveyImports ?? []).map((i) => i.id), 'gone-import'),
+              role: fc.constantFrom('Kock', 'Barnskötare'),
+              mission: text,
+              rev,
+            })
+            .map((r) => ({
+              ...base(ctx, responseId(ctx.a, key)),
+              key,
+              ...r,
+              hours: { Diska: 2.5, 'Planera tema': 1 },
+            })),
         ),
       ),
     ),
-  swotStacks: (ctx) => fc.array(fc.record({ quadrant: fc.constantFrom(...QUADRANTS), name: text, order, rev }).map((s) => ({ ...base(ctx, ctx.id('stack')), ...s })), { maxLength: 2 }),
+  swotStacks: (ctx) =>
+    fc.array(
+      fc.record({ quadrant: fc.constantFrom(...QUADRANTS), name: text, order, rev }).map((s) => ({ ...base(ctx, ctx.id('stack')), ...s })),
+      { maxLength: 2 },
+    ),
   swotNotes: (ctx, made) =>
     fc.array(
       fc
-        .record({ quadrant: fc.constantFrom(...QUADRANTS), text, order, count: fc.integer({ min: 1, max: 4 }), votes: fc.nat(9), stackId: fc.option(fc.constantFrom(...(made.swotStacks ?? []).map((s) => s.id), 'x'), { nil: null }), rev })
+        .record({
+          quadrant: fc.constantFrom(...QUADRANTS),
+          text,
+          order,
+          count: fc.integer({ min: 1, max: 4 }),
+          votes: fc.nat(9),
+          stackId: fc.option(fc.constantFrom(...(made.swotStacks ?? []).map((s) => s.id), 'x'), { nil: null }),
+          rev,
+        })
         .map((n) => ({ ...base(ctx, ctx.id('note')), ...n, stackId: made.swotStacks?.some((s) => s.id === n.stackId) ? n.stackId : null, createdAt: T })),
       { maxLength: 6 },
     ),
-  voting: (ctx) => fc.option(fc.record({ dotsPerPerson: fc.integer({ min: 1, max: 5 }), participants: fc.nat(40), rev }), { nil: null }).map((v) => (v ? [{ ...base(ctx, ctx.a), ...v }] : [])),
+  voting: (ctx) =>
+    fc
+      .option(fc.record({ dotsPerPerson: fc.integer({ min: 1, max: 5 }), participants: fc.nat(40), rev }), { nil: null })
+      .map((v) => (v ? [{ ...base(ctx, ctx.a), ...v }] : [])),
   discussion: (ctx, made) =>
     fc.array(
-      fc.record({ list: fc.constantFrom(...DISCUSSION_LISTS), text, order, noteIds: fc.subarray((made.swotNotes ?? []).map((n) => n.id)), rev }).map((d) => ({ ...base(ctx, ctx.id('disc')), ...d })),
+      fc
+        .record({ list: fc.constantFrom(...DISCUSSION_LISTS), text, order, noteIds: fc.subarray((made.swotNotes ?? []).map((n) => n.id)), rev })
+        .map((d) => ({ ...base(ctx, ctx.id('disc')), ...d })),
       { maxLength: 3 },
     ),
   actions: (ctx, made) => {
-    const links = [...(made.swotNotes ?? []).map((n) => ({ kind: 'note' as const, id: n.id })), ...(made.tasks ?? []).map((t) => ({ kind: 'task' as const, id: t.id }))];
+    const links = [
+      ...(made.swotNotes ?? []).map((n) => ({ kind: 'note' as const, id: n.id })),
+      ...(made.tasks ?? []).map((t) => ({ kind: 'task' as const, id: t.id })),
+    ];
     return fc.array(
       fc
-        .record({ text, owner: text, due: date, status: fc.constantFrom(...ACTION_STATUSES), link: links.length > 0 ? fc.option(fc.constantFrom(...links), { nil: null }) : fc.constant(null), order, rev })
+        .record({
+          text,
+          owner: text,
+          due: date,
+          status: fc.constantFrom(...ACTION_STATUSES),
+          link: links.length > 0 ? fc.option(fc.constantFrom(...links), { nil: null }) : fc.constant(null),
+          order,
+          rev,
+        })
         .map((x) => ({ ...base(ctx, ctx.id('act')), ...x, createdAt: T })),
       { maxLength: 3 },
     );
@@ -114,38 +200,83 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
   newRoles: (ctx) =>
     fc.array(
       fc
-        .record({ name: text, purpose: text, fullTimeHours: fc.constantFrom(40, 37), contract: fc.option(fc.constantFrom(...CONTRACT_FORMS), { nil: null }), monthlyCost: fc.option(fc.constant(27_500), { nil: null }), skills: text, training: text, adaptations: text, supervision: text, order, rev })
+        .record({
+          name: text,
+          purpose: text,
+          fullTimeHours: fc.constantFrom(40, 37),
+          contract: fc.option(fc.constantFrom(...CONTRACT_FORMS), { nil: null }),
+          monthlyCost: fc.option(fc.constant(27_500), { nil: null }),
+          skills: text,
+          training: text,
+          adaptations: text,
+          supervision: text,
+          order,
+          rev,
+        })
         .map((r) => ({ ...base(ctx, ctx.id('nr')), ...r, createdAt: T })),
       { maxLength: 2 },
     ),
   roleParts: (ctx, made) =>
-    fc.tuple(
-      ...(made.newRoles ?? []).flatMap((role) =>
-        (made.placements ?? []).slice(0, 3).map((p) => fc.option(fc.record({ hours: fc.option(fc.constant(1.5), { nil: null }), order, rev }), { nil: null }).map((x) => (x ? { ...base(ctx, ctx.id('part')), newRoleId: role.id, placementId: p.id, ...x } : null))),
-      ),
-    ).map((list) => list.filter((p) => p !== null)),
+    fc
+      .tuple(
+        ...(made.newRoles ?? []).flatMap((role) =>
+          (made.placements ?? [])
+            .slice(0, 3)
+            .map((p) =>
+              fc
+                .option(fc.record({ hours: fc.option(fc.constant(1.5), { nil: null }), order, rev }), { nil: null })
+                .map((x) => (x ? { ...base(ctx, ctx.id('part')), newRoleId: role.id, placementId: p.id, ...x } : null)),
+            ),
+        ),
+      )
+      .map((list) => list.filter((p) => p !== null)),
   staffing: (ctx, made) =>
-    fc.option(fc.subarray((made.roles ?? []).map((r) => r.id)), { nil: null }).map((roleIds) =>
-      roleIds ? [{ ...base(ctx, ctx.a), rev: 1, roles: Object.fromEntries(roleIds.map((id, i) => [id, { posts: i % 2 === 0 ? null : 4.5, monthlyCost: 31_000 }])) }] : [],
-    ),
-  extraFlags: (ctx, made) => fc.option(fc.subarray((made.tasks ?? []).map((t) => t.id)), { nil: null }).map((taskIds) => (taskIds ? [{ ...base(ctx, ctx.a), rev: 2, taskIds }] : [])),
+    fc
+      .option(fc.subarray((made.roles ?? []).map((r) => r.id)), { nil: null })
+      .map((roleIds) =>
+        roleIds
+          ? [{ ...base(ctx, ctx.a), rev: 1, roles: Object.fromEntries(roleIds.map((id, i) => [id, { posts: i % 2 === 0 ? null : 4.5, monthlyCost: 31_000 }])) }]
+          : [],
+      ),
+  extraFlags: (ctx, made) =>
+    fc.option(fc.subarray((made.tasks ?? []).map((t) => t.id)), { nil: null }).map((taskIds) => (taskIds ? [{ ...base(ctx, ctx.a), rev: 2, taskIds }] : [])),
   agendas: (ctx) =>
-    fc.option(fc.record({ title: text, notes: text, minutes: fc.integer({ min: 1, max: 60 }) }), { nil: null }).map((item) =>
-      item ? [{ ...base(ctx, ctx.a), rev: 3, workshop1: [{ id: ctx.id('ag'), ...item }], workshop2: [], current: null }] : [],
-    ),
+    fc
+      .option(fc.record({ title: text, notes: text, minutes: fc.integer({ min: 1, max: 60 }) }), { nil: null })
+      .map((item) => (item ? [{ ...base(ctx, ctx.a), rev: 3, workshop1: [{ id: ctx.id('ag'), ...item }], workshop2: [], current: null }] : [])),
 };
 
 const LEDGER: { [K in LedgerKind]: (ctx: Ctx, r: AnalysisRecord) => fc.Arbitrary<RecordOf<K>[]> } = {
-  tombstones: (ctx) => fc.array(fc.constantFrom('tasks' as const, 'swotNotes' as const).map((table) => ({ table, itemId: ctx.id('gone') })), { maxLength: 2 }).map((list) => list.map(({ table, itemId }) => ({ ...base(ctx, itemKey(table, itemId)), rev: 4, table, itemId }))),
+  tombstones: (ctx) =>
+    fc
+      .array(
+        fc.constantFrom('tasks' as const, 'swotNotes' as const).map((table) => ({ table, itemId: ctx.id('gone') })),
+        { maxLength: 2 },
+      )
+      .map((list) => list.map(({ table, itemId }) => ({ ...base(ctx, itemKey(table, itemId)), rev: 4, table, itemId }))),
   keptVersions: (ctx, r) =>
-    fc.constant(r.tasks.slice(0, 1).map((task) => ({ ...base(ctx, ctx.id('kept')), rev: 1, table: 'tasks' as const, itemId: task.id, version: { ...task, title: `${task.title} förr` }, from: 'file' as const, fileName: 'Solen.akr.json', keptAt: T, restoredAt: null }))),
+    fc.constant(
+      r.tasks.slice(0, 1).map((task) => ({
+        ...base(ctx, ctx.id('kept')),
+        rev: 1,
+        table: 'tasks' as const,
+        itemId: task.id,
+        version: { ...task, title: `${task.title} förr` },
+        from: 'file' as const,
+        fileName: 'Solen.akr.json',
+        keptAt: T,
+        restoredAt: null,
+      })),
+    ),
   exchanges: () => fc.constant([]),
 };
 
 /** One generated analysis holding every kind, its id drawn from `seedId`. */
 export function analysisRecord(seedId: string): fc.Arbitrary<AnalysisRecord> {
   const ctx: Ctx = { a: seedId, id: ids(seedId) };
-  const analysis = fc.record({ unitName: text.map((t) => t || 'Enheten'), organisation: text, facilitator: text }).map((f) => ({ id: seedId, rev: 2, updatedAt: T, createdAt: T, deletedAt: null, ...f }));
+  const analysis = fc
+    .record({ unitName: text.map((t) => t || 'Enheten'), organisation: text, facilitator: text })
+    .map((f) => ({ id: seedId, rev: 2, updatedAt: T, createdAt: T, deletedAt: null, ...f }));
   let arb: fc.Arbitrary<AnalysisRecord> = analysis.map((a) => emptyRecord(a));
   for (const kind of Object.keys(KIND_GENERATORS) as (keyof typeof KIND_GENERATORS)[]) {
     arb = arb.chain((r) => (KIND_GENERATORS[kind] as Gen<typeof kind>)(ctx, r).map((items) => ({ ...r, [kind]: items })));

@@ -47,7 +47,9 @@ function content(r: AnalysisRecord): Record<string, unknown> {
 /** A record with every list in id order (a database reads in key order, a generator makes them in any). */
 function canonical(r: AnalysisRecord | undefined): Record<string, unknown> {
   if (!r) return {};
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? [...(v as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id)) : v]));
+  return Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? [...(v as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id)) : v]),
+  );
 }
 
 describe('every kind of record, through the registry', () => {

@@ -27,14 +27,14 @@ describe('the dictionaries', () => {
   });
 
   it.each(Object.entries(dictionaries))('leave no %s message empty', (_language, dictionary) => {
-    const empty = Object.entries(dictionary).filter(([, value]) => value.trim() === '').map(([key]) => key);
+    const empty = Object.entries(dictionary)
+      .filter(([, value]) => value.trim() === '')
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it('use the same placeholders in a Swedish message and its English translation', () => {
-    const mismatched = pairs
-      .filter(({ swedish, english }) => placeholders(swedish).join() !== placeholders(english ?? '').join())
-      .map(({ key }) => key);
+    const mismatched = pairs.filter(({ swedish, english }) => placeholders(swedish).join() !== placeholders(english ?? '').join()).map(({ key }) => key);
     expect(mismatched).toEqual([]);
   });
 

@@ -28,10 +28,33 @@ describe('drawing a PDF with jsPDF', () => {
         { kind: 'paragraph', text: 'Kursiv rad', style: 'italic' },
         {
           kind: 'bars',
-          rows: [{ label: 'Barnskötare', total: '40 h', segments: [{ value: 10, colour: 'green', label: '10 h' }, { value: 10, colour: 'yellow', label: '10 h' }, { value: 10, colour: 'red', label: '10 h' }, { value: 10, colour: 'black', label: '10 h' }] }],
-          legend: [{ colour: 'green', label: 'Grön' }, { colour: 'yellow', label: 'Gul' }, { colour: 'red', label: 'Röd' }, { colour: 'black', label: 'Svart' }],
+          rows: [
+            {
+              label: 'Barnskötare',
+              total: '40 h',
+              segments: [
+                { value: 10, colour: 'green', label: '10 h' },
+                { value: 10, colour: 'yellow', label: '10 h' },
+                { value: 10, colour: 'red', label: '10 h' },
+                { value: 10, colour: 'black', label: '10 h' },
+              ],
+            },
+          ],
+          legend: [
+            { colour: 'green', label: 'Grön' },
+            { colour: 'yellow', label: 'Gul' },
+            { colour: 'red', label: 'Röd' },
+            { colour: 'black', label: 'Svart' },
+          ],
         },
-        { kind: 'table', columns: [{ title: 'Uppgift', width: 3 }, { title: 'Timmar', width: 1, align: 'right' }], rows: Array.from({ length: 120 }, (_, i) => [`Uppgift ${i + 1} – ärende`, `${i},5`]) },
+        {
+          kind: 'table',
+          columns: [
+            { title: 'Uppgift', width: 3 },
+            { title: 'Timmar', width: 1, align: 'right' },
+          ],
+          rows: Array.from({ length: 120 }, (_, i) => [`Uppgift ${i + 1} – ärende`, `${i},5`]),
+        },
       ],
     };
     const { bytes, pages } = makePdf(doc, nodeFonts(), { language: 'sv' });

@@ -69,7 +69,7 @@ describe('openPresenterChannel over BroadcastChannel', () => {
     expect(presenter.dropped()).toBe(0);
   });
 
-  it('keeps the order of one sender\'s messages', async () => {
+  it("keeps the order of one sender's messages", async () => {
     const name = uniqueName();
     const facilitator = open(name);
     const presenter = open(name);

@@ -29,7 +29,10 @@ describe('routes in the URL hash', () => {
     expect(hashToRoute('#settings')).toEqual({ name: 'settings' });
   });
 
-  it.each(['#/nope', '', '#', '#/analyses', '#/analyses/', '#/analyses/%', '#/analyses/%E0%A4%A'])('falls back to the list of analyses for the hash "%s"', (hash) => {
-    expect(hashToRoute(hash)).toEqual({ name: 'analyses' });
-  });
+  it.each(['#/nope', '', '#', '#/analyses', '#/analyses/', '#/analyses/%', '#/analyses/%E0%A4%A'])(
+    'falls back to the list of analyses for the hash "%s"',
+    (hash) => {
+      expect(hashToRoute(hash)).toEqual({ name: 'analyses' });
+    },
+  );
 });

@@ -22,9 +22,28 @@ const en = createTranslator('en');
 const NBSP = '\u00a0';
 
 const at = '2026-12-02T09:00:00.000Z';
-const role = (id: string, name: string, headcount: number, fullTimeHours = 40): Role => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', name, headcount, fullTimeHours, order: id });
+const role = (id: string, name: string, headcount: number, fullTimeHours = 40): Role => ({
+  id,
+  rev: 1,
+  updatedAt: at,
+  analysisId: 'a1',
+  name,
+  headcount,
+  fullTimeHours,
+  order: id,
+});
 const task = (id: string, title: string): Task => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', title, notes: '', createdAt: at });
-const placement = (id: string, taskId: string, roleId: string, hours: number): Placement => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', taskId, roleId, colour: 'red', order: 'a0', hours });
+const placement = (id: string, taskId: string, roleId: string, hours: number): Placement => ({
+  id,
+  rev: 1,
+  updatedAt: at,
+  analysisId: 'a1',
+  taskId,
+  roleId,
+  colour: 'red',
+  order: 'a0',
+  hours,
+});
 const newRole = (id: string, name: string, extra: Partial<NewRole> = {}) => newRoleOf(id, name, extra, at);
 const part = (id: string, newRoleId: string, placementId: string, hours: number | null) => partOf(id, newRoleId, placementId, hours, id, at);
 
@@ -79,7 +98,11 @@ describe('the difference in words', () => {
 
 describe('what is missing', () => {
   it('names the existing roles and then the new roles without a monthly cost', () => {
-    const summaries = summariseNewRoles(board, [newRole('n1', 'Serviceassistent'), newRole('n2', 'Kökshjälp', { monthlyCost: 25_000 })], [part('x1', 'n1', 'p1', null), part('x2', 'n2', 'p2', null)]);
+    const summaries = summariseNewRoles(
+      board,
+      [newRole('n1', 'Serviceassistent'), newRole('n2', 'Kökshjälp', { monthlyCost: 25_000 })],
+      [part('x1', 'n1', 'p1', null), part('x2', 'n2', 'p2', null)],
+    );
     const staffing = { id: 'a1', rev: 1, updatedAt: at, analysisId: 'a1', roles: { a1: { posts: null, monthlyCost: 45_000 } } };
     const names = missingCosts(estimateStaffing(board, summaries, staffing));
     expect(names).toEqual(['Undersköterska', 'Serviceassistent']);
@@ -115,12 +138,20 @@ describe('a typed-in number', () => {
 
 describe('the key-figure CSV', () => {
   it('has one row per new role with its unit, hours, share of a post, contract form and the roles it relieves', () => {
-    const summaries = summariseNewRoles(board, [newRole('n1', 'Serviceassistent', { contract: 'AB' }), newRole('n2', 'Kökshjälp')], [
-      part('x1', 'n1', 'p1', null),
-      part('x2', 'n1', 'p2', null),
-      part('x3', 'n2', 'p1', 3),
-    ]);
-    const labels = { unit: 'Enhet', newRole: 'Ny tjänst', hours: 'Timmar per vecka', share: 'Andel av heltidstjänst', contract: 'Anställningsform', relieves: 'Avlastar', noContract: 'Inte bestämt' };
+    const summaries = summariseNewRoles(
+      board,
+      [newRole('n1', 'Serviceassistent', { contract: 'AB' }), newRole('n2', 'Kökshjälp')],
+      [part('x1', 'n1', 'p1', null), part('x2', 'n1', 'p2', null), part('x3', 'n2', 'p1', 3)],
+    );
+    const labels = {
+      unit: 'Enhet',
+      newRole: 'Ny tjänst',
+      hours: 'Timmar per vecka',
+      share: 'Andel av heltidstjänst',
+      contract: 'Anställningsform',
+      relieves: 'Avlastar',
+      noContract: 'Inte bestämt',
+    };
     const rows = keyFigureCsvRows([{ unit: 'Äldreboendet Eken', summaries }], labels, sv.hours);
     // 12 − 3 = 9 h of dishes and 2.5 h of ordering: 11.5 h, 0.2875 → 0.29 of a post.
     expect(rows).toEqual([

@@ -68,7 +68,15 @@ describe('the app store with real repositories', () => {
     const [role] = await rolesIn(db, analysisId);
     if (!role) throw new Error('the role was not added');
     const placement: Placement = {
-      id: 'p1', rev: 1, updatedAt: '2026-11-23T09:00:00.000Z', analysisId, taskId: 't1', roleId: role.id, colour: 'green', order: 'a0', hours: 2.5,
+      id: 'p1',
+      rev: 1,
+      updatedAt: '2026-11-23T09:00:00.000Z',
+      analysisId,
+      taskId: 't1',
+      roleId: role.id,
+      colour: 'green',
+      order: 'a0',
+      hours: 2.5,
     };
     await db.placements.add(placement);
 

@@ -44,7 +44,10 @@ describe('reading survey files', () => {
   });
 
   it('reads the same survey saved as Windows-1252 with tabs', async () => {
-    const text = fixture('survey-forskola-wide.csv').toString('utf8').replace(/^\uFEFF/, '').replaceAll(';', '\t');
+    const text = fixture('survey-forskola-wide.csv')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replaceAll(';', '\t');
     const { table, report } = await readSurveyFile(fileOf('enkät.tsv', cp1252(text)));
     expect(report).toEqual({ kind: 'tsv', encoding: 'windows-1252', delimiter: '\t' });
     expect(table.rows[0]?.[1]).toBe('Förskollärare');

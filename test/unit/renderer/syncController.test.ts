@@ -14,7 +14,7 @@ function memoryFolder() {
   const files = new Map<string, string>();
   const backups = new Map<string, string[]>();
   let failWrites: SyncProblem | null = null;
-  const ok = <T,>(value: T): SyncResult<T> => ({ ok: true, value });
+  const ok = <T>(value: T): SyncResult<T> => ({ ok: true, value });
   const folder: SyncFolder = {
     label: 'Delad mapp',
     async write(name, text) {
@@ -67,7 +67,9 @@ async function withAnalysis(folders: SyncFolders) {
   const a = await machine(folders);
   const bundle = createAnalysis({ unitName: 'Solrosen', organisation: '', facilitator: '' }, 'a1', tick());
   await a.repos.changes.apply([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
-  await a.repos.changes.apply([created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' })]);
+  await a.repos.changes.apply([
+    created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' }),
+  ]);
   await a.repos.changes.apply(addTask(await a.board(), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()));
   return a;
 }

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, agendaFromTemplates, AGENDA_TEMPLATES, currentItem, editItem, removeItem, setCurrent, stepItem, totalMinutes, type Agenda } from '../../../shared/agenda.ts';
+import {
+  addItem,
+  agendaFromTemplates,
+  AGENDA_TEMPLATES,
+  currentItem,
+  editItem,
+  removeItem,
+  setCurrent,
+  stepItem,
+  totalMinutes,
+  type Agenda,
+} from '../../../shared/agenda.ts';
 
 const at = '2026-12-02T09:00:00.000Z';
 let n = 0;
-const agenda = () => agendaFromTemplates('a1', (w, key, part) => `${w}.${key}.${part}`, () => `i${++n}`, at);
+const agenda = () =>
+  agendaFromTemplates(
+    'a1',
+    (w, key, part) => `${w}.${key}.${part}`,
+    () => `i${++n}`,
+    at,
+  );
 const after = (changes: { after: Agenda | null }[]) => changes[0]?.after as Agenda;
 
 describe('the workshop agenda', () => {
@@ -20,7 +37,10 @@ describe('the workshop agenda', () => {
     const a = agenda();
     const first = a.workshop1[0];
     if (!first) throw new Error('no item');
-    expect(after(editItem(a, 'workshop1', first.id, { minutes: 8, notes: 'Hälsa välkommen.' }, at)).workshop1[0]).toMatchObject({ minutes: 8, notes: 'Hälsa välkommen.' });
+    expect(after(editItem(a, 'workshop1', first.id, { minutes: 8, notes: 'Hälsa välkommen.' }, at)).workshop1[0]).toMatchObject({
+      minutes: 8,
+      notes: 'Hälsa välkommen.',
+    });
     expect(editItem(a, 'workshop1', first.id, { minutes: 0 }, at)).toEqual([]);
     expect(editItem(a, 'workshop1', first.id, { minutes: 2.5 }, at)).toEqual([]);
     expect(editItem(a, 'workshop1', first.id, { title: '  ' }, at)).toEqual([]);

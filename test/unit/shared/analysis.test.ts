@@ -75,7 +75,12 @@ describe('roles', () => {
 
   it('appends new roles after the existing ones', () => {
     const roles = make(['Förskollärare', 'Barnskötare', 'Kock']);
-    expect([...roles].reverse().sort(byOrder).map((r) => r.name)).toEqual(['Förskollärare', 'Barnskötare', 'Kock']);
+    expect(
+      [...roles]
+        .reverse()
+        .sort(byOrder)
+        .map((r) => r.name),
+    ).toEqual(['Förskollärare', 'Barnskötare', 'Kock']);
   });
 
   it('moves a role up and down, and not past either end', () => {

@@ -200,7 +200,7 @@ describe('moveCard', () => {
 
   it('keeps every cell in the expected order over many random moves', () => {
     const random = mulberry32(20261123);
-    const pick = <T,>(list: readonly T[]): T => {
+    const pick = <T>(list: readonly T[]): T => {
       const value = list[Math.floor(random() * list.length)];
       if (value === undefined) throw new Error('empty list');
       return value;
@@ -259,7 +259,12 @@ describe('moveCard', () => {
   it('renumbers a cell whose neighbouring keys are equal instead of failing', () => {
     const board: Board = {
       ...sampleBoard(),
-      placements: [card('p1', 't1', 'r1', 'green', 'a0'), card('p2', 't2', 'r1', 'green', 'a1'), card('p3', 't3', 'r1', 'green', 'a1'), card('p4', 't4', 'r1', 'green', 'a2')],
+      placements: [
+        card('p1', 't1', 'r1', 'green', 'a0'),
+        card('p2', 't2', 'r1', 'green', 'a1'),
+        card('p3', 't3', 'r1', 'green', 'a1'),
+        card('p4', 't4', 'r1', 'green', 'a2'),
+      ],
     };
     const result = move(board, 'p4', { roleId: 'r1', colour: 'green', index: 2 });
     if (!result.ok) throw new Error(result.reason);
@@ -313,7 +318,13 @@ describe('addTask', () => {
     const changes = addTask(board, { analysisId: 'a1', title: '  Laga mat ', roleIds: ['r1'], hours: 2 }, counter(), LATER);
     const after = applyChanges(board, changes);
     expect(after.tasks.find((t) => t.id === 'new1')).toEqual({
-      id: 'new1', rev: 1, updatedAt: LATER, createdAt: LATER, analysisId: 'a1', title: 'Laga mat', notes: '',
+      id: 'new1',
+      rev: 1,
+      updatedAt: LATER,
+      createdAt: LATER,
+      analysisId: 'a1',
+      title: 'Laga mat',
+      notes: '',
     });
     expect(ids(after, 'r1', 'unsorted')).toEqual(['p7', 'new2']);
     expect(placement(after, 'new2')).toMatchObject({ taskId: 'new1', roleId: 'r1', colour: 'unsorted', hours: 2, rev: 1 });
@@ -343,7 +354,9 @@ describe('updateTask and setHours', () => {
   it('renames a task with a trimmed title and bumps its revision', () => {
     const board = sampleBoard();
     const changes = updateTask(board, 't2', { title: ' Planera veckan ', notes: 'Med arbetslaget' }, LATER);
-    expect(changes).toEqual([{ table: 'tasks', before: board.tasks[1], after: { ...board.tasks[1], title: 'Planera veckan', notes: 'Med arbetslaget', rev: 2, updatedAt: LATER } }]);
+    expect(changes).toEqual([
+      { table: 'tasks', before: board.tasks[1], after: { ...board.tasks[1], title: 'Planera veckan', notes: 'Med arbetslaget', rev: 2, updatedAt: LATER } },
+    ]);
   });
 
   it('writes nothing when the task would not change', () => {
@@ -399,7 +412,12 @@ describe('setTaskRoles', () => {
     expect(changes.filter((c) => c.after === null).map((c) => c.before?.id)).toEqual(['p1']);
     const after = applyChanges(board, changes);
     expect(placement(after, 'p6')).toEqual(placement(board, 'p6'));
-    expect(after.placements.filter((p) => p.taskId === 't1').map((p) => p.roleId).sort()).toEqual(['r2', 'r3']);
+    expect(
+      after.placements
+        .filter((p) => p.taskId === 't1')
+        .map((p) => p.roleId)
+        .sort(),
+    ).toEqual(['r2', 'r3']);
   });
 
   it('writes nothing for the same roles and refuses an empty list', () => {
@@ -438,7 +456,13 @@ describe('duplicateTask', () => {
 function mergeBoard(): Board {
   return {
     roles: [role('r1', 'a0'), role('r2', 'a1'), role('r3', 'a2')],
-    tasks: [task('m1', 'Diska', 'Efter lunch'), task('m2', 'Diska disk', 'Även fredagar'), task('m3', 'Tvätta'), task('m4', 'Tvätta kläder'), task('m5', 'Handla', '  ')],
+    tasks: [
+      task('m1', 'Diska', 'Efter lunch'),
+      task('m2', 'Diska disk', 'Även fredagar'),
+      task('m3', 'Tvätta'),
+      task('m4', 'Tvätta kläder'),
+      task('m5', 'Handla', '  '),
+    ],
     placements: [
       card('q1', 'm1', 'r1', 'green', 'a0', 2),
       card('q2', 'm1', 'r2', 'red', 'a0', null),
@@ -490,7 +514,12 @@ describe('mergeTasks', () => {
     const after = applyChanges(board, mergeTasks(board, 'm1', 'm2', LATER));
     expect(after.tasks.map((t) => t.id)).not.toContain('m2');
     expect(after.placements.filter((p) => p.taskId === 'm2')).toEqual([]);
-    expect(after.placements.filter((p) => p.taskId === 'm1').map((p) => p.id).sort()).toEqual(['q1', 'q2', 'q5']);
+    expect(
+      after.placements
+        .filter((p) => p.taskId === 'm1')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['q1', 'q2', 'q5']);
   });
 
   it('is undone exactly by the inverted changes', () => {

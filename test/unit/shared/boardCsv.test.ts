@@ -6,8 +6,25 @@ import type { Placement, Role, Task } from '../../../shared/model.ts';
 const at = 't';
 const role = (id: string, name: string, order: string): Role => ({ id, rev: 1, updatedAt: at, analysisId: 'a', name, headcount: 1, fullTimeHours: 40, order });
 const task = (id: string, title: string, notes = ''): Task => ({ id, rev: 1, updatedAt: at, analysisId: 'a', title, notes, createdAt: at });
-const card = (id: string, taskId: string, roleId: string, colour: Placement['colour'], order: string, hours: number | null): Placement => ({ id, rev: 1, updatedAt: at, analysisId: 'a', taskId, roleId, colour, order, hours });
-const labels = { task: 'Uppgift', role: 'Yrkesroll', colour: 'Färg', hours: 'Timmar per vecka', notes: 'Anteckningar', colourName: (c: string) => ({ unsorted: 'Osorterat', green: 'Grön', yellow: 'Gul', red: 'Röd', black: 'Svart' })[c] ?? c };
+const card = (id: string, taskId: string, roleId: string, colour: Placement['colour'], order: string, hours: number | null): Placement => ({
+  id,
+  rev: 1,
+  updatedAt: at,
+  analysisId: 'a',
+  taskId,
+  roleId,
+  colour,
+  order,
+  hours,
+});
+const labels = {
+  task: 'Uppgift',
+  role: 'Yrkesroll',
+  colour: 'Färg',
+  hours: 'Timmar per vecka',
+  notes: 'Anteckningar',
+  colourName: (c: string) => ({ unsorted: 'Osorterat', green: 'Grön', yellow: 'Gul', red: 'Röd', black: 'Svart' })[c] ?? c,
+};
 
 describe('the board as CSV', () => {
   it('lists every card by role, colour and place, with hours as decimal commas and formulas escaped', () => {

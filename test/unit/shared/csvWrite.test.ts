@@ -25,6 +25,11 @@ describe('CSV for a Swedish Excel', () => {
   });
 
   it('joins cells with ; and rows with CRLF', () => {
-    expect(toCsv([['a', 1.5, null], ['=b', 'c;d', 2]])).toBe('a;1,5;\r\n\'=b;"c;d";2\r\n');
+    expect(
+      toCsv([
+        ['a', 1.5, null],
+        ['=b', 'c;d', 2],
+      ]),
+    ).toBe('a;1,5;\r\n\'=b;"c;d";2\r\n');
   });
 });

@@ -31,17 +31,30 @@ function generate(seed: number, tasks: number): AnalysisRecord {
   let n = 0;
   const newId = () => `${seed}-${++n}`;
   const bundle = createAnalysis({ unitName: `Enhet ${word()}`, organisation: word(), facilitator: '' }, newId(), at);
-  const roles = ['Förskollärare', 'Barnskötare', 'Kock'].map((name, i, list) => createRole(bundle.analysis.id, { name, headcount: i * 3, fullTimeHours: 40 }, [], `${seed}-role-${i}-${list.length}`, at));
+  const roles = ['Förskollärare', 'Barnskötare', 'Kock'].map((name, i, list) =>
+    createRole(bundle.analysis.id, { name, headcount: i * 3, fullTimeHours: 40 }, [], `${seed}-role-${i}-${list.length}`, at),
+  );
   let board = { tasks: [] as Task[], placements: [] as Placement[], roles };
   for (let i = 0; i < tasks; i++) {
-    const changes: Change[] = addTask(board, { analysisId: bundle.analysis.id, title: `${word()} ${i}`.trim() || `Uppgift ${i}`, roleIds: roles.slice(0, 1 + (i % 3)).map((r) => r.id), hours: random() < 0.2 ? null : Math.round(random() * 40) / 2 }, newId, at);
+    const changes: Change[] = addTask(
+      board,
+      {
+        analysisId: bundle.analysis.id,
+        title: `${word()} ${i}`.trim() || `Uppgift ${i}`,
+        roleIds: roles.slice(0, 1 + (i % 3)).map((r) => r.id),
+        hours: random() < 0.2 ? null : Math.round(random() * 40) / 2,
+      },
+      newId,
+      at,
+    );
     for (const c of changes) {
       if (c.table === 'tasks' && c.after) board = { ...board, tasks: [...board.tasks, c.after as Task] };
       if (c.table === 'placements' && c.after) board = { ...board, placements: [...board.placements, c.after as Placement] };
     }
   }
   let notes: SwotNote[] = [];
-  for (const text of ['Bra arbetslag', 'Engagemang', 'Tidsbrist']) notes = [...notes, addNote(notes, bundle.analysis.id, 'strengths', text, newId(), at)[0]?.after as SwotNote];
+  for (const text of ['Bra arbetslag', 'Engagemang', 'Tidsbrist'])
+    notes = [...notes, addNote(notes, bundle.analysis.id, 'strengths', text, newId(), at)[0]?.after as SwotNote];
   const grouping = groupNotes(notes, [], [notes[0]?.id ?? '', notes[1]?.id ?? ''], 'Laget', newId(), at);
   const stacks = grouping.filter((c) => c.table === 'swotStacks').map((c) => c.after) as AnalysisRecord['swotStacks'];
   notes = notes.map((x) => (grouping.find((c) => c.after?.id === x.id)?.after as SwotNote | undefined) ?? x);
@@ -54,23 +67,101 @@ function generate(seed: number, tasks: number): AnalysisRecord {
     timers: [],
     surveys: [],
     surveyImports: [],
-    surveyResponses: [{ id: `${bundle.analysis.id}|1`, analysisId: bundle.analysis.id, importId: 'i1', key: '1', role: 'Kock', mission: '', hours: { Diska: 2 }, rev: 1, updatedAt: at }],
+    surveyResponses: [
+      {
+        id: `${bundle.analysis.id}|1`,
+        analysisId: bundle.analysis.id,
+        importId: 'i1',
+        key: '1',
+        role: 'Kock',
+        mission: '',
+        hours: { Diska: 2 },
+        rev: 1,
+        updatedAt: at,
+      },
+    ],
     swotNotes: notes,
     swotStacks: stacks,
     voting: [{ id: bundle.analysis.id, analysisId: bundle.analysis.id, dotsPerPerson: 3, participants: 8, rev: 1, updatedAt: at }],
     discussion: [],
-    actions: [{ id: newId(), analysisId: bundle.analysis.id, text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'inProgress', link: board.tasks[0] ? { kind: 'task', id: board.tasks[0].id } : null, order: 'a0', rev: 2, updatedAt: at, createdAt: at }],
-    tombstones: random() < 0.5 ? [] : [tombstoneOf('tasks', { id: `${seed}-gone`, rev: 3, updatedAt: at }, at)].map((t) => ({ ...t, analysisId: bundle.analysis.id })),
+    actions: [
+      {
+        id: newId(),
+        analysisId: bundle.analysis.id,
+        text: 'Införa serviceassistent',
+        owner: 'Eva',
+        due: '2027-02-01',
+        status: 'inProgress',
+        link: board.tasks[0] ? { kind: 'task', id: board.tasks[0].id } : null,
+        order: 'a0',
+        rev: 2,
+        updatedAt: at,
+        createdAt: at,
+      },
+    ],
+    tombstones:
+      random() < 0.5 ? [] : [tombstoneOf('tasks', { id: `${seed}-gone`, rev: 3, updatedAt: at }, at)].map((t) => ({ ...t, analysisId: bundle.analysis.id })),
     keptVersions: board.tasks[0]
-      ? [{ id: newId(), rev: 1, updatedAt: at, analysisId: bundle.analysis.id, table: 'tasks', itemId: board.tasks[0].id, version: { ...board.tasks[0], title: `${word()} förr` }, from: 'file', fileName: 'Solen-1.akr.json', keptAt: at, restoredAt: null }]
+      ? [
+          {
+            id: newId(),
+            rev: 1,
+            updatedAt: at,
+            analysisId: bundle.analysis.id,
+            table: 'tasks',
+            itemId: board.tasks[0].id,
+            version: { ...board.tasks[0], title: `${word()} förr` },
+            from: 'file',
+            fileName: 'Solen-1.akr.json',
+            keptAt: at,
+            restoredAt: null,
+          },
+        ]
       : [],
     ...(() => {
-      const role = { id: `${seed}-nr`, rev: 2, updatedAt: at, analysisId: bundle.analysis.id, name: 'Serviceassistent', purpose: word(), fullTimeHours: 40, contract: 'AB' as const, monthlyCost: random() < 0.5 ? null : 27_500, skills: word(), training: '', adaptations: word(), supervision: '', order: 'a0', createdAt: at };
+      const role = {
+        id: `${seed}-nr`,
+        rev: 2,
+        updatedAt: at,
+        analysisId: bundle.analysis.id,
+        name: 'Serviceassistent',
+        purpose: word(),
+        fullTimeHours: 40,
+        contract: 'AB' as const,
+        monthlyCost: random() < 0.5 ? null : 27_500,
+        skills: word(),
+        training: '',
+        adaptations: word(),
+        supervision: '',
+        order: 'a0',
+        createdAt: at,
+      };
       const placement = board.placements[0];
       return {
         newRoles: [role],
-        roleParts: placement ? [{ id: `${seed}-part`, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, newRoleId: role.id, placementId: placement.id, hours: random() < 0.5 ? null : 1.5, order: 'a0' }] : [],
-        staffing: [{ id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, roles: { [roles[0]?.id ?? 'x']: { posts: 5.5, monthlyCost: 31_000 } } }],
+        roleParts: placement
+          ? [
+              {
+                id: `${seed}-part`,
+                rev: 1,
+                updatedAt: at,
+                analysisId: bundle.analysis.id,
+                newRoleId: role.id,
+                placementId: placement.id,
+                hours: random() < 0.5 ? null : 1.5,
+                order: 'a0',
+              },
+            ]
+          : [],
+        staffing: [
+          {
+            id: bundle.analysis.id,
+            rev: 1,
+            updatedAt: at,
+            analysisId: bundle.analysis.id,
+            roles: { [roles[0]?.id ?? 'x']: { posts: 5.5, monthlyCost: 31_000 } },
+          },
+        ],
         extraFlags: board.tasks[0] ? [{ id: bundle.analysis.id, rev: 1, updatedAt: at, analysisId: bundle.analysis.id, taskIds: [board.tasks[0].id] }] : [],
       };
     })(),
@@ -97,7 +188,23 @@ const options = { exportedAt: at, appVersion: '0.1.0', includePersonal: true, ma
  * every older version are read in migrations.test.ts.
  */
 function asVersion4(r: AnalysisRecord): Record<string, unknown> {
-  const { timers, surveys, surveyImports, surveyResponses, swotNotes, swotStacks, voting, discussion, actions, newRoles, roleParts, staffing, extraFlags, agendas, ...rest } = r;
+  const {
+    timers,
+    surveys,
+    surveyImports,
+    surveyResponses,
+    swotNotes,
+    swotStacks,
+    voting,
+    discussion,
+    actions,
+    newRoles,
+    roleParts,
+    staffing,
+    extraFlags,
+    agendas,
+    ...rest
+  } = r;
   return {
     ...rest,
     timer: timers[0] ?? null,
@@ -110,7 +217,12 @@ function asVersion4(r: AnalysisRecord): Record<string, unknown> {
 
 describe('the analysis file', () => {
   it('gives back the same analyses after export and restore, for generated analyses', () => {
-    for (const [seed, tasks] of [[1, 0], [2, 1], [3, 25], [4, 250]] as const) {
+    for (const [seed, tasks] of [
+      [1, 0],
+      [2, 1],
+      [3, 25],
+      [4, 250],
+    ] as const) {
       const records = [generate(seed, tasks), generate(seed + 100, 3)];
       const result = restoreFile(serialize(buildExport(records, options)));
       expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
@@ -129,7 +241,8 @@ describe('the analysis file', () => {
 
   it('refuses a truncated file, and text that is not JSON', () => {
     const text = serialize(buildExport([generate(8, 3)], options));
-    for (const share of [0.25, 0.5, 0.75, 0.99]) expect(refuse(text.slice(0, Math.floor(text.length * share)))).toEqual({ ok: false, error: { code: 'truncated' } });
+    for (const share of [0.25, 0.5, 0.75, 0.99])
+      expect(refuse(text.slice(0, Math.floor(text.length * share)))).toEqual({ ok: false, error: { code: 'truncated' } });
     expect(refuse('hej;hopp')).toMatchObject({ ok: false, error: { code: 'notJson' } });
   });
 
@@ -227,7 +340,12 @@ describe('the analysis file', () => {
   it('upgrades a version 1 file: no deletions, kept versions or machine yet', () => {
     const current = valid();
     const older = v4();
-    const v1 = { ...older, version: 1, machine: undefined, analyses: older.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, agenda: _a, ...rest }) => rest) };
+    const v1 = {
+      ...older,
+      version: 1,
+      machine: undefined,
+      analyses: older.analyses.map(({ tombstones: _t, keptVersions: _k, exchanges: _e, newRoles: _n, agenda: _a, ...rest }) => rest),
+    };
     const result = refuse(v1);
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
@@ -236,7 +354,10 @@ describe('the analysis file', () => {
     expect(result.file.analyses[0]?.tasks).toEqual(current.analyses[0]?.tasks);
     // A later file must say which machine wrote it and carry both lists.
     expect(refuse({ ...current, machine: undefined })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'machine' } });
-    expect(refuse({ ...current, analyses: current.analyses.map(({ tombstones: _t, ...rest }) => rest) })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones' } });
+    expect(refuse({ ...current, analyses: current.analyses.map(({ tombstones: _t, ...rest }) => rest) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'analyses.0.tombstones' },
+    });
     expect(refuse({ ...current, version: 0 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'version' } });
     expect(refuse({ ...current, version: 2.5 })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'version' } });
   });
@@ -246,15 +367,55 @@ describe('the analysis file', () => {
     const r = file.analyses[0];
     if (!r) throw new Error('no analysis');
     const grave = { ...tombstoneOf('tasks', { id: 'x', rev: 2, updatedAt: at }, at), analysisId: r.analysis.id };
-    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, analysisId: 'other' }] }] })).toMatchObject({ ok: false, error: { code: 'brokenLink', path: 'analyses.0.tombstones.0.analysisId' } });
-    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, id: 'roles:x' }] }] })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones.0.id' } });
-    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [grave, grave] }] })).toMatchObject({ ok: false, error: { code: 'duplicateId', path: 'analyses.0.tombstones.1.id' } });
-    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, table: 'settings' }] }] })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.tombstones.0.table' } });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, analysisId: 'other' }] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'brokenLink', path: 'analyses.0.tombstones.0.analysisId' },
+    });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, id: 'roles:x' }] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'analyses.0.tombstones.0.id' },
+    });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [grave, grave] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'duplicateId', path: 'analyses.0.tombstones.1.id' },
+    });
+    expect(refuse({ ...file, analyses: [{ ...r, tombstones: [{ ...grave, table: 'settings' }] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'analyses.0.tombstones.0.table' },
+    });
     const task = r.tasks[0];
     if (!task) throw new Error('no task');
-    const kept = { id: 'k1', rev: 1, updatedAt: at, analysisId: r.analysis.id, table: 'tasks', itemId: task.id, version: { ...task, title: 42 }, from: 'file', fileName: 'x.akr.json', keptAt: at, restoredAt: null };
-    expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [kept] }] })).toMatchObject({ ok: false, error: { code: 'invalid', path: 'analyses.0.keptVersions.0.version.title' } });
-    expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [{ ...kept, version: null }, { ...kept, version: null }] }] })).toMatchObject({ ok: false, error: { code: 'duplicateId', path: 'analyses.0.keptVersions.1.id' } });
+    const kept = {
+      id: 'k1',
+      rev: 1,
+      updatedAt: at,
+      analysisId: r.analysis.id,
+      table: 'tasks',
+      itemId: task.id,
+      version: { ...task, title: 42 },
+      from: 'file',
+      fileName: 'x.akr.json',
+      keptAt: at,
+      restoredAt: null,
+    };
+    expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [kept] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'analyses.0.keptVersions.0.version.title' },
+    });
+    expect(
+      refuse({
+        ...file,
+        analyses: [
+          {
+            ...r,
+            keptVersions: [
+              { ...kept, version: null },
+              { ...kept, version: null },
+            ],
+          },
+        ],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'duplicateId', path: 'analyses.0.keptVersions.1.id' } });
     expect(refuse({ ...file, analyses: [{ ...r, keptVersions: [{ ...kept, version: null }] }] })).toMatchObject({ ok: true });
   });
 

@@ -47,7 +47,10 @@ function applyPlan(here: AnalysisRecord, plan: ReturnType<typeof merge>): Analys
     } else if (w.table === 'roles') {
       out.roles = 'put' in w ? [...out.roles.filter((t) => t.id !== w.put.id), w.put as Role] : out.roles.filter((t) => t.id !== w.remove);
     } else if (w.table === 'tombstones') {
-      out.tombstones = 'put' in w ? [...out.tombstones.filter((t) => t.id !== w.put.id), w.put as AnalysisRecord['tombstones'][number]] : out.tombstones.filter((t) => t.id !== w.remove);
+      out.tombstones =
+        'put' in w
+          ? [...out.tombstones.filter((t) => t.id !== w.put.id), w.put as AnalysisRecord['tombstones'][number]]
+          : out.tombstones.filter((t) => t.id !== w.remove);
     } else if (w.table === 'keptVersions' && 'put' in w) {
       out.keptVersions = [...out.keptVersions.filter((k) => k.id !== w.put.id), w.put as AnalysisRecord['keptVersions'][number]];
     } else throw new Error(`unexpected write to ${w.table}`);
@@ -112,7 +115,10 @@ describe('merging an imported analysis', () => {
     expect(plan.writes).toContainEqual({ table: 'placements', remove: 'p1' });
     expect(plan.writes).toContainEqual({ table: 'tombstones', put: expect.objectContaining({ id: 'placements:p1', rev: 4 }) });
     expect(plan.writes.some((w) => w.table === 'placements' && 'put' in w)).toBe(false);
-    expect(plan.writes).toContainEqual({ table: 'keptVersions', put: expect.objectContaining({ table: 'placements', itemId: 'p1', from: 'here', version: expect.objectContaining({ colour: 'red' }) }) });
+    expect(plan.writes).toContainEqual({
+      table: 'keptVersions',
+      put: expect.objectContaining({ table: 'placements', itemId: 'p1', from: 'here', version: expect.objectContaining({ colour: 'red' }) }),
+    });
     expect(plan.changes.map((c) => [c.kind, c.key]).sort()).toEqual([
       ['removed', 'placements:p1'],
       ['removed', 'tasks:t1'],
@@ -127,7 +133,9 @@ describe('merging an imported analysis', () => {
     expect(plan.conflicts).toEqual([expect.objectContaining({ key: 'tasks:t1', newer: 'file', winner: 'file' })]);
     const after = applyPlan(here, plan);
     expect(title(after, 't1')).toBe('Diska (i filen)');
-    expect(after.keptVersions).toEqual([expect.objectContaining({ itemId: 't1', from: 'here', version: expect.objectContaining({ title: 'Diska (här)' }), fileName: 'Solrosen-a1.akr.json' })]);
+    expect(after.keptVersions).toEqual([
+      expect.objectContaining({ itemId: 't1', from: 'here', version: expect.objectContaining({ title: 'Diska (här)' }), fileName: 'Solrosen-a1.akr.json' }),
+    ]);
 
     const chosen = merge(here, file, base, { choices: { 'tasks:t1': 'here' } });
     expect(chosen.conflicts[0]).toMatchObject({ newer: 'file', winner: 'here' });
@@ -150,7 +158,10 @@ describe('merging an imported analysis', () => {
 
     const back = merge(drop(record(), 't1', T2), edit(record(), 't1', 'Diska (i filen)', T1), base);
     expect(back.conflicts[0]).toMatchObject({ newer: 'here', winner: 'here', here: null });
-    expect(applyPlan(drop(record(), 't1', T2), back).keptVersions[0]).toMatchObject({ from: 'file', version: expect.objectContaining({ title: 'Diska (i filen)' }) });
+    expect(applyPlan(drop(record(), 't1', T2), back).keptVersions[0]).toMatchObject({
+      from: 'file',
+      version: expect.objectContaining({ title: 'Diska (i filen)' }),
+    });
   });
 
   it('with no base for the file’s machine, any difference is treated as a conflict: newer wins, nothing is lost', () => {

@@ -19,9 +19,28 @@ import {
 import { newRoleOf, partOf } from './newRoleBuilders.ts';
 
 const at = '2026-12-02T09:00:00.000Z';
-const role = (id: string, name: string, headcount: number, fullTimeHours = 40, order = id): Role => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', name, headcount, fullTimeHours, order });
+const role = (id: string, name: string, headcount: number, fullTimeHours = 40, order = id): Role => ({
+  id,
+  rev: 1,
+  updatedAt: at,
+  analysisId: 'a1',
+  name,
+  headcount,
+  fullTimeHours,
+  order,
+});
 const task = (id: string, title: string): Task => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', title, notes: '', createdAt: at });
-const placement = (id: string, taskId: string, roleId: string, colour: Placement['colour'], hours: number | null): Placement => ({ id, rev: 1, updatedAt: at, analysisId: 'a1', taskId, roleId, colour, order: 'a0', hours });
+const placement = (id: string, taskId: string, roleId: string, colour: Placement['colour'], hours: number | null): Placement => ({
+  id,
+  rev: 1,
+  updatedAt: at,
+  analysisId: 'a1',
+  taskId,
+  roleId,
+  colour,
+  order: 'a0',
+  hours,
+});
 const newRole = (id: string, name: string, extra: Partial<NewRole> = {}) => newRoleOf(id, name, extra, at);
 const part = (id: string, newRoleId: string, placementId: string, hours: number | null, order = id) => partOf(id, newRoleId, placementId, hours, order, at);
 
@@ -116,7 +135,13 @@ describe('the staffing estimate', () => {
     const service = newRole('n1', 'Serviceassistent', { monthlyCost: 26_000 });
     const parts = [part('x1', 'n1', 'p1', null), part('x2', 'n1', 'p3', null), part('x3', 'n1', 'p4', 4)];
     const summaries = summariseNewRoles(board, [service], parts);
-    const staffing: Staffing = { id: 'a1', rev: 1, updatedAt: at, analysisId: 'a1', roles: { usk: { posts: null, monthlyCost: 33_000 }, ssk: { posts: 2, monthlyCost: 45_000 } } };
+    const staffing: Staffing = {
+      id: 'a1',
+      rev: 1,
+      updatedAt: at,
+      analysisId: 'a1',
+      roles: { usk: { posts: null, monthlyCost: 33_000 }, ssk: { posts: 2, monthlyCost: 45_000 } },
+    };
     const e = estimateStaffing(board, summaries, staffing);
     // Assistant nurses: 10 − 16/40 = 9.6 posts; 10 × 33,000 = 330,000 → 9.6 × 33,000 = 316,800.
     expect(e.existing[0]).toMatchObject({ name: 'Undersköterska', postsNow: 10, hoursMoved: 16, postsProposed: 9.6, costNow: 330_000, costProposed: 316_800 });
@@ -161,7 +186,10 @@ describe('editing new roles', () => {
     const [moved] = movePart([p], p, b, at);
     expect(moved?.after).toMatchObject({ newRoleId: 'n2', rev: 2 });
     expect(movePart([p, { ...p, id: 'x9', newRoleId: 'n2' }], p, b, at)).toEqual([]);
-    expect(deleteNewRole(a, [p, part('x5', 'n2', 'p2', 1)]).map((c) => `${c.table}:${(c.before as { id: string }).id}`)).toEqual(['roleParts:x1', 'newRoles:n1']);
+    expect(deleteNewRole(a, [p, part('x5', 'n2', 'p2', 1)]).map((c) => `${c.table}:${(c.before as { id: string }).id}`)).toEqual([
+      'roleParts:x1',
+      'newRoles:n1',
+    ]);
   });
 
   it('flags a task as an extra and back; sets staffing inputs', () => {
@@ -179,7 +207,11 @@ describe('editing new roles', () => {
 
 describe('key figures across analyses', () => {
   it('counts roles and hours, AB against BEA, and hours freed per existing role by name', () => {
-    const one = summariseNewRoles(board, [newRole('n1', 'Serviceassistent', { contract: 'AB' }), newRole('n2', 'Kökshjälp', { contract: 'BEA' })], [part('x1', 'n1', 'p1', null), part('x2', 'n2', 'p4', 3)]);
+    const one = summariseNewRoles(
+      board,
+      [newRole('n1', 'Serviceassistent', { contract: 'AB' }), newRole('n2', 'Kökshjälp', { contract: 'BEA' })],
+      [part('x1', 'n1', 'p1', null), part('x2', 'n2', 'p4', 3)],
+    );
     const other = summariseNewRoles(board, [newRole('m1', 'Vaktmästare')], [part('y1', 'm1', 'p3', null)]);
     expect(keyFigures([one, other, []])).toEqual({
       analyses: 2,

@@ -4,7 +4,17 @@ import { pdfSv } from '../../../renderer/i18n/pdf.sv.ts';
 import type { Colour, Placement, Role, Step, Task } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
 import { summariseNewRoles, type NewRole, type NewRoleSummary, type RolePart } from '../../../shared/newRoles.ts';
-import { buildHandout, buildJobDescription, buildReport, PDF_KEYS, reportSurvey, type PdfKey, type PdfStrings, type ReportData, type ReportSurvey } from '../../../shared/pdf/content.ts';
+import {
+  buildHandout,
+  buildJobDescription,
+  buildReport,
+  PDF_KEYS,
+  reportSurvey,
+  type PdfKey,
+  type PdfStrings,
+  type ReportData,
+  type ReportSurvey,
+} from '../../../shared/pdf/content.ts';
 import type { Block, FontMetrics, PdfDocument } from '../../../shared/pdf/document.ts';
 import { A4_PORTRAIT } from '../../../shared/pdf/document.ts';
 import type { LaidOutDocument, Primitive } from '../../../shared/pdf/layout.ts';
@@ -53,7 +63,13 @@ const UNIT = 'Förskolan Äppelgården – “Solros” −1 ≤ 2';
 const ROLE_NAMES = ['Förskollärare', 'Barnskötare', 'Kock', 'Lokalvårdare'];
 const roles: Role[] = ROLE_NAMES.map((name, i) => ({ ...base, id: `r${i}`, name, headcount: [6, 8, 2, 2][i] ?? 1, fullTimeHours: 40, order: `a${i}` }));
 const COLOURS: Colour[] = ['green', 'yellow', 'red', 'black', 'unsorted', 'green', 'red'];
-const tasks: Task[] = Array.from({ length: 300 }, (_, i) => ({ ...base, id: `t${i}`, title: `Arbetsuppgift ${i + 1} – ${['städa förrådet', 'beställa varor', 'dokumentera', 'planera veckan'][i % 4]}`, notes: '', createdAt: at }));
+const tasks: Task[] = Array.from({ length: 300 }, (_, i) => ({
+  ...base,
+  id: `t${i}`,
+  title: `Arbetsuppgift ${i + 1} – ${['städa förrådet', 'beställa varor', 'dokumentera', 'planera veckan'][i % 4]}`,
+  notes: '',
+  createdAt: at,
+}));
 const placements: Placement[] = tasks.flatMap((task, i) => {
   const mine = [i % 4, ...(i % 3 === 0 ? [(i + 1) % 4] : [])];
   return mine.map((r, k) => ({
@@ -66,7 +82,14 @@ const placements: Placement[] = tasks.flatMap((task, i) => {
     hours: i % 17 === 0 ? null : ((i * 7) % 23) / 2 + 0.5,
   }));
 });
-const steps: Step[] = STEP_KEYS.map((key, i) => ({ ...base, id: `s${i}`, key, status: i < 5 ? 'done' : 'planned', date: `2026-${String(9 + Math.floor(i / 2)).padStart(2, '0')}-${String(10 + i).padStart(2, '0')}`, notes: key === 'report' ? 'Vi ses i aulan och går igenom åtgärderna.' : '' }));
+const steps: Step[] = STEP_KEYS.map((key, i) => ({
+  ...base,
+  id: `s${i}`,
+  key,
+  status: i < 5 ? 'done' : 'planned',
+  date: `2026-${String(9 + Math.floor(i / 2)).padStart(2, '0')}-${String(10 + i).padStart(2, '0')}`,
+  notes: key === 'report' ? 'Vi ses i aulan och går igenom åtgärderna.' : '',
+}));
 const questionNotes: QuestionNote[] = [
   { ...base, id: 'a1:rightThings', question: 'rightThings', notes: 'Mycket tid går till disk och beställningar.\nPedagogerna vill ha mer tid med barnen.' },
   { ...base, id: 'a1:thingsRight', question: 'thingsRight', notes: '' },
@@ -120,7 +143,16 @@ const summaries: NewRoleSummary[] = summariseNewRoles({ roles, tasks, placements
 const survey: ReportSurvey = {
   threshold: 3,
   groups: [
-    { name: 'Förskollärare', roles: ['Förskollärare'], respondents: 5, headcount: 6, tasks: [{ task: 'Dokumentera', doing: 5, mean: 4, team: 24 }, { task: 'Disk', doing: 0, mean: 0, team: 0 }] },
+    {
+      name: 'Förskollärare',
+      roles: ['Förskollärare'],
+      respondents: 5,
+      headcount: 6,
+      tasks: [
+        { task: 'Dokumentera', doing: 5, mean: 4, team: 24 },
+        { task: 'Disk', doing: 0, mean: 0, team: 0 },
+      ],
+    },
     { name: 'Barnskötare', roles: ['Barnskötare'], respondents: 7, headcount: 8, tasks: [{ task: 'Disk', doing: 6, mean: 3.5, team: 28 }] },
     // Under the threshold although the caller passed it: must not be shown on its own.
     { name: 'Lokalvårdare', roles: ['Lokalvårdare'], respondents: 2, headcount: 2, tasks: [{ task: 'Städa', doing: 2, mean: 20, team: 40 }] },
@@ -128,7 +160,18 @@ const survey: ReportSurvey = {
   hidden: ['Kock'],
 };
 
-const full: ReportData = { analysis: { unitName: UNIT, organisation: 'Norrby stad', facilitator: 'Eva Lind' }, steps, roles, tasks, placements, questionNotes, survey, workshop2, newRoles: summaries, today: '2027-02-01' };
+const full: ReportData = {
+  analysis: { unitName: UNIT, organisation: 'Norrby stad', facilitator: 'Eva Lind' },
+  steps,
+  roles,
+  tasks,
+  placements,
+  questionNotes,
+  survey,
+  workshop2,
+  newRoles: summaries,
+  today: '2027-02-01',
+};
 const empty: ReportData = {
   ...full,
   steps: steps.map((s) => ({ ...s, date: s.key === 'report' ? null : s.date, notes: '' })),
@@ -187,7 +230,14 @@ describe('the handout', () => {
 
   it('shortens its lists until it fits when given the page metrics', () => {
     const words = 'Ord '.repeat(60);
-    const longRoles = Array.from({ length: 6 }, (_, i) => ({ ...base, id: `r${i}`, name: `Yrkesroll nummer ${i} med ett långt namn`, headcount: 3, fullTimeHours: 40, order: `a${i}` }));
+    const longRoles = Array.from({ length: 6 }, (_, i) => ({
+      ...base,
+      id: `r${i}`,
+      name: `Yrkesroll nummer ${i} med ett långt namn`,
+      headcount: 3,
+      fullTimeHours: 40,
+      order: `a${i}`,
+    }));
     const longTasks = tasks.map((t) => ({ ...t, title: `${t.title} ${words}` }));
     const spread = placements.map((p, i) => ({ ...p, roleId: `r${i % 6}`, colour: (['red', 'black', 'green'] as const)[i % 3] ?? 'red' }));
     const worst: ReportData = {
@@ -198,7 +248,15 @@ describe('the handout', () => {
       workshop2: {
         ...workshop2,
         notes: notes.map((n, i) => ({ ...n, text: `${n.text} ${words}`, votes: i + 1, stackId: null })),
-        actions: Array.from({ length: 3 }, () => actions).flat().map((a, i) => ({ ...a, id: `w${i}`, text: `${a.text} ${words}`, owner: 'Ansvarig person med ett långt namn', order: `b${String(i).padStart(3, '0')}` })),
+        actions: Array.from({ length: 3 }, () => actions)
+          .flat()
+          .map((a, i) => ({
+            ...a,
+            id: `w${i}`,
+            text: `${a.text} ${words}`,
+            owner: 'Ansvarig person med ett långt namn',
+            order: `b${String(i).padStart(3, '0')}`,
+          })),
       },
     };
     expect(run(buildHandout(worst, sv)).pages.length).toBeGreaterThan(2);
@@ -268,7 +326,18 @@ describe('the final report', () => {
 
   it('has every section, and none empty', () => {
     const h = headings(doc);
-    for (const title of ['Om analysen', 'Deltagande', 'Enkätens resultat', 'AKR-tavlan', 'De tre frågorna', 'SWOT', 'Effekter, konsekvenser och framgångsfaktorer', 'Nya tjänster', 'Åtgärder', 'Uppföljning']) {
+    for (const title of [
+      'Om analysen',
+      'Deltagande',
+      'Enkätens resultat',
+      'AKR-tavlan',
+      'De tre frågorna',
+      'SWOT',
+      'Effekter, konsekvenser och framgångsfaktorer',
+      'Nya tjänster',
+      'Åtgärder',
+      'Uppföljning',
+    ]) {
       expect(h, title).toContain(title);
     }
     // Empty parts inside sections are left out too.
@@ -280,7 +349,16 @@ describe('the final report', () => {
   it('leaves out empty sections', () => {
     const bare = buildReport(empty, sv);
     const h = headings(bare);
-    for (const title of ['Deltagande', 'Enkätens resultat', 'De tre frågorna', 'SWOT', 'Effekter, konsekvenser och framgångsfaktorer', 'Nya tjänster', 'Åtgärder', 'Uppföljning']) {
+    for (const title of [
+      'Deltagande',
+      'Enkätens resultat',
+      'De tre frågorna',
+      'SWOT',
+      'Effekter, konsekvenser och framgångsfaktorer',
+      'Nya tjänster',
+      'Åtgärder',
+      'Uppföljning',
+    ]) {
       expect(h, title).not.toContain(title);
     }
     expect(h).toContain('AKR-tavlan');
@@ -314,7 +392,16 @@ describe('the final report', () => {
           tasks: [{ task: 'Disk', doing: 3, mean: 2, median: 2, team: 10 }],
           missions: ['Jag är den enda som kan ta hand om akvariet'],
         },
-        { name: 'Övriga', roles: ['Kock', 'Vaktmästare'], respondents: 2, headcount: null, team: 3, perPerson: { min: 1, median: 1.5, max: 2 }, tasks: [], missions: [] },
+        {
+          name: 'Övriga',
+          roles: ['Kock', 'Vaktmästare'],
+          respondents: 2,
+          headcount: null,
+          team: 3,
+          perPerson: { min: 1, median: 1.5, max: 2 },
+          tasks: [],
+          missions: [],
+        },
       ],
       hidden: ['Rektor'],
     };
@@ -325,7 +412,10 @@ describe('the final report', () => {
       hidden: ['Rektor', 'Kock', 'Vaktmästare'],
     });
     expect(JSON.stringify(safe)).not.toContain('akvariet');
-    const merged = buildReport({ ...full, survey: reportSurvey({ ...results, roles: [{ ...results.roles[1], respondents: 3 } as SurveyResults['roles'][number]], hidden: [] }, 3) }, sv);
+    const merged = buildReport(
+      { ...full, survey: reportSurvey({ ...results, roles: [{ ...results.roles[1], respondents: 3 } as SurveyResults['roles'][number]], hidden: [] }, 3) },
+      sv,
+    );
     expect(allTexts(run(merged))).toContain('Övriga (Kock, Vaktmästare)');
   });
 });
@@ -351,7 +441,11 @@ describe('the job description', () => {
   });
 
   it('gives the number of posts above one full-time post, and leaves out an empty purpose', () => {
-    const big = summariseNewRoles({ roles, tasks, placements }, [newRole('nr2', 'Resurs', { fullTimeHours: 10 })], parts.map((p) => ({ ...p, newRoleId: 'nr2' })))[0];
+    const big = summariseNewRoles(
+      { roles, tasks, placements },
+      [newRole('nr2', 'Resurs', { fullTimeHours: 10 })],
+      parts.map((p) => ({ ...p, newRoleId: 'nr2' })),
+    )[0];
     if (!big) throw new Error('no summary');
     const doc = buildJobDescription(big, { ...context, organisation: '' }, sv);
     expect(headings(doc)).not.toContain('Syfte');

@@ -46,7 +46,13 @@ describe('layout', () => {
   it('puts the cover on page 1 and the body after it, honouring page breaks', () => {
     const out = run(
       doc(
-        [{ kind: 'heading', level: 1, text: 'Inledning' }, { kind: 'paragraph', text: 'Text' }, { kind: 'pageBreak' }, { kind: 'pageBreak' }, { kind: 'heading', level: 1, text: 'Resultat' }],
+        [
+          { kind: 'heading', level: 1, text: 'Inledning' },
+          { kind: 'paragraph', text: 'Text' },
+          { kind: 'pageBreak' },
+          { kind: 'pageBreak' },
+          { kind: 'heading', level: 1, text: 'Resultat' },
+        ],
         { cover: [{ kind: 'heading', level: 1, text: 'Slutrapport' }] },
       ),
     );
@@ -72,9 +78,22 @@ describe('layout', () => {
   });
 
   it('paginates 300 table rows with the header on every page and no row split', () => {
-    const rows = Array.from({ length: 300 }, (_, i) => [i % 7 === 0 ? `Uppgift ${i} ${'med en lång beskrivning '.repeat(3)}slut${i}` : `Uppgift ${i}`, `${i} h`]);
+    const rows = Array.from({ length: 300 }, (_, i) => [
+      i % 7 === 0 ? `Uppgift ${i} ${'med en lång beskrivning '.repeat(3)}slut${i}` : `Uppgift ${i}`,
+      `${i} h`,
+    ]);
     const out = run(
-      doc([{ kind: 'table', columns: [{ title: 'Uppgift', width: 3 }, { title: 'Timmar', width: 1, align: 'right' }], rows, repeatHeader: true }]),
+      doc([
+        {
+          kind: 'table',
+          columns: [
+            { title: 'Uppgift', width: 3 },
+            { title: 'Timmar', width: 1, align: 'right' },
+          ],
+          rows,
+          repeatHeader: true,
+        },
+      ]),
     );
     expect(out.pages.length).toBeGreaterThan(5);
     const bodyRows = new Map<string, number[]>();
@@ -123,7 +142,13 @@ describe('layout', () => {
   });
 
   it('moves a group that does not fit to the next page whole, and lets a too-big group flow', () => {
-    const group: Block = { kind: 'group', blocks: [{ kind: 'heading', level: 3, text: 'Roll' }, { kind: 'list', items: Array.from({ length: 10 }, (_, i) => `Punkt ${i}`) }] };
+    const group: Block = {
+      kind: 'group',
+      blocks: [
+        { kind: 'heading', level: 3, text: 'Roll' },
+        { kind: 'list', items: Array.from({ length: 10 }, (_, i) => `Punkt ${i}`) },
+      ],
+    };
     const out = run(doc([...lines(30), group]));
     expect(pageOf(out, 'Rad 30')).toBe(1);
     expect(pageOf(out, 'Roll')).toBe(2);
@@ -198,8 +223,25 @@ describe('layout', () => {
         {
           kind: 'bars',
           rows: [
-            { label: 'Undersköterska', total: '40 h', segments: [{ value: 20, colour: 'green', label: '20 h' }, { value: 10, colour: 'yellow', label: '10 h' }, { value: 5, colour: 'red', label: '5 h' }, { value: 5, colour: 'black', label: '5 h' }] },
-            { label: 'Sjuksköterska', total: '20 h', segments: [{ value: 15, colour: 'unsorted', label: '15 h' }, { value: 0, colour: 'red', label: '0 h' }, { value: 5, colour: 'green', label: '5 h' }] },
+            {
+              label: 'Undersköterska',
+              total: '40 h',
+              segments: [
+                { value: 20, colour: 'green', label: '20 h' },
+                { value: 10, colour: 'yellow', label: '10 h' },
+                { value: 5, colour: 'red', label: '5 h' },
+                { value: 5, colour: 'black', label: '5 h' },
+              ],
+            },
+            {
+              label: 'Sjuksköterska',
+              total: '20 h',
+              segments: [
+                { value: 15, colour: 'unsorted', label: '15 h' },
+                { value: 0, colour: 'red', label: '0 h' },
+                { value: 5, colour: 'green', label: '5 h' },
+              ],
+            },
           ],
           legend: (['unsorted', 'green', 'yellow', 'red', 'black'] as const).map((colour) => ({ colour, label: `Etikett ${colour}` })),
         },
@@ -225,7 +267,12 @@ describe('layout', () => {
 
   it('passes Swedish text and typographic characters through untouched', () => {
     const text = 'Åtgärder för ökad tydlighet – “citat” − ≤ 2,5 h ÅÄÖ';
-    const out = run(doc([{ kind: 'paragraph', text }, { kind: 'keyValue', pairs: [{ key: 'Ämne', value: text }] }]));
+    const out = run(
+      doc([
+        { kind: 'paragraph', text },
+        { kind: 'keyValue', pairs: [{ key: 'Ämne', value: text }] },
+      ]),
+    );
     const ts = pageTexts(out, 0);
     expect(ts[0]).toBe(text);
     expect(ts).toContain('Ämne');
@@ -241,10 +288,32 @@ describe('layout', () => {
         { kind: 'list', items: ['kort', 'lång '.repeat(60)] },
         { kind: 'keyValue', pairs: [{ key: 'Nyckel '.repeat(20), value: 'Värde '.repeat(80) }] },
         { kind: 'spacer', pt: 2000 },
-        { kind: 'table', columns: [{ title: 'Kolumn '.repeat(10), width: 1 }, { title: 'B', width: 0.2, align: 'right' }], rows: lines(80).map((_, i) => [`cell ${i} `.repeat(12), '9'.repeat(40)]), footer: ['Summa', '1 234'] },
-        { kind: 'bars', rows: [{ label: 'Roll '.repeat(30), total: 'Totalt '.repeat(30), segments: [{ value: 3, colour: 'yellow', label: 'x'.repeat(80) }] }], legend: [{ colour: 'yellow', label: 'Gul '.repeat(60) }, { colour: 'red', label: 'Röd' }] },
+        {
+          kind: 'table',
+          columns: [
+            { title: 'Kolumn '.repeat(10), width: 1 },
+            { title: 'B', width: 0.2, align: 'right' },
+          ],
+          rows: lines(80).map((_, i) => [`cell ${i} `.repeat(12), '9'.repeat(40)]),
+          footer: ['Summa', '1 234'],
+        },
+        {
+          kind: 'bars',
+          rows: [{ label: 'Roll '.repeat(30), total: 'Totalt '.repeat(30), segments: [{ value: 3, colour: 'yellow', label: 'x'.repeat(80) }] }],
+          legend: [
+            { colour: 'yellow', label: 'Gul '.repeat(60) },
+            { colour: 'red', label: 'Röd' },
+          ],
+        },
       ],
-      { header: 'Huvud '.repeat(60), cover: [{ kind: 'spacer', pt: 200 }, { kind: 'heading', level: 1, text: 'Omslag' }], footer: { pageLabel: (n, of) => `Sida ${n} av ${of}` } },
+      {
+        header: 'Huvud '.repeat(60),
+        cover: [
+          { kind: 'spacer', pt: 200 },
+          { kind: 'heading', level: 1, text: 'Omslag' },
+        ],
+        footer: { pageLabel: (n, of) => `Sida ${n} av ${of}` },
+      },
     );
     const out = run(d);
     expect(out.pages.length).toBeGreaterThan(3);

@@ -47,10 +47,17 @@ describe('parseMessage: good messages', () => {
     ['a paused timer', stateMsg({}, { timer: { label: '', endsAt: null, remainingMs: 90_000 } })],
     ['a reset timer', stateMsg({}, { timer: { label: 'Paus', endsAt: null, remainingMs: null } })],
     ['the largest seq', stateMsg({ seq: Number.MAX_SAFE_INTEGER })],
-    ['ids and label at their length limits', stateMsg({ session: 's'.repeat(MAX_ID_LENGTH) }, {
-      analysisId: 'a'.repeat(MAX_ID_LENGTH), lane: 'r'.repeat(MAX_ID_LENGTH),
-      timer: { label: 'l'.repeat(MAX_LABEL_LENGTH), endsAt: null, remainingMs: 0 },
-    })],
+    [
+      'ids and label at their length limits',
+      stateMsg(
+        { session: 's'.repeat(MAX_ID_LENGTH) },
+        {
+          analysisId: 'a'.repeat(MAX_ID_LENGTH),
+          lane: 'r'.repeat(MAX_ID_LENGTH),
+          timer: { label: 'l'.repeat(MAX_LABEL_LENGTH), endsAt: null, remainingMs: 0 },
+        },
+      ),
+    ],
     ['a hello', { protocol: 1, kind: 'hello', session: 'p1' }],
     ['a bye', { protocol: 1, kind: 'bye', session: 's1' }],
   ];
@@ -74,64 +81,339 @@ describe('parseMessage: rejects', () => {
     ['a number', 1],
     ['an array', [1, 'hello', 'p']],
     ['an empty object', {}],
-    ['protocol 2', mutated((m) => { m.protocol = 2; })],
-    ['protocol 0', mutated((m) => { m.protocol = 0; })],
-    ['protocol "1"', mutated((m) => { m.protocol = '1'; })],
-    ['no protocol', mutated((m) => { delete m.protocol; })],
+    [
+      'protocol 2',
+      mutated((m) => {
+        m.protocol = 2;
+      }),
+    ],
+    [
+      'protocol 0',
+      mutated((m) => {
+        m.protocol = 0;
+      }),
+    ],
+    [
+      'protocol "1"',
+      mutated((m) => {
+        m.protocol = '1';
+      }),
+    ],
+    [
+      'no protocol',
+      mutated((m) => {
+        delete m.protocol;
+      }),
+    ],
     ['a hello of protocol 2', { protocol: 2, kind: 'hello', session: 'p' }],
-    ['an unknown kind', mutated((m) => { m.kind = 'reset'; })],
-    ['no kind', mutated((m) => { delete m.kind; })],
-    ['no session', mutated((m) => { delete m.session; })],
-    ['an empty session', mutated((m) => { m.session = ''; })],
-    ['a numeric session', mutated((m) => { m.session = 42; })],
-    ['a huge session', mutated((m) => { m.session = 's'.repeat(MAX_ID_LENGTH + 1); })],
+    [
+      'an unknown kind',
+      mutated((m) => {
+        m.kind = 'reset';
+      }),
+    ],
+    [
+      'no kind',
+      mutated((m) => {
+        delete m.kind;
+      }),
+    ],
+    [
+      'no session',
+      mutated((m) => {
+        delete m.session;
+      }),
+    ],
+    [
+      'an empty session',
+      mutated((m) => {
+        m.session = '';
+      }),
+    ],
+    [
+      'a numeric session',
+      mutated((m) => {
+        m.session = 42;
+      }),
+    ],
+    [
+      'a huge session',
+      mutated((m) => {
+        m.session = 's'.repeat(MAX_ID_LENGTH + 1);
+      }),
+    ],
     ['a hello without session', { protocol: 1, kind: 'hello' }],
     ['a bye with a huge session', { protocol: 1, kind: 'bye', session: 'x'.repeat(1_000_000) }],
-    ['seq 0', mutated((m) => { m.seq = 0; })],
-    ['a negative seq', mutated((m) => { m.seq = -1; })],
-    ['a fractional seq', mutated((m) => { m.seq = 1.5; })],
-    ['seq NaN', mutated((m) => { m.seq = NaN; })],
-    ['seq Infinity', mutated((m) => { m.seq = Infinity; })],
-    ['seq beyond safe integers', mutated((m) => { m.seq = 2 ** 53; })],
-    ['seq as a string', mutated((m) => { m.seq = '1'; })],
-    ['seq as a bigint', mutated((m) => { m.seq = 1n; })],
-    ['no seq', mutated((m) => { delete m.seq; })],
-    ['sentAt NaN', mutated((m) => { m.sentAt = NaN; })],
-    ['sentAt Infinity', mutated((m) => { m.sentAt = Infinity; })],
-    ['sentAt negative', mutated((m) => { m.sentAt = -1; })],
-    ['sentAt beyond the Date range', mutated((m) => { m.sentAt = 8.64e15 + 1; })],
-    ['sentAt as an ISO string', mutated((m) => { m.sentAt = new Date(T0).toISOString(); })],
-    ['no state', mutated((m) => { Reflect.deleteProperty(m, 'state'); })],
-    ['a null state', mutated((m) => { m.state = null as never; })],
-    ['a state that is an array', mutated((m) => { m.state = [] as never; })],
-    ['no analysisId', mutated((m) => { delete m.state.analysisId; })],
-    ['an empty analysisId', mutated((m) => { m.state.analysisId = ''; })],
-    ['a huge analysisId', mutated((m) => { m.state.analysisId = 'a'.repeat(MAX_ID_LENGTH + 1); })],
-    ['an unknown view', mutated((m) => { m.state.view = 'overview'; })],
-    ['a view in other case', mutated((m) => { m.state.view = 'Board'; })],
-    ['no view', mutated((m) => { delete m.state.view; })],
-    ['no lane (instead of null)', mutated((m) => { delete m.state.lane; })],
-    ['an empty lane', mutated((m) => { m.state.lane = ''; })],
-    ['a numeric lane', mutated((m) => { m.state.lane = 3; })],
-    ['a huge lane', mutated((m) => { m.state.lane = 'r'.repeat(MAX_ID_LENGTH + 1); })],
-    ['blank as a string', mutated((m) => { m.state.blank = 'false'; })],
-    ['blank as 0', mutated((m) => { m.state.blank = 0; })],
-    ['no frozen', mutated((m) => { delete m.state.frozen; })],
-    ['no timer (instead of null)', mutated((m) => { Reflect.deleteProperty(m.state, 'timer'); })],
-    ['a timer that is a string', mutated((m) => { m.state.timer = '10:00' as never; })],
-    ['a timer without label', mutated((m) => { delete m.state.timer.label; })],
-    ['a timer with a numeric label', mutated((m) => { m.state.timer.label = 5; })],
-    ['a timer with a huge label', mutated((m) => { m.state.timer.label = 'l'.repeat(MAX_LABEL_LENGTH + 1); })],
-    ['a timer without endsAt', mutated((m) => { delete m.state.timer.endsAt; })],
-    ['endsAt NaN', mutated((m) => { m.state.timer.endsAt = NaN; })],
-    ['endsAt Infinity', mutated((m) => { m.state.timer.endsAt = Infinity; })],
-    ['endsAt negative', mutated((m) => { m.state.timer.endsAt = -5; })],
-    ['endsAt as an ISO string', mutated((m) => { m.state.timer.endsAt = new Date(T0).toISOString(); })],
-    ['remainingMs NaN', mutated((m) => { m.state.timer.remainingMs = NaN; })],
-    ['remainingMs -Infinity', mutated((m) => { m.state.timer.remainingMs = -Infinity; })],
-    ['remainingMs negative', mutated((m) => { m.state.timer.remainingMs = -1; })],
-    ['remainingMs longer than a day', mutated((m) => { m.state.timer.remainingMs = 24 * 3_600_000 + 1; })],
-    ['a timer without remainingMs', mutated((m) => { delete m.state.timer.remainingMs; })],
+    [
+      'seq 0',
+      mutated((m) => {
+        m.seq = 0;
+      }),
+    ],
+    [
+      'a negative seq',
+      mutated((m) => {
+        m.seq = -1;
+      }),
+    ],
+    [
+      'a fractional seq',
+      mutated((m) => {
+        m.seq = 1.5;
+      }),
+    ],
+    [
+      'seq NaN',
+      mutated((m) => {
+        m.seq = NaN;
+      }),
+    ],
+    [
+      'seq Infinity',
+      mutated((m) => {
+        m.seq = Infinity;
+      }),
+    ],
+    [
+      'seq beyond safe integers',
+      mutated((m) => {
+        m.seq = 2 ** 53;
+      }),
+    ],
+    [
+      'seq as a string',
+      mutated((m) => {
+        m.seq = '1';
+      }),
+    ],
+    [
+      'seq as a bigint',
+      mutated((m) => {
+        m.seq = 1n;
+      }),
+    ],
+    [
+      'no seq',
+      mutated((m) => {
+        delete m.seq;
+      }),
+    ],
+    [
+      'sentAt NaN',
+      mutated((m) => {
+        m.sentAt = NaN;
+      }),
+    ],
+    [
+      'sentAt Infinity',
+      mutated((m) => {
+        m.sentAt = Infinity;
+      }),
+    ],
+    [
+      'sentAt negative',
+      mutated((m) => {
+        m.sentAt = -1;
+      }),
+    ],
+    [
+      'sentAt beyond the Date range',
+      mutated((m) => {
+        m.sentAt = 8.64e15 + 1;
+      }),
+    ],
+    [
+      'sentAt as an ISO string',
+      mutated((m) => {
+        m.sentAt = new Date(T0).toISOString();
+      }),
+    ],
+    [
+      'no state',
+      mutated((m) => {
+        Reflect.deleteProperty(m, 'state');
+      }),
+    ],
+    [
+      'a null state',
+      mutated((m) => {
+        m.state = null as never;
+      }),
+    ],
+    [
+      'a state that is an array',
+      mutated((m) => {
+        m.state = [] as never;
+      }),
+    ],
+    [
+      'no analysisId',
+      mutated((m) => {
+        delete m.state.analysisId;
+      }),
+    ],
+    [
+      'an empty analysisId',
+      mutated((m) => {
+        m.state.analysisId = '';
+      }),
+    ],
+    [
+      'a huge analysisId',
+      mutated((m) => {
+        m.state.analysisId = 'a'.repeat(MAX_ID_LENGTH + 1);
+      }),
+    ],
+    [
+      'an unknown view',
+      mutated((m) => {
+        m.state.view = 'overview';
+      }),
+    ],
+    [
+      'a view in other case',
+      mutated((m) => {
+        m.state.view = 'Board';
+      }),
+    ],
+    [
+      'no view',
+      mutated((m) => {
+        delete m.state.view;
+      }),
+    ],
+    [
+      'no lane (instead of null)',
+      mutated((m) => {
+        delete m.state.lane;
+      }),
+    ],
+    [
+      'an empty lane',
+      mutated((m) => {
+        m.state.lane = '';
+      }),
+    ],
+    [
+      'a numeric lane',
+      mutated((m) => {
+        m.state.lane = 3;
+      }),
+    ],
+    [
+      'a huge lane',
+      mutated((m) => {
+        m.state.lane = 'r'.repeat(MAX_ID_LENGTH + 1);
+      }),
+    ],
+    [
+      'blank as a string',
+      mutated((m) => {
+        m.state.blank = 'false';
+      }),
+    ],
+    [
+      'blank as 0',
+      mutated((m) => {
+        m.state.blank = 0;
+      }),
+    ],
+    [
+      'no frozen',
+      mutated((m) => {
+        delete m.state.frozen;
+      }),
+    ],
+    [
+      'no timer (instead of null)',
+      mutated((m) => {
+        Reflect.deleteProperty(m.state, 'timer');
+      }),
+    ],
+    [
+      'a timer that is a string',
+      mutated((m) => {
+        m.state.timer = '10:00' as never;
+      }),
+    ],
+    [
+      'a timer without label',
+      mutated((m) => {
+        delete m.state.timer.label;
+      }),
+    ],
+    [
+      'a timer with a numeric label',
+      mutated((m) => {
+        m.state.timer.label = 5;
+      }),
+    ],
+    [
+      'a timer with a huge label',
+      mutated((m) => {
+        m.state.timer.label = 'l'.repeat(MAX_LABEL_LENGTH + 1);
+      }),
+    ],
+    [
+      'a timer without endsAt',
+      mutated((m) => {
+        delete m.state.timer.endsAt;
+      }),
+    ],
+    [
+      'endsAt NaN',
+      mutated((m) => {
+        m.state.timer.endsAt = NaN;
+      }),
+    ],
+    [
+      'endsAt Infinity',
+      mutated((m) => {
+        m.state.timer.endsAt = Infinity;
+      }),
+    ],
+    [
+      'endsAt negative',
+      mutated((m) => {
+        m.state.timer.endsAt = -5;
+      }),
+    ],
+    [
+      'endsAt as an ISO string',
+      mutated((m) => {
+        m.state.timer.endsAt = new Date(T0).toISOString();
+      }),
+    ],
+    [
+      'remainingMs NaN',
+      mutated((m) => {
+        m.state.timer.remainingMs = NaN;
+      }),
+    ],
+    [
+      'remainingMs -Infinity',
+      mutated((m) => {
+        m.state.timer.remainingMs = -Infinity;
+      }),
+    ],
+    [
+      'remainingMs negative',
+      mutated((m) => {
+        m.state.timer.remainingMs = -1;
+      }),
+    ],
+    [
+      'remainingMs longer than a day',
+      mutated((m) => {
+        m.state.timer.remainingMs = 24 * 3_600_000 + 1;
+      }),
+    ],
+    [
+      'a timer without remainingMs',
+      mutated((m) => {
+        delete m.state.timer.remainingMs;
+      }),
+    ],
   ];
 
   it.each(bad)('rejects %s', (_label, data) => {
@@ -154,7 +436,14 @@ describe('parseMessage: rejects', () => {
   });
 
   it('returns null for a proxy that throws instead of throwing itself', () => {
-    const hostile = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(parseMessage(hostile)).toBeNull();
   });
 });
@@ -173,10 +462,12 @@ describe('parseMessage: extra and prototype keys', () => {
   });
 
   it('never copies __proto__ or constructor, at any level', () => {
-    const data = JSON.parse(JSON.stringify(stateMsg())
-      .replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')
-      .replace('"state":{', '"state":{"__proto__":{"polluted":true},')
-      .replace('"timer":{', '"timer":{"__proto__":{"polluted":true},')) as unknown;
+    const data = JSON.parse(
+      JSON.stringify(stateMsg())
+        .replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')
+        .replace('"state":{', '"state":{"__proto__":{"polluted":true},')
+        .replace('"timer":{', '"timer":{"__proto__":{"polluted":true},'),
+    ) as unknown;
     // JSON.parse makes own "__proto__" keys, as a hostile sender could.
     expect(Object.hasOwn(data as object, '__proto__')).toBe(true);
     const msg = parseMessage(data);
@@ -233,10 +524,8 @@ describe('createSender', () => {
 });
 
 describe('createReceiver', () => {
-  const A = (seq: number, sentAt: number, state: Partial<ProjectionState> = {}): StateMessage =>
-    stateMsg({ session: 'A', seq, sentAt }, state);
-  const B = (seq: number, sentAt: number, state: Partial<ProjectionState> = {}): StateMessage =>
-    stateMsg({ session: 'B', seq, sentAt }, state);
+  const A = (seq: number, sentAt: number, state: Partial<ProjectionState> = {}): StateMessage => stateMsg({ session: 'A', seq, sentAt }, state);
+  const B = (seq: number, sentAt: number, state: Partial<ProjectionState> = {}): StateMessage => stateMsg({ session: 'B', seq, sentAt }, state);
 
   it('follows the first session and shows each newer state', () => {
     const r = createReceiver();

@@ -120,7 +120,12 @@ describe('dot voting', () => {
 
   it('sorts a quadrant by votes, most first, ties in their order, and resets votes', () => {
     let s = canvas({ opportunities: ['A', 'B', 'C', 'D'] });
-    for (const [text, v] of [['B', 2], ['C', 5], ['D', 2]] as const) s = apply(s, setVotes(s.notes.find((x) => x.text === text) as SwotNote, v, now));
+    for (const [text, v] of [
+      ['B', 2],
+      ['C', 5],
+      ['D', 2],
+    ] as const)
+      s = apply(s, setVotes(s.notes.find((x) => x.text === text) as SwotNote, v, now));
     s = apply(s, sortByVotes(s.notes, 'opportunities', now));
     expect(texts(s.notes, 'opportunities')).toEqual(['C', 'B', 'D', 'A']);
     expect(sortByVotes(s.notes, 'opportunities', now)).toEqual([]);
@@ -134,7 +139,12 @@ describe('importing the SWOT survey', () => {
     const text = readFileSync(fileURLToPath(new URL('../../fixtures/swot-forskola.csv', import.meta.url)), 'utf8');
     const plan = planSwotImport(parseDelimited(text).table);
     // Independently: count the rows per category in the raw file.
-    const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';'));
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(';'));
     const count = (cat: string) => rows.filter((r) => r[0] === cat).length;
     expect(plan.notes.filter((x) => x.quadrant === 'strengths')).toHaveLength(count('Styrka'));
     expect(plan.notes.filter((x) => x.quadrant === 'weaknesses')).toHaveLength(count('Svaghet'));

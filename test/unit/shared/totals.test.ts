@@ -52,7 +52,9 @@ describe('boardTotals', () => {
 
   it('has shares that sum to 1 whenever there are hours', () => {
     const random = lcg(7);
-    const placements = Array.from({ length: 300 }, () => card(`r${Math.floor(random() * 4)}`, COLOURS[Math.floor(random() * 5)] ?? 'green', random() < 0.1 ? null : Math.round(random() * 4000) / 100));
+    const placements = Array.from({ length: 300 }, () =>
+      card(`r${Math.floor(random() * 4)}`, COLOURS[Math.floor(random() * 5)] ?? 'green', random() < 0.1 ? null : Math.round(random() * 4000) / 100),
+    );
     const totals = boardTotals(placements, [{ id: 'r0' }, { id: 'r1' }, { id: 'r2' }, { id: 'r3' }]);
     for (const t of [...totals.roles, totals.all]) {
       expect(t.total).toBeGreaterThan(0);

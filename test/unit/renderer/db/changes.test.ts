@@ -10,7 +10,18 @@ const at = '2026-11-23T10:00:00.000Z';
 const clock = () => at;
 
 function placement(fields: Partial<Placement> = {}): Placement {
-  return { id: 'p1', analysisId: 'a1', taskId: 't1', roleId: 'r1', colour: 'unsorted', order: 'a0', hours: 2, rev: 1, updatedAt: '2026-11-01T00:00:00.000Z', ...fields };
+  return {
+    id: 'p1',
+    analysisId: 'a1',
+    taskId: 't1',
+    roleId: 'r1',
+    colour: 'unsorted',
+    order: 'a0',
+    hours: 2,
+    rev: 1,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...fields,
+  };
 }
 
 describe('the one write path', () => {
@@ -64,7 +75,13 @@ describe('the one write path', () => {
 
   it('patches inside an object field key by key (two roles’ posts in the staffing estimate)', async () => {
     const db = testDb();
-    const s: Staffing = { id: 'a1', analysisId: 'a1', rev: 1, updatedAt: at, roles: { r1: { posts: 1, monthlyCost: null }, r2: { posts: 2, monthlyCost: null } } };
+    const s: Staffing = {
+      id: 'a1',
+      analysisId: 'a1',
+      rev: 1,
+      updatedAt: at,
+      roles: { r1: { posts: 1, monthlyCost: null }, r2: { posts: 2, monthlyCost: null } },
+    };
     await db.staffing.put(s);
     await writeChanges(db, [updated('staffing', s, { ...s, roles: { ...s.roles, r1: { posts: 5, monthlyCost: null } } })], clock);
     await writeChanges(db, [updated('staffing', s, { ...s, roles: { ...s.roles, r2: { posts: 2, monthlyCost: 30_000 } } })], clock);
@@ -104,7 +121,15 @@ describe('the one write path', () => {
 
   it('writes the app’s preferences the same way, without tombstones', async () => {
     const db = testDb();
-    const row = { id: 'app' as const, rev: 1, updatedAt: at, language: 'sv' as const, defaultFullTimeHours: 40, privacyThreshold: 3, projectorKeys: { blank: 'b', freeze: 'f' } };
+    const row = {
+      id: 'app' as const,
+      rev: 1,
+      updatedAt: at,
+      language: 'sv' as const,
+      defaultFullTimeHours: 40,
+      privacyThreshold: 3,
+      projectorKeys: { blank: 'b', freeze: 'f' },
+    };
     await writeChanges(db, [created('preferences', row)], clock);
     await writeChanges(db, [updated('preferences', row, { ...row, language: 'en' })], clock);
     expect(await db.preferences.get('app')).toMatchObject({ language: 'en', rev: 2 });
@@ -195,9 +220,12 @@ describe('the change writer worker client', () => {
   it('writes on this thread when no worker can be started', async () => {
     const db = testDb();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const repo = workerChangesRepository(() => {
-      throw new Error('Workers are not allowed');
-    }, changesRepository(db, clock));
+    const repo = workerChangesRepository(
+      () => {
+        throw new Error('Workers are not allowed');
+      },
+      changesRepository(db, clock),
+    );
     await repo.apply([created('placements', placement())]);
     expect(await db.placements.get('p1')).toBeDefined();
     warn.mockRestore();

@@ -36,9 +36,19 @@ async function twoMachines() {
   const a = await machine();
   const bundle = createAnalysis({ unitName: 'Solrosen', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', tick());
   await a.repos.changes.apply([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
-  await a.repos.changes.apply([created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 2, fullTimeHours: 40, order: 'a0' })]);
-  await a.repos.changes.apply(addTask(await board(a), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()).map((c, i) => (i === 0 ? c : { ...c, after: c.after && { ...c.after, id: 'p1' } })));
-  await a.repos.changes.apply(addTask(await board(a), { analysisId: 'a1', title: 'Handla', roleIds: ['r1'], hours: 1 }, () => 't2', tick()).map((c, i) => (i === 0 ? c : { ...c, after: c.after && { ...c.after, id: 'p2' } })));
+  await a.repos.changes.apply([
+    created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 2, fullTimeHours: 40, order: 'a0' }),
+  ]);
+  await a.repos.changes.apply(
+    addTask(await board(a), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()).map((c, i) =>
+      i === 0 ? c : { ...c, after: c.after && { ...c.after, id: 'p1' } },
+    ),
+  );
+  await a.repos.changes.apply(
+    addTask(await board(a), { analysisId: 'a1', title: 'Handla', roleIds: ['r1'], hours: 1 }, () => 't2', tick()).map((c, i) =>
+      i === 0 ? c : { ...c, after: c.after && { ...c.after, id: 'p2' } },
+    ),
+  );
   await a.repos.changes.apply(addNote([], 'a1', 'threats', 'Budget', 'n1', tick()));
   const b = await machine();
   await b.repos.exchange.apply(await exportOn(a), FILE);
@@ -173,7 +183,19 @@ describe('analysis files between machines', () => {
   it('erases an analysis for good with everything it left behind, and names its sync-folder files', async () => {
     const { a, b } = await twoMachines();
     await a.repos.changes.apply(deleteTask(await board(a), 't2'));
-    await a.db.keptVersions.put({ id: 'k1', rev: 1, updatedAt: tick(), analysisId: 'a1', table: 'tasks', itemId: 't1', version: null, from: 'file', fileName: FILE, keptAt: tick(), restoredAt: null });
+    await a.db.keptVersions.put({
+      id: 'k1',
+      rev: 1,
+      updatedAt: tick(),
+      analysisId: 'a1',
+      table: 'tasks',
+      itemId: 't1',
+      version: null,
+      from: 'file',
+      fileName: FILE,
+      keptAt: tick(),
+      restoredAt: null,
+    });
     await a.repos.syncFiles.remember({ name: FILE, analysisId: 'a1', sha256: 'x', rev: 1 });
     await a.repos.changes.apply(addNote([], 'a1', 'strengths', 'Glädje', 'n2', tick()));
     expect(await a.repos.analyses.erase('a1')).toEqual([FILE]);

@@ -67,7 +67,9 @@ describe('analyses', () => {
     const copy = await repos.analyses.record(copyId);
     expect(copy?.analysis.unitName).toBe('Solrosen (kopia)');
     expect(copy?.roles.map((r) => r.name)).toEqual(['Barnskötare']);
-    expect(copy?.steps.map((s) => s.id).sort()).toEqual(['info', 'report', 'survey', 'swotSurvey', 'workshop1', 'workshop2'].map((k) => stepId(copyId, k as 'info')).sort());
+    expect(copy?.steps.map((s) => s.id).sort()).toEqual(
+      ['info', 'report', 'survey', 'swotSurvey', 'workshop1', 'workshop2'].map((k) => stepId(copyId, k as 'info')).sort(),
+    );
     expect(await db.analyses.count()).toBe(2);
   });
 
@@ -79,14 +81,22 @@ describe('analyses', () => {
     const [r1] = await db.roles.toArray();
     if (!r1) throw new Error('no role');
     const board = { roles: [r1], tasks: [], placements: [] };
-    await state().commit(addTask(board, { analysisId: id, title: 'Diska', roleIds: [r1.id], hours: 4 }, () => crypto.randomUUID(), t), { undoable: true, label: 'x' });
+    await state().commit(
+      addTask(board, { analysisId: id, title: 'Diska', roleIds: [r1.id], hours: 4 }, () => crypto.randomUUID(), t),
+      { undoable: true, label: 'x' },
+    );
     const [placement] = await db.placements.toArray();
     const [task] = await db.tasks.toArray();
     if (!placement || !task) throw new Error('no card');
     const [role] = createNewRole([], id, { name: 'Serviceassistent' }, 'n1', t);
     const newRole = role?.after as NewRole;
     await state().commit(
-      [...(role ? [role] : []), ...addPart([], newRole, placement, 2.5, 'x1', t), ...setExtra(null, id, task.id, true, t), ...setStaffing(null, id, r1.id, { monthlyCost: 30_000 }, t)],
+      [
+        ...(role ? [role] : []),
+        ...addPart([], newRole, placement, 2.5, 'x1', t),
+        ...setExtra(null, id, task.id, true, t),
+        ...setStaffing(null, id, r1.id, { monthlyCost: 30_000 }, t),
+      ],
       { undoable: true, label: 'x' },
     );
     const copyId = await state().duplicateAnalysis(id, 'Solrosen (kopia)');

@@ -5,9 +5,25 @@ import type { NewImport } from '../../../../shared/survey/answers.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
 import type { ImportReport } from '../../../../shared/survey/model.ts';
 
-const report: ImportReport = { kind: 'csv', encoding: 'utf-8', delimiter: ';', decimalMark: 'comma', shape: 'wide', unit: 'hours', ignored: [], skippedCells: 0 };
+const report: ImportReport = {
+  kind: 'csv',
+  encoding: 'utf-8',
+  delimiter: ';',
+  decimalMark: 'comma',
+  shape: 'wide',
+  unit: 'hours',
+  ignored: [],
+  skippedCells: 0,
+};
 const person = (key: string, role: string, hours: Record<string, number>): Respondent => ({ key, role, mission: '', hours, lines: [2] });
-const file = (id: string, respondents: Respondent[], tasks: string[]): NewImport => ({ id, analysisId: 'a1', fileName: `${id}.csv`, report, respondents, tasks });
+const file = (id: string, respondents: Respondent[], tasks: string[]): NewImport => ({
+  id,
+  analysisId: 'a1',
+  fileName: `${id}.csv`,
+  report,
+  respondents,
+  tasks,
+});
 
 async function setup() {
   // The first id drawn is the analysis's: a1.

@@ -26,7 +26,19 @@ describe('workshop 2 storage', () => {
     await apply([...first, ...second]);
     let w = await firstValueFrom(repos.swot.live('a1'));
     await apply(groupNotes(w.notes, w.stacks, ['n1', 'n2'], 'Laget', 's1', at));
-    const action: Action = { id: 'x1', rev: 1, updatedAt: at, analysisId: 'a1', text: 'Införa serviceassistent', owner: 'Eva', due: '2027-02-01', status: 'notStarted', link: { kind: 'note', id: 'n1' }, order: 'a0', createdAt: at };
+    const action: Action = {
+      id: 'x1',
+      rev: 1,
+      updatedAt: at,
+      analysisId: 'a1',
+      text: 'Införa serviceassistent',
+      owner: 'Eva',
+      due: '2027-02-01',
+      status: 'notStarted',
+      link: { kind: 'note', id: 'n1' },
+      order: 'a0',
+      createdAt: at,
+    };
     await apply([
       created('voting', { id: 'a1', analysisId: 'a1', dotsPerPerson: 3, participants: 12, rev: 1, updatedAt: at }),
       created('discussion', { id: 'd1', analysisId: 'a1', list: 'effects', text: 'Mer tid för barnen', order: 'a0', noteIds: ['n1'], rev: 1, updatedAt: at }),
@@ -47,13 +59,39 @@ describe('workshop 2 storage', () => {
   it('copies workshop 2 with a duplicated analysis, links kept, and purges it with a deleted one', async () => {
     const { db, repos, apply, state } = await setup();
     await apply([created('roles', { id: 'r1', rev: 1, updatedAt: at, analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' })]);
-    const taskChanges = addTask({ tasks: [], placements: [], roles: [{ id: 'r1', rev: 1, updatedAt: at, analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' }] }, { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, newId, at);
+    const taskChanges = addTask(
+      { tasks: [], placements: [], roles: [{ id: 'r1', rev: 1, updatedAt: at, analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' }] },
+      { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 },
+      newId,
+      at,
+    );
     const taskId = taskChanges[0]?.after?.id ?? '';
     await apply([
       ...taskChanges,
       ...addNote([], 'a1', 'threats', 'Budget', 'n1', at),
-      created('actions', { id: 'x1', rev: 1, updatedAt: at, analysisId: 'a1', text: 'Sluta diska', owner: 'Kim', due: null, status: 'inProgress', link: { kind: 'task', id: taskId }, order: 'a0', createdAt: at }),
-      created('discussion', { id: 'd1', analysisId: 'a1', list: 'successFactors', text: 'Tydliga roller', order: 'a0', noteIds: ['n1'], rev: 1, updatedAt: at }),
+      created('actions', {
+        id: 'x1',
+        rev: 1,
+        updatedAt: at,
+        analysisId: 'a1',
+        text: 'Sluta diska',
+        owner: 'Kim',
+        due: null,
+        status: 'inProgress',
+        link: { kind: 'task', id: taskId },
+        order: 'a0',
+        createdAt: at,
+      }),
+      created('discussion', {
+        id: 'd1',
+        analysisId: 'a1',
+        list: 'successFactors',
+        text: 'Tydliga roller',
+        order: 'a0',
+        noteIds: ['n1'],
+        rev: 1,
+        updatedAt: at,
+      }),
     ]);
     const copy = await state().duplicateAnalysis('a1', 'Solrosen (kopia)');
     const w = await firstValueFrom(repos.swot.live(copy));

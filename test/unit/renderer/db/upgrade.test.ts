@@ -85,7 +85,19 @@ describe('schema versions', () => {
 
   it('opening at v5 keeps workshop 2 as written at version 4 and adds the empty tables for files between machines', async () => {
     const name = uniqueName();
-    const action = { id: 'x1', analysisId: 'a1', text: 'Boka möte', owner: 'Eva', due: '2027-02-01', status: 'open', link: null, order: 'a0', createdAt: T, rev: 3, updatedAt: T };
+    const action = {
+      id: 'x1',
+      analysisId: 'a1',
+      text: 'Boka möte',
+      owner: 'Eva',
+      due: '2027-02-01',
+      status: 'open',
+      link: null,
+      order: 'a0',
+      createdAt: T,
+      rev: 3,
+      updatedAt: T,
+    };
     await seedAt(name, 4, async (db) => {
       await db.table('actions').add(action);
     });
@@ -166,9 +178,12 @@ describe('schema versions', () => {
       version: latest + 1,
       stores: { roles: 'id, analysisId, name' },
       upgrade: async (tx) => {
-        await tx.table('roles').toCollection().modify((r: { name: string; shortName?: string }) => {
-          r.shortName = r.name.slice(0, 2);
-        });
+        await tx
+          .table('roles')
+          .toCollection()
+          .modify((r: { name: string; shortName?: string }) => {
+            r.shortName = r.name.slice(0, 2);
+          });
       },
     };
     const db = openDb({ name, versions: [...SCHEMA_VERSIONS, next] });

@@ -29,7 +29,15 @@ describe('warming the database at start-up', () => {
   it('leaves an existing database as it is and does not hold up an upgrade', async () => {
     const db = openDb();
     await db.open();
-    await db.preferences.put({ id: 'app', rev: 1, updatedAt: 't', language: 'en', defaultFullTimeHours: 40, privacyThreshold: 3, projectorKeys: { blank: 'b', freeze: 'f' } });
+    await db.preferences.put({
+      id: 'app',
+      rev: 1,
+      updatedAt: 't',
+      language: 'en',
+      defaultFullTimeHours: 40,
+      privacyThreshold: 3,
+      projectorKeys: { blank: 'b', freeze: 'f' },
+    });
     db.close();
     await warm();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

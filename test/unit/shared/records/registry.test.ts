@@ -15,7 +15,11 @@ function cumulativeStores(): Map<string, string> {
   return stores;
 }
 
-const normal = (spec: string) => spec.split(',').map((s) => s.trim()).join(', ');
+const normal = (spec: string) =>
+  spec
+    .split(',')
+    .map((s) => s.trim())
+    .join(', ');
 
 describe('the record registry and the database', () => {
   it('declares exactly the tables the schema versions make, with the same indexes', () => {

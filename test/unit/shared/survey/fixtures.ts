@@ -22,7 +22,10 @@ export function fileOf(name: string, bytes: Uint8Array) {
  * the delimiter (the fixtures' wide file has no quoted fields), no code of the app.
  */
 export function naiveWide(text: string, delimiter: string) {
-  const [head = '', ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const [head = '', ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = head.split(delimiter);
   return { header, rows: lines.map((l) => l.split(delimiter)) };
 }

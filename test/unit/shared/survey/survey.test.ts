@@ -272,7 +272,12 @@ describe('survey results', () => {
   const tasks = ['Diska', 'Tvätta'];
 
   it('gives mean and median per person over all the role’s respondents, and the team estimate', () => {
-    const r = surveyResults(people, ['Barnskötare', 'Kock'], tasks, { threshold: 1, small: 'hide', otherName: 'Övriga', headcount: (role) => (role === 'Barnskötare' ? 6 : null) });
+    const r = surveyResults(people, ['Barnskötare', 'Kock'], tasks, {
+      threshold: 1,
+      small: 'hide',
+      otherName: 'Övriga',
+      headcount: (role) => (role === 'Barnskötare' ? 6 : null),
+    });
     const bs = r.roles[0];
     expect(bs?.name).toBe('Barnskötare');
     expect(bs?.respondents).toBe(3);
@@ -290,7 +295,12 @@ describe('survey results', () => {
     expect(r.roles.map((x) => x.name)).toEqual(['Barnskötare']);
     expect(r.hidden).toEqual(['Kock']);
     const more = [...people, { key: '5', role: 'Vaktmästare', mission: '', hours: { Diska: 1 }, lines: [6] }];
-    const merged = surveyResults(more, ['Barnskötare', 'Kock', 'Vaktmästare'], tasks, { threshold: 2, small: 'merge', otherName: 'Övriga', headcount: () => null });
+    const merged = surveyResults(more, ['Barnskötare', 'Kock', 'Vaktmästare'], tasks, {
+      threshold: 2,
+      small: 'merge',
+      otherName: 'Övriga',
+      headcount: () => null,
+    });
     expect(merged.roles.map((x) => [x.name, x.roles, x.respondents])).toEqual([
       ['Barnskötare', ['Barnskötare'], 3],
       ['Övriga', ['Kock', 'Vaktmästare'], 2],
@@ -332,7 +342,16 @@ describe('the results CSV', () => {
     { key: '3', role: 'Barnskötare', mission: '', hours: {}, lines: [4] },
     { key: '4', role: 'Kock', mission: 'Laga mat', hours: { Diska: 10 }, lines: [5] },
   ];
-  const labels = { role: 'Yrkesroll', task: 'Uppgift', respondents: 'Svarande', doing: 'Gör den', mean: 'Snitt', median: 'Median', team: 'Teamet', total: 'Totalt' };
+  const labels = {
+    role: 'Yrkesroll',
+    task: 'Uppgift',
+    respondents: 'Svarande',
+    doing: 'Gör den',
+    mean: 'Snitt',
+    median: 'Median',
+    team: 'Teamet',
+    total: 'Totalt',
+  };
 
   it('holds what the results show: no role under the threshold, no core missions', () => {
     const results = surveyResults(people, ['Barnskötare', 'Kock'], ['Diska'], { threshold: 3, small: 'hide', otherName: 'Övriga', headcount: () => 6 });
