@@ -21,6 +21,8 @@ export const SYNC_PROBLEMS = [
   'locked',
   /** A file name the app does not accept (not `<safe name>.akr.json`). */
   'badName',
+  /** This browser (or window) cannot choose folders at all. */
+  'unsupported',
   /** Anything else; `detail` says what. */
   'other',
 ] as const;

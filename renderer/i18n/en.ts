@@ -596,6 +596,7 @@ export const en: Record<MessageKey, string> = {
   'sync.offers': 'Newer versions in the sync folder',
   'sync.problemSafe': 'Everything is saved in the app.',
   'sync.problem.other': 'The sync folder could not be used ({detail}).',
+  'sync.problem.unsupported': 'This browser cannot choose folders. Use the desktop app, or Chrome or Edge.',
   'sync.problem.badName': 'The file name cannot be used in the sync folder.',
   'sync.problem.locked': 'The file in the sync folder is in use by another program, such as the sync client. The app tries again at the next change.',
   'sync.problem.full': 'The disk with the sync folder is full.',

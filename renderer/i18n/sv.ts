@@ -592,6 +592,7 @@ export const sv = {
   'sync.offers': 'Nyare versioner i synkmappen',
   'sync.problemSafe': 'Allt är sparat i appen.',
   'sync.problem.other': 'Synkmappen gick inte att använda ({detail}).',
+  'sync.problem.unsupported': 'Den här webbläsaren kan inte välja mappar. Använd skrivbordsappen, eller Chrome eller Edge.',
   'sync.problem.badName': 'Filnamnet går inte att använda i synkmappen.',
   'sync.problem.locked': 'Filen i synkmappen används av ett annat program, till exempel synkningen. Appen försöker igen vid nästa ändring.',
   'sync.problem.full': 'Disken med synkmappen är full.',

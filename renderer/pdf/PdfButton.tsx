@@ -1,6 +1,7 @@
 import { FileDown } from 'lucide-react';
 import { useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
+import { errorText } from '../i18n/errorText.ts';
 import { useApp, useServices } from '../store/context.ts';
 import type { PdfKind } from './exportPdf.ts';
 
@@ -18,7 +19,7 @@ export function PdfButton({ analysisId, kind, label, small = true }: { analysisI
       const name = await exportPdf(kind, { repos, platform, translator, analysisId });
       pushToast({ message: t('pdfExport.done', { name }) });
     } catch (error) {
-      pushToast({ message: t('pdfExport.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      pushToast({ message: t('pdfExport.failed', { message: errorText(translator, error) }) });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@
  * fonts, so none of it is in the start-up bundle.
  */
 import { A4_PORTRAIT } from '../../shared/pdf/document.ts';
+import { AppError } from '../../shared/errors.ts';
 import { buildHandout, buildJobDescription, buildReport, reportSurvey, type PdfStrings, type ReportData } from '../../shared/pdf/content.ts';
 import { safeStem } from '../../shared/exchange/fileName.ts';
 import { estimateStaffing, summariseNewRoles } from '../../shared/newRoles.ts';
@@ -32,7 +33,7 @@ function strings(tr: Translator): PdfStrings {
 /** Everything of the analysis the documents show; the survey only as the results view shows it (privacy rule applied). */
 async function reportData(repos: Repositories, analysisId: string, tr: Translator): Promise<ReportData> {
   const [record] = await repos.exchange.records([analysisId]);
-  if (!record) throw new Error('The analysis is no longer there.');
+  if (!record) throw new AppError('analysisMissing', { id: analysisId });
   const settings = await repos.settings.get();
   const board = { roles: record.roles, tasks: record.tasks, placements: record.placements };
   const state = record.surveys[0] ?? null;
@@ -73,7 +74,7 @@ export async function exportPdf(kind: PdfKind, { repos, platform, translator, an
     name = `${unit}-${safeStem(translator.t('pdfExport.fileReport'))}.pdf`;
   } else {
     const summary = data.newRoles.find((r) => r.role.id === kind.jobDescription);
-    if (!summary) throw new Error('The role is no longer there.');
+    if (!summary) throw new AppError('roleMissing', { id: kind.jobDescription });
     document = buildJobDescription(summary, { unitName: data.analysis.unitName, organisation: data.analysis.organisation, date: data.today }, s);
     name = `${unit}-${safeStem(summary.role.name)}.pdf`;
   }

@@ -50,14 +50,14 @@ export function browserSyncFolders(deps: BrowserSyncFolderDeps = {}): SyncFolder
   /** Asks for read-write access (a prompt only when not granted yet) and hands out the folder when granted. */
   const withPermission = async (handle: FileSystemDirectoryHandle): Promise<SyncResult<SyncFolder | null>> => {
     const state = await askPermission(handle);
-    if (state !== 'granted') return { ok: false, problem: 'denied', detail: `Åtkomst till mappen "${handle.name}" nekades.` };
+    if (state !== 'granted') return { ok: false, problem: 'denied', detail: handle.name };
     return { ok: true, value: fsaSyncFolder(handle, handle.name) };
   };
 
   return {
     supported: pick !== null,
     async choose() {
-      if (!pick) return { ok: false, problem: 'other', detail: 'Webbläsaren kan inte välja mappar.' };
+      if (!pick) return { ok: false, problem: 'unsupported', detail: 'showDirectoryPicker is missing' };
       try {
         const handle = await pick();
         const result = await withPermission(handle);

@@ -34,7 +34,7 @@ export interface Platform {
 /** For a platform without any folder access. */
 export const noSyncFolders: SyncFolders = {
   supported: false,
-  choose: async () => ({ ok: false, problem: 'other', detail: 'Mappar kan inte väljas här.' }),
+  choose: async () => ({ ok: false, problem: 'unsupported', detail: 'no sync folder on this platform' }),
   current: async () => ({ folder: null, needsPermission: false, label: null }),
   reconnect: async () => ({ ok: true, value: null }),
   forget: async () => undefined,
