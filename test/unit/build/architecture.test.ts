@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Every module's relative imports (type-only ones too: a cycle of types still ties the modules together). */
+function importGraph(dirs: string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of dirs.flatMap(sources)) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+    graph.set(
+      file,
+      specs.filter((s) => s.startsWith('.')).map((s) => relative(ROOT, resolve(ROOT, dirname(file), s))),
+    );
+  }
+  return graph;
+}
+
+/** Groups of modules that import each other, directly or round about (Tarjan's strongly connected components). */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const out: string[][] = [];
+  const visit = (v: string) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v) ?? 0, idx.get(w) ?? 0));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const group: string[] = [];
+      for (let w = stack.pop(); w !== undefined; w = w === v ? undefined : stack.pop()) {
+        on.delete(w);
+        group.push(w);
+      }
+      if (group.length > 1) out.push(group.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return out;
+}
+
+const graph = importGraph(['renderer', 'shared', 'electron']);
+const layer = (file: string) => file.split('/').slice(0, 2).join('/');
+/** What each layer below the views may import, besides shared/ and itself. */
+const ALLOWED: Record<string, string[]> = {
+  'renderer/db': [],
+  'renderer/platform': [],
+  'renderer/i18n': [],
+  'renderer/sync': ['renderer/db'],
+  'renderer/store': ['renderer/db', 'renderer/platform', 'renderer/i18n', 'renderer/sync'],
+};
+
+describe('the code’s structure', () => {
+  it('has no import cycles, type-only ones included', () => {
+    expect(graph.size).toBeGreaterThan(100);
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it('depends one way: views → store → db (and platform, i18n); shared/ imports nothing of the app', () => {
+    const wrong: string[] = [];
+    for (const [file, imports] of graph) {
+      const from = layer(file);
+      for (const target of imports) {
+        const to = layer(target);
+        if (to === from || to.startsWith('shared')) continue;
+        if (file.startsWith('shared/')) wrong.push(`${file} → ${target}`);
+        else if (from in ALLOWED && !(ALLOWED[from] ?? []).includes(to)) wrong.push(`${file} → ${target}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('would see a cycle and a wrong direction (the checks themselves)', () => {
+    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+    expect(layer('renderer/db/db.ts')).toBe('renderer/db');
+  });
+});
