@@ -9,7 +9,7 @@ import { checkSize, restoreFile, type RestoreError } from '../../shared/exchange
 import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { appVersion } from '../platform/platform.ts';
-import { useServices } from '../store/context.ts';
+import { useApp, useServices } from '../store/context.ts';
 import { megabytes } from '../survey/fileProblems.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
@@ -43,14 +43,15 @@ export function errorText(translator: Translator, error: RestoreError): string {
 export function FilesSection({ single }: { single?: { unitName: string; id: string } }) {
   const translator = useT();
   const { t } = translator;
-  const { repos, platform } = useServices();
+  const { platform } = useServices();
+  const exportFile = useApp((s) => s.exportFile);
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
   const [withAnswers, setWithAnswers] = useState(false);
   const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null } | null>(null);
 
   const save = async () => {
-    const file = await repos.exchange.exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
+    const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
     const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
     await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
     setExporting(false);

@@ -9,6 +9,7 @@ import type { FilesSlice, Slice, StoreDeps } from './types.ts';
  */
 export function createFilesSlice({ repos }: StoreDeps): Slice<FilesSlice> {
   return (_set, get) => ({
+    exportFile: (ids, options) => repos.exchange.exportFile(ids, options),
     async importFile(file, fileName, choices) {
       const plans = await get().track(repos.exchange.apply(file, fileName, choices));
       const changed = plans.filter((p) => p.writes.length > 0).map((p) => p.analysisId);

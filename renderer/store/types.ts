@@ -154,6 +154,11 @@ export interface WorkshopSlice {
 
 /** Files: import and History, which write the exchange's own records, and erasing for good. */
 export interface FilesSlice {
+  /**
+   * The file for these analyses (or every one not deleted), with the per-person records only if asked.
+   * What it holds is remembered as exchanged from this machine.
+   */
+  exportFile: (ids: readonly string[] | undefined, options: { appVersion: string; includePersonal: boolean }) => Promise<AkrFile>;
   importFile: (file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>>) => Promise<MergePlan[]>;
   restoreKept: (keptId: string) => Promise<void>;
   /** Erases an analysis for good; resolves to the names of its files in the sync folder. */
