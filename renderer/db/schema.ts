@@ -116,3 +116,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
 ];
+
+/**
+ * What the next schema version must declare so that the database has a
+ * table for every kind the record registry declares, with its indexes, and no
+ * other: the tables to add or re-index, and null for those to delete. Empty
+ * when the shipped versions already match. (The versions above stay frozen:
+ * copy this into a new version, with an upgrade where records change shape.)
+ */
+export function nextStores(versions: readonly SchemaVersion[], declared: Readonly<Record<string, { indexes: string }>>): Record<string, string | null> {
+  const normal = (spec: string) =>
+    spec
+      .split(',')
+      .map((s) => s.trim())
+      .join(', ');
+  const now = new Map<string, string>();
+  for (const v of versions) {
+    for (const [name, spec] of Object.entries(v.stores)) {
+      if (spec === null) now.delete(name);
+      else now.set(name, normal(spec));
+    }
+  }
+  const next: Record<string, string | null> = {};
+  for (const [name, { indexes }] of Object.entries(declared)) if (now.get(name) !== normal(indexes)) next[name] = normal(indexes);
+  for (const name of now.keys()) if (!(name in declared)) next[name] = null;
+  return next;
+}

@@ -251,6 +251,15 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
   return plan;
 }
 
+const CONTENTS = new Set<string>(CONTENT_KIND_NAMES);
+/** Per kind, the links it cannot do without (the registry's `required`). */
+const REQUIRED = new Map(
+  CONTENT_KIND_NAMES.flatMap((kind) => {
+    const refs = specOf(kind).refs.filter((r) => r.required);
+    return refs.length > 0 ? [[kind, refs] as const] : [];
+  }),
+);
+
 /**
  * After the items are decided, a link the analysis cannot do without (the
  * registry's `required`) may point at nothing: one machine deleted a task
@@ -261,47 +270,50 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
  * merge leaves behind is one a file can carry.
  */
 function keepLinksWhole(plan: MergePlan, mine: ReadonlyMap<string, Side>, keep: (side: Side, from: 'here' | 'file') => void, at: Timestamp): void {
-  const contents = new Set<string>(CONTENT_KIND_NAMES);
-  const final = new Map<string, { table: ContentKind; item: Item; from: 'here' | 'file' }>();
-  for (const [key, L] of mine) if (L.item) final.set(key, { table: L.table, item: L.item, from: 'here' });
+  // What is here once the plan is written: this machine's items, with the plan's puts and removals.
+  const present = new Set<string>();
+  for (const [key, L] of mine) if (L.item) present.add(key);
+  // Only items of kinds with required links need a look.
+  const checked = new Map<string, { table: ContentKind; item: Item }>();
+  for (const [key, L] of mine) if (L.item && REQUIRED.has(L.table)) checked.set(key, { table: L.table, item: L.item });
   for (const w of plan.writes) {
-    if (!contents.has(w.table)) continue;
+    if (!CONTENTS.has(w.table)) continue;
     const table = w.table as ContentKind; // a content kind, checked above
+    const key = itemKey(table, 'put' in w ? w.put.id : w.remove);
     if ('put' in w) {
-      // This machine's version put back above both (a conflict it won), or the file's.
-      const ours = mine.get(itemKey(table, w.put.id))?.item;
-      const from = ours && sameValue({ ...ours, rev: 0 }, { ...w.put, rev: 0 }) ? 'here' : 'file';
-      final.set(itemKey(table, w.put.id), { table, item: w.put, from });
-    } else final.delete(itemKey(table, w.remove));
+      present.add(key);
+      if (REQUIRED.has(table)) checked.set(key, { table, item: w.put });
+    } else {
+      present.delete(key);
+      checked.delete(key);
+    }
   }
   const withoutWritesOf = (table: FileKind, id: string) => {
     plan.writes = plan.writes.filter((w) => w.table !== table || ('put' in w ? w.put.id : w.remove) !== id);
   };
   for (let changed = true; changed;) {
     changed = false;
-    for (const [key, entry] of [...final]) {
-      for (const ref of specOf(entry.table).refs) {
-        if (!ref.required) continue;
-        const dangling = linksOf(ref, { ...entry.item }).filter((link) => !final.has(itemKey(link.kind, link.id)));
-        if (dangling.length === 0) continue;
+    for (const [key, entry] of [...checked]) {
+      for (const ref of REQUIRED.get(entry.table) ?? []) {
+        const fields = entry.item as unknown as Record<string, unknown>; // an item of this kind
+        if (linksOf(ref, fields).every((link) => present.has(itemKey(link.kind, link.id)))) continue;
         changed = true;
         if (ref.required === 'clear') {
           const next = { ...entry.item, [ref.path]: null, rev: entry.item.rev + 1, updatedAt: at }; // a nullable field of this kind
           withoutWritesOf(entry.table, entry.item.id);
           plan.writes.push({ table: entry.table, put: next });
-          final.set(key, { ...entry, item: next });
+          checked.set(key, { ...entry, item: next });
           continue;
         }
+        // This machine's own version (a conflict it won, put back above both), or the file's.
         const here = mine.get(key);
+        const from = here?.item && sameValue({ ...here.item, rev: 0 }, { ...entry.item, rev: 0 }) ? 'here' : 'file';
         const grave: Tombstone = { ...tombstoneOf(entry.table, entry.item, at), rev: Math.max(entry.item.rev, here?.rev ?? 0) + 1 };
         withoutWritesOf(entry.table, entry.item.id);
         withoutWritesOf('tombstones', grave.id);
         if (here?.item) plan.writes.push({ table: entry.table, remove: entry.item.id });
         plan.writes.push({ table: 'tombstones', put: grave });
-        keep(
-          { table: entry.table, itemId: entry.item.id, item: entry.item, tombstone: null, rev: entry.item.rev, updatedAt: entry.item.updatedAt },
-          entry.from,
-        );
+        keep({ table: entry.table, itemId: entry.item.id, item: entry.item, tombstone: null, rev: entry.item.rev, updatedAt: entry.item.updatedAt }, from);
         const noted = plan.changes.find((c) => c.key === key);
         if (noted) {
           plan[noted.kind]--;
@@ -311,7 +323,8 @@ function keepLinksWhole(plan: MergePlan, mine: ReadonlyMap<string, Side>, keep: 
           plan.removed++;
           plan.changes.push({ key, table: entry.table, itemId: entry.item.id, kind: 'removed', before: here.item, after: null });
         }
-        final.delete(key);
+        present.delete(key);
+        checked.delete(key);
         break;
       }
     }

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import type { FileKind } from '../records/registry.ts';
 import { FILE_KIND_NAMES, KINDS, specOf } from '../records/registry.ts';
 import { itemKey } from '../records/ids.ts';
-import { allLinks } from '../records/refs.ts';
+import { linksOf } from '../records/refs.ts';
 import { id, text, timestamp } from '../records/fields.ts';
 import { FILE_FORMAT, itemsOf, type AkrFile } from './format.ts';
 import { FILE_VERSION, migrate } from './migrations.ts';
@@ -45,6 +45,14 @@ const fileSchema = z.object({
     }),
   ),
 });
+
+/** Per kind in the file, the links it cannot do without (the registry's `required`). */
+const REQUIRED = new Map(
+  FILE_KIND_NAMES.flatMap((kind) => {
+    const refs = specOf(kind).refs.filter((r) => r.required);
+    return refs.length > 0 ? [[kind, refs] as const] : [];
+  }),
+);
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -99,10 +107,12 @@ function checkRecords(file: AkrFile): RestoreError | null {
         }
       }
     }
-    for (const kind of FILE_KIND_NAMES) {
+    for (const [kind, refs] of REQUIRED) {
       for (const [i, item] of itemsOf(r, kind).entries()) {
-        for (const link of allLinks(kind, item)) {
-          if (link.ref.required && !present.get(link.kind)?.has(link.id)) return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.${link.at}`, id: link.id };
+        for (const ref of refs) {
+          for (const link of linksOf(ref, item)) {
+            if (!present.get(link.kind)?.has(link.id)) return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.${link.at}`, id: link.id };
+          }
         }
       }
     }

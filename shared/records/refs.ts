@@ -34,11 +34,27 @@ export interface Link {
   at: string;
 }
 
+/** A reference's path, split once (references are declared once, and followed for every item). */
+const paths = new WeakMap<Ref, readonly string[]>();
+function partsOf(ref: Ref): readonly string[] {
+  let parts = paths.get(ref);
+  if (!parts) {
+    parts = ref.path.split('.');
+    paths.set(ref, parts);
+  }
+  return parts;
+}
+
 /** Every id the item points at through one reference (none for a null link). */
 export function linksOf(ref: Ref, item: Json): Link[] {
   const kind = targetOf(ref, item);
   if (kind === null) return [];
-  const parts = ref.path.split('.');
+  const parts = partsOf(ref);
+  // The common case, a field of the item itself ("taskId"), without walking.
+  if (parts.length === 1 && !ref.path.endsWith(']') && !ref.path.endsWith('}')) {
+    const value = item[ref.path];
+    return typeof value === 'string' ? [{ ref, kind, id: value, at: ref.path }] : [];
+  }
   const out: Link[] = [];
   const walk = (value: unknown, i: number, at: string[]) => {
     const part = parts[i];
