@@ -230,7 +230,8 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
     }
   }
 
-  keepLinksWhole(plan, mine, (side, from) => keep(side, from), at);
+  // An analysis new here is the file's as it was read, whose links restore checked: nothing of this machine's meets it.
+  if (here) keepLinksWhole(plan, mine, (side, from) => keep(side, from), at);
 
   const keptHere = new Map((here?.keptVersions ?? []).map((k) => [k.id, k]));
   for (const k of incoming.keptVersions) {

@@ -8,7 +8,8 @@
  */
 import * as z from 'zod/mini';
 import type { FileKind } from '../records/registry.ts';
-import { FILE_KIND_NAMES, KINDS, specOf } from '../records/registry.ts';
+import { FILE_KIND_NAMES, specOf } from '../records/registry.ts';
+import { SCHEMAS, schemaOf } from '../records/checks.ts';
 import { itemKey } from '../records/ids.ts';
 import { linksOf } from '../records/refs.ts';
 import { id, text, timestamp } from '../records/fields.ts';
@@ -40,8 +41,8 @@ const fileSchema = z.object({
   machine: z.nullable(id),
   analyses: z.array(
     z.object({
-      analysis: KINDS.analyses.schema,
-      ...Object.fromEntries(FILE_KIND_NAMES.filter((k) => k !== 'analyses').map((k) => [k, z.array(specOf(k).schema)])),
+      analysis: SCHEMAS.analyses,
+      ...Object.fromEntries(FILE_KIND_NAMES.filter((k) => k !== 'analyses').map((k) => [k, z.array(schemaOf(k))])),
     }),
   ),
 });
@@ -62,14 +63,26 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * overflow the call stack.
  */
 function forbiddenKey(value: unknown): { path: string; key: string } | null {
-  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  // Each entry knows its parent, so a path is only put together for a key that is found.
+  interface Step {
+    value: object;
+    key: string;
+    parent: Step | null;
+  }
+  const pathOf = (step: Step | null, key: string) => {
+    const keys = [key];
+    for (let at = step; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.');
+  };
+  if (value === null || typeof value !== 'object') return null;
+  const stack: Step[] = [{ value, key: '', parent: null }];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    if (next.value === null || typeof next.value !== 'object') continue;
-    const entries: [string, unknown][] = Object.entries(next.value);
-    for (const [key] of entries) if (FORBIDDEN.has(key)) return { path: [...next.path, key].join('.'), key };
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child]: [string, unknown] = entries[i] ?? ['', null];
-      if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...next.path, key] });
+    const keys = Object.keys(next.value);
+    for (const key of keys) if (FORBIDDEN.has(key)) return { path: pathOf(next, key), key };
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] ?? '';
+      const child: unknown = (next.value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: next });
     }
   }
   return null;
@@ -96,14 +109,14 @@ function checkRecords(file: AkrFile): RestoreError | null {
       const here = new Set<string>();
       present.set(kind, here);
       for (const [i, item] of itemsOf(r, kind).entries()) {
-        const at = placeOf(a, kind, i);
-        if (ids.has(item.id)) return { code: 'duplicateId', path: `${at}.id`, id: item.id };
+        if (ids.has(item.id)) return { code: 'duplicateId', path: `${placeOf(a, kind, i)}.id`, id: item.id };
         ids.add(item.id);
         here.add(item.id);
         const fields = item as unknown as Record<string, unknown>; // every item is an object of its kind's schema
-        if (spec.owner === 'many' && fields.analysisId !== owner) return { code: 'brokenLink', path: `${at}.analysisId`, id: String(fields.analysisId) };
+        if (spec.owner === 'many' && fields.analysisId !== owner)
+          return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.analysisId`, id: String(fields.analysisId) };
         if (spec.owner === 'one' && (item.id !== owner || (fields.analysisId !== undefined && fields.analysisId !== owner))) {
-          return { code: 'brokenLink', path: `${at}.analysisId`, id: typeof fields.analysisId === 'string' ? fields.analysisId : item.id };
+          return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.analysisId`, id: typeof fields.analysisId === 'string' ? fields.analysisId : item.id };
         }
       }
     }
@@ -121,7 +134,7 @@ function checkRecords(file: AkrFile): RestoreError | null {
     }
     for (const [i, k] of r.keptVersions.entries()) {
       if (k.version === null) continue;
-      const version = specOf(k.table).schema.safeParse(k.version);
+      const version = schemaOf(k.table).safeParse(k.version);
       if (!version.success) {
         const issue = version.error.issues[0];
         return {

@@ -1,6 +1,6 @@
 /**
- * Every kind of record the app stores, declared once: its schema (the
- * TypeScript type is derived from it), where it belongs (an analysis or this
+ * Every kind of record the app stores, declared once: its type (derived from
+ * its schema in schemas.ts), where it belongs (an analysis or this
  * machine), how it is tied to its analysis, which other kinds it refers to,
  * whether it goes into the analysis file, whether it is per-person data, and
  * whether its edits can be undone.
@@ -8,12 +8,14 @@
  * Everything that deals with all kinds derives from this: the database's
  * typing and table list, copying, erasing, export and import, the checks of a
  * file, merging and tombstones, and the sync folder's change signature.
- * Adding a kind of record is one declaration here plus a database schema
- * version (renderer/db/schema.ts) and a file format version
- * (shared/exchange/migrations.ts); tests fail until all three agree.
+ * Adding a kind of record is one declaration here, its schema in schemas.ts
+ * and its line in checks.ts (the compiler rejects a schema of another shape),
+ * plus a database schema version (renderer/db/schema.ts) and a file format
+ * version (shared/exchange/migrations.ts); tests fail until they all agree.
  */
 import type * as z from 'zod/mini';
-import * as S from './schemas.ts';
+// Types only: the schemas and zod are loaded with the file reader (checks.ts), not with the app's first screen.
+import type * as S from './schemas.ts';
 import { questionNoteId, responseId, stepId } from './ids.ts';
 
 /**
@@ -43,8 +45,11 @@ export type Owner =
   /** Any number, each naming its analysis in `analysisId` (indexed). */
   | 'many';
 
+/** Carries a kind's record type in its declaration; never set at run time. */
+declare const recordType: unique symbol;
+
 export interface KindSpec<T = unknown> {
-  schema: z.ZodMiniType<T>;
+  readonly [recordType]?: T;
   /** An analysis's, or this machine's (app settings, the machine's id). */
   scope: 'analysis' | 'machine';
   /** For an analysis's kinds: how an item names its analysis. */
@@ -67,10 +72,13 @@ export interface KindSpec<T = unknown> {
   idOf?: (item: T) => string;
 }
 
-/** Declares a kind with the type its schema gives. */
+/** The record type a schema of schemas.ts gives. */
+type Rec<Schema extends z.ZodMiniType> = z.output<Schema>;
+
+/** Declares a kind whose items are of type T. */
 const kind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;
 
-const content = <T>(spec: Pick<KindSpec<T>, 'schema' | 'owner' | 'indexes'> & Partial<KindSpec<T>>): KindSpec<T> =>
+const content = <T>(spec: Pick<KindSpec<T>, 'owner' | 'indexes'> & Partial<KindSpec<T>>): KindSpec<T> =>
   kind({ scope: 'analysis', key: 'id', refs: [], inFile: true, perPerson: false, undoable: true, ...spec });
 
 /**
@@ -78,12 +86,11 @@ const content = <T>(spec: Pick<KindSpec<T>, 'schema' | 'owner' | 'indexes'> & Pa
  * merged item by item when a file is imported.
  */
 export const CONTENT_KINDS = {
-  analyses: content({ schema: S.analysis, owner: 'self', indexes: 'id, updatedAt, deletedAt' }),
-  steps: content({ schema: S.step, owner: 'many', indexes: 'id, analysisId', idOf: (s) => stepId(s.analysisId, s.key) }),
-  roles: content({ schema: S.role, owner: 'many', indexes: 'id, analysisId' }),
-  tasks: content({ schema: S.task, owner: 'many', indexes: 'id, analysisId' }),
-  placements: content({
-    schema: S.placement,
+  analyses: content<Rec<typeof S.analysis>>({ owner: 'self', indexes: 'id, updatedAt, deletedAt' }),
+  steps: content<Rec<typeof S.step>>({ owner: 'many', indexes: 'id, analysisId', idOf: (s) => stepId(s.analysisId, s.key) }),
+  roles: content<Rec<typeof S.role>>({ owner: 'many', indexes: 'id, analysisId' }),
+  tasks: content<Rec<typeof S.task>>({ owner: 'many', indexes: 'id, analysisId' }),
+  placements: content<Rec<typeof S.placement>>({
     owner: 'many',
     indexes: 'id, analysisId, taskId, roleId',
     refs: [
@@ -91,14 +98,13 @@ export const CONTENT_KINDS = {
       { path: 'roleId', to: 'roles', required: 'refuse' },
     ],
   }),
-  questionNotes: content({ schema: S.questionNote, owner: 'many', indexes: 'id, analysisId', idOf: (n) => questionNoteId(n.analysisId, n.question) }),
+  questionNotes: content<Rec<typeof S.questionNote>>({ owner: 'many', indexes: 'id, analysisId', idOf: (n) => questionNoteId(n.analysisId, n.question) }),
   // A running countdown is a clock, not an edit to take back.
-  timers: content({ schema: S.timer, owner: 'one', indexes: 'id', undoable: false }),
+  timers: content<Rec<typeof S.timer>>({ owner: 'one', indexes: 'id', undoable: false }),
   // A survey import is taken in after a preview, not undone; deleted answers must stay deleted.
-  surveys: content({ schema: S.surveyState, owner: 'one', indexes: 'id, analysisId', undoable: false }),
-  surveyImports: content({ schema: S.surveyImport, owner: 'many', indexes: 'id, analysisId', undoable: false }),
-  surveyResponses: content({
-    schema: S.surveyResponse,
+  surveys: content<Rec<typeof S.surveyState>>({ owner: 'one', indexes: 'id, analysisId', undoable: false }),
+  surveyImports: content<Rec<typeof S.surveyImport>>({ owner: 'many', indexes: 'id, analysisId', undoable: false }),
+  surveyResponses: content<Rec<typeof S.surveyResponse>>({
     owner: 'many',
     indexes: 'id, analysisId, importId',
     refs: [{ path: 'importId', to: 'surveyImports' }],
@@ -106,19 +112,17 @@ export const CONTENT_KINDS = {
     undoable: false,
     idOf: (r) => responseId(r.analysisId, r.key),
   }),
-  swotNotes: content({ schema: S.swotNote, owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'stackId', to: 'swotStacks', required: 'clear' }] }),
-  swotStacks: content({ schema: S.swotStack, owner: 'many', indexes: 'id, analysisId' }),
-  voting: content({ schema: S.voting, owner: 'one', indexes: 'id' }),
-  discussion: content({ schema: S.discussionEntry, owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'noteIds[]', to: 'swotNotes' }] }),
-  actions: content({
-    schema: S.action,
+  swotNotes: content<Rec<typeof S.swotNote>>({ owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'stackId', to: 'swotStacks', required: 'clear' }] }),
+  swotStacks: content<Rec<typeof S.swotStack>>({ owner: 'many', indexes: 'id, analysisId' }),
+  voting: content<Rec<typeof S.voting>>({ owner: 'one', indexes: 'id' }),
+  discussion: content<Rec<typeof S.discussionEntry>>({ owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'noteIds[]', to: 'swotNotes' }] }),
+  actions: content<Rec<typeof S.action>>({
     owner: 'many',
     indexes: 'id, analysisId, due',
     refs: [{ path: 'link.id', to: { kindAt: 'link.kind', kinds: { note: 'swotNotes', task: 'tasks' } } }],
   }),
-  newRoles: content({ schema: S.newRole, owner: 'many', indexes: 'id, analysisId' }),
-  roleParts: content({
-    schema: S.rolePart,
+  newRoles: content<Rec<typeof S.newRole>>({ owner: 'many', indexes: 'id, analysisId' }),
+  roleParts: content<Rec<typeof S.rolePart>>({
     owner: 'many',
     indexes: 'id, analysisId, newRoleId, placementId',
     refs: [
@@ -127,15 +131,15 @@ export const CONTENT_KINDS = {
       { path: 'placementId', to: 'placements' },
     ],
   }),
-  staffing: content({ schema: S.staffing, owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'roles{}', to: 'roles' }] }),
-  extraFlags: content({ schema: S.extraFlags, owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'taskIds[]', to: 'tasks' }] }),
-  agendas: content({ schema: S.agenda, owner: 'one', indexes: 'id, analysisId' }),
+  staffing: content<Rec<typeof S.staffing>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'roles{}', to: 'roles' }] }),
+  extraFlags: content<Rec<typeof S.extraFlags>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'taskIds[]', to: 'tasks' }] }),
+  agendas: content<Rec<typeof S.agenda>>({ owner: 'one', indexes: 'id, analysisId' }),
 };
 
 export type ContentKind = keyof typeof CONTENT_KINDS;
 const CONTENT_NAMES = Object.keys(CONTENT_KINDS) as [ContentKind, ...ContentKind[]];
 
-const ledger = <T>(spec: Pick<KindSpec<T>, 'schema' | 'refs'>): KindSpec<T> =>
+const ledger = <T>(spec: Pick<KindSpec<T>, 'refs'>): KindSpec<T> =>
   kind({ scope: 'analysis', owner: 'many', key: 'id', indexes: 'id, analysisId', inFile: true, perPerson: false, undoable: false, ...spec });
 
 /**
@@ -144,17 +148,16 @@ const ledger = <T>(spec: Pick<KindSpec<T>, 'schema' | 'refs'>): KindSpec<T> =>
  * (shared/exchange/merge.ts).
  */
 export const LEDGER_KINDS = {
-  tombstones: ledger({ schema: S.tombstone(CONTENT_NAMES), refs: [{ path: 'itemId', to: { kindAt: 'table' } }] }),
-  keptVersions: ledger({ schema: S.keptVersion(CONTENT_NAMES), refs: [{ path: 'itemId', to: { kindAt: 'table' } }] }),
-  exchanges: ledger({ schema: S.exchangeBase, refs: [] }),
+  tombstones: ledger<Rec<ReturnType<typeof S.tombstone<typeof CONTENT_NAMES>>>>({ refs: [{ path: 'itemId', to: { kindAt: 'table' } }] }),
+  keptVersions: ledger<Rec<ReturnType<typeof S.keptVersion<typeof CONTENT_NAMES>>>>({ refs: [{ path: 'itemId', to: { kindAt: 'table' } }] }),
+  exchanges: ledger<Rec<typeof S.exchangeBase>>({ refs: [] }),
 };
 
 export type LedgerKind = keyof typeof LEDGER_KINDS;
 
 /** This machine's own: never in a file. */
 export const LOCAL_KINDS = {
-  syncFiles: kind({
-    schema: S.syncFile,
+  syncFiles: kind<Rec<typeof S.syncFile>>({
     scope: 'analysis',
     owner: 'many',
     key: 'name',
@@ -164,8 +167,7 @@ export const LOCAL_KINDS = {
     perPerson: false,
     undoable: false,
   }),
-  machine: kind({
-    schema: S.machineRow,
+  machine: kind<Rec<typeof S.machineRow>>({
     scope: 'machine',
     owner: null,
     key: 'key',
@@ -175,8 +177,7 @@ export const LOCAL_KINDS = {
     perPerson: false,
     undoable: false,
   }),
-  preferences: kind({
-    schema: S.preferences,
+  preferences: kind<Rec<typeof S.preferences>>({
     scope: 'machine',
     owner: null,
     key: 'id',
@@ -192,7 +193,7 @@ export type LocalKind = keyof typeof LOCAL_KINDS;
 
 export const KINDS = { ...CONTENT_KINDS, ...LEDGER_KINDS, ...LOCAL_KINDS };
 export type KindName = keyof typeof KINDS;
-export type RecordOf<K extends KindName> = z.output<(typeof KINDS)[K]['schema']>;
+export type RecordOf<K extends KindName> = Exclude<(typeof KINDS)[K][typeof recordType], undefined>;
 
 /** Kinds an edit can change (through the one write path): an analysis's content, and the app's preferences. */
 export type EditableKind = ContentKind | 'preferences';

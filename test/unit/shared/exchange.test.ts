@@ -262,6 +262,18 @@ describe('the analysis file', () => {
     expect(refuse(withConstructor)).toMatchObject({ ok: false, error: { code: 'forbiddenKey', key: 'constructor' } });
   });
 
+  it('reads a file nested 5,000 deep without running out of stack: refused with a path, not a RangeError', () => {
+    // Written as text: a test that builds it as objects would overflow JSON.stringify first.
+    const text = JSON.stringify(valid());
+    const deep = `${'{"d":'.repeat(5000)}{}${'}'.repeat(5000)}`;
+    expect(() => refuse(text.replace(/^\{/, `{"extra":${deep},`))).not.toThrow();
+    const withKey = `${'{"d":'.repeat(5000)}{"__proto__":1}${'}'.repeat(5000)}`;
+    expect(refuse(text.replace(/^\{/, `{"extra":${withKey},`))).toMatchObject({
+      ok: false,
+      error: { code: 'forbiddenKey', key: '__proto__', path: expect.stringMatching(/^extra(\.d){5000}\.__proto__$/) },
+    });
+  });
+
   it('names the path of a field with the wrong type, a missing field or a value out of range', () => {
     const wrongType = valid();
     (wrongType.analyses[0]?.placements[0] as unknown as Record<string, unknown>).hours = '2,5';
