@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -149,10 +146,14 @@ describe('the SWOT canvas', () => {
     await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Filen har inga rader med svar.');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
 
-    // From disk: a 21 MB buffer sent over the DevTools protocol can take longer than the timeout on a loaded machine.
-    const big = join(mkdtempSync(join(tmpdir(), 'akr-swot-')), 'stor.csv');
-    writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 0x61));
-    await page.getByTestId('swot-file').setInputFiles(big);
+    // A 21 MB file made in the page: the browser is driven over the DevTools protocol, which
+    // would carry a file from disk as 28 MB of base64 and can take longer than the timeout on a loaded machine.
+    await page.getByTestId('swot-file').evaluate((input: HTMLInputElement) => {
+      const picked = new DataTransfer();
+      picked.items.add(new File([new Uint8Array(21 * 1024 * 1024).fill(0x61)], 'stor.csv', { type: 'text/csv' }));
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Filen är 21 MB. Den får vara högst 20 MB.');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await expect.poll(() => page.locator('[data-note]').count()).toBe(0);
