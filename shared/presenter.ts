@@ -12,7 +12,7 @@
  * facilitator (or the other way round).
  */
 
-export const PRESENTER_PROTOCOL = 1;
+export const PRESENTER_PROTOCOL = 2;
 
 export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles'] as const;
 export type PresenterView = (typeof PRESENTER_VIEWS)[number];
@@ -25,6 +25,8 @@ export const MAX_LABEL_LENGTH = 200;
 export const MAX_EPOCH_MS = 8.64e15;
 /** Longest countdown a message may carry (a day; timeboxes are far shorter). */
 export const MAX_REMAINING_MS = 24 * 60 * 60 * 1000;
+/** Most pages a projection may have (pages are numbered 0 … MAX_PAGES − 1). */
+export const MAX_PAGES = 1000;
 
 export interface ProjectionTimer {
   label: string;
@@ -37,8 +39,10 @@ export interface ProjectionTimer {
 export interface ProjectionState {
   analysisId: string;
   view: PresenterView;
-  /** Role id whose lane is shown, or null for all lanes. */
+  /** Role id whose lane is shown, or null for the first role. */
   lane: string | null;
+  /** The page of the view shown, from 0; the projector keeps it inside the pages it has. */
+  page: number;
   /** The projection shows nothing (a black screen). */
   blank: boolean;
   /** The projection keeps showing what it showed; the facilitator works unseen. */
@@ -73,7 +77,28 @@ export interface ByeMessage {
   session: string;
 }
 
-export type PresenterMessage = StateMessage | HelloMessage | ByeMessage;
+/** A presenter says how many pages the projection takes in its window (for "1/3" in the facilitator's window). */
+export interface LayoutMessage {
+  protocol: typeof PRESENTER_PROTOCOL;
+  kind: 'layout';
+  /** The presenter window's own random id. */
+  session: string;
+  /** The view and lane the count is for, so a count for what was shown a moment ago is not taken for the new one. */
+  view: PresenterView;
+  lane: string | null;
+  pages: number;
+}
+
+/** A key pressed in the projector window: the next or previous page, or role. The facilitator's window decides. */
+export interface TurnMessage {
+  protocol: typeof PRESENTER_PROTOCOL;
+  kind: 'turn';
+  session: string;
+  what: 'page' | 'role';
+  step: 1 | -1;
+}
+
+export type PresenterMessage = StateMessage | HelloMessage | ByeMessage | LayoutMessage | TurnMessage;
 
 // ---------------------------------------------------------------------------
 // Validation
@@ -122,23 +147,29 @@ function parseState(data: unknown): ProjectionState | null {
   const analysisId = get('analysisId');
   const view = get('view');
   const lane = get('lane');
+  const page = get('page');
   const blank = get('blank');
   const frozen = get('frozen');
   const rawTimer = get('timer');
   if (!isId(analysisId) || !isView(view)) return null;
   if (lane !== null && !isId(lane)) return null;
+  if (!isPage(page)) return null;
   if (typeof blank !== 'boolean' || typeof frozen !== 'boolean') return null;
   let timer: ProjectionTimer | null = null;
   if (rawTimer !== null) {
     timer = parseTimer(rawTimer);
     if (timer === null) return null;
   }
-  return { analysisId, view, lane, blank, frozen, timer };
+  return { analysisId, view, lane, page, blank, frozen, timer };
+}
+
+function isPage(value: unknown): value is number {
+  return isNumberIn(value, 0, MAX_PAGES - 1) && Number.isInteger(value);
 }
 
 /**
  * The message in `data` (e.g. a MessageEvent's data), or null when it is not
- * one of protocol 1's messages exactly: every field present with the right
+ * one of this protocol's messages exactly: every field present with the right
  * type, strings bounded, numbers finite and in range. Unknown extra keys are
  * ignored; the result is always a freshly built object, so nothing but the
  * known fields (never `__proto__` or `constructor`) is carried over.
@@ -151,6 +182,19 @@ export function parseMessage(data: unknown): PresenterMessage | null {
     const session = get('session');
     if (!isId(session)) return null;
     if (kind === 'hello' || kind === 'bye') return { protocol: PRESENTER_PROTOCOL, kind, session };
+    if (kind === 'layout') {
+      const view = get('view');
+      const lane = get('lane');
+      const pages = get('pages');
+      if (!isView(view) || (lane !== null && !isId(lane)) || !isNumberIn(pages, 1, MAX_PAGES) || !Number.isInteger(pages)) return null;
+      return { protocol: PRESENTER_PROTOCOL, kind, session, view, lane, pages };
+    }
+    if (kind === 'turn') {
+      const what = get('what');
+      const step = get('step');
+      if ((what !== 'page' && what !== 'role') || (step !== 1 && step !== -1)) return null;
+      return { protocol: PRESENTER_PROTOCOL, kind, session, what, step };
+    }
     if (kind !== 'state') return null;
     const seq = get('seq');
     const sentAt = get('sentAt');
@@ -200,7 +244,7 @@ export function createSender(session: string, now: () => number = Date.now): Pre
         session,
         seq,
         sentAt: now(),
-        state: { analysisId: state.analysisId, view: state.view, lane: state.lane, blank: state.blank, frozen: state.frozen, timer },
+        state: { analysisId: state.analysisId, view: state.view, lane: state.lane, page: state.page, blank: state.blank, frozen: state.frozen, timer },
       };
     },
     bye() {
@@ -254,7 +298,8 @@ export function createReceiver(): PresenterReceiver {
 
   return {
     accept(msg) {
-      if (msg.kind === 'hello') return null;
+      // A presenter's own messages (hello, layout, turn) are for the facilitator's window.
+      if (msg.kind === 'hello' || msg.kind === 'layout' || msg.kind === 'turn') return null;
       if (msg.kind === 'bye') {
         if (last !== null && showing && msg.session === last.session) {
           showing = false;
@@ -285,4 +330,30 @@ export function createReceiver(): PresenterReceiver {
       return showing && last !== null ? last.session : null;
     },
   };
+}
+
+// ---------------------------------------------------------------------------
+// Turning pages and roles (facilitator window)
+
+/**
+ * The lane and page after a turn: the next or previous page (kept inside
+ * `pages` when the projector has said how many there are), or the next or
+ * previous role (round the list; a new role starts on its first page).
+ * `lane` null means the first role.
+ */
+export function turn(
+  at: { lane: string | null; page: number },
+  what: 'page' | 'role',
+  step: 1 | -1,
+  roleIds: readonly string[],
+  pages: number | null,
+): { lane: string | null; page: number } {
+  if (what === 'page') {
+    const last = Math.min(MAX_PAGES, pages ?? MAX_PAGES) - 1;
+    return { lane: at.lane, page: Math.max(0, Math.min(last, at.page + step)) };
+  }
+  if (roleIds.length === 0) return { lane: at.lane, page: 0 };
+  const here = at.lane === null ? 0 : Math.max(0, roleIds.indexOf(at.lane));
+  const next = (here + step + roleIds.length) % roleIds.length;
+  return { lane: roleIds[next] ?? null, page: 0 };
 }

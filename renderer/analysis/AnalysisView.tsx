@@ -9,6 +9,7 @@ import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
+import { PresentedBoard } from '../presenter/PresentedBoard.tsx';
 // The board is in the start-up bundle (see App.tsx); the other views load when shown.
 import { BoardView } from '../board/BoardView.tsx';
 
@@ -40,7 +41,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const steps = useSteps(id);
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
-  const projected = useProjection(id, view);
+  const projection = useProjection(id, view);
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -72,7 +73,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           <span className="page__subtitle"> – {t(VIEW_TITLES[view])}</span>
         </PageHeading>
         {analysis?.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
-        {!presenting && <ProjectorControls analysisId={id} projection={projected} />}
+        {!presenting && <ProjectorControls analysisId={id} projection={projection} />}
         {!presenting && view !== 'overview' && view !== 'history' && view !== 'roles' && (
           <details className="agenda-details">
             <summary>{t('agenda.title')}</summary>
@@ -95,7 +96,11 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           ) : view === 'history' ? (
             <HistoryView analysisId={id} />
           ) : view === 'board' ? (
-            <BoardView analysisId={id} />
+            presenting ? (
+              <PresentedBoard analysisId={id} projection={projection} />
+            ) : (
+              <BoardView analysisId={id} />
+            )
           ) : analysis && steps ? (
             <OverviewView analysis={analysis} steps={steps} />
           ) : null}

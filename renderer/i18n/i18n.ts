@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Language } from '../../shared/ipc.ts';
 import { sv, type MessageKey } from './sv.ts';
 import { dateFormat, LOCALES, numberFormat, pluralRules, timeFormat } from './formatters.ts';
+import { peopleHours } from '../../shared/numbers.ts';
 
 type Dictionary = Record<MessageKey, string>;
 /**
@@ -38,6 +39,8 @@ export interface Translator {
   number: (value: number, maxDecimals?: number) => string;
   /** Hours with a space before the unit, as the house style writes them: "2,5 h". */
   hours: (value: number) => string;
+  /** Hours as people read them, to the half hour: "2,5 h", "< 0,5 h" (see peopleHours). */
+  roundHours: (value: number) => string;
 }
 
 function fill(template: string, values: Values | undefined, format: (n: number) => string): string {
@@ -85,6 +88,10 @@ export function createTranslator(language: Language): Translator {
         .replace(/\.(?=\s|$)/g, '')} ${timeFormat(locale).format(toDate(value))}`,
     number,
     hours: (value) => `${number(value, 2)} h`,
+    roundHours: (value) => {
+      const shown = peopleHours(value);
+      return `${shown.less ? '< ' : ''}${number(shown.value, 1)} h`;
+    },
   };
 }
 

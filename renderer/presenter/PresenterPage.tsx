@@ -1,18 +1,23 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { createReceiver, helloMessage, type ProjectionState } from '../../shared/presenter.ts';
+import { createReceiver, helloMessage, PRESENTER_PROTOCOL, type ProjectionState } from '../../shared/presenter.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useServices } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
 import { Timer } from '../workshop/Timer.tsx';
-import { openPresenterChannel } from './channel.ts';
-import { BoardView } from '../board/BoardView.tsx';
+import { openPresenterChannel, type PresenterChannel } from './channel.ts';
+import { RoomBoard } from './RoomBoard.tsx';
+import { roomKey } from './roomKeys.ts';
 
 const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 
-/** What the room sees of a projection state: the countdown with its agenda item, and the view. Also the facilitator's preview. */
-export function ProjectionStage({ state }: { state: ProjectionState }) {
+/**
+ * What the room sees of a projection state: the countdown with its agenda
+ * item, and the view. Also the facilitator's preview. `onLayout` hears how
+ * many pages the view takes here.
+ */
+export function ProjectionStage({ state, onLayout }: { state: ProjectionState; onLayout?: (pages: number, lane: string | null) => void }) {
   const id = state.analysisId;
   return (
     <>
@@ -26,7 +31,7 @@ export function ProjectionStage({ state }: { state: ProjectionState }) {
       </div>
       <Suspense fallback={null}>
         {state.view === 'board' ? (
-          <BoardView analysisId={id} lane={state.lane} />
+          <RoomBoard analysisId={id} lane={state.lane} page={state.page} onLayout={onLayout} />
         ) : state.view === 'swot' ? (
           <SwotView analysisId={id} />
         ) : state.view === 'survey' ? (
@@ -51,21 +56,54 @@ export function PresenterPage({ analysisId }: { analysisId: string }) {
   const [state, setState] = useState<ProjectionState | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const still = useRef<HTMLDivElement>(null);
+  const link = useRef<{ channel: PresenterChannel; session: string } | null>(null);
+  // The page count last said, said again to a facilitator's window that takes over (it may be new).
+  const lastLayout = useRef<{ view: ProjectionState['view']; lane: string | null; pages: number } | null>(null);
 
   useEffect(() => {
     const channel = openPresenterChannel();
     const receiver = createReceiver();
+    const session = crypto.randomUUID();
+    link.current = { channel, session };
+    let following: string | null = null;
     const off = channel.onMessage((msg) => {
       const next = receiver.accept(msg);
-      if (next) setState(next);
-      else if (msg.kind === 'bye' && receiver.current() === null) setState(null);
+      if (next) {
+        setState(next);
+        const layout = lastLayout.current;
+        if (receiver.session() !== following && layout) channel.post({ protocol: PRESENTER_PROTOCOL, kind: 'layout', session, ...layout });
+        following = receiver.session();
+      } else if (msg.kind === 'bye' && receiver.current() === null) setState(null);
     });
-    channel.post(helloMessage(crypto.randomUUID()));
+    channel.post(helloMessage(session));
+    // The facilitator's window stops saying what the projector shows once it is closed.
+    const goodbye = () => channel.post({ protocol: PRESENTER_PROTOCOL, kind: 'bye', session });
+    window.addEventListener('pagehide', goodbye);
+    // The room's keys pressed here (a presentation clicker sends Page Down and Page Up) go to the
+    // facilitator's window, which decides, so both windows always show the same page and role.
+    const onKey = (event: KeyboardEvent) => {
+      const request = roomKey(event);
+      if (!request) return;
+      event.preventDefault();
+      channel.post({ protocol: PRESENTER_PROTOCOL, kind: 'turn', session, what: request.what, step: request.step });
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
+      window.removeEventListener('pagehide', goodbye);
+      window.removeEventListener('keydown', onKey);
+      link.current = null;
       off();
       channel.close();
     };
   }, []);
+  const stateView = state?.view;
+  // This window's page count, for "1/3" in the facilitator's projector bar.
+  const onLayout = (pages: number, lane: string | null) => {
+    const to = link.current;
+    if (!to || !stateView) return;
+    lastLayout.current = { view: stateView, lane, pages };
+    to.channel.post({ protocol: PRESENTER_PROTOCOL, kind: 'layout', session: to.session, view: stateView, lane, pages });
+  };
 
   // Presentation styling, without asking for full screen (the window itself is placed by the app).
   useLayoutEffect(() => {
@@ -112,7 +150,7 @@ export function PresenterPage({ analysisId }: { analysisId: string }) {
     >
       <div ref={still} className="presenter__still" aria-hidden={!frozen} />
       <div ref={stage} className="presenter__stage" inert hidden={frozen || state.blank}>
-        <ProjectionStage state={state} />
+        <ProjectionStage state={state} onLayout={onLayout} />
       </div>
     </main>
   );

@@ -1,25 +1,38 @@
-import { Eye, MonitorUp, Snowflake, Square } from 'lucide-react';
-import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
+import { ChevronLeft, ChevronRight, Eye, MonitorUp, Snowflake, Square } from 'lucide-react';
+import { lazy, Suspense, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { facilitatorLink } from './facilitatorLink.ts';
+import { clampPage } from '../../shared/paging.ts';
 import type { PresenterView, ProjectionState } from '../../shared/presenter.ts';
+import type { Projection } from './useProjection.ts';
 
 const ProjectionStage = lazy(() => import('./PresenterPage.tsx').then((m) => ({ default: m.ProjectionStage })));
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
-import { useSettings } from '../store/queries.ts';
+import { useRoles, useSettings } from '../store/queries.ts';
 
 /**
  * The facilitator's projector controls: open the projector window, blank it
- * (B) or freeze it (F) – the keys act only while focus is in these controls,
- * so they never fire while typing elsewhere – and a line saying what the room sees.
+ * (B) or freeze it (F), the role it shows and its page (Page Up / Page Down)
+ * – the keys act only while focus is in these controls, so they never fire
+ * while typing elsewhere – and a line saying what the room sees.
  */
-export function ProjectorControls({ analysisId, projection }: { analysisId: string; projection: ProjectionState }) {
+export function ProjectorControls({ analysisId, projection: { state: projection, turn } }: { analysisId: string; projection: Projection }) {
   const shown: PresenterView = projection.view;
+  const roles = useRoles(analysisId) ?? [];
+  const pages = useApp((s) => s.projector.pages);
+  const setBoardLane = useApp((s) => s.setBoardLane);
+  const shownRole = roles.find((r) => r.id === projection.lane) ?? roles[0];
+  const page = pages === null ? projection.page : clampPage(projection.page, pages);
   const { t } = useT();
   const { platform } = useServices();
   const { blank, frozen } = useApp((s) => s.projector);
   const setProjector = useApp((s) => s.setProjector);
   const pushToast = useApp((s) => s.pushToast);
   const [opened, setOpened] = useState(false);
+  const projectorOpen = useSyncExternalStore(
+    (listener) => facilitatorLink().onPresence(listener),
+    () => facilitatorLink().projectorOpen(),
+  );
   const [preview, setPreview] = useState(false);
   const keys = useSettings().projectorKeys;
   const open = async () => {
@@ -30,7 +43,9 @@ export function ProjectorControls({ analysisId, projection }: { analysisId: stri
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey || (event.target as HTMLElement).matches('input, textarea, select')) return;
     const key = event.key.toLowerCase();
-    if (key === keys.blank) setProjector({ blank: !blank });
+    if (event.key === 'PageDown') turn('page', 1);
+    else if (event.key === 'PageUp') turn('page', -1);
+    else if (key === keys.blank) setProjector({ blank: !blank });
     else if (key === keys.freeze) setProjector({ frozen: !frozen });
     else return;
     event.preventDefault();
@@ -76,8 +91,54 @@ export function ProjectorControls({ analysisId, projection }: { analysisId: stri
         <Eye aria-hidden size={18} />
         {t('projector.preview')}
       </button>
+      {shown === 'board' && roles.length > 0 && (
+        <>
+          <label className="projector__role">
+            <span className="visually-hidden">{t('room.role')}</span>
+            <select
+              className="input"
+              aria-label={t('room.role')}
+              value={shownRole?.id ?? ''}
+              onChange={(event) => {
+                setBoardLane(analysisId, event.target.value);
+              }}
+            >
+              {roles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="projector__pages" role="group" aria-label={t('room.pageOf', { page: page + 1, count: pages ?? 1 })}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('room.previousPage')}
+              aria-keyshortcuts="PageUp"
+              disabled={page === 0}
+              onClick={() => turn('page', -1)}
+            >
+              <ChevronLeft aria-hidden size={18} />
+            </button>
+            <span data-testid="projector-page" aria-hidden="true">
+              {page + 1}/{pages ?? '–'}
+            </span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('room.nextPage')}
+              aria-keyshortcuts="PageDown"
+              disabled={pages !== null && page >= pages - 1}
+              onClick={() => turn('page', 1)}
+            >
+              <ChevronRight aria-hidden size={18} />
+            </button>
+          </span>
+        </>
+      )}
       <span className="projector__status" role="status" data-testid="projector-status">
-        {status}
+        {projectorOpen ? status : ''}
       </span>
       {preview && <Preview state={projection} />}
     </div>

@@ -1,7 +1,8 @@
-import { useEffect, useMemo } from 'react';
-import { PRESENTER_VIEWS, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { PRESENTER_VIEWS, turn, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
 import { currentItem } from '../../shared/agenda.ts';
 import { useApp, useServices } from '../store/context.ts';
+import { useRoles } from '../store/queries.ts';
 import { useLive } from '../store/useLive.ts';
 import type { AnalysisView } from '../store/route.ts';
 import { facilitatorLink } from './facilitatorLink.ts';
@@ -10,22 +11,72 @@ const projectable = (view: AnalysisView): view is PresenterView => (PRESENTER_VI
 /** The view the projector keeps showing while the facilitator is on one it cannot show (the overview, roles …). */
 let lastProjected: PresenterView = 'board';
 
-/** Sends what the projector should show whenever it changes: the view, the board's lane, blank and freeze. */
-export function useProjection(analysisId: string, view: AnalysisView): ProjectionState {
+export interface Projection {
+  state: ProjectionState;
+  /** The next or previous page or role of the projection (keys in either window, the projector bar). */
+  turn: (what: 'page' | 'role', step: 1 | -1) => void;
+}
+
+/**
+ * Sends what the projector should show whenever it changes: the view, the
+ * role, the page, blank and freeze; and takes the projector window's page
+ * count and keys.
+ */
+export function useProjection(analysisId: string, view: AnalysisView): Projection {
   const lane = useApp((s) => s.boardLanes[analysisId] ?? null);
-  const { blank, frozen } = useApp((s) => s.projector);
-  const { repos } = useServices();
+  const { blank, frozen, page } = useApp((s) => s.projector);
+  const { repos, store } = useServices();
+  const roles = useRoles(analysisId);
   // The agenda item under way names the countdown on the projection (its time comes from the shared timer).
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const label = currentItem(agenda ?? null)?.item.title ?? null;
   const shown = projectable(view) ? view : lastProjected;
   const state = useMemo<ProjectionState>(
-    () => ({ analysisId, view: shown, lane, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } }),
-    [analysisId, shown, lane, blank, frozen, label],
+    () => ({ analysisId, view: shown, lane, page, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } }),
+    [analysisId, shown, lane, page, blank, frozen, label],
   );
+
+  // Another view or role starts on its first page, and the page count said for the old one no longer holds.
+  const shownKey = `${shown}|${lane ?? ''}`;
+  const previousKey = useRef(shownKey);
+  useEffect(() => {
+    if (previousKey.current === shownKey) return;
+    previousKey.current = shownKey;
+    store.getState().setProjector({ page: 0, pages: null });
+  }, [shownKey, store]);
+
+  const roleIds = useMemo(() => (roles ?? []).map((r) => r.id), [roles]);
+  const turnProjection = useCallback(
+    (what: 'page' | 'role', step: 1 | -1) => {
+      const s = store.getState();
+      const at = { lane: s.boardLanes[analysisId] ?? null, page: s.projector.page };
+      const next = turn(at, what, step, roleIds, s.projector.pages);
+      if (next.lane !== at.lane) {
+        previousKey.current = `${shown}|${next.lane ?? ''}`;
+        s.setBoardLane(analysisId, next.lane);
+        s.setProjector({ page: next.page, pages: null });
+      } else if (next.page !== at.page) s.setProjector({ page: next.page });
+    },
+    [analysisId, roleIds, shown, store],
+  );
+
+  // The projector window's page count for what it shows now, and the keys pressed in it.
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  });
+  useEffect(
+    () =>
+      facilitatorLink().onRequest((msg) => {
+        if (msg.kind === 'turn') turnProjection(msg.what, msg.step);
+        else if (msg.view === current.current.view && msg.lane === current.current.lane) store.getState().setProjector({ pages: msg.pages });
+      }),
+    [store, turnProjection],
+  );
+
   useEffect(() => {
     lastProjected = state.view;
     facilitatorLink().send(state);
   }, [state]);
-  return state;
+  return { state, turn: turnProjection };
 }

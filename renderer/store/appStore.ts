@@ -65,7 +65,7 @@ const createShellSlice: Slice<ShellSlice> = (set, get) => ({
   setStorage(storage) {
     set({ storage });
   },
-  projector: { blank: false, frozen: false },
+  projector: { blank: false, frozen: false, page: 0, pages: null },
   setProjector(patch) {
     set((s) => ({ projector: { ...s.projector, ...patch } }));
   },

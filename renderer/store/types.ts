@@ -53,15 +53,25 @@ export interface ShellSlice {
   setPresenting: (presenting: boolean) => void;
   storage: StorageStatus | null;
   setStorage: (status: StorageStatus) => void;
-  /** What the projector shows besides the view: black, or the picture frozen while the facilitator prepares. */
-  projector: { blank: boolean; frozen: boolean };
-  setProjector: (patch: Partial<{ blank: boolean; frozen: boolean }>) => void;
+  /**
+   * What the projector shows besides the view: black, or the picture frozen while the facilitator
+   * prepares; the page of the view, and how many pages the projection said it has (null: not known).
+   */
+  projector: ProjectorState;
+  setProjector: (patch: Partial<ProjectorState>) => void;
   /** The board's role filter per analysis (null = every role), so the projector can show the same lane. */
   boardLanes: Record<string, string | null>;
   setBoardLane: (analysisId: string, lane: string | null) => void;
   /** Whether the "Ny analys" dialog is open (the menu can open it from anywhere). */
   newAnalysisOpen: boolean;
   setNewAnalysisOpen: (open: boolean) => void;
+}
+
+export interface ProjectorState {
+  blank: boolean;
+  frozen: boolean;
+  page: number;
+  pages: number | null;
 }
 
 /** One undoable edit: what it changed, and a short description for announcements. */

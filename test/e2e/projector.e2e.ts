@@ -17,14 +17,20 @@ describe('the projector window', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await boardWith(page, session.url, ROLES, TASKS);
     const controls = page.getByTestId('projector-controls');
-    await expect.poll(() => controls.getByRole('status').innerText()).toBe('Rummet ser: AKR-tavlan');
+    // With no projector open, the controls do not claim the room sees anything.
+    await expect.poll(() => controls.getByRole('status').innerText()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
 
     const [projector] = await Promise.all([running.context.waitForEvent('page'), controls.getByRole('button', { name: 'Öppna projektorfönster' }).click()]);
     await projector.setViewportSize({ width: 1920, height: 1080 });
-    await projector.locator('.presenter[data-view="board"] [data-card]').first().waitFor();
+    await expect.poll(() => controls.getByRole('status').innerText()).toBe('Projektorn visar: AKR-tavlan');
+    await projector.locator('.presenter[data-view="board"] [data-room-card]').first().waitFor();
     await expect.poll(() => projector.locator('header.topbar').count()).toBe(0);
     await expect.poll(() => projector.locator('html[data-presenting]').count()).toBe(1);
+
+    // The room sees one role at a time: Barnskötare, chosen in the projector bar.
+    await controls.getByLabel('Yrkesroll på projektorn').selectOption({ label: 'Barnskötare' });
+    await expect.poll(() => projector.locator('.room-board__role').innerText()).toBe('Barnskötare');
 
     // 50 edits in the facilitator's window, timed until the projector shows each.
     const card = () => page.getByRole('group', { name: 'Barnskötare', exact: true }).locator('[data-card]', { hasText: 'Diska' });
@@ -32,9 +38,7 @@ describe('the projector window', () => {
       const w = window as unknown as { __seen: { colour: string; at: number }[] };
       w.__seen = [];
       new MutationObserver(() => {
-        const el =
-          [...document.querySelectorAll<HTMLElement>('[data-card]')].find((c) => c.textContent.includes('Diska') && c.textContent.includes('Barnskötare')) ??
-          [...document.querySelectorAll<HTMLElement>('[role="group"][aria-label="Barnskötare"] [data-card]')].find((c) => c.textContent.includes('Diska'));
+        const el = [...document.querySelectorAll<HTMLElement>('.room-column [data-room-card]')].find((c) => c.textContent.includes('Diska'));
         const colour = el?.dataset.colour;
         const last = w.__seen.at(-1);
         if (colour && colour !== last?.colour) w.__seen.push({ colour, at: Date.now() });
@@ -68,11 +72,13 @@ describe('the projector window', () => {
     console.log(`projector delay over ${delays.length} edits: median ${median} ms, p95 ${p95} ms, max ${Math.max(...delays)} ms`);
     expect(median).toBeLessThan(100);
 
-    // The lane the facilitator filters to is the one projected.
+    // The role the facilitator filters the board to is the one projected; with every role shown, the first.
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Kock' });
-    await expect.poll(() => projector.locator('.presenter [role="group"][aria-label="Förskollärare"]').count()).toBe(0);
-    await expect.poll(() => projector.locator('.presenter [role="group"][aria-label="Kock"]').count()).toBe(1);
+    await expect.poll(() => projector.locator('.room-board__role').innerText()).toBe('Kock');
     await page.getByLabel('Visa yrkesroll').selectOption({ label: 'Visa alla yrkesroller' });
+    await expect.poll(() => projector.locator('.room-board__role').innerText()).toBe('Förskollärare');
+    await controls.getByLabel('Yrkesroll på projektorn').selectOption({ label: 'Barnskötare' });
+    await expect.poll(() => projector.locator('.room-board__role').innerText()).toBe('Barnskötare');
 
     // Large enough for the back of the room, at both sizes.
     for (const [width, height] of [
@@ -90,19 +96,21 @@ describe('the projector window', () => {
     await controls.getByRole('button', { name: /Svart skärm/ }).focus();
     await page.keyboard.press('b');
     await projector.locator('.presenter--blank').waitFor();
-    await expect.poll(() => controls.getByRole('status').innerText()).toBe('Rummet ser: svart skärm');
+    await expect.poll(() => controls.getByRole('status').innerText()).toBe('Projektorn visar: svart skärm');
     await expect.poll(() => projector.locator('.presenter__stage').isVisible()).toBe(false);
     await page.keyboard.press('b');
     await projector.locator('.presenter--blank').waitFor({ state: 'detached' });
     await page.keyboard.press('f');
     await projector.locator('.presenter--frozen').waitFor();
-    const frozenColour = await projector.locator('.presenter__still [data-card]', { hasText: 'Diska' }).first().getAttribute('data-colour');
+    const frozenColour = await projector.locator('.presenter__still .room-column [data-room-card]', { hasText: 'Diska' }).first().getAttribute('data-colour');
     await card().focus();
     await page.keyboard.press('4');
     await waitSaved(page);
     await projector.waitForTimeout(300);
     // The room still sees the frozen picture; the live view underneath has moved on.
-    await expect.poll(() => projector.locator('.presenter__still [data-card]', { hasText: 'Diska' }).first().getAttribute('data-colour')).toBe(frozenColour);
+    await expect
+      .poll(() => projector.locator('.presenter__still .room-column [data-room-card]', { hasText: 'Diska' }).first().getAttribute('data-colour'))
+      .toBe(frozenColour);
     await controls.getByRole('button', { name: /Frys bilden/ }).click();
     await projector.locator('.presenter--frozen').waitFor({ state: 'detached' });
     await expect.poll(() => projector.locator('.presenter__still').innerHTML()).toBe('');
@@ -112,7 +120,7 @@ describe('the projector window', () => {
     await projector.locator('.presenter[data-view="swot"]').waitFor();
     await page.getByRole('link', { name: 'Översikt', exact: true }).click();
     await page.getByTestId('projector-controls').waitFor();
-    await expect.poll(() => page.getByTestId('projector-status').innerText()).toBe('Rummet ser: SWOT');
+    await expect.poll(() => page.getByTestId('projector-status').innerText()).toBe('Projektorn visar: SWOT');
     await projector.waitForTimeout(200);
     await expect.poll(() => projector.locator('.presenter[data-view="swot"]').count()).toBe(1);
 
@@ -130,7 +138,7 @@ describe('the projector window', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await boardWith(page, session.url, ['Kock'], [{ title: 'Diska', hours: '4' }]);
     const [projector] = await Promise.all([running.context.waitForEvent('page'), page.getByRole('button', { name: 'Öppna projektorfönster' }).click()]);
-    await projector.locator('.presenter [data-card]').first().waitFor();
+    await projector.locator('.presenter [data-room-card]').first().waitFor();
 
     await page.locator('.agenda-details > summary').click();
     await page.getByRole('button', { name: 'Använd agendamallen' }).click();
@@ -159,7 +167,7 @@ describe('the projector window', () => {
 
     // A small preview of what the room sees, in the facilitator's window.
     await page.getByRole('button', { name: 'Förhandsvisning' }).click();
-    await page.getByTestId('projector-preview').locator('[data-card]').first().waitFor();
+    await page.getByTestId('projector-preview').locator('[data-room-card]').first().waitFor();
     await expect.poll(() => page.getByTestId('projector-preview').locator('.presenter__label').innerText()).toBe('Enkätens resultat');
     await page.screenshot({ path: 'test-results/facilitator-with-agenda.png' });
     expect(await axeViolations(page)).toEqual([]);
@@ -179,5 +187,9 @@ describe('the projector window', () => {
     await expect.poll(() => projector.locator('.presenter--blank').count()).toBe(0);
     await page.keyboard.press('x');
     await projector.locator('.presenter--blank').waitFor();
+
+    // The projector window closes: the controls stop saying what it shows.
+    await projector.close();
+    await expect.poll(() => page.getByTestId('projector-status').innerText()).toBe('');
   });
 });

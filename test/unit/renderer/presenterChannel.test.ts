@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPresenterChannel, type PresenterChannel, type PresenterPort } from '../../../renderer/presenter/channel.ts';
-import { createSender, helloMessage, type PresenterMessage, type ProjectionState } from '../../../shared/presenter.ts';
+import { createSender, helloMessage, PRESENTER_PROTOCOL, type PresenterMessage, type ProjectionState } from '../../../shared/presenter.ts';
 
 const STATE: ProjectionState = {
   analysisId: 'a1',
   view: 'swot',
   lane: null,
+  page: 0,
   blank: false,
   frozen: false,
   timer: { label: 'Styrkor', endsAt: null, remainingMs: 300_000 },
@@ -64,7 +65,7 @@ describe('openPresenterChannel over BroadcastChannel', () => {
 
     const hello = nextMessage(facilitator);
     expect(presenter.post(helloMessage('p1'))).toBe(true);
-    expect(await hello).toEqual({ protocol: 1, kind: 'hello', session: 'p1' });
+    expect(await hello).toEqual({ protocol: PRESENTER_PROTOCOL, kind: 'hello', session: 'p1' });
     expect(facilitator.dropped()).toBe(0);
     expect(presenter.dropped()).toBe(0);
   });
@@ -92,13 +93,13 @@ describe('openPresenterChannel over BroadcastChannel', () => {
 
     intruder.postMessage('hello');
     intruder.postMessage(null);
-    intruder.postMessage({ protocol: 2, kind: 'hello', session: 'p' });
-    intruder.postMessage({ protocol: 1, kind: 'state', session: 's', seq: NaN, sentAt: 0, state: STATE });
-    intruder.postMessage({ protocol: 1, kind: 'bye', session: 'x'.repeat(10_000) });
-    intruder.postMessage({ protocol: 1, kind: 'bye', session: 's', extra: 1 });
+    intruder.postMessage({ protocol: 3, kind: 'hello', session: 'p' });
+    intruder.postMessage({ protocol: PRESENTER_PROTOCOL, kind: 'state', session: 's', seq: NaN, sentAt: 0, state: STATE });
+    intruder.postMessage({ protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 'x'.repeat(10_000) });
+    intruder.postMessage({ protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 's', extra: 1 });
     await settle();
 
-    expect(received).toEqual([{ protocol: 1, kind: 'bye', session: 's' }]);
+    expect(received).toEqual([{ protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 's' }]);
     expect(presenter.dropped()).toBe(5);
   });
 
@@ -181,7 +182,7 @@ describe('openPresenterChannel over an injected port', () => {
     channel.onMessage((msg) => received.push(msg));
     const fire = (type: string, data?: unknown) => listeners.get(type)?.(new MessageEvent(type, { data }));
     fire('message', helloMessage('p'));
-    fire('message', { protocol: 1, kind: 'hello' });
+    fire('message', { protocol: PRESENTER_PROTOCOL, kind: 'hello' });
     fire('messageerror');
     expect(received).toEqual([helloMessage('p')]);
     expect(channel.dropped()).toBe(2);

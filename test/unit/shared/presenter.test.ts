@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
+  MAX_PAGES,
   PRESENTER_PROTOCOL,
   PRESENTER_VIEWS,
   createReceiver,
   createSender,
   helloMessage,
   parseMessage,
+  turn,
   type PresenterMessage,
   type ProjectionState,
   type StateMessage,
@@ -19,13 +21,14 @@ const STATE: ProjectionState = {
   analysisId: 'a1',
   view: 'board',
   lane: 'r1',
+  page: 0,
   blank: false,
   frozen: false,
   timer: { label: 'Uppvärmning', endsAt: T0 + 600_000, remainingMs: null },
 };
 
 function stateMsg(overrides: Partial<StateMessage> = {}, state: Partial<ProjectionState> = {}): StateMessage {
-  return { protocol: 1, kind: 'state', session: 's1', seq: 1, sentAt: T0, state: { ...STATE, ...state }, ...overrides };
+  return { protocol: PRESENTER_PROTOCOL, kind: 'state', session: 's1', seq: 1, sentAt: T0, state: { ...STATE, ...state }, ...overrides };
 }
 
 /** A deep copy of the good state message as a loose record, for breaking one field. */
@@ -58,8 +61,14 @@ describe('parseMessage: good messages', () => {
         },
       ),
     ],
-    ['a hello', { protocol: 1, kind: 'hello', session: 'p1' }],
-    ['a bye', { protocol: 1, kind: 'bye', session: 's1' }],
+    ['a hello', { protocol: PRESENTER_PROTOCOL, kind: 'hello', session: 'p1' }],
+    ['page 3 of the board', stateMsg({}, { page: 3 })],
+    ['the last page there can be', stateMsg({}, { page: MAX_PAGES - 1 })],
+    ['a presenter’s page count', { protocol: PRESENTER_PROTOCOL, kind: 'layout', session: 'p1', view: 'board', lane: 'r1', pages: 4 }],
+    ['a page count for the first role', { protocol: PRESENTER_PROTOCOL, kind: 'layout', session: 'p1', view: 'survey', lane: null, pages: 1 }],
+    ['a key for the next page', { protocol: PRESENTER_PROTOCOL, kind: 'turn', session: 'p1', what: 'page', step: 1 }],
+    ['a key for the previous role', { protocol: PRESENTER_PROTOCOL, kind: 'turn', session: 'p1', what: 'role', step: -1 }],
+    ['a bye', { protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 's1' }],
   ];
 
   it.each(good)('accepts %s unchanged', (_label, msg) => {
@@ -77,14 +86,20 @@ describe('parseMessage: rejects', () => {
   const bad: [label: string, data: unknown][] = [
     ['undefined', undefined],
     ['null', null],
-    ['a string', '{"protocol":1,"kind":"hello","session":"p"}'],
+    ['a string', '{"protocol":2,"kind":"hello","session":"p"}'],
     ['a number', 1],
     ['an array', [1, 'hello', 'p']],
     ['an empty object', {}],
     [
-      'protocol 2',
+      'protocol 3 (a newer app)',
       mutated((m) => {
-        m.protocol = 2;
+        m.protocol = 3;
+      }),
+    ],
+    [
+      'protocol 1 (an older app, without pages)',
+      mutated((m) => {
+        m.protocol = 1;
       }),
     ],
     [
@@ -94,9 +109,9 @@ describe('parseMessage: rejects', () => {
       }),
     ],
     [
-      'protocol "1"',
+      'protocol "2"',
       mutated((m) => {
-        m.protocol = '1';
+        m.protocol = '2';
       }),
     ],
     [
@@ -105,7 +120,31 @@ describe('parseMessage: rejects', () => {
         delete m.protocol;
       }),
     ],
-    ['a hello of protocol 2', { protocol: 2, kind: 'hello', session: 'p' }],
+    ['a hello of protocol 3', { protocol: 3, kind: 'hello', session: 'p' }],
+    ...(
+      [
+        ['no page', undefined],
+        ['a negative page', -1],
+        ['a fractional page', 1.5],
+        ['a page past the last', MAX_PAGES],
+        ['a page as text', '2'],
+        ['an endless page', Number.POSITIVE_INFINITY],
+      ] as const
+    ).map(
+      ([label, page]) =>
+        [
+          `a state with ${label}`,
+          mutated((m) => {
+            m.state.page = page;
+          }),
+        ] as [string, unknown],
+    ),
+    ['a page count of 0', { protocol: PRESENTER_PROTOCOL, kind: 'layout', session: 'p', view: 'board', lane: null, pages: 0 }],
+    ['a page count past the limit', { protocol: PRESENTER_PROTOCOL, kind: 'layout', session: 'p', view: 'board', lane: null, pages: MAX_PAGES + 1 }],
+    ['a page count for an unknown view', { protocol: PRESENTER_PROTOCOL, kind: 'layout', session: 'p', view: 'agenda', lane: null, pages: 2 }],
+    ['a page count without a lane', { protocol: PRESENTER_PROTOCOL, kind: 'layout', session: 'p', view: 'board', pages: 2 }],
+    ['a turn of two pages', { protocol: PRESENTER_PROTOCOL, kind: 'turn', session: 'p', what: 'page', step: 2 }],
+    ['a turn of something else', { protocol: PRESENTER_PROTOCOL, kind: 'turn', session: 'p', what: 'view', step: 1 }],
     [
       'an unknown kind',
       mutated((m) => {
@@ -142,8 +181,8 @@ describe('parseMessage: rejects', () => {
         m.session = 's'.repeat(MAX_ID_LENGTH + 1);
       }),
     ],
-    ['a hello without session', { protocol: 1, kind: 'hello' }],
-    ['a bye with a huge session', { protocol: 1, kind: 'bye', session: 'x'.repeat(1_000_000) }],
+    ['a hello without session', { protocol: PRESENTER_PROTOCOL, kind: 'hello' }],
+    ['a bye with a huge session', { protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 'x'.repeat(1_000_000) }],
     [
       'seq 0',
       mutated((m) => {
@@ -486,10 +525,32 @@ describe('parseMessage: extra and prototype keys', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.session = 'evil';
     try {
-      expect(parseMessage({ protocol: 1, kind: 'hello' })).toBeNull();
+      expect(parseMessage({ protocol: PRESENTER_PROTOCOL, kind: 'hello' })).toBeNull();
     } finally {
       delete proto.session;
     }
+  });
+});
+
+describe('turn', () => {
+  const roles = ['r1', 'r2', 'r3'];
+  it('turns pages inside the pages the projector has', () => {
+    expect(turn({ lane: 'r1', page: 0 }, 'page', 1, roles, 3)).toEqual({ lane: 'r1', page: 1 });
+    expect(turn({ lane: 'r1', page: 2 }, 'page', 1, roles, 3)).toEqual({ lane: 'r1', page: 2 });
+    expect(turn({ lane: 'r1', page: 0 }, 'page', -1, roles, 3)).toEqual({ lane: 'r1', page: 0 });
+    // Not known yet: the projector keeps the page inside what it has.
+    expect(turn({ lane: 'r1', page: 5 }, 'page', 1, roles, null)).toEqual({ lane: 'r1', page: 6 });
+    expect(turn({ lane: 'r1', page: MAX_PAGES - 1 }, 'page', 1, roles, null)).toEqual({ lane: 'r1', page: MAX_PAGES - 1 });
+  });
+
+  it('turns roles round the list, each starting on its first page; no role is the first', () => {
+    expect(turn({ lane: 'r1', page: 2 }, 'role', 1, roles, 3)).toEqual({ lane: 'r2', page: 0 });
+    expect(turn({ lane: 'r3', page: 0 }, 'role', 1, roles, 3)).toEqual({ lane: 'r1', page: 0 });
+    expect(turn({ lane: 'r1', page: 0 }, 'role', -1, roles, 3)).toEqual({ lane: 'r3', page: 0 });
+    expect(turn({ lane: null, page: 0 }, 'role', 1, roles, null)).toEqual({ lane: 'r2', page: 0 });
+    // A role since deleted counts as the first.
+    expect(turn({ lane: 'gone', page: 1 }, 'role', 1, roles, null)).toEqual({ lane: 'r2', page: 0 });
+    expect(turn({ lane: null, page: 1 }, 'role', 1, [], null)).toEqual({ lane: null, page: 0 });
   });
 });
 
@@ -505,8 +566,8 @@ describe('createSender', () => {
     expect(second.sentAt).toBe(T0 + 40);
     expect(second.state.view).toBe('swot');
     expect(parseMessage(first)).toEqual(first);
-    expect(sender.bye()).toEqual({ protocol: 1, kind: 'bye', session: 's1' });
-    expect(helloMessage('p1')).toEqual({ protocol: 1, kind: 'hello', session: 'p1' });
+    expect(sender.bye()).toEqual({ protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 's1' });
+    expect(helloMessage('p1')).toEqual({ protocol: PRESENTER_PROTOCOL, kind: 'hello', session: 'p1' });
   });
 
   it('copies the state and clips an overlong label so the message stays valid', () => {
@@ -590,7 +651,7 @@ describe('createReceiver', () => {
     const r = createReceiver();
     r.accept(A(1, T0));
     r.accept(B(1, T0 + 10));
-    expect(r.accept({ protocol: 1, kind: 'bye', session: 'B' })).toBeNull();
+    expect(r.accept({ protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 'B' })).toBeNull();
     expect(r.current()).toBeNull();
     expect(r.session()).toBeNull();
     // A state of B sent before its bye but delivered late is stale…
@@ -605,7 +666,7 @@ describe('createReceiver', () => {
   it('ignores the bye of a session it does not follow, and hello', () => {
     const r = createReceiver();
     r.accept(A(1, T0));
-    expect(r.accept({ protocol: 1, kind: 'bye', session: 'B' })).toBeNull();
+    expect(r.accept({ protocol: PRESENTER_PROTOCOL, kind: 'bye', session: 'B' })).toBeNull();
     expect(r.accept(helloMessage('P'))).toBeNull();
     expect(r.current()).toEqual(STATE);
     expect(r.session()).toBe('A');

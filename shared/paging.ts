@@ -1,0 +1,69 @@
+/**
+ * Paging for the projection: columns of cards whose heights are measured in
+ * the projector's window, split into pages that each fit its height. Every
+ * card is on exactly one page and in its own column; a page holds, per
+ * column, the next cards that fit below each other. A card taller than the
+ * whole height gets a page to itself in its column (it is never cut, only
+ * shown alone).
+ */
+
+export interface PageSlice {
+  /** Index of the first card of this column on the page. */
+  start: number;
+  /** One past the last card of this column on the page (start === end: none). */
+  end: number;
+}
+
+export interface Paged {
+  /** At least 1: an empty board is one empty page. */
+  pageCount: number;
+  /** pages[page][column]: which of the column's cards the page shows. */
+  pages: PageSlice[][];
+}
+
+/**
+ * Splits `columns` (each a list of card heights, in order) into pages of at
+ * most `available` height, `gap` between two cards. Heights and gap are in
+ * the same unit (CSS pixels); a non-finite or negative height counts as 0.
+ */
+export function pageColumns(columns: readonly (readonly number[])[], available: number, gap = 0): Paged {
+  const room = Math.max(0, available);
+  const perColumn = columns.map((heights) => splitColumn(heights, room, Math.max(0, gap)));
+  const pageCount = Math.max(1, ...perColumn.map((chunks) => chunks.length));
+  const pages: PageSlice[][] = [];
+  for (let page = 0; page < pageCount; page++) {
+    pages.push(
+      perColumn.map((chunks, column) => {
+        const chunk = chunks[page];
+        if (chunk) return chunk;
+        const size = columns[column]?.length ?? 0;
+        return { start: size, end: size };
+      }),
+    );
+  }
+  return { pageCount, pages };
+}
+
+function splitColumn(heights: readonly number[], room: number, gap: number): PageSlice[] {
+  const chunks: PageSlice[] = [];
+  let start = 0;
+  let used = 0;
+  for (let i = 0; i < heights.length; i++) {
+    const raw = heights[i] ?? 0;
+    const height = Number.isFinite(raw) && raw > 0 ? raw : 0;
+    const needed = i === start ? height : used + gap + height;
+    if (i > start && needed > room) {
+      chunks.push({ start, end: i });
+      start = i;
+      used = height;
+    } else used = needed;
+  }
+  if (heights.length > start) chunks.push({ start, end: heights.length });
+  return chunks;
+}
+
+/** A page number kept inside 0 … pageCount − 1 (a stale page after the board shrank shows its last page). */
+export function clampPage(page: number, pageCount: number): number {
+  if (!Number.isFinite(page) || page < 0) return 0;
+  return Math.min(Math.floor(page), Math.max(0, pageCount - 1));
+}
