@@ -11,7 +11,7 @@ const at = '2026-12-02T09:00:00.000Z';
 /** The task titles of the preschool survey fixture, as staff wrote them (the real lengths a room sees). */
 export function surveyTitles(): string[] {
   const header =
-    readFileSync(new URL('../../../shared/fixtures/survey-forskola-wide.csv', import.meta.url), 'utf8')
+    readFileSync(new URL('../fixtures/survey-forskola-wide.csv', import.meta.url), 'utf8')
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/)[0] ?? '';
   return header
