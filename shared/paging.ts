@@ -67,3 +67,27 @@ export function clampPage(page: number, pageCount: number): number {
   if (!Number.isFinite(page) || page < 0) return 0;
   return Math.min(Math.floor(page), Math.max(0, pageCount - 1));
 }
+
+/**
+ * Paging for one list read as a newspaper: down the first column, then the
+ * next, `perPage` columns to a page. Each page has `perPage` slices of the
+ * list, in order (the last page's later columns may be empty); every item is
+ * on exactly one page, and an item taller than `available` has a column to
+ * itself.
+ */
+export function pageFlow(heights: readonly number[], available: number, gap = 0, perPage = 1): Paged {
+  const columns = Math.max(1, Math.floor(perPage));
+  const chunks = splitColumn(heights, Math.max(0, available), Math.max(0, gap));
+  const pageCount = Math.max(1, Math.ceil(chunks.length / columns));
+  const pages: PageSlice[][] = [];
+  for (let page = 0; page < pageCount; page++) {
+    const slices: PageSlice[] = [];
+    for (let column = 0; column < columns; column++) {
+      const at = chunks[page * columns + column];
+      const end = chunks.at(-1)?.end ?? 0;
+      slices.push(at ?? { start: end, end });
+    }
+    pages.push(slices);
+  }
+  return { pageCount, pages };
+}

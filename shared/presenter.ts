@@ -17,6 +17,24 @@ export const PRESENTER_PROTOCOL = 2;
 export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles'] as const;
 export type PresenterView = (typeof PRESENTER_VIEWS)[number];
 
+/** How the room sees a projected view. */
+export interface ViewRules {
+  /** One role per screen, the state's `lane`; ↑ ↓ (and the projector bar's role list) change it. Otherwise ↑ ↓ do nothing. */
+  byRole: boolean;
+}
+
+/**
+ * The rules of every projected view, in one place. Every view is paged (its
+ * pages measured in the window that shows it); a view added here gets the
+ * page keys, "1/3" and the projector bar's page buttons with no other change.
+ */
+export const VIEW_RULES = {
+  board: { byRole: true },
+  swot: { byRole: false },
+  survey: { byRole: true },
+  newRoles: { byRole: false },
+} as const satisfies Record<PresenterView, ViewRules>;
+
 /** Longest id (analysis, role, session) a message may carry. */
 export const MAX_ID_LENGTH = 200;
 /** Longest timer label a message may carry; the sender clips longer ones. */
@@ -339,7 +357,8 @@ export function createReceiver(): PresenterReceiver {
  * The lane and page after a turn: the next or previous page (kept inside
  * `pages` when the projector has said how many there are), or the next or
  * previous role (round the list; a new role starts on its first page).
- * `lane` null means the first role.
+ * `lane` null means the first role. In a view not shown by role (VIEW_RULES),
+ * a turn of the role changes nothing.
  */
 export function turn(
   at: { lane: string | null; page: number },
@@ -347,7 +366,9 @@ export function turn(
   step: 1 | -1,
   roleIds: readonly string[],
   pages: number | null,
+  view: PresenterView = 'board',
 ): { lane: string | null; page: number } {
+  if (what === 'role' && !VIEW_RULES[view].byRole) return { lane: at.lane, page: at.page };
   if (what === 'page') {
     const last = Math.min(MAX_PAGES, pages ?? MAX_PAGES) - 1;
     return { lane: at.lane, page: Math.max(0, Math.min(last, at.page + step)) };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampPage, pageColumns } from '../../../shared/paging.ts';
+import { clampPage, pageColumns, pageFlow } from '../../../shared/paging.ts';
 
 describe('pageColumns', () => {
   it('keeps a board that fits on one page', () => {
@@ -65,6 +65,63 @@ describe('pageColumns', () => {
             }
             expect(seen).toEqual(heights.map((_, i) => i));
           });
+        },
+      ),
+    );
+  });
+});
+
+describe('pageFlow', () => {
+  it('fills the first column, then the next, two columns to a page', () => {
+    // 100 + 10 + 100 fits in 215: two items per column, four per page.
+    const paged = pageFlow([100, 100, 100, 100, 100], 215, 10, 2);
+    expect(paged.pageCount).toBe(2);
+    expect(paged.pages).toEqual([
+      [
+        { start: 0, end: 2 },
+        { start: 2, end: 4 },
+      ],
+      [
+        { start: 4, end: 5 },
+        { start: 5, end: 5 },
+      ],
+    ]);
+  });
+
+  it('is one page of empty columns for an empty list', () => {
+    expect(pageFlow([], 500, 0, 3)).toEqual({
+      pageCount: 1,
+      pages: [
+        [
+          { start: 0, end: 0 },
+          { start: 0, end: 0 },
+          { start: 0, end: 0 },
+        ],
+      ],
+    });
+  });
+
+  it('puts every item on exactly one page, in order, each column within the room unless one item is taller', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 1200 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 4 }),
+        (heights, available, gap, perPage) => {
+          const { pageCount, pages } = pageFlow(heights, available, gap, perPage);
+          expect(pages).toHaveLength(pageCount);
+          const seen: number[] = [];
+          for (const page of pages) {
+            expect(page).toHaveLength(perPage);
+            for (const slice of page) {
+              for (let i = slice.start; i < slice.end; i++) seen.push(i);
+              const shown = heights.slice(slice.start, slice.end);
+              const total = shown.reduce((sum, h) => sum + h, 0) + gap * Math.max(0, shown.length - 1);
+              if (shown.length > 1) expect(total).toBeLessThanOrEqual(available);
+            }
+          }
+          expect(seen).toEqual(heights.map((_, i) => i));
         },
       ),
     );

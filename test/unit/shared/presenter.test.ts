@@ -5,6 +5,7 @@ import {
   MAX_PAGES,
   PRESENTER_PROTOCOL,
   PRESENTER_VIEWS,
+  VIEW_RULES,
   createReceiver,
   createSender,
   helloMessage,
@@ -551,6 +552,17 @@ describe('turn', () => {
     // A role since deleted counts as the first.
     expect(turn({ lane: 'gone', page: 1 }, 'role', 1, roles, null)).toEqual({ lane: 'r2', page: 0 });
     expect(turn({ lane: null, page: 1 }, 'role', 1, [], null)).toEqual({ lane: null, page: 0 });
+  });
+
+  it('leaves a view not shown by role where it is when the role is turned, and pages it like the board', () => {
+    expect(turn({ lane: 'r1', page: 2 }, 'role', 1, roles, 3, 'swot')).toEqual({ lane: 'r1', page: 2 });
+    expect(turn({ lane: 'r1', page: 2 }, 'role', -1, roles, 3, 'newRoles')).toEqual({ lane: 'r1', page: 2 });
+    expect(turn({ lane: 'r1', page: 1 }, 'page', 1, roles, 3, 'swot')).toEqual({ lane: 'r1', page: 2 });
+    expect(turn({ lane: 'r1', page: 1 }, 'role', 1, roles, 3, 'survey')).toEqual({ lane: 'r2', page: 0 });
+  });
+
+  it('has rules for every projected view', () => {
+    expect(Object.keys(VIEW_RULES).sort()).toEqual([...PRESENTER_VIEWS].sort());
   });
 });
 
