@@ -91,3 +91,30 @@ export function pageFlow(heights: readonly number[], available: number, gap = 0,
   }
   return { pageCount, pages };
 }
+
+/** A page of columns shown a few at a time: which columns (from `first`), and their slices. */
+export interface GroupPage {
+  /** Index of the page's first column; it shows columns first … first + slices.length − 1. */
+  first: number;
+  slices: PageSlice[];
+}
+
+/**
+ * Paging for more columns than fit side by side: `perScreen` columns at a
+ * time, each group paged as pageColumns does, one group after the other.
+ * Every card of every column is on exactly one page.
+ */
+export function pageColumnGroups(
+  columns: readonly (readonly number[])[],
+  available: number,
+  gap = 0,
+  perScreen = 1,
+): { pageCount: number; pages: GroupPage[] } {
+  const size = Math.max(1, Math.floor(perScreen));
+  const pages: GroupPage[] = [];
+  for (let first = 0; first < columns.length; first += size) {
+    for (const slices of pageColumns(columns.slice(first, first + size), available, gap).pages) pages.push({ first, slices });
+  }
+  if (pages.length === 0) pages.push({ first: 0, slices: [] });
+  return { pageCount: pages.length, pages };
+}

@@ -1,9 +1,10 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { COLOURS, type Colour } from '../../shared/model.ts';
-import { clampPage, pageColumns, type Paged } from '../../shared/paging.ts';
+import { clampPage, pageColumns } from '../../shared/paging.ts';
 import { COLOUR_KEYS, ColourIcon } from '../board/colours.tsx';
 import { cellKey, useBoardData, type BoardModel } from '../board/useBoardData.ts';
 import { useT } from '../i18n/i18n.ts';
+import { useMeasuredPages } from './useMeasuredPages.ts';
 
 interface RoomCard {
   id: string;
@@ -38,14 +39,7 @@ export function RoomBoard({
   const model = useBoardData(analysisId, false);
   const role = model?.roles.find((r) => r.id === lane) ?? model?.roles[0];
   const columns = useMemo(() => (model && role ? roomColumns(model, role.id) : null), [model, role]);
-  const area = useRef<HTMLDivElement>(null);
-  const measure = useRef<HTMLDivElement>(null);
-  const [paged, setPaged] = useState<Paged | null>(null);
-  const [size, setSize] = useState(0);
-  const layoutRef = useRef(onLayout);
-  useLayoutEffect(() => {
-    layoutRef.current = onLayout;
-  });
+  const { area, measure, paged } = useMeasuredPages(columns, lane, (heights, available, gap) => pageColumns(heights, available, gap), onLayout);
   // The card moved with a key keeps the focus where it lands, if that is on the page shown.
   const focusAfter = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -66,39 +60,13 @@ export function RoomBoard({
     onColourKey(card.dataset.roomCard ?? '', colour);
   };
 
-  // Measure again when the window (or the font) changes size.
-  const hasColumns = columns !== null;
-  useLayoutEffect(() => {
-    const element = area.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setSize((n) => n + 1));
-    observer.observe(element);
-    void document.fonts.ready.then(() => setSize((n) => n + 1));
-    return () => observer.disconnect();
-  }, [hasColumns]);
-
-  useLayoutEffect(() => {
-    const holder = measure.current;
-    const visible = area.current;
-    if (!holder || !visible || !columns) return;
-    const lists = [...holder.querySelectorAll<HTMLElement>('[data-room-list]')];
-    const heights = lists.map((list) => [...list.children].map((card) => (card as HTMLElement).getBoundingClientRect().height));
-    const room = visible.querySelector<HTMLElement>('[data-room-list]');
-    if (!room) return;
-    const available = room.clientHeight;
-    const gap = parseFloat(getComputedStyle(room).rowGap) || 0;
-    const next = pageColumns(heights, available, gap);
-    setPaged((previous) => (previous && samePages(previous, next) ? previous : next));
-    layoutRef.current?.(next.pageCount, lane);
-  }, [columns, size, lane]);
-
   if (!model) return null;
   if (!role || !columns) return <p className="room-board__empty">{t('board.noRoles')}</p>;
   const pageCount = paged?.pageCount ?? 1;
   const shown = clampPage(page, pageCount);
   const slices = paged?.pages[shown];
   return (
-    <section className="room-board" aria-label={t('room.boardOf', { role: role.name })} data-testid="room-board" onKeyDown={onKeyDown}>
+    <section className="room-board room-view" aria-label={t('room.boardOf', { role: role.name })} data-testid="room-board" onKeyDown={onKeyDown}>
       <header className="room-board__head">
         <h2 className="room-board__role">{role.name}</h2>
         {pageCount > 1 && (
@@ -166,8 +134,4 @@ function roomColumns(model: BoardModel, roleId: string): RoomCard[][] {
       return task ? [{ id: p.id, title: task.title, hours: p.hours }] : [];
     }),
   );
-}
-
-function samePages(a: Paged, b: Paged): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampPage, pageColumns, pageFlow } from '../../../shared/paging.ts';
+import { clampPage, pageColumnGroups, pageColumns, pageFlow } from '../../../shared/paging.ts';
 
 describe('pageColumns', () => {
   it('keeps a board that fits on one page', () => {
@@ -122,6 +122,58 @@ describe('pageFlow', () => {
             }
           }
           expect(seen).toEqual(heights.map((_, i) => i));
+        },
+      ),
+    );
+  });
+});
+
+describe('pageColumnGroups', () => {
+  it('shows the columns a few at a time, each group paged on its own', () => {
+    const paged = pageColumnGroups([[100, 100, 100], [100], [100], [100]], 215, 10, 3);
+    expect(paged.pageCount).toBe(3);
+    expect(paged.pages).toEqual([
+      {
+        first: 0,
+        slices: [
+          { start: 0, end: 2 },
+          { start: 0, end: 1 },
+          { start: 0, end: 1 },
+        ],
+      },
+      {
+        first: 0,
+        slices: [
+          { start: 2, end: 3 },
+          { start: 1, end: 1 },
+          { start: 1, end: 1 },
+        ],
+      },
+      { first: 3, slices: [{ start: 0, end: 1 }] },
+    ]);
+  });
+
+  it('is one empty page without columns', () => {
+    expect(pageColumnGroups([], 500, 0, 3)).toEqual({ pageCount: 1, pages: [{ first: 0, slices: [] }] });
+  });
+
+  it('puts every card of every column on exactly one page', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 30 }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 1200 }),
+        fc.integer({ min: 1, max: 4 }),
+        (columns, available, perScreen) => {
+          const { pageCount, pages } = pageColumnGroups(columns, available, 5, perScreen);
+          expect(pages).toHaveLength(pageCount);
+          const seen = columns.map(() => [] as number[]);
+          for (const { first, slices } of pages) {
+            expect(slices.length).toBeLessThanOrEqual(perScreen);
+            slices.forEach((slice, i) => {
+              for (let k = slice.start; k < slice.end; k++) seen[first + i]?.push(k);
+            });
+          }
+          expect(seen).toEqual(columns.map((heights) => heights.map((_, i) => i)));
         },
       ),
     );
