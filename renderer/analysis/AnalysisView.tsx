@@ -10,6 +10,7 @@ import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
 import { PresentedBoard } from '../presenter/PresentedBoard.tsx';
+import { PresentedRoom } from '../presenter/PresentedRoom.tsx';
 // The board is in the start-up bundle (see App.tsx); the other views load when shown.
 import { BoardView } from '../board/BoardView.tsx';
 
@@ -83,7 +84,9 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           </details>
         )}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-          {view === 'roles' ? (
+          {presenting && (view === 'survey' || view === 'swot' || view === 'newRoles') ? (
+            <PresentedRoom analysisId={id} view={view} projection={projection} />
+          ) : view === 'roles' ? (
             <RolesView analysisId={id} />
           ) : view === 'swot' ? (
             <SwotView analysisId={id} />

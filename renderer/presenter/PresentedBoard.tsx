@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Announcer } from '../board/Announcer.tsx';
 import { createDragStore } from '../board/dragStore.ts';
 import { useBoardActions } from '../board/useBoardActions.ts';
@@ -6,7 +6,7 @@ import { useBoardData } from '../board/useBoardData.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { TimerAndPresent } from '../workshop/WorkshopButtons.tsx';
 import { RoomBoard } from './RoomBoard.tsx';
-import { roomKey } from './roomKeys.ts';
+import { useRoomKeys } from './roomKeys.ts';
 import type { Projection } from './useProjection.ts';
 
 /**
@@ -24,16 +24,7 @@ export function PresentedBoard({ analysisId, projection }: { analysisId: string;
   const model = useBoardData(analysisId, false);
   const [dragStore] = useState(createDragStore);
   const actions = useBoardActions(analysisId, model, dragStore, false);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const request = roomKey(event);
-      if (!request) return;
-      event.preventDefault();
-      turn(request.what, request.step);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [turn]);
+  useRoomKeys(turn);
   return (
     <div className="presented-board">
       <Announcer dragStore={dragStore} />

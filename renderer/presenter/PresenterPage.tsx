@@ -1,16 +1,12 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createReceiver, helloMessage, PRESENTER_PROTOCOL, type ProjectionState } from '../../shared/presenter.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useServices } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
 import { Timer } from '../workshop/Timer.tsx';
 import { openPresenterChannel, type PresenterChannel } from './channel.ts';
-import { RoomBoard } from './RoomBoard.tsx';
 import { roomKey } from './roomKeys.ts';
-
-const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
-const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));
-const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
+import { RoomView } from './RoomView.tsx';
 
 /**
  * What the room sees of a projection state: the countdown with its agenda
@@ -29,17 +25,7 @@ export function ProjectionStage({ state, onLayout }: { state: ProjectionState; o
         )}
         <Timer analysisId={id} compact />
       </div>
-      <Suspense fallback={null}>
-        {state.view === 'board' ? (
-          <RoomBoard analysisId={id} lane={state.lane} page={state.page} onLayout={onLayout} />
-        ) : state.view === 'swot' ? (
-          <SwotView analysisId={id} />
-        ) : state.view === 'survey' ? (
-          <SurveyView analysisId={id} />
-        ) : (
-          <NewRolesView analysisId={id} />
-        )}
-      </Suspense>
+      <RoomView view={state.view} analysisId={id} lane={state.lane} page={state.page} onLayout={onLayout} />
     </>
   );
 }

@@ -2,13 +2,13 @@ import { ChevronLeft, ChevronRight, Eye, MonitorUp, Snowflake, Square } from 'lu
 import { lazy, Suspense, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { facilitatorLink } from './facilitatorLink.ts';
 import { clampPage } from '../../shared/paging.ts';
-import type { PresenterView, ProjectionState } from '../../shared/presenter.ts';
+import { VIEW_RULES, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
 import type { Projection } from './useProjection.ts';
 
 const ProjectionStage = lazy(() => import('./PresenterPage.tsx').then((m) => ({ default: m.ProjectionStage })));
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
-import { useRoles, useSettings } from '../store/queries.ts';
+import { useSettings } from '../store/queries.ts';
 
 /**
  * The facilitator's projector controls: open the projector window, blank it
@@ -16,9 +16,8 @@ import { useRoles, useSettings } from '../store/queries.ts';
  * – the keys act only while focus is in these controls, so they never fire
  * while typing elsewhere – and a line saying what the room sees.
  */
-export function ProjectorControls({ analysisId, projection: { state: projection, turn } }: { analysisId: string; projection: Projection }) {
+export function ProjectorControls({ analysisId, projection: { state: projection, turn, lanes: roles } }: { analysisId: string; projection: Projection }) {
   const shown: PresenterView = projection.view;
-  const roles = useRoles(analysisId) ?? [];
   const pages = useApp((s) => s.projector.pages);
   const setBoardLane = useApp((s) => s.setBoardLane);
   const shownRole = roles.find((r) => r.id === projection.lane) ?? roles[0];
@@ -91,52 +90,50 @@ export function ProjectorControls({ analysisId, projection: { state: projection,
         <Eye aria-hidden size={18} />
         {t('projector.preview')}
       </button>
-      {shown === 'board' && roles.length > 0 && (
-        <>
-          <label className="projector__role">
-            <span className="visually-hidden">{t('room.role')}</span>
-            <select
-              className="input"
-              aria-label={t('room.role')}
-              value={shownRole?.id ?? ''}
-              onChange={(event) => {
-                setBoardLane(analysisId, event.target.value);
-              }}
-            >
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span className="projector__pages" role="group" aria-label={t('room.pageOf', { page: page + 1, count: pages ?? 1 })}>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('room.previousPage')}
-              aria-keyshortcuts="PageUp"
-              disabled={page === 0}
-              onClick={() => turn('page', -1)}
-            >
-              <ChevronLeft aria-hidden size={18} />
-            </button>
-            <span data-testid="projector-page" aria-hidden="true">
-              {page + 1}/{pages ?? '–'}
-            </span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('room.nextPage')}
-              aria-keyshortcuts="PageDown"
-              disabled={pages !== null && page >= pages - 1}
-              onClick={() => turn('page', 1)}
-            >
-              <ChevronRight aria-hidden size={18} />
-            </button>
-          </span>
-        </>
+      {VIEW_RULES[shown].byRole && roles.length > 0 && (
+        <label className="projector__role">
+          <span className="visually-hidden">{t('room.role')}</span>
+          <select
+            className="input"
+            aria-label={t('room.role')}
+            value={shownRole?.id ?? ''}
+            onChange={(event) => {
+              setBoardLane(analysisId, event.target.value);
+            }}
+          >
+            {roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
+      <span className="projector__pages" role="group" aria-label={t('room.pageOf', { page: page + 1, count: pages ?? 1 })}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('room.previousPage')}
+          aria-keyshortcuts="PageUp"
+          disabled={page === 0}
+          onClick={() => turn('page', -1)}
+        >
+          <ChevronLeft aria-hidden size={18} />
+        </button>
+        <span data-testid="projector-page" aria-hidden="true">
+          {page + 1}/{pages ?? '–'}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('room.nextPage')}
+          aria-keyshortcuts="PageDown"
+          disabled={pages !== null && page >= pages - 1}
+          onClick={() => turn('page', 1)}
+        >
+          <ChevronRight aria-hidden size={18} />
+        </button>
+      </span>
       <span className="projector__status" role="status" data-testid="projector-status">
         {projectorOpen ? status : ''}
       </span>

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+
 /**
  * The room's keys, the same in the projector window and in presentation mode:
  * Page Down, → and Space turn to the next page, Page Up and ← to the previous
@@ -29,4 +31,18 @@ export function roomKey(event: KeyboardEvent): { what: 'page' | 'role'; step: 1 
     default:
       return null;
   }
+}
+
+/** While mounted, the room's keys pressed in this window turn the projection (presentation mode). */
+export function useRoomKeys(turn: (what: 'page' | 'role', step: 1 | -1) => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const request = roomKey(event);
+      if (!request) return;
+      event.preventDefault();
+      turn(request.what, request.step);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [turn]);
 }

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { PRESENTER_VIEWS, turn, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
 import { currentItem } from '../../shared/agenda.ts';
 import { useApp, useServices } from '../store/context.ts';
-import { useRoles } from '../store/queries.ts';
 import { useLive } from '../store/useLive.ts';
 import type { AnalysisView } from '../store/route.ts';
+import type { Role } from '../../shared/model.ts';
 import { facilitatorLink } from './facilitatorLink.ts';
+import { useRoomLanes } from './roomLanes.ts';
 
 const projectable = (view: AnalysisView): view is PresenterView => (PRESENTER_VIEWS as readonly string[]).includes(view);
 /** The view the projector keeps showing while the facilitator is on one it cannot show (the overview, roles …). */
@@ -15,6 +16,8 @@ export interface Projection {
   state: ProjectionState;
   /** The next or previous page or role of the projection (keys in either window, the projector bar). */
   turn: (what: 'page' | 'role', step: 1 | -1) => void;
+  /** The roles the projected view goes through (none for a view not shown by role). */
+  lanes: Role[];
 }
 
 /**
@@ -26,7 +29,6 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
   const lane = useApp((s) => s.boardLanes[analysisId] ?? null);
   const { blank, frozen, page } = useApp((s) => s.projector);
   const { repos, store } = useServices();
-  const roles = useRoles(analysisId);
   // The agenda item under way names the countdown on the projection (its time comes from the shared timer).
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const label = currentItem(agenda ?? null)?.item.title ?? null;
@@ -45,12 +47,13 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
     store.getState().setProjector({ page: 0, pages: null });
   }, [shownKey, store]);
 
-  const roleIds = useMemo(() => (roles ?? []).map((r) => r.id), [roles]);
+  const lanes = useRoomLanes(analysisId, shown);
+  const roleIds = useMemo(() => lanes.map((r) => r.id), [lanes]);
   const turnProjection = useCallback(
     (what: 'page' | 'role', step: 1 | -1) => {
       const s = store.getState();
       const at = { lane: s.boardLanes[analysisId] ?? null, page: s.projector.page };
-      const next = turn(at, what, step, roleIds, s.projector.pages);
+      const next = turn(at, what, step, roleIds, s.projector.pages, shown);
       if (next.lane !== at.lane) {
         previousKey.current = `${shown}|${next.lane ?? ''}`;
         s.setBoardLane(analysisId, next.lane);
@@ -78,5 +81,5 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
     lastProjected = state.view;
     facilitatorLink().send(state);
   }, [state]);
-  return { state, turn: turnProjection };
+  return { state, turn: turnProjection, lanes };
 }
