@@ -36,6 +36,9 @@ export const en: Record<MessageKey, string> = {
   'common.loading': 'Loading…',
   'common.notFound': 'This no longer exists. It may have been deleted in another window.',
   'common.backToAnalyses': 'All analyses',
+  'date.openCalendar': 'Pick the date in a calendar',
+  'date.previousMonth': 'Previous month',
+  'date.nextMonth': 'Next month',
 
   'analyses.title': 'Analyses',
   'analyses.intro': 'One analysis per unit. Follow each unit through the six steps of the method.',

@@ -33,6 +33,9 @@ export const sv = {
   'common.loading': 'Laddar…',
   'common.notFound': 'Det här finns inte längre. Det kan ha tagits bort i ett annat fönster.',
   'common.backToAnalyses': 'Till alla analyser',
+  'date.openCalendar': 'Välj datum i kalendern',
+  'date.previousMonth': 'Föregående månad',
+  'date.nextMonth': 'Nästa månad',
 
   'analyses.title': 'Analyser',
   'analyses.intro': 'En analys per enhet. Följ varje enhet genom metodens sex steg.',
