@@ -77,12 +77,20 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
                 return (
                   <tr key={a.id} data-action-id={a.id} className={overdue ? 'actions-table__overdue' : undefined}>
                     <td>
-                      <input
+                      {/* A text area so a long action wraps and the row grows, instead of being cut off; Enter saves as in a field. */}
+                      <textarea
                         key={`${a.id}:${a.rev}:text`}
-                        className="input"
+                        className="input actions-table__text"
                         aria-label={t('actions.text')}
                         defaultValue={a.text}
                         maxLength={500}
+                        rows={1}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') {
+                            e.preventDefault();
+                            e.currentTarget.blur();
+                          }
+                        }}
                         onBlur={(e) => e.target.value.trim() !== '' && e.target.value.trim() !== a.text && change(a, { text: e.target.value.trim() })}
                       />
                     </td>
