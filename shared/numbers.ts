@@ -27,3 +27,30 @@ export function peopleHours(value: number): { less: true; value: number } | { le
   // No "-0 h".
   return { less: false, value: rounded === 0 ? 0 : rounded };
 }
+
+/**
+ * Whole numbers in proportion to `values` that add up to exactly `total`
+ * (largest remainder method): each value gets the floor of its exact share,
+ * and the units left go to the largest remainders, earlier values first on a
+ * tie. So shown percentages add up to 100, each within 1 of its exact share,
+ * and a zero stays 0. Values that are negative or not finite count as 0; when
+ * nothing is above 0, every result is 0.
+ */
+export function largestRemainder(values: readonly number[], total = 100): number[] {
+  const clean = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
+  const sum = clean.reduce((a, b) => a + b, 0);
+  if (!(sum > 0) || !Number.isFinite(sum)) return clean.map(() => 0);
+  const exact = clean.map((v) => (v / sum) * total);
+  const result = exact.map(Math.floor);
+  let left = total - result.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((e, i) => ({ i, remainder: e - Math.floor(e) }))
+    .filter(({ i }) => (clean[i] ?? 0) > 0)
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    result[i] = (result[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return result;
+}

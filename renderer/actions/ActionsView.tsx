@@ -4,6 +4,7 @@ import { deleted, updated } from '../../shared/changes.ts';
 import { byOrder, revise } from '../../shared/items.ts';
 import { followUpDate } from '../../shared/analysis.ts';
 import { ACTION_STATUSES, addAction, isOverdue, localToday, type Action, type ActionStatus } from '../../shared/swot.ts';
+import { DateInput } from '../components/DateInput.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useSteps } from '../store/queries.ts';
@@ -76,12 +77,20 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
                 return (
                   <tr key={a.id} data-action-id={a.id} className={overdue ? 'actions-table__overdue' : undefined}>
                     <td>
-                      <input
+                      {/* A text area so a long action wraps and the row grows, instead of being cut off; Enter saves as in a field. */}
+                      <textarea
                         key={`${a.id}:${a.rev}:text`}
-                        className="input"
+                        className="input actions-table__text"
                         aria-label={t('actions.text')}
                         defaultValue={a.text}
                         maxLength={500}
+                        rows={1}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') {
+                            e.preventDefault();
+                            e.currentTarget.blur();
+                          }
+                        }}
                         onBlur={(e) => e.target.value.trim() !== '' && e.target.value.trim() !== a.text && change(a, { text: e.target.value.trim() })}
                       />
                     </td>
@@ -96,13 +105,7 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
                       />
                     </td>
                     <td>
-                      <input
-                        className="input"
-                        type="date"
-                        aria-label={`${t('actions.due')}: ${a.text}`}
-                        value={a.due ?? ''}
-                        onChange={(e) => change(a, { due: e.target.value === '' ? null : e.target.value })}
-                      />
+                      <DateInput label={`${t('actions.due')}: ${a.text}`} hideLabel value={a.due} onChange={(due) => change(a, { due })} />
                       {overdue && (
                         <span className="overdue">
                           <AlertTriangle aria-hidden size={16} />
@@ -175,10 +178,7 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
           <input id="new-action-owner" className="input" value={draft.owner} maxLength={120} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />
         </div>
         <div className="field">
-          <label className="field__label" htmlFor="new-action-due">
-            {t('actions.due')}
-          </label>
-          <input id="new-action-due" className="input" type="date" value={draft.due} onChange={(e) => setDraft({ ...draft, due: e.target.value })} />
+          <DateInput label={t('actions.due')} value={draft.due} onChange={(due) => setDraft({ ...draft, due: due ?? '' })} />
         </div>
         <button type="submit" className="button button--primary actions__submit">
           {t('actions.add')}

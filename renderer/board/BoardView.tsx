@@ -42,7 +42,7 @@ export function BoardView({
   analysisId: string;
   /** The projector's lane (from the facilitator's window), instead of this window's filter. */ lane?: string | null;
 }) {
-  const { t, hours } = useT();
+  const { t, roundHours } = useT();
   const { platform } = useServices();
   const unitName = useAnalysis(analysisId)?.unitName ?? '';
   const [allLane, setAllLane] = useState(false);
@@ -79,13 +79,14 @@ export function BoardView({
       dragStore,
       texts: {
         noHours: t('board.noHoursShort'),
-        hours,
+        // Cards show hours as people read them; the edit dialog keeps the exact value.
+        hours: roundHours,
         cardRole: t('board.cardRole'),
         hasNotes: t('board.hasNotes'),
         menuFor: (title) => t('board.menuFor', { title }),
       },
     }),
-    [analysisId, dragStore, hours, t],
+    [analysisId, dragStore, roundHours, t],
   );
 
   const openMenu = (placementId: string, anchor: HTMLElement) => {

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/model.ts';
 import { COLOURS } from '../../shared/model.ts';
+import { largestRemainder } from '../../shared/numbers.ts';
 import type { RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
 
@@ -9,7 +10,11 @@ interface TotalsBarsProps {
   hoursText: (h: number) => string;
 }
 
-/** One stacked bar per role: each colour's hours and share of the role's time, in words too. */
+/**
+ * One stacked bar per role: each colour's hours and share of the role's time,
+ * in words too. Hours are rounded to the half hour from the exact sums; shares
+ * are whole percent that add up to 100.
+ */
 export function TotalsBars({ roles, totals, hoursText }: TotalsBarsProps) {
   const { t, number } = useT();
   if (roles.length === 0) return null;
@@ -23,9 +28,9 @@ export function TotalsBars({ roles, totals, hoursText }: TotalsBarsProps) {
           const rt = totals.get(role.id);
           if (!rt) return null;
           const parts = COLOURS.filter((c) => rt.byColour[c] > 0);
-          const summary = parts
-            .map((c) => t('board.totalPart', { colour: t(`colour.${c}`), hours: hoursText(rt.byColour[c]), share: number(Math.round(rt.share[c] * 100), 0) }))
-            .join(', ');
+          const percents = largestRemainder(parts.map((c) => rt.byColour[c]));
+          const percent = (c: (typeof parts)[number]) => number(percents[parts.indexOf(c)] ?? 0, 0);
+          const summary = parts.map((c) => t('board.totalPart', { colour: t(`colour.${c}`), hours: hoursText(rt.byColour[c]), share: percent(c) })).join(', ');
           return (
             <li key={role.id} className="totals__row" data-role-total={role.id}>
               <span className="totals__role">
@@ -34,7 +39,7 @@ export function TotalsBars({ roles, totals, hoursText }: TotalsBarsProps) {
               <span className="bar" role="img" aria-label={`${role.name}: ${summary || t('board.noHours')}`}>
                 {parts.map((c) => (
                   <span key={c} className={`bar__part akr-${c}`} style={{ width: `${rt.share[c] * 100}%` }} data-colour={c}>
-                    {rt.share[c] >= 0.08 && <span className="bar__label">{number(Math.round(rt.share[c] * 100), 0)} %</span>}
+                    {rt.share[c] >= 0.08 && <span className="bar__label">{percent(c)} %</span>}
                   </span>
                 ))}
               </span>

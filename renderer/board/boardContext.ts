@@ -4,6 +4,7 @@ import type { DragStore } from './dragStore.ts';
 /** Pre-built texts for cards, so a thousand cards do not each format strings from scratch. */
 export interface CardTexts {
   noHours: string;
+  /** A card's hours as people read them: "2,5 h", "< 0,5 h". */
   hours(value: number): string;
   cardRole: string;
   hasNotes: string;

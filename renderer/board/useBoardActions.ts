@@ -37,7 +37,7 @@ export function focusCard(placementId: string, cell?: CellKey) {
  * shared/board.ts, commits them as one undo step, and says what happened.
  */
 export function useBoardActions(analysisId: string, model: BoardModel | undefined, dragStore: DragStore, allLane: boolean) {
-  const { t, hours } = useT();
+  const { t, roundHours } = useT();
   const commit = useApp((s) => s.commit);
   const modelRef = useRef(model);
   useLayoutEffect(() => {
@@ -155,9 +155,10 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
           t('board.split', { title, other: newTitle.trim() }),
         );
       },
-      hoursText: hours,
+      /** Hours as people read them (cards' sums, totals, announcements): to the half hour. */
+      hoursText: roundHours,
     };
-  }, [analysisId, allLane, commit, dragStore, hours, t]);
+  }, [analysisId, allLane, commit, dragStore, roundHours, t]);
 }
 
 export type BoardActions = ReturnType<typeof useBoardActions>;

@@ -68,7 +68,7 @@ export const newRolesSv = {
   'newRoles.history.edit': 'ändra tjänsten {name}',
   'newRoles.history.delete': 'ta bort tjänsten {name}',
   'newRoles.history.extra': 'ändra guldkant för {task}',
-  'newRoles.announce.picked': '{task} är upptagen. Välj tjänst med pil upp och ned.',
+  'newRoles.announce.picked': '{task} är lyft. Välj tjänst med pil upp och ned.',
   'newRoles.announce.over': 'Över {name}.',
   'newRoles.announce.dropped': '{task} ligger nu i {name}.',
   'newRoles.announce.already': '{name} har redan {task}.',

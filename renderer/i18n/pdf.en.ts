@@ -39,7 +39,7 @@ export const pdfEn: Record<keyof typeof pdfSv, string> = {
   'pdf.col.headcount': 'Staff',
   'pdf.col.doing': 'Do the task',
   'pdf.col.mean': 'Mean per person',
-  'pdf.col.team': 'Whole group',
+  'pdf.col.team': "Group's time",
   'pdf.col.from': 'Taken over from',
   'pdf.col.newRole': 'New role',
   'pdf.col.postsNow': 'Posts now',
@@ -75,7 +75,7 @@ export const pdfEn: Record<keyof typeof pdfSv, string> = {
   'pdf.participation.hidden': 'Not shown (fewer than {count} answers): {roles}.',
   'pdf.survey.title': 'Survey results',
   'pdf.survey.intro':
-    'Hours per week according to the survey. The mean per person is taken over everyone in the role who answered. The whole group is the hours of everyone in the role together.',
+    "Hours per week according to the survey. The mean per person is taken over everyone in the role who answered. The group's time is the hours of everyone in the role together.",
   'pdf.survey.group': '{name} ({roles})',
   'pdf.survey.groupHeading': '{name}, respondents: {count}',
   'pdf.survey.doing': '{doing} of {respondents}',

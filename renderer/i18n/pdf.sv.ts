@@ -39,7 +39,7 @@ export const pdfSv = {
   'pdf.col.headcount': 'Anställda',
   'pdf.col.doing': 'Gör uppgiften',
   'pdf.col.mean': 'Medel per person',
-  'pdf.col.team': 'Hela gruppen',
+  'pdf.col.team': 'Gruppens tid',
   'pdf.col.from': 'Tas över från',
   'pdf.col.newRole': 'Ny tjänst',
   'pdf.col.postsNow': 'Tjänster nu',
@@ -75,7 +75,7 @@ export const pdfSv = {
   'pdf.participation.hidden': 'Visas inte (färre än {count} svar): {roles}.',
   'pdf.survey.title': 'Enkätens resultat',
   'pdf.survey.intro':
-    'Timmar per vecka enligt enkäten. Medel per person räknas över alla som svarade i yrkesrollen. Hela gruppen är timmarna för alla i yrkesrollen tillsammans.',
+    'Timmar per vecka enligt enkäten. Medel per person räknas över alla som svarade i yrkesrollen. Gruppens tid är timmarna för alla i yrkesrollen tillsammans.',
   'pdf.survey.group': '{name} ({roles})',
   'pdf.survey.groupHeading': '{name}, {count} svarande',
   'pdf.survey.doing': '{doing} av {respondents}',

@@ -7,7 +7,8 @@ import { useT } from '../i18n/i18n.ts';
  * <body> while it is being printed.
  */
 export function JobDescription({ summary, unitName, organisation, date }: { summary: NewRoleSummary; unitName: string; organisation: string; date: string }) {
-  const { t, hours: h, number } = useT();
+  // A document for people, as its PDF: hours to the half hour, the total from the exact parts.
+  const { t, roundHours: h, number } = useT();
   const { role } = summary;
   const text = (value: string) => (value.trim() === '' ? <p className="job__empty">{t('newRoles.job.notSet')}</p> : <p className="job__text">{value}</p>);
   return (
@@ -37,7 +38,7 @@ export function JobDescription({ summary, unitName, organisation, date }: { summ
             <tr key={s.part.id}>
               <td>{s.task?.title ?? '?'}</td>
               <td>{s.sourceRole?.name ?? ''}</td>
-              <td className="num">{number(s.hours)}</td>
+              <td className="num">{h(s.hours)}</td>
             </tr>
           ))}
         </tbody>
@@ -46,7 +47,7 @@ export function JobDescription({ summary, unitName, organisation, date }: { summ
             <th scope="row" colSpan={2}>
               {t('newRoles.job.total')}
             </th>
-            <td className="num">{number(summary.hours)}</td>
+            <td className="num">{h(summary.hours)}</td>
           </tr>
         </tfoot>
       </table>

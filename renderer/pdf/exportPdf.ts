@@ -27,7 +27,14 @@ export interface PdfContext {
 
 function strings(tr: Translator): PdfStrings {
   // Every PdfKey is a MessageKey: the PDF texts are part of the dictionaries.
-  return { t: (key, values) => tr.t(key, values), number: tr.number, hours: tr.hours, date: tr.date };
+  return {
+    t: (key, values) => tr.t(key, values),
+    number: tr.number,
+    // Documents are read by people: hours to the half hour (the CSV exports keep them exact),
+    // with no-break spaces so a figure never wraps away from its unit in a narrow column.
+    hours: (n) => tr.roundHours(n).replace(/ /g, '\u00a0'),
+    date: tr.date,
+  };
 }
 
 /** Everything of the analysis the documents show; the survey only as the results view shows it (privacy rule applied). */

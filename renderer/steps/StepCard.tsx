@@ -3,6 +3,7 @@ import { SegmentedOption } from '../components/SegmentedOption.tsx';
 import type { Step, StepStatus } from '../../shared/model.ts';
 import { STEP_KEYS, STEP_STATUSES } from '../../shared/model.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { StepStatusIcon } from './StepStatusIcon.tsx';
@@ -13,7 +14,6 @@ export function StepCard({ step }: { step: Step }) {
   const updateStep = useApp((s) => s.updateStep);
   const n = STEP_KEYS.indexOf(step.key) + 1;
   const headingId = `step-${step.key}-title`;
-  const dateId = `step-${step.key}-date`;
   const isReport = step.key === 'report';
   return (
     <section id={`step-${step.key}`} className={`step-card step-card--${step.status}`} aria-labelledby={headingId} tabIndex={-1}>
@@ -45,21 +45,13 @@ export function StepCard({ step }: { step: Step }) {
           </div>
         </RadioGroup>
         <div className="field">
-          <label htmlFor={dateId} className="field__label">
-            {t(isReport ? 'step.date.report' : 'step.date')}
-          </label>
-          <input
-            id={dateId}
-            type="date"
-            className="input input--date"
-            value={step.date ?? ''}
+          <DateInput
+            label={t(isReport ? 'step.date.report' : 'step.date')}
+            className="input--date"
+            value={step.date}
             min="2000-01-01"
             max="2100-12-31"
-            onChange={(e) => {
-              // The picker yields "" (cleared) or a complete date; half-typed dates are not reported.
-              const value = e.target.value;
-              if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) void updateStep(step.id, { date: value || null });
-            }}
+            onChange={(date) => void updateStep(step.id, { date })}
           />
         </div>
       </div>

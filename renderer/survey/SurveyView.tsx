@@ -10,7 +10,7 @@ import type { RoleResult } from '../../shared/survey/results.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
-import { useSurvey, type SurveyModel } from './useSurvey.ts';
+import { roleNamed, useSurvey, type SurveyModel } from './useSurvey.ts';
 import { useAnalysis } from '../store/queries.ts';
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
@@ -172,6 +172,9 @@ function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: stri
   const threshold = survey.state?.frozen?.threshold ?? survey.settings.privacyThreshold;
   // Merged into a group, or hidden: either way the choice between the two is offered.
   const smallExists = survey.results.hidden.length > 0 || survey.results.roles.some((r) => r.roles.length !== 1 || r.roles[0] !== r.name);
+  // The analysis's roles nobody in the survey answered for (frozen results still name every role that answered).
+  const answered = [...survey.roleOrder, ...survey.results.hidden, ...survey.results.roles.flatMap((r) => r.roles)];
+  const silent = survey.roles.filter((role) => !answered.some((name) => roleNamed([role], name))).map((role) => role.name);
   return (
     <section aria-labelledby="survey-results">
       <h3 id="survey-results">{t('survey.results')}</h3>
@@ -196,12 +199,22 @@ function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: stri
       {survey.results.roles.map((role) => (
         <RoleResults key={role.name} role={role} otherName={t('survey.others')} />
       ))}
+      {silent.length > 0 && (
+        <p className="muted" data-testid="survey-no-answers">
+          {t('survey.noAnswers', { roles: silent.join(', ') })}
+        </p>
+      )}
     </section>
   );
 }
 
+/**
+ * One role's results. What the room reads (the figures and the bars) is
+ * rounded to the half hour; the table, where the facilitator checks the
+ * figures, and the CSV keep the exact values.
+ */
 function RoleResults({ role, otherName }: { role: RoleResult; otherName: string }) {
-  const { t, plural, hours, number } = useT();
+  const { t, plural, hours, roundHours, number } = useT();
   const [asTable, setAsTable] = useState(false);
   const id = `survey-role-${role.name.replace(/\W+/g, '-')}`;
   const tasks = role.tasks.filter((x) => x.team > 0).sort((a, b) => b.team - a.team);
@@ -210,13 +223,18 @@ function RoleResults({ role, otherName }: { role: RoleResult; otherName: string 
   return (
     <section className="survey-role" aria-labelledby={id}>
       <h4 id={id} className="survey-role__name">
-        {name} <span className="survey-role__count">{plural('survey.respondents', role.respondents)}</span>
+        {name}{' '}
+        <span className="survey-role__count">
+          {role.headcount
+            ? t('survey.responseRate', { respondents: role.respondents, headcount: role.headcount })
+            : plural('survey.respondents', role.respondents)}
+        </span>
       </h4>
       <p className="survey-role__figures">
-        <strong>{t('survey.teamHours', { hours: hours(role.team) })}</strong>{' '}
+        <strong>{t('survey.teamHours', { hours: roundHours(role.team) })}</strong>{' '}
         <span className="muted">({role.headcount ? t('survey.teamBasis.headcount', { count: role.headcount }) : t('survey.teamBasis.sum')})</span>
         <br />
-        {t('survey.perPerson', { min: hours(role.perPerson.min), max: hours(role.perPerson.max), median: hours(role.perPerson.median) })}
+        {t('survey.perPerson', { min: roundHours(role.perPerson.min), max: roundHours(role.perPerson.max), median: roundHours(role.perPerson.median) })}
       </p>
       {tasks.length === 0 ? (
         <p className="muted">{t('survey.noTasks')}</p>
@@ -229,7 +247,7 @@ function RoleResults({ role, otherName }: { role: RoleResult; otherName: string 
                 <span className="bars__label">{x.task}</span>
                 <span className="bars__track">
                   <span className="bars__bar" style={{ width: `calc((100% - 6rem) * ${x.team / max})` }} />
-                  <span className="bars__value">{hours(x.team)}</span>
+                  <span className="bars__value">{roundHours(x.team)}</span>
                 </span>
               </div>
             ))}

@@ -13,6 +13,7 @@ import { byOrder } from '../items.ts';
 import type { Analysis, Colour, Placement, Role, Step, StepKey, StepStatus, Task } from '../model.ts';
 import { STEP_KEYS } from '../model.ts';
 import type { ContractForm, NewRoleSummary, StaffingEstimate } from '../newRoles.ts';
+import { largestRemainder } from '../numbers.ts';
 import type { SurveyResults } from '../survey/results.ts';
 import type { Action, ActionStatus, DiscussionList, Quadrant, Workshop2 } from '../swot.ts';
 import { DISCUSSION_LISTS, isOverdue, notesIn, QUADRANTS } from '../swot.ts';
@@ -162,7 +163,10 @@ export interface PdfStrings {
   /** The text of `key` with `{name}` placeholders filled in. */
   t(key: PdfKey, values?: Record<string, string | number>): string;
   number(n: number, maxDecimals?: number): string;
-  /** Hours with their unit: "2,5 h". */
+  /**
+   * Hours with their unit as people read them: to the half hour, "2,5 h",
+   * "< 0,5 h" for a small value. Totals are summed exactly before they get here.
+   */
   hours(n: number): string;
   /** A calendar date "YYYY-MM-DD" (or an ISO timestamp) as the reader writes dates. */
   date(isoOrDate: string): string;
@@ -735,7 +739,10 @@ function boardPlacements(data: ReportData, roles: readonly Role[]): BoardCard[] 
   });
 }
 
-/** One stacked bar per role with hours, and a table of the hours per colour. */
+/**
+ * One stacked bar per role with each colour's share of the role's time (whole
+ * percent adding up to 100), and a table of the hours per colour.
+ */
 function hoursBlocks(roles: readonly Role[], totals: BoardTotals, s: PdfStrings): Block[] {
   const rows = roles.flatMap((role, i) => {
     const t = totals.roles[i];
@@ -748,11 +755,18 @@ function hoursBlocks(roles: readonly Role[], totals: BoardTotals, s: PdfStrings)
   if (withHours.length > 0) {
     blocks.push({
       kind: 'bars',
-      rows: withHours.map(({ role, t }) => ({
-        label: role.name,
-        segments: colours.map((colour) => ({ value: t.byColour[colour], colour, label: s.hours(t.byColour[colour]) })),
-        total: s.hours(t.total),
-      })),
+      rows: withHours.map(({ role, t }) => {
+        const percents = largestRemainder(colours.map((colour) => t.byColour[colour]));
+        return {
+          label: role.name,
+          segments: colours.map((colour, i) => ({
+            value: t.byColour[colour],
+            colour,
+            label: t.byColour[colour] > 0 ? `${s.number(percents[i] ?? 0, 0)} %` : '',
+          })),
+          total: s.hours(t.total),
+        };
+      }),
       legend: colours.map((colour) => ({ colour, label: s.t(COLOUR_KEY[colour]) })),
     });
   }

@@ -18,7 +18,7 @@ export interface PdfSpec {
 
 /** QUALITY.md: "staff handout PDF (300 tasks) ≤ 1 s (jsPDF loaded lazily)", "final report PDF (1,000 tasks) ≤ 3 s". */
 export const PDF_SPECS = {
-  handout: { kind: 'handout', tasks: 300, button: 'Utdelning (PDF)', budgetMs: 1000 },
+  handout: { kind: 'handout', tasks: 300, button: 'Sammanfattning till personalen (PDF)', budgetMs: 1000 },
   report: { kind: 'report', tasks: 1_000, button: 'Slutrapport (PDF)', budgetMs: 3000 },
 } as const satisfies Record<string, PdfSpec>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
+import { addRole, createAnalysis, dateText, e2eSession, typeDate, waitSaved } from './app.ts';
 import { newProfileDir } from './browser.ts';
 
 const session = e2eSession();
@@ -43,13 +43,32 @@ describe('analyses, steps and roles', () => {
 
     const info = await stepCard(page, 'Informationsmöte');
     await setStatus(info, 'Klart');
-    await info.getByLabel('Datum').fill('2026-09-01');
+    await typeDate(info.getByRole('group', { name: 'Datum' }), '2026-09-01');
+    // The field writes the date in Swedish order, whatever the browser's own language.
+    await expect.poll(() => dateText(info.getByRole('group', { name: 'Datum' }))).toBe('2026-09-01');
     await info.getByLabel('Anteckningar').fill('Alla på APT var med. <script>alert(1)</script>');
     const report = await stepCard(page, 'Slutrapport och uppföljning');
     await setStatus(report, 'Planerat');
-    await report.getByLabel('Datum för uppföljningsmötet').fill('2027-03-15');
+    await typeDate(report.getByRole('group', { name: 'Datum för uppföljningsmötet' }), '2027-03-15');
     await waitSaved(page);
     await page.getByText('Uppföljningsmöte 15 mars 2027').waitFor();
+    // Stored as ISO dates, as before the field followed the UI language.
+    const storedDates = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('akr-studio');
+            open.onerror = () => reject(new Error(open.error?.message ?? 'IndexedDB did not open'));
+            open.onsuccess = () => {
+              const all = open.result.transaction('steps').objectStore('steps').getAll();
+              all.onsuccess = () => {
+                resolve((all.result as { date: string | null }[]).flatMap((s) => (s.date ? [s.date] : [])).sort());
+                open.result.close();
+              };
+            };
+          }),
+      );
+    await expect.poll(storedDates).toEqual(['2026-09-01', '2027-03-15']);
 
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await addRole(page, 'Förskollärare', '4');
@@ -66,11 +85,11 @@ describe('analyses, steps and roles', () => {
       await p.getByRole('link', { name: 'Översikt' }).click();
       const i = await stepCard(p, 'Informationsmöte');
       await expect.poll(() => i.getByRole('radio', { name: 'Klart' }).isChecked()).toBe(true);
-      await expect.poll(() => i.getByLabel('Datum').inputValue()).toBe('2026-09-01');
+      await expect.poll(() => dateText(i.getByRole('group', { name: 'Datum' }))).toBe('2026-09-01');
       await expect.poll(() => i.getByLabel('Anteckningar').inputValue()).toBe('Alla på APT var med. <script>alert(1)</script>');
       const r = await stepCard(p, 'Slutrapport och uppföljning');
       await expect.poll(() => r.getByRole('radio', { name: 'Planerat' }).isChecked()).toBe(true);
-      await expect.poll(() => r.getByLabel('Datum för uppföljningsmötet').inputValue()).toBe('2027-03-15');
+      await expect.poll(() => dateText(r.getByRole('group', { name: 'Datum för uppföljningsmötet' }))).toBe('2027-03-15');
     };
 
     await page.reload();

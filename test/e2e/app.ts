@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer } from '../../build/scripts/serve.mjs';
 import { launchBrowser, type RunningBrowser } from './browser.ts';
@@ -39,6 +39,29 @@ export async function addRole(page: Page, name: string, headcount: string, hours
     .poll(() => page.locator('.roles-table tbody tr input:first-of-type').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
     .toContain(name);
   await waitSaved(page);
+}
+
+/**
+ * Types an ISO date ("2026-09-01") into a date field (DateInput: one group of
+ * year, month and day segments), each part into its own segment, in whatever
+ * order the UI language shows them.
+ */
+export async function typeDate(field: Locator, iso: string) {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const segments = field.locator('[data-type="year"], [data-type="month"], [data-type="day"]');
+  await expect.poll(() => segments.count()).toBe(3);
+  for (let i = 0; i < 3; i++) {
+    const segment = segments.nth(i);
+    const type = await segment.getAttribute('data-type');
+    await segment.click();
+    await segment.pressSequentially(type === 'year' ? year : type === 'month' ? month : day);
+  }
+}
+
+/** What a date field shows, segments and separators, without the bidi marks around them: "2026-09-01". */
+export async function dateText(field: Locator): Promise<string> {
+  const text = await field.locator('.date-input__segments').innerText();
+  return text.replace(/[\u2066-\u2069\u200e\u200f\s]/g, '');
 }
 
 /**

@@ -185,7 +185,7 @@ describe('analysis files', () => {
       await pageB.getByRole('button', { name: 'Ta tillbaka Kock (A)' }).click();
       await waitSaved(pageB);
       await expect.poll(() => history.innerText()).toContain('Yrkesroll: Kock (B)');
-      await expect.poll(() => history.innerText()).toContain('Tillbakatagen');
+      await expect.poll(() => history.innerText()).toContain('Återställd');
       await pageB.getByRole('link', { name: 'Yrkesroller' }).click();
       await expect.poll(() => roleNames(pageB)).toEqual(['Kock (A)']);
       expect(b.problems).toEqual([]);

@@ -92,7 +92,7 @@ describe('new roles', () => {
     // Keyboard: Space picks up, Space drops on the (only) role.
     await source(page, DISHES, 'Barnskötare').locator('[data-movable]').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByTestId('new-roles-announcer').innerText()).toContain(`${DISHES} är upptagen.`);
+    await expect.poll(() => page.getByTestId('new-roles-announcer').innerText()).toContain(`${DISHES} är lyft.`);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('new-roles-announcer').innerText()).toBe(`${DISHES} ligger nu i Serviceassistent.`);
     await waitSaved(page);

@@ -44,10 +44,12 @@ describe('PDF handouts and the final report', () => {
     await quickAdd(page, 'Beställa förbrukningsmaterial', '3');
     await quickAdd(page, 'Tvätta brukarnas kläder', '8');
     await quickAdd(page, 'Rapportera i pärm som ingen läser', '2');
+    await quickAdd(page, 'Kopiera scheman', '0,1', 'Undersköterska');
     await colour(page, 'Undersköterska', 'Dokumentera insatser', '1');
     await colour(page, 'Undersköterska', 'Beställa förbrukningsmaterial', '3');
     await colour(page, 'Undersköterska', 'Tvätta brukarnas kläder', '3');
     await colour(page, 'Undersköterska', 'Rapportera i pärm', '4');
+    await colour(page, 'Undersköterska', 'Kopiera scheman', '4');
 
     // A new role for the job description.
     await page.getByRole('link', { name: 'Nya tjänster' }).click();
@@ -65,13 +67,24 @@ describe('PDF handouts and the final report', () => {
     expect((await loaded()).filter((n) => /exportPdf/.test(n)).length).toBe(1);
 
     await page.getByRole('link', { name: 'Översikt' }).click();
-    const handout = await pdfFrom(page, 'Utdelning (PDF)');
-    expect(handout.name).toBe('Hemtjänst-Öster-utdelning.pdf');
+    const handout = await pdfFrom(page, 'Sammanfattning till personalen (PDF)');
+    expect(handout.name).toBe('Hemtjänst-Öster-sammanfattning-till-personalen.pdf');
     expect(handout.pages).toBeLessThanOrEqual(2);
     expect(handout.text).toContain('Hemtjänst Öster');
     expect(handout.text).toContain('Undersköterska');
     expect(handout.text).toContain('Tvätta brukarnas kläder');
     expect(handout.text).toContain('Rapportera i pärm som ingen läser');
+    // Hours to the half hour, totals from the exact hours (19,1 h) rounded once; shares in whole percent adding up to 100.
+    const flat = handout.text.replace(/\u00a0/g, ' ');
+    expect(flat).toMatch(/Kopiera scheman\s+Undersköterska\s+Svart\s+< 0,5 h/);
+    // (pdftotext may close up the no-break space between a figure and its unit)
+    expect(flat).toMatch(/Undersköterska\s+6\s?h\s+0\s?h\s+11\s?h\s+2\s?h\s+0\s?h\s+19\s?h/);
+    expect(flat).not.toMatch(/\d,\d\d h/);
+    // Grön 6 h, Röd 11 h and Svart 2,1 h of 19,1 h: 31, 58 and 11 %.
+    const shares = /Undersköterska\s+((?:\d+ %\s+)+)19 h/.exec(flat)?.[1] ?? '';
+    const percents = [...shares.matchAll(/(\d+) %/g)].map((m) => Number(m[1]));
+    expect(percents).toEqual([31, 58, 11]);
+    expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
     // Real text with the characters Helvetica lacks.
     expect(handout.text).not.toMatch(/[\uFFFD]/);
     // Three faces of DejaVu Sans at most, every one embedded.

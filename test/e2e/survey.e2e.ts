@@ -10,8 +10,11 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const HEADCOUNT = { Förskollärare: 6, Barnskötare: 10 } as const;
 const DROPPED = 'Timmar per vecka: Arbetsplatsträff (APT)';
 
+/** Hours to the half hour, as the results and the board show them to people. */
+const half = (hours: number) => Math.round(hours * 2) / 2;
+
 /** Per role: the team hours and the tasks someone reported time on, computed straight from the CSV twin of the xlsx, without the dropped column. */
-function expected(): Record<string, { team: number; tasks: number }> {
+function expected(): Record<string, { team: number; tasks: number; people: number }> {
   const [head = '', ...lines] = readFileSync(`${FIXTURES}survey-forskola-wide.csv`, 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
@@ -31,7 +34,10 @@ function expected(): Record<string, { team: number; tasks: number }> {
     });
   }
   return Object.fromEntries(
-    Object.entries(sums).map(([role, s]) => [role, { team: (s.hours / s.people) * HEADCOUNT[role as keyof typeof HEADCOUNT], tasks: s.tasks.size }]),
+    Object.entries(sums).map(([role, s]) => [
+      role,
+      { team: (s.hours / s.people) * HEADCOUNT[role as keyof typeof HEADCOUNT], tasks: s.tasks.size, people: s.people },
+    ]),
   );
 }
 
@@ -58,6 +64,10 @@ describe('survey import', () => {
     const running = await session.launch();
     const page = await running.newPage();
     await openSurvey(page);
+    // A role nobody answered for.
+    await page.getByRole('link', { name: 'Yrkesroller' }).click();
+    await addRole(page, 'Kock', '2');
+    await page.getByRole('link', { name: 'Enkät', exact: true }).click();
 
     await page.getByTestId('survey-file').setInputFiles(`${FIXTURES}survey-forskola-forms.xlsx`);
     const dialog = page.getByRole('dialog', { name: 'Importera enkät' });
@@ -86,14 +96,17 @@ describe('survey import', () => {
     await dialog.waitFor({ state: 'detached' });
     await waitSaved(page);
 
-    // Results per role: team hours = mean per person × headcount.
+    // Results per role: the group's time = mean per person × headcount, shown to the half hour; how many of the role answered.
     const figures = expected();
-    for (const [role, { team }] of Object.entries(figures)) {
+    for (const [role, { team, people }] of Object.entries(figures)) {
       const section = page.getByRole('region', { name: new RegExp(`^${role}`) });
-      expect(hoursIn(await section.locator('.survey-role__figures strong').innerText())).toBeCloseTo(team, 1);
+      await expect.poll(() => section.locator('.survey-role__figures strong').innerText()).toMatch(/^Gruppens tid: /);
+      expect(hoursIn(await section.locator('.survey-role__figures strong').innerText())).toBe(half(team));
+      await expect.poll(() => section.locator('.survey-role__count').innerText()).toBe(`${people} av ${HEADCOUNT[role as keyof typeof HEADCOUNT]} har svarat`);
       // The table behind the bars lists the tasks for screen readers.
       await expect.poll(() => section.getByRole('table').getByRole('row').count()).toBeGreaterThan(10);
     }
+    await expect.poll(() => page.getByTestId('survey-no-answers').innerText()).toBe('Inga svar från: Kock');
     await expect.poll(() => page.getByText('Undervisning och dokumentation').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/survey-results.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -111,7 +124,7 @@ describe('survey import', () => {
       const lane = page.getByRole('group', { name: role, exact: true });
       await lane.locator('.lane-head__total').waitFor();
       // textContent: a lane below the window is not rendered (content-visibility), so it has no innerText.
-      expect(hoursIn((await lane.locator('.lane-head__total').textContent()) ?? '')).toBeCloseTo(team, 1);
+      expect(hoursIn((await lane.locator('.lane-head__total').textContent()) ?? '')).toBe(half(team));
       await expect.poll(() => lane.locator('[data-card][data-colour="unsorted"]').count()).toBe(tasks);
     }
     // The card's details carry the survey's figures.
@@ -120,7 +133,7 @@ describe('survey import', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Redigera…' }).click();
     const edit = page.getByRole('dialog', { name: 'Redigera arbetsuppgift' });
-    await expect.poll(() => edit.innerText()).toMatch(/Enkäten: 14,58 h per person i snitt, 6 av 6 svarande gör den, teamet 87,5 h\./);
+    await expect.poll(() => edit.innerText()).toMatch(/Enkäten: medel per person 14,58 h, 6 av 6 svarande gör den, gruppens tid 87,5 h\./);
     await edit.getByRole('button', { name: 'Avbryt' }).click();
     await page.locator('[data-card]').first().focus();
     // One step to undo.
@@ -188,7 +201,7 @@ describe('privacy in the survey', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFYrkesroll;Uppgift;Svarande i rollen;Svarande som gör den;Snitt per person (h/vecka);Median per person (h/vecka);Teamet (h/vecka)',
+      '\uFEFFYrkesroll;Uppgift;Svarande i rollen;Svarande som gör den;Medel per person (h/vecka);Median per person (h/vecka);Gruppens tid (h/vecka)',
     );
     expect(csv).toContain('Undersköterska;Totalt;9;');
     expect(csv).not.toContain('Sjuksköterska');

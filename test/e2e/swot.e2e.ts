@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createAnalysis, e2eSession, waitSaved } from './app.ts';
+import { createAnalysis, e2eSession, typeDate, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
@@ -117,7 +117,7 @@ describe('the SWOT canvas', () => {
     await page.getByRole('link', { name: 'Åtgärder', exact: true }).click();
     await page.getByLabel('Åtgärd', { exact: true }).fill('Ta fram tjänstebeskrivning för serviceassistent');
     await page.getByLabel('Ansvarig', { exact: true }).fill('Eva');
-    await page.getByLabel('Klart senast', { exact: true }).fill('2020-01-31');
+    await typeDate(page.getByRole('group', { name: 'Klart senast', exact: true }), '2020-01-31');
     await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
     await waitSaved(page);
     await page.locator('.actions-table__overdue').waitFor();

@@ -140,6 +140,18 @@ describe('hours', () => {
     expect(createTranslator('en').hours(38.25)).toBe('38.25 h');
     expect(createTranslator('sv').hours(1 / 3)).toBe('0,33 h');
   });
+
+  it('rounds hours for people to the half hour, with "< 0,5 h" for a small value that is not 0', () => {
+    const sv = createTranslator('sv');
+    expect(sv.roundHours(2.4)).toBe('2,5 h');
+    expect(sv.roundHours(103.13)).toBe('103 h');
+    expect(sv.roundHours(267.13)).toBe('267 h');
+    expect(sv.roundHours(0.63)).toBe('0,5 h');
+    expect(sv.roundHours(0.1)).toBe('< 0,5 h');
+    expect(sv.roundHours(0)).toBe('0 h');
+    expect(sv.roundHours(1000.75)).toBe('1\u00a0001 h');
+    expect(createTranslator('en').roundHours(0.1)).toBe('< 0.5 h');
+  });
 });
 
 describe('errors from below the views', () => {

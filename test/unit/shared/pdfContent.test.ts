@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../renderer/i18n/i18n.ts';
 import { pdfEn } from '../../../renderer/i18n/pdf.en.ts';
 import { pdfSv } from '../../../renderer/i18n/pdf.sv.ts';
 import type { Colour, Placement, Role, Step, Task } from '../../../shared/model.ts';
@@ -216,6 +217,28 @@ describe('the handout', () => {
     expect(all).toContain('Uppföljningsmötet är 2026-11-15.');
     expect(all.some((t) => t.includes('{'))).toBe(false);
     expectNoEmptySections(doc.blocks);
+  });
+
+  it("labels each role's bar with whole percent that add up to 100, and rounds its hours once from the exact sums", () => {
+    const small: Placement[] = (['green', 'yellow', 'red', 'black'] as const).map((colour, i) => ({
+      ...base,
+      id: `q${i}`,
+      taskId: `t${i}`,
+      roleId: 'r0',
+      colour,
+      order: `a${i}`,
+      hours: colour === 'black' ? 0.05 : 0.3,
+    }));
+    // The app's own rounding: 0,3 h is "0,5 h", 0,05 h "< 0,5 h", and the 0,95 h they make together "1 h" (not 2 h).
+    const people = { ...sv, hours: createTranslator('sv').roundHours };
+    const doc = buildHandout({ ...full, roles: [roles[0] as Role], placements: small, workshop2: null }, people);
+    const bars = doc.blocks.find((b): b is Extract<Block, { kind: 'bars' }> => b.kind === 'bars');
+    const row = bars?.rows[0];
+    const labels = (row?.segments ?? []).map((seg) => seg.label).filter((l) => l !== '');
+    expect(labels).toEqual(['32 %', '32 %', '31 %', '5 %']);
+    expect(row?.total).toBe('1 h');
+    const table = doc.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.title === 'Yrkesroll');
+    expect(table?.rows[0]?.slice(1)).toEqual(['0,5 h', '0,5 h', '0,5 h', '< 0,5 h', '1 h']);
   });
 
   it('lists the largest red and black tasks first, then how many more', () => {
