@@ -45,6 +45,23 @@ export function createAnalysisSlice({ repos, platform, newId, now = () => new Da
         await commit(CONTENT_KIND_NAMES.flatMap((kind) => itemsOf(record, kind).map((item) => created(kind, item))));
         return record.analysis.id;
       },
+      async createExample(texts) {
+        // The builder and the survey it reads load with the first example, not with the app.
+        const [{ buildExample }, { exampleSurveyCsv }, settings] = await Promise.all([
+          import('../../shared/example.ts'),
+          import('../example/exampleSurvey.ts'),
+          repos.settings.get(),
+        ]);
+        const { analysisId, changes } = buildExample({
+          ...texts,
+          csv: exampleSurveyCsv,
+          defaultFullTimeHours: settings.defaultFullTimeHours,
+          newId,
+          now: now(),
+        });
+        await commit(changes);
+        return analysisId;
+      },
       async deleteAnalysis(id) {
         const changes = await edit('analyses', id, { deletedAt: now() }, 'analysisMissing');
         return () => commit(invertChanges(changes));

@@ -92,6 +92,19 @@ describe('the sync folder', () => {
     expect(a.sync.getState().lastWrite).not.toBeNull();
   });
 
+  it('never writes an example analysis’s file, not even when it changes; the other analyses’ files are written', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    const exampleId = await a.state().createExample({ unitName: 'Exempel: Förskolan Solrosen', organisation: '', fileName: 'exempel.csv' });
+    await a.sync.write([exampleId, 'a1']);
+    const roles = await a.db.roles.where('analysisId').equals(exampleId).toArray();
+    await a.state().updateRole(roles[0]?.id ?? '', { headcount: 7 });
+    await a.sync.write([exampleId]);
+    await a.sync.sync();
+    expect([...folder.files.keys()]).toEqual([NAME]);
+    expect(a.sync.getState()).toMatchObject({ problem: null, waiting: [] });
+  });
+
   it('recognises its own writes: reading the folder offers nothing', async () => {
     const folder = memoryFolder();
     const a = await withAnalysis(folder.folders);
