@@ -58,7 +58,10 @@ export function AnalysesView() {
   const explore = async () => {
     setMakingExample(true);
     try {
+      // The example's survey is a chunk of its own, loaded only now.
+      const { exampleSurveyCsv } = await import('../example/exampleSurvey.ts');
       const id = await actions.example({
+        csv: exampleSurveyCsv,
         unitName: t('analyses.example.unitName'),
         organisation: t('analyses.example.organisation'),
         fileName: t('analyses.example.fileName'),

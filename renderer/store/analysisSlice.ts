@@ -45,20 +45,10 @@ export function createAnalysisSlice({ repos, platform, newId, now = () => new Da
         await commit(CONTENT_KIND_NAMES.flatMap((kind) => itemsOf(record, kind).map((item) => created(kind, item))));
         return record.analysis.id;
       },
-      async createExample(texts) {
-        // The builder and the survey it reads load with the first example, not with the app.
-        const [{ buildExample }, { exampleSurveyCsv }, settings] = await Promise.all([
-          import('../../shared/example.ts'),
-          import('../example/exampleSurvey.ts'),
-          repos.settings.get(),
-        ]);
-        const { analysisId, changes } = buildExample({
-          ...texts,
-          csv: exampleSurveyCsv,
-          defaultFullTimeHours: settings.defaultFullTimeHours,
-          newId,
-          now: now(),
-        });
+      async createExample(input) {
+        // The builder loads with the first example, not with the app; the view brings the survey (its own chunk).
+        const [{ buildExample }, settings] = await Promise.all([import('../../shared/example.ts'), repos.settings.get()]);
+        const { analysisId, changes } = buildExample({ ...input, defaultFullTimeHours: settings.defaultFullTimeHours, newId, now: now() });
         await commit(changes);
         return analysisId;
       },

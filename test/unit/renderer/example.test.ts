@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { firstValueFrom } from './db/live.ts';
 import { testStore } from './testStore.ts';
+import { exampleSurveyCsv } from '../../../renderer/example/exampleSurvey.ts';
 import { createAnalysis } from '../../../shared/analysis.ts';
 import { nextStep } from '../../../shared/nextStep.ts';
 import { statusesShown } from '../../../shared/stepStatus.ts';
 import { createNewRole } from '../../../shared/newRoles.ts';
 
 const AT = '2026-11-23T10:00:00.000Z';
-const texts = { unitName: 'Exempel: Förskolan Solrosen', organisation: 'Påhittad enhet att öva på', fileName: 'exempel-enkät.csv' };
+const texts = { csv: exampleSurveyCsv, unitName: 'Exempel: Förskolan Solrosen', organisation: 'Påhittad enhet att öva på', fileName: 'exempel-enkät.csv' };
 
 describe('the example analysis in the app', () => {
   it('is made through the one write path, with its survey imported and its board filled, and the next step is workshop 1', async () => {
