@@ -79,6 +79,8 @@ describe('guidance through the method, and the example analysis', () => {
     await expect.poll(() => survey.locator('.step-card__source').textContent()).toBe('Du har satt statusen själv. Enligt arbetet i appen: klart.');
     await expect.poll(() => page.locator('.rail__steps li').nth(1).textContent()).toContain('Planerat');
     await expect.poll(() => next.textContent()).toContain('Importera enkäten');
+    await survey.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/step-set-by-facilitator.png` });
     await page.reload();
     await expect.poll(() => checked(stepCard(page, 'Enkät'))).toBe('Planerat');
     await stepCard(page, 'Enkät').getByRole('button', { name: 'Följ arbetet igen' }).click();
