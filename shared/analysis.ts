@@ -28,7 +28,7 @@ export function stepId(analysisId: string, key: StepKey): string {
   return `${analysisId}:${key}`;
 }
 
-/** Creates a new analysis with its six steps, all not started. */
+/** Creates a new analysis with its six steps, all not started and following the work. */
 export function createAnalysis(fields: AnalysisFields, id: string, now: Timestamp): AnalysisBundle {
   const analysis: Analysis = {
     id,
@@ -39,6 +39,7 @@ export function createAnalysis(fields: AnalysisFields, id: string, now: Timestam
     unitName: fields.unitName.trim(),
     organisation: fields.organisation.trim(),
     facilitator: fields.facilitator.trim(),
+    example: false,
   };
   const steps: Step[] = STEP_KEYS.map((key) => ({
     id: stepId(id, key),
@@ -47,6 +48,7 @@ export function createAnalysis(fields: AnalysisFields, id: string, now: Timestam
     analysisId: id,
     key,
     status: 'notStarted',
+    manual: false,
     date: null,
     notes: '',
   }));
@@ -81,6 +83,21 @@ export function stepProgress(steps: readonly Step[]): StepProgress {
 /** The follow-up meeting is the date of step 6. */
 export function followUpDate(steps: readonly Step[]): string | null {
   return steps.find((s) => s.key === 'report')?.date ?? null;
+}
+
+/** Whether an analysis is an example to explore: marked as such, kept out of the sync folder and the key figures. */
+export function isExample(analysis: Pick<Analysis, 'example'>): boolean {
+  return analysis.example === true;
+}
+
+/** Whether the sync folder holds a file of this analysis: not once it is deleted, and never for an example. */
+export function inSyncFolder(analysis: Pick<Analysis, 'example' | 'deletedAt'>): boolean {
+  return analysis.deletedAt === null && !isExample(analysis);
+}
+
+/** Whether an analysis counts in the key figures across analyses: not once it is deleted, and never an example. */
+export function inKeyFigures(analysis: Pick<Analysis, 'example' | 'deletedAt'>): boolean {
+  return analysis.deletedAt === null && !isExample(analysis);
 }
 
 /** Analyses deleted longer ago than this are purged for good. */

@@ -1,4 +1,4 @@
-import { Plus, Search } from 'lucide-react';
+import { FlaskConical, Plus, Search } from 'lucide-react';
 import { OpenActions } from '../actions/OpenActions.tsx';
 import { KeyFigures } from '../newRoles/KeyFigures.tsx';
 import { FilesSection } from '../files/FilesSection.tsx';
@@ -36,6 +36,7 @@ export function AnalysesView() {
     update: useApp((s) => s.updateAnalysis),
     duplicate: useApp((s) => s.duplicateAnalysis),
     remove: useApp((s) => s.deleteAnalysis),
+    example: useApp((s) => s.createExample),
   };
   const navigate = useApp((s) => s.navigate);
   const pushToast = useApp((s) => s.pushToast);
@@ -53,6 +54,30 @@ export function AnalysesView() {
     }
   };
 
+  const [makingExample, setMakingExample] = useState(false);
+  const explore = async () => {
+    setMakingExample(true);
+    try {
+      // The example's survey is a chunk of its own, loaded only now.
+      const { exampleSurveyCsv } = await import('../example/exampleSurvey.ts');
+      const id = await actions.example({
+        csv: exampleSurveyCsv,
+        unitName: t('analyses.example.unitName'),
+        organisation: t('analyses.example.organisation'),
+        fileName: t('analyses.example.fileName'),
+      });
+      navigate({ name: 'analysis', id, view: 'overview' });
+    } finally {
+      setMakingExample(false);
+    }
+  };
+  const exampleButton = (
+    <Button className="button" onPress={() => void explore()} isDisabled={makingExample}>
+      <FlaskConical aria-hidden size={20} />
+      {t('analyses.example.create')}
+    </Button>
+  );
+
   const remove = async (summary: AnalysisSummary) => {
     const undo = await actions.remove(summary.analysis.id);
     pushToast({ message: t('analyses.deleted', { name: summary.analysis.unitName }), undo });
@@ -65,10 +90,13 @@ export function AnalysesView() {
           <PageHeading focusKey="analyses">{t('analyses.title')}</PageHeading>
           <p className="muted">{t('analyses.intro')}</p>
         </div>
-        <Button className="button button--primary" onPress={() => setCreateOpen(true)}>
-          <Plus aria-hidden size={20} />
-          {t('analyses.new')}
-        </Button>
+        <div className="page__actions">
+          {summaries && summaries.length > 0 && exampleButton}
+          <Button className="button button--primary" onPress={() => setCreateOpen(true)}>
+            <Plus aria-hidden size={20} />
+            {t('analyses.new')}
+          </Button>
+        </div>
       </div>
 
       {summaries && summaries.length > 0 && (
@@ -95,6 +123,8 @@ export function AnalysesView() {
             <Plus aria-hidden size={20} />
             {t('analyses.new')}
           </Button>
+          <p>{t('analyses.example.body')}</p>
+          {exampleButton}
         </section>
       ) : visible.length === 0 ? (
         <p>{t('analyses.noMatch', { query })}</p>

@@ -1,10 +1,12 @@
 import { EllipsisVertical } from 'lucide-react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
-import { stepProgress } from '../../shared/analysis.ts';
+import { isExample, stepProgress } from '../../shared/analysis.ts';
+import { withStatusShown } from '../../shared/stepStatus.ts';
 import type { AnalysisSummary } from '../db/repositories.ts';
 import { useT } from '../i18n/i18n.ts';
 import { routeToHash } from '../store/route.ts';
 import { StepDots } from './StepDots.tsx';
+import { ExampleBadge } from './ExampleBadge.tsx';
 
 export type CardAction = 'rename' | 'duplicate' | 'delete';
 
@@ -16,7 +18,8 @@ interface AnalysisCardProps {
 /** One analysis in the list: unit, organisation, facilitator, dates and step progress. */
 export function AnalysisCard({ summary, onAction }: AnalysisCardProps) {
   const { t, plural, date } = useT();
-  const { analysis, steps, roleCount } = summary;
+  const { analysis, roleCount } = summary;
+  const steps = withStatusShown(summary.steps, summary.facts);
   const progress = stepProgress(steps);
   const headingId = `analysis-${analysis.id}-name`;
   return (
@@ -26,6 +29,7 @@ export function AnalysisCard({ summary, onAction }: AnalysisCardProps) {
           <a data-route-link href={routeToHash({ name: 'analysis', id: analysis.id, view: 'overview' })}>
             {analysis.unitName}
           </a>
+          {isExample(analysis) && <ExampleBadge />}
         </h2>
         <MenuTrigger>
           <Button className="icon-button" aria-label={t('common.more', { name: analysis.unitName })}>

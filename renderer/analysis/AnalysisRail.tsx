@@ -4,6 +4,8 @@ import { STEP_KEYS } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
 import { routeToHash, type AnalysisView } from '../store/route.ts';
 import { StepStatusIcon } from '../steps/StepStatusIcon.tsx';
+import { NO_WORK, statusesShown } from '../../shared/stepStatus.ts';
+import { useWork } from '../store/queries.ts';
 
 interface AnalysisRailProps {
   analysisId: string;
@@ -14,6 +16,8 @@ interface AnalysisRailProps {
 /** Left rail: the six steps with their status, and the views of the analysis. */
 export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
   const { t } = useT();
+  // Read here rather than by the analysis view, so a card moved on the board re-renders only the rail.
+  const statuses = statusesShown(steps, useWork(analysisId) ?? NO_WORK);
   const link = (v: AnalysisView) => routeToHash({ name: 'analysis', id: analysisId, view: v });
   return (
     <nav className="rail" aria-label={t('analysis.nav')}>
@@ -71,7 +75,7 @@ export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
       <h2 className="rail__heading">{t('analysis.stepsHeading')}</h2>
       <ol className="rail__list rail__steps">
         {STEP_KEYS.map((key, i) => {
-          const status = steps.find((s) => s.key === key)?.status ?? 'notStarted';
+          const status = statuses[key];
           return (
             <li key={key}>
               <a

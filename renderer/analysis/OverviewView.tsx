@@ -5,22 +5,35 @@ import { EraseDialog } from '../files/EraseDialog.tsx';
 import { PdfButton } from '../pdf/PdfButton.tsx';
 import type { Analysis, Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
-import { followUpDate } from '../../shared/analysis.ts';
+import { followUpDate, isExample } from '../../shared/analysis.ts';
+import { NO_WORK, statusesShown, stepState } from '../../shared/stepStatus.ts';
+import { ExampleBadge } from '../analyses/ExampleBadge.tsx';
+import { useWork } from '../store/queries.ts';
+import { NextStepCard } from './NextStepCard.tsx';
 import { LIMITS } from '../../shared/limits.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { StepCard } from '../steps/StepCard.tsx';
 
-/** The unit's details and the six-step tracker. */
+/** What to do next, the unit's details and the six-step tracker. */
 export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: readonly Step[] }) {
   const { t, date } = useT();
   const update = useApp((s) => s.updateAnalysis);
   const followUp = followUpDate(steps);
   const [erasing, setErasing] = useState(false);
+  const work = useWork(analysis.id);
+  const facts = work ?? NO_WORK;
   const sorted = STEP_KEYS.map((key) => steps.find((s) => s.key === key)).filter((s): s is Step => s !== undefined);
   return (
     <>
+      {isExample(analysis) && (
+        <p className="example-note">
+          <ExampleBadge /> {t('analyses.example.note')}
+        </p>
+      )}
+      {/* Said only once the work is read, so it never names a step already done. */}
+      {work && <NextStepCard analysisId={analysis.id} facts={work} statuses={statusesShown(steps, work)} />}
       <p className="follow-up">{followUp ? t('step.followUp', { date: date(followUp) }) : t('step.followUpMissing')}</p>
       <FilesSection single={{ unitName: analysis.unitName, id: analysis.id }} />
       <section className="panel" aria-labelledby="pdf-title">
@@ -58,7 +71,7 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
       <ol className="step-list">
         {sorted.map((step) => (
           <li key={step.id}>
-            <StepCard step={step} />
+            <StepCard step={step} state={stepState(step, facts)} />
           </li>
         ))}
       </ol>

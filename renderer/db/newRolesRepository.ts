@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
+import { inKeyFigures } from '../../shared/analysis.ts';
 import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
@@ -33,14 +34,14 @@ export function newRolesRepository(db: AkrDb) {
     live(analysisId: string): Live<NewRolesData> {
       return liveQuery(() => read(analysisId));
     },
-    /** Every analysis (not deleted) that has new roles, with its board. */
+    /** Every analysis that has new roles and counts in the key figures (not deleted, not an example), with its board. */
     liveAll(): Live<NewRolesInAnalysis[]> {
       return liveQuery(async () => {
         const ids = [...new Set((await db.newRoles.toArray()).map((r) => r.analysisId))];
         const found = await Promise.all(
           ids.map(async (id) => {
             const analysis = await db.analyses.get(id);
-            if (!analysis || analysis.deletedAt !== null) return null;
+            if (!analysis || !inKeyFigures(analysis)) return null;
             const [data, roles, tasks, placements] = await Promise.all([
               read(id),
               db.roles.where('analysisId').equals(id).toArray(),

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { byOrder } from '../../shared/items.ts';
 import type { AnalysisRecord } from '../../shared/exchange/format.ts';
 import { isPurgeable } from '../../shared/analysis.ts';
+import { NO_WORK, workFactsByAnalysis, type WorkFacts } from '../../shared/stepStatus.ts';
 import type { EditableKind, RecordOf } from '../../shared/records/registry.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
@@ -23,6 +24,23 @@ export interface AnalysisSummary {
   analysis: Analysis;
   steps: Step[];
   roleCount: number;
+  /** What is done in it: the steps' status follows this unless the facilitator set it. */
+  facts: WorkFacts;
+}
+
+/** The work done in these analyses, read for the six steps' status and the next step. */
+async function readWorkFacts(db: AkrDb, ids: readonly string[]): Promise<Map<string, WorkFacts>> {
+  const [roles, surveyImports, placements, questionNotes, swotNotes, discussion, actions, newRoles] = await Promise.all([
+    db.roles.where('analysisId').anyOf(ids).toArray(),
+    db.surveyImports.where('analysisId').anyOf(ids).toArray(),
+    db.placements.where('analysisId').anyOf(ids).toArray(),
+    db.questionNotes.where('analysisId').anyOf(ids).toArray(),
+    db.swotNotes.where('analysisId').anyOf(ids).toArray(),
+    db.discussion.where('analysisId').anyOf(ids).toArray(),
+    db.actions.where('analysisId').anyOf(ids).toArray(),
+    db.newRoles.where('analysisId').anyOf(ids).toArray(),
+  ]);
+  return workFactsByAnalysis({ roles, surveyImports, placements, questionNotes, swotNotes, discussion, actions, newRoles });
 }
 
 /**
@@ -84,13 +102,12 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
       return liveQuery(async () => {
         const analyses = (await db.analyses.toArray()).filter((a) => a.deletedAt === null);
         const ids = analyses.map((a) => a.id);
-        const [steps, roles] = await Promise.all([db.steps.where('analysisId').anyOf(ids).toArray(), db.roles.where('analysisId').anyOf(ids).toArray()]);
+        const [steps, facts] = await Promise.all([db.steps.where('analysisId').anyOf(ids).toArray(), readWorkFacts(db, ids)]);
         return analyses
-          .map((analysis) => ({
-            analysis,
-            steps: steps.filter((s) => s.analysisId === analysis.id),
-            roleCount: roles.filter((r) => r.analysisId === analysis.id).length,
-          }))
+          .map((analysis) => {
+            const work = facts.get(analysis.id) ?? NO_WORK;
+            return { analysis, steps: steps.filter((s) => s.analysisId === analysis.id), roleCount: work.roles, facts: work };
+          })
           .sort((a, b) => b.analysis.updatedAt.localeCompare(a.analysis.updatedAt));
       });
     },
@@ -105,6 +122,10 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     },
     liveSteps(analysisId: string): Live<Step[]> {
       return liveQuery(() => db.steps.where('analysisId').equals(analysisId).toArray());
+    },
+    /** What is done in the analysis, for its steps' status and the next step. */
+    liveWork(analysisId: string): Live<WorkFacts> {
+      return liveQuery(async () => (await readWorkFacts(db, [analysisId])).get(analysisId) ?? NO_WORK);
     },
   };
 }

@@ -45,6 +45,13 @@ export function createAnalysisSlice({ repos, platform, newId, now = () => new Da
         await commit(CONTENT_KIND_NAMES.flatMap((kind) => itemsOf(record, kind).map((item) => created(kind, item))));
         return record.analysis.id;
       },
+      async createExample(input) {
+        // The builder loads with the first example, not with the app; the view brings the survey (its own chunk).
+        const [{ buildExample }, settings] = await Promise.all([import('../../shared/example.ts'), repos.settings.get()]);
+        const { analysisId, changes } = buildExample({ ...input, defaultFullTimeHours: settings.defaultFullTimeHours, newId, now: now() });
+        await commit(changes);
+        return analysisId;
+      },
       async deleteAnalysis(id) {
         const changes = await edit('analyses', id, { deletedAt: now() }, 'analysisMissing');
         return () => commit(invertChanges(changes));

@@ -24,6 +24,12 @@ export function useSteps(analysisId: string) {
   return useLive(() => repos.analyses.liveSteps(analysisId), [repos, analysisId]);
 }
 
+/** What is done in an analysis (what its steps' status follows). */
+export function useWork(analysisId: string) {
+  const { repos } = useServices();
+  return useLive(() => repos.analyses.liveWork(analysisId), [repos, analysisId]);
+}
+
 export function useRoles(analysisId: string) {
   const { repos } = useServices();
   return useLive(() => repos.roles.live(analysisId), [repos, analysisId]);

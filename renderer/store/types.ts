@@ -139,6 +139,8 @@ export interface AnalysisSlice {
   createAnalysis: (fields: AnalysisFields) => Promise<string>;
   updateAnalysis: (id: string, patch: Patchable<Analysis>) => Promise<void>;
   duplicateAnalysis: (id: string, unitName: string) => Promise<string>;
+  /** Makes the example analysis from its survey (imported, and the board filled from it); resolves to its id. */
+  createExample: (input: { csv: string; unitName: string; organisation: string; fileName: string }) => Promise<string>;
   /** Soft-deletes; resolves to the undo. */
   deleteAnalysis: (id: string) => Promise<() => Promise<void>>;
   restoreAnalysis: (id: string) => Promise<void>;

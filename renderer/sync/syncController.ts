@@ -13,6 +13,7 @@
 import type { AkrFile, AnalysisRecord } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
 import { analysisFileName } from '../../shared/exchange/fileName.ts';
+import { inSyncFolder } from '../../shared/analysis.ts';
 import { isNoop, recordItems } from '../../shared/exchange/merge.ts';
 import { KINDS } from '../../shared/records/registry.ts';
 import { checkSize, restoreFile } from '../../shared/exchange/restore.ts';
@@ -152,7 +153,7 @@ export function createSyncController({ files, exchange, folders, appVersion, now
       const name = analysisFileName(record.analysis.unitName, id);
       const sig = signature(record);
       const mine = known.find((r) => r.name === name);
-      if (record.analysis.deletedAt !== null) continue;
+      if (!inSyncFolder(record.analysis)) continue;
       if (mine && mine.analysisId === id && mine.rev === sig) continue;
       // Is what lies there now what this machine last wrote or saw? If not, another machine wrote it.
       const there = await folder.read(name);

@@ -37,10 +37,27 @@ export const analysis = z.object({
   createdAt: timestamp,
   /** Set when the user deletes it; it can be restored until it is purged. */
   deletedAt: z.nullable(timestamp),
+  /**
+   * An example to explore, made by the app: marked as such, never written to the sync folder and
+   * left out of the key figures. Absent on analyses stored or exported before examples existed
+   * (read as false), so files of every version stay readable both ways.
+   */
+  example: z.optional(z.boolean()),
 });
 
-/** A step of one analysis. The date of `report` is the follow-up meeting. */
-export const step = z.object({ ...child, key: z.enum(STEP_KEYS), status: z.enum(STEP_STATUSES), date: z.nullable(date), notes: text(10_000) });
+/**
+ * A step of one analysis. The date of `report` is the follow-up meeting. `status` counts only while
+ * `manual` is true (the facilitator set it); otherwise the status follows the work (shared/stepStatus.ts).
+ * `manual` is absent on steps stored before the status followed the work: see `isManual`.
+ */
+export const step = z.object({
+  ...child,
+  key: z.enum(STEP_KEYS),
+  status: z.enum(STEP_STATUSES),
+  manual: z.optional(z.boolean()),
+  date: z.nullable(date),
+  notes: text(10_000),
+});
 
 /** A professional role at the unit (yrkesroll). */
 export const role = z.object({

@@ -61,7 +61,9 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
   steps: (ctx) =>
     fc.tuple(
       ...STEP_KEYS.map((key) =>
-        fc.record({ status: fc.constantFrom(...STEP_STATUSES), date, notes: text, rev }).map((s) => ({ ...base(ctx, stepId(ctx.a, key)), key, ...s })),
+        fc
+          .record({ status: fc.constantFrom(...STEP_STATUSES), manual: fc.boolean(), date, notes: text, rev })
+          .map((s) => ({ ...base(ctx, stepId(ctx.a, key)), key, ...s })),
       ),
     ),
   roles: (ctx) =>
@@ -275,7 +277,7 @@ const LEDGER: { [K in LedgerKind]: (ctx: Ctx, r: AnalysisRecord) => fc.Arbitrary
 export function analysisRecord(seedId: string): fc.Arbitrary<AnalysisRecord> {
   const ctx: Ctx = { a: seedId, id: ids(seedId) };
   const analysis = fc
-    .record({ unitName: text.map((t) => t || 'Enheten'), organisation: text, facilitator: text })
+    .record({ unitName: text.map((t) => t || 'Enheten'), organisation: text, facilitator: text, example: fc.boolean() })
     .map((f) => ({ id: seedId, rev: 2, updatedAt: T, createdAt: T, deletedAt: null, ...f }));
   let arb: fc.Arbitrary<AnalysisRecord> = analysis.map((a) => emptyRecord(a));
   for (const kind of Object.keys(KIND_GENERATORS) as (keyof typeof KIND_GENERATORS)[]) {

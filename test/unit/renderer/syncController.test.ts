@@ -6,6 +6,7 @@ import { created } from '../../../shared/changes.ts';
 import { addTask, updateTask, type Board } from '../../../shared/board.ts';
 import type { SyncFolder, SyncFolders, SyncProblem, SyncResult } from '../../../shared/syncFolder.ts';
 import { testStore } from './testStore.ts';
+import { exampleSurveyCsv } from '../../../renderer/example/exampleSurvey.ts';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -90,6 +91,21 @@ describe('the sync folder', () => {
     expect(folder.backups.get(NAME)).toEqual([first]);
     expect(a.sync.getState()).toMatchObject({ problem: null, offers: [] });
     expect(a.sync.getState().lastWrite).not.toBeNull();
+  });
+
+  it('never writes an example analysis’s file, not even when it changes; the other analyses’ files are written', async () => {
+    const folder = memoryFolder();
+    const a = await withAnalysis(folder.folders);
+    const exampleId = await a
+      .state()
+      .createExample({ csv: exampleSurveyCsv, unitName: 'Exempel: Förskolan Solrosen', organisation: '', fileName: 'exempel.csv' });
+    await a.sync.write([exampleId, 'a1']);
+    const roles = await a.db.roles.where('analysisId').equals(exampleId).toArray();
+    await a.state().updateRole(roles[0]?.id ?? '', { headcount: 7 });
+    await a.sync.write([exampleId]);
+    await a.sync.sync();
+    expect([...folder.files.keys()]).toEqual([NAME]);
+    expect(a.sync.getState()).toMatchObject({ problem: null, waiting: [] });
   });
 
   it('recognises its own writes: reading the folder offers nothing', async () => {
