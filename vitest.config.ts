@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
+          // Some tests drive a whole store through fake-indexeddb; on a loaded 2-core machine the default 5 s is
+          // too short for them, and only a test that hangs should fail.
+          testTimeout: 30_000,
         },
       },
       {
