@@ -3,7 +3,7 @@
  * code and its data, never a sentence: the views say them in the reader's
  * language (renderer/i18n, keys `error.<code>`).
  */
-export const ERROR_CODES = ['itemMissing', 'keptGone', 'keptMissingLink', 'analysisMissing', 'roleMissing'] as const;
+export const ERROR_CODES = ['itemMissing', 'keptGone', 'keptMissingLink', 'analysisMissing', 'roleMissing', 'foreignItem'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {

@@ -1,10 +1,10 @@
 import { liveQuery } from 'dexie';
 import type { Item } from '../../shared/model.ts';
 import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } from '../../shared/exchange/format.ts';
-import { baseOf, planMerge, type MergePlan } from '../../shared/exchange/merge.ts';
+import { baseOf, foreignChecks, planMerge, refusedPlan, type MergePlan, type Refusal } from '../../shared/exchange/merge.ts';
 import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
 import { linksOf } from '../../shared/records/refs.ts';
-import { specOf } from '../../shared/records/registry.ts';
+import { analysisOf, specOf } from '../../shared/records/registry.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
@@ -36,16 +36,44 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
     });
   }
 
+  /**
+   * The first item of an analysis's record in a file whose key this database
+   * holds for another analysis (see `foreignChecks`), or null. One bulk read per table.
+   */
+  async function foreign(incoming: AnalysisRecord, index: number): Promise<Refusal | null> {
+    const byTable = new Map<string, ReturnType<typeof foreignChecks>>();
+    for (const check of foreignChecks(incoming, index)) {
+      const list = byTable.get(check.lookup.table) ?? [];
+      list.push(check);
+      byTable.set(check.lookup.table, list);
+    }
+    const found = await Promise.all(
+      [...byTable].map(async ([table, checks]) => {
+        const rows = await db.table<Record<string, unknown>, string>(table).bulkGet(checks.map((c) => c.lookup.id));
+        return checks.filter((c, i) => {
+          const row = rows[i];
+          return row !== undefined && analysisOf(c.lookup.table, row) !== incoming.analysis.id;
+        });
+      }),
+    );
+    return found.flat()[0]?.of ?? null;
+  }
+
   /** The plans for a file, made inside a transaction that covers every store they read. */
   async function plans(file: AkrFile, fileName: string, choices: Readonly<Record<string, 'here' | 'file'>>, self: string): Promise<MergePlan[]> {
     const at = now();
     const out: MergePlan[] = [];
-    for (const incoming of file.analyses) {
-      const [here, base] = await Promise.all([
+    for (const [index, incoming] of file.analyses.entries()) {
+      const [here, base, refused] = await Promise.all([
         record(incoming.analysis.id),
         file.machine === null ? undefined : db.exchanges.get(exchangeBaseId(incoming.analysis.id, file.machine)),
+        foreign(incoming, index),
       ]);
-      out.push(planMerge({ here, incoming, base: base ?? null, machine: file.machine, self, fileName, at, choices, newId }));
+      out.push(
+        refused
+          ? refusedPlan(incoming, here === null, refused)
+          : planMerge({ here, incoming, base: base ?? null, machine: file.machine, self, fileName, at, choices, newId }),
+      );
     }
     return out;
   }
@@ -89,6 +117,9 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
       const self = await machineId();
       return db.transaction('rw', tables(), async () => {
         const made = await plans(file, fileName, choices, self);
+        // A file with an item of another analysis here is refused whole, before anything is written.
+        const refused = made.find((p) => p.refused)?.refused;
+        if (refused) throw new AppError('foreignItem', { ...refused });
         // One bulk request per store: a plan never puts and removes the same key in one store.
         const puts = new Map<string, Item[]>();
         const removes = new Map<string, string[]>();

@@ -102,12 +102,14 @@ export function ImportPreview({
           {plans.map((plan) => (
             <section key={plan.analysisId} aria-label={plan.unitName} className="files__plan">
               <h3>{plan.unitName}</h3>
-              <p>
-                {plan.isNew
-                  ? t('files.planNew', { count: plan.added })
-                  : isNoop(plan)
-                    ? t('files.planNothing')
-                    : t('files.planUpdate', { added: plan.added, changed: plan.changed, removed: plan.removed, kept: plan.kept })}
+              <p role={plan.refused ? 'alert' : undefined} className={plan.refused ? 'field__error' : undefined}>
+                {plan.refused
+                  ? t('files.planRefused', { path: plan.refused.path, id: plan.refused.id })
+                  : plan.isNew
+                    ? t('files.planNew', { count: plan.added })
+                    : isNoop(plan)
+                      ? t('files.planNothing')
+                      : t('files.planUpdate', { added: plan.added, changed: plan.changed, removed: plan.removed, kept: plan.kept })}
                 {plan.keptVersions > 0 && <> {t('files.planKept', { count: plan.keptVersions })}</>}
               </p>
               {!plan.isNew && <Changes plan={plan} />}
@@ -148,7 +150,11 @@ export function ImportPreview({
         <Button className="button" onPress={() => onClose(false)}>
           {t('common.cancel')}
         </Button>
-        <Button className="button button--primary" isDisabled={busy || plans === null || plans.every(isNoop)} onPress={() => void apply()}>
+        <Button
+          className="button button--primary"
+          isDisabled={busy || plans === null || plans.every(isNoop) || plans.some((p) => p.refused)}
+          onPress={() => void apply()}
+        >
           {t('files.importConfirm')}
         </Button>
       </div>

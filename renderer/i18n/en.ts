@@ -15,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',
   'error.keptGone': 'the kept version is no longer there.',
   'error.keptMissingLink': 'the version refers to something that is no longer there.',
+  'error.foreignItem': 'the file has something that belongs to another analysis on this computer. Nothing was imported.',
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Skip to content',
   'nav.main': 'Main menu',
@@ -757,4 +758,5 @@ export const en: Record<MessageKey, string> = {
   'files.group.added': 'New ({count})',
   'files.planKept': '{count} kept versions come along into the history.',
   'files.planNothing': 'Already here, and the file has nothing new.',
+  'files.planRefused': 'The file cannot be imported: it has {path} (id {id}), which belongs to another analysis on this computer. Nothing changes.',
 };

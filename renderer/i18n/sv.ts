@@ -754,11 +754,13 @@ export const sv = {
   'files.group.added': 'Nytt ({count})',
   'files.planKept': '{count} sparade versioner följer med till historiken.',
   'files.planNothing': 'Finns redan här, och filen har inget nytt.',
+  'files.planRefused': 'Filen kan inte importeras: den har {path} (id {id}), som hör till en annan analys på den här datorn. Inget ändras.',
   'error.itemMissing': 'det du ändrade finns inte längre (det kan ha tagits bort i ett annat fönster).',
   'error.analysisMissing': 'analysen finns inte längre (den kan ha raderats i ett annat fönster).',
   'error.roleMissing': 'yrkesrollen finns inte längre (den kan ha tagits bort i ett annat fönster).',
   'error.keptGone': 'den sparade versionen finns inte längre.',
   'error.keptMissingLink': 'versionen pekar på något som inte finns längre.',
+  'error.foreignItem': 'filen har något som hör till en annan analys på den här datorn. Inget har importerats.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -107,6 +107,80 @@ export interface MergePlan {
   names: Record<string, string>;
   /** What to remember as last exchanged with the file's machine; null when the file does not say which machine wrote it. */
   base: ExchangeBase | null;
+  /** The item of the file that belongs to another analysis on this machine: then nothing of the file is imported. */
+  refused: Refusal | null;
+}
+
+/** An item of the file whose id another analysis on this machine holds, has deleted or keeps a version of. */
+export interface Refusal {
+  /** The list in the file it is in, and its id there. */
+  table: FileKind;
+  id: string;
+  /** Where it is in the file, as restore names a fault: `analyses.0.tasks.3`. */
+  path: string;
+}
+
+/**
+ * A key this machine's database may already hold for another analysis, that
+ * importing an item of the file would write, delete or stand for: `lookup` in
+ * its table, on behalf of the file's item `of`.
+ */
+export interface ForeignCheck {
+  lookup: { table: FileKind; id: string };
+  of: Refusal;
+}
+
+/**
+ * Every key an analysis's record in a file would claim here: its items and
+ * their tombstones' keys; its tombstones and what they delete; its kept
+ * versions and the items they are versions of. Ids are keys across the whole
+ * database, so a key held under another analysis would be written over
+ * (`bulkPut` keys on the id alone); the repository looks each up and refuses
+ * the file when one belongs elsewhere.
+ */
+export function foreignChecks(r: AnalysisRecord, index: number): ForeignCheck[] {
+  const checks: ForeignCheck[] = [];
+  const add = (of: Refusal, ...lookups: { table: FileKind; id: string }[]) => {
+    for (const lookup of lookups) checks.push({ lookup, of });
+  };
+  for (const table of CONTENT_KIND_NAMES) {
+    for (const [i, item] of itemsOf(r, table).entries()) {
+      const path = table === 'analyses' ? `analyses.${index}.analysis` : `analyses.${index}.${table}.${i}`;
+      add({ table, id: item.id, path }, { table, id: item.id }, { table: 'tombstones', id: itemKey(table, item.id) });
+    }
+  }
+  for (const [i, t] of r.tombstones.entries()) {
+    add({ table: 'tombstones', id: t.id, path: `analyses.${index}.tombstones.${i}` }, { table: 'tombstones', id: t.id }, { table: t.table, id: t.itemId });
+  }
+  for (const [i, k] of r.keptVersions.entries()) {
+    add(
+      { table: 'keptVersions', id: k.id, path: `analyses.${index}.keptVersions.${i}` },
+      { table: 'keptVersions', id: k.id },
+      { table: k.table, id: k.itemId },
+      { table: 'tombstones', id: itemKey(k.table, k.itemId) },
+    );
+  }
+  return checks;
+}
+
+/** The plan for an analysis whose file is refused: nothing is written. */
+export function refusedPlan(incoming: AnalysisRecord, isNew: boolean, refused: Refusal): MergePlan {
+  return {
+    analysisId: incoming.analysis.id,
+    unitName: incoming.analysis.unitName,
+    isNew,
+    changes: [],
+    conflicts: [],
+    added: 0,
+    changed: 0,
+    removed: 0,
+    kept: 0,
+    keptVersions: 0,
+    writes: [],
+    names: {},
+    base: null,
+    refused,
+  };
 }
 
 export interface MergeInput {
@@ -156,6 +230,7 @@ export function planMerge({ here, incoming, base, machine, self, fileName, at, c
       [here, incoming].flatMap((r) => [...(r?.tasks ?? []).map((t) => [t.id, t.title] as const), ...(r?.roles ?? []).map((x) => [x.id, x.name] as const)]),
     ),
     base: null,
+    refused: null,
   };
   const put = (table: FileKind, item: Item) => plan.writes.push({ table, put: item });
   const remove = (table: FileKind, id: string) => plan.writes.push({ table, remove: id });

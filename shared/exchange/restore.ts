@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { FileKind } from '../records/registry.ts';
-import { FILE_KIND_NAMES, specOf } from '../records/registry.ts';
+import { CONTENT_KIND_NAMES, FILE_KIND_NAMES, specOf } from '../records/registry.ts';
 import { SCHEMAS, schemaOf } from '../records/checks.ts';
 import { itemKey } from '../records/ids.ts';
 import { linksOf } from '../records/refs.ts';
@@ -55,6 +55,8 @@ const REQUIRED = new Map(
   }),
 );
 
+const CONTENT = new Set<string>(CONTENT_KIND_NAMES);
+
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -92,13 +94,43 @@ function forbiddenKey(value: unknown): { path: string; key: string } | null {
 const placeOf = (a: number, kind: FileKind, i: number) => (kind === 'analyses' ? `analyses.${a}.analysis` : `analyses.${a}.${kind}.${i}`);
 
 /**
+ * What is wrong with where an item says it belongs, for an item of `kind` in
+ * the analysis `owner`: the field that names another analysis, or null. A
+ * single record (`one`) is keyed by its analysis, and names it too.
+ */
+function ownerFault(kind: FileKind, fields: Record<string, unknown>, owner: string): 'id' | 'analysisId' | null {
+  switch (specOf(kind).owner) {
+    case 'many':
+      return fields.analysisId === owner ? null : 'analysisId';
+    case 'one':
+      return fields.id !== owner ? 'id' : fields.analysisId !== undefined && fields.analysisId !== owner ? 'analysisId' : null;
+    default:
+      return fields.id === owner ? null : 'id';
+  }
+}
+
+/**
  * Ids unique per kind across the file; every item belongs to its record's
  * analysis; every link the registry calls required points at an item of the
  * same analysis; tombstones are named after what they delete; a version kept
- * in History is a valid item of its kind.
+ * in History is a valid item of its kind, is the item its entry names and
+ * belongs to the same analysis; a single record (timer, voting …) is only
+ * deleted or kept under its own analysis's id; and no item is claimed by two
+ * analyses of the file (one holding it, another deleting or keeping a version
+ * of it). Kept versions are stored as their kind's schema reads them: keys it
+ * does not declare are dropped here.
  */
 function checkRecords(file: AkrFile): RestoreError | null {
   const seen = new Map<FileKind, Set<string>>();
+  // Which analysis of the file each item (by `<kind>:<id>`) is held, deleted or kept by.
+  const claims = new Map<string, number>();
+  const claim = (a: number, kind: string, itemId: string, path: string): RestoreError | null => {
+    const key = itemKey(kind, itemId);
+    const by = claims.get(key);
+    if (by !== undefined && by !== a) return { code: 'duplicateId', path, id: itemId };
+    claims.set(key, a);
+    return null;
+  };
   for (const [a, r] of file.analyses.entries()) {
     const owner = r.analysis.id;
     const present = new Map<string, Set<string>>();
@@ -113,10 +145,12 @@ function checkRecords(file: AkrFile): RestoreError | null {
         ids.add(item.id);
         here.add(item.id);
         const fields = item as unknown as Record<string, unknown>; // every item is an object of its kind's schema
-        if (spec.owner === 'many' && fields.analysisId !== owner)
-          return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.analysisId`, id: String(fields.analysisId) };
-        if (spec.owner === 'one' && (item.id !== owner || (fields.analysisId !== undefined && fields.analysisId !== owner))) {
+        if (spec.owner !== 'self' && ownerFault(kind, fields, owner)) {
           return { code: 'brokenLink', path: `${placeOf(a, kind, i)}.analysisId`, id: typeof fields.analysisId === 'string' ? fields.analysisId : item.id };
+        }
+        if (CONTENT.has(kind)) {
+          const taken = claim(a, kind, item.id, `${placeOf(a, kind, i)}.id`);
+          if (taken) return taken;
         }
       }
     }
@@ -130,20 +164,35 @@ function checkRecords(file: AkrFile): RestoreError | null {
       }
     }
     for (const [i, t] of r.tombstones.entries()) {
-      if (t.id !== itemKey(t.table, t.itemId)) return { code: 'invalid', path: `${placeOf(a, 'tombstones', i)}.id`, detail: 'not <kind>:<itemId>' };
+      const at = placeOf(a, 'tombstones', i);
+      if (t.id !== itemKey(t.table, t.itemId)) return { code: 'invalid', path: `${at}.id`, detail: 'not <kind>:<itemId>' };
+      if (specOf(t.table).owner !== 'many' && t.itemId !== owner) return { code: 'brokenLink', path: `${at}.itemId`, id: t.itemId };
+      const taken = claim(a, t.table, t.itemId, `${at}.itemId`);
+      if (taken) return taken;
     }
+    const kept: (typeof r.keptVersions)[number][] = [];
     for (const [i, k] of r.keptVersions.entries()) {
-      if (k.version === null) continue;
+      const at = placeOf(a, 'keptVersions', i);
+      if (specOf(k.table).owner !== 'many' && k.itemId !== owner) return { code: 'brokenLink', path: `${at}.itemId`, id: k.itemId };
+      const taken = claim(a, k.table, k.itemId, `${at}.itemId`);
+      if (taken) return taken;
+      if (k.version === null) {
+        kept.push(k);
+        continue;
+      }
       const version = schemaOf(k.table).safeParse(k.version);
       if (!version.success) {
         const issue = version.error.issues[0];
-        return {
-          code: 'invalid',
-          path: [placeOf(a, 'keptVersions', i), 'version', ...(issue?.path ?? []).map(String)].join('.'),
-          detail: issue?.message ?? '',
-        };
+        return { code: 'invalid', path: [at, 'version', ...(issue?.path ?? []).map(String)].join('.'), detail: issue?.message ?? '' };
       }
+      const fields = version.data;
+      if (fields.id !== k.itemId) return { code: 'invalid', path: `${at}.version.id`, detail: 'not the item the entry names' };
+      const fault = ownerFault(k.table, fields, owner);
+      if (fault) return { code: 'brokenLink', path: `${at}.version.${fault}`, id: String(fields[fault]) };
+      // What the kind's schema read: keys it does not declare are not carried into the database.
+      kept.push({ ...k, version: version.data as unknown as NonNullable<typeof k.version> });
     }
+    r.keptVersions = kept;
   }
   return null;
 }
