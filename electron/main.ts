@@ -6,9 +6,11 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
+import type { Language } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc';
 import { applyMenu } from './menu';
 import { createPresenter, registerPresenterHandlers } from './presenter';
+import { watchRenderer } from './recovery';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { blockNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
 import { registerSyncFolderHandlers } from './syncFolderIpc';
@@ -19,9 +21,13 @@ const RENDERER_DIR = path.join(__dirname, '../renderer');
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+/** The UI language, for main's own messages; known once the IPC handlers are registered. */
+let uiLanguage: () => Language = () => 'sv';
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });
+  // A crashed or hung page is reloaded with a calm word: every edit is on disk before "Sparat".
+  watchRenderer(mainWindow, { language: () => uiLanguage() });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -41,7 +47,8 @@ function onReady(): void {
   session.defaultSession.setSpellCheckerEnabled(false);
 
   const menuTarget = (): BrowserWindow | null => mainWindow;
-  registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
+  const ipc = registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
+  uiLanguage = () => ipc.language();
   registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData') });
   registerPresenterHandlers(createPresenter({ preloadPath: PRELOAD_PATH, mainWindow: menuTarget }));
   applyMenu('sv', menuTarget);

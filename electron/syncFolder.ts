@@ -14,9 +14,11 @@ import {
   backupsOf,
   backupStamp,
   isSyncFileName,
+  nextBackupName,
   SYNC_BACKUP_DIR,
   SYNC_BACKUPS_KEPT,
-  type SyncFileInfo,
+  SYNC_MAX_FILE_BYTES,
+  type SyncListEntry,
   type SyncProblem,
   type SyncResult,
 } from '../shared/syncFolder';
@@ -24,9 +26,12 @@ import {
 // The pure backup-name functions live in the shared contract; re-exported for the tests and callers here.
 export { backupName, backupsOf, backupStamp };
 
-/** The part of an open file the writer uses. */
+/** The part of an open file the folder code uses. */
 export interface SyncFileHandle {
   write(buffer: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+  /** What the open file is: checked again after opening, since the entry may have changed since its lstat. */
+  stat(): Promise<SyncStats>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -40,6 +45,7 @@ export interface SyncDirEntry {
 /** The part of a stat result the folder code looks at. */
 export interface SyncStats {
   size: number;
+  mtimeMs: number;
   isFile(): boolean;
   isDirectory(): boolean;
 }
@@ -49,14 +55,16 @@ export interface SyncStats {
  * any step fail (they run as root, where chmod cannot make a folder read-only).
  */
 export interface SyncFs {
-  open(file: string, flags: string): Promise<SyncFileHandle>;
+  open(file: string, flags: string | number): Promise<SyncFileHandle>;
   rename(from: string, to: string): Promise<void>;
-  copyFile(from: string, to: string, mode: number): Promise<void>;
   unlink(file: string): Promise<void>;
-  mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
+  mkdir(dir: string, options?: { recursive: true }): Promise<unknown>;
   readdir(dir: string, options: { withFileTypes: true }): Promise<SyncDirEntry[]>;
+  /** Only for main's own files in userData; the sync folder's files are read through readRegularFile. */
   readFile(file: string): Promise<Uint8Array>;
   stat(file: string): Promise<SyncStats>;
+  /** What the entry itself is: a link is a link, never what it points at. */
+  lstat(file: string): Promise<SyncStats>;
 }
 
 export const realFs: SyncFs = nodeFs;
@@ -64,14 +72,28 @@ export const realFs: SyncFs = nodeFs;
 /** Bytes per write call: bounded so a huge text is not one giant syscall. */
 const WRITE_CHUNK = 1024 * 1024;
 
+/**
+ * Opening a file in the shared folder to read it: never through a link
+ * (O_NOFOLLOW: a link fails with ELOOP), and never waiting on a pipe
+ * (O_NONBLOCK: a FIFO put there opens at once, and is then refused as not a
+ * file). Windows has neither flag; there the lstat before opening and the
+ * fstat after it do the checking.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- both are undefined on Windows, whatever @types/node says.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** Temp files older than this are a crash's leftovers: a write takes seconds, not an hour. */
+export const TEMP_FILE_MAX_AGE_MS = 60 * 60 * 1000;
+
+/** The temp files tempFileName makes. */
+const TEMP_FILE = /^\.~.+\.[0-9a-f]{12}\.tmp$/;
+
 /** Waits before each retry of a rename or unlink a sync client may briefly block (Windows). */
 const RETRY_DELAYS_MS = [50, 100, 200] as const;
 const RETRYABLE: ReadonlySet<string> = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 /** Directory fsync is not possible on Windows; these are the errors it gives there. */
 const DIR_SYNC_UNSUPPORTED: ReadonlySet<string> = new Set(['EISDIR', 'EPERM', 'EINVAL']);
-
-/** A backup's name after `<stem>.`: the UTC time of the write, a counter for same-millisecond writes, the suffix. */
 
 const PROBLEMS: ReadonlyMap<string, SyncProblem> = new Map([
   ['ENOENT', 'missing'],
@@ -106,6 +128,60 @@ export function failure(error: unknown, step: string): { ok: false; problem: Syn
   const { code, syscall } = errnoOf(error);
   const what = code === undefined ? (error instanceof Error ? error.message : String(error)) : syscall ? `${code} (${syscall})` : code;
   return { ok: false, problem: problemFor(error), detail: `${what} while ${step}` };
+}
+
+/** Refuses what is under a name in the folder because of what it is, before it is opened. */
+class RefusedEntry extends Error {
+  constructor(
+    readonly problem: 'notAFile' | 'tooLarge',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** What `stats` is, in words for the log. */
+function kindOf(stats: SyncStats): string {
+  return stats.isDirectory() ? 'a folder' : 'not a regular file (a link, a pipe or a device)';
+}
+
+/** Throws RefusedEntry unless `stats` is a regular file within the size limit. */
+function assertReadable(stats: SyncStats, name: string): void {
+  if (!stats.isFile()) throw new RefusedEntry('notAFile', `${name} is ${kindOf(stats)}`);
+  if (stats.size > SYNC_MAX_FILE_BYTES) throw new RefusedEntry('tooLarge', `${name} is ${stats.size} bytes, over the limit of ${SYNC_MAX_FILE_BYTES}`);
+}
+
+/**
+ * Reads a regular file in the shared folder without following a link or
+ * blocking on a pipe, and never more than SYNC_MAX_FILE_BYTES: checked with
+ * lstat before opening and with fstat on the open file, so an entry swapped
+ * in between is caught too. Throws RefusedEntry or the fs error.
+ */
+async function readRegularFile(fs: SyncFs, file: string): Promise<Uint8Array> {
+  const name = path.basename(file);
+  assertReadable(await fs.lstat(file), name);
+  let handle: SyncFileHandle;
+  try {
+    handle = await fs.open(file, READ_FLAGS);
+  } catch (error) {
+    // O_NOFOLLOW on a link that appeared since the lstat.
+    if (errnoOf(error).code === 'ELOOP') throw new RefusedEntry('notAFile', `${name} is a link`);
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    assertReadable(stats, name);
+    const bytes = new Uint8Array(stats.size);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, offset, bytes.length - offset, offset);
+      if (bytesRead <= 0) break; // Shrunk while being read: what was there is what is read.
+      offset += bytesRead;
+    }
+    return offset === bytes.length ? bytes : bytes.subarray(0, offset);
+  } finally {
+    await bestEffort(() => handle.close());
+  }
 }
 
 function badName(name: unknown): { ok: false; problem: 'badName'; detail: string } {
@@ -156,11 +232,15 @@ async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    // A step within a step (the backup's own temp file, say) keeps the error and names both.
+    if (error instanceof StepError) throw new StepError(`${what} (${error.step})`, error.original);
     throw new StepError(what, error);
   }
 }
 
 function failureFrom(error: unknown): { ok: false; problem: SyncProblem; detail: string } {
+  const original = error instanceof StepError ? error.original : error;
+  if (original instanceof RefusedEntry) return { ok: false, problem: original.problem, detail: original.message };
   return error instanceof StepError ? failure(error.original, error.step) : failure(error, 'writing');
 }
 
@@ -217,44 +297,92 @@ async function writeTempFile(fs: SyncFs, dir: string, name: string, bytes: Uint8
   return temp;
 }
 
-/** Whether `file` exists (as anything); other errors are the caller's problem. */
-async function exists(fs: SyncFs, file: string): Promise<boolean> {
+/** The entry's lstat, or null when there is none; other errors are the caller's problem. */
+async function lstatIfThere(fs: SyncFs, file: string): Promise<SyncStats | null> {
   try {
-    await fs.stat(file);
-    return true;
+    return await fs.lstat(file);
   } catch (error) {
-    if (errnoOf(error).code === 'ENOENT') return false;
+    if (errnoOf(error).code === 'ENOENT') return null;
     throw error;
   }
 }
 
-/** Copies the current `name` into the backup folder under a name no earlier backup has. */
-async function keepBackup(fs: SyncFs, dir: string, name: string, now: Date): Promise<void> {
+/**
+ * The backup folder, made if it is not there yet (and its entry flushed). It
+ * must be a real folder: a link there (to somebody's private folder, say) is
+ * refused, never written through.
+ */
+async function backupFolder(fs: SyncFs, dir: string): Promise<string> {
   const backupDir = path.join(dir, SYNC_BACKUP_DIR);
-  await fs.mkdir(backupDir, { recursive: true });
-  const stamp = backupStamp(now);
-  for (let counter = 0; ; counter += 1) {
+  if ((await lstatIfThere(fs, backupDir)) === null) {
     try {
-      await fs.copyFile(path.join(dir, name), path.join(backupDir, backupName(name, stamp, counter)), constants.COPYFILE_EXCL);
-      return;
+      await fs.mkdir(backupDir);
+      await syncDirectory(fs, dir);
     } catch (error) {
-      if (errnoOf(error).code !== 'EEXIST' || counter >= 999) throw error;
+      if (errnoOf(error).code !== 'EEXIST') throw error;
     }
   }
+  // Checked after making it too: another machine may have put something there in between.
+  const stats = await fs.lstat(backupDir);
+  if (!stats.isDirectory()) throw new RefusedEntry('notAFile', `${SYNC_BACKUP_DIR} is ${kindOf(stats)}, not a folder`);
+  return backupDir;
+}
+
+/** The backup folder's entries when it is a real folder; null when there is none; refused when it is a link or a file. */
+async function backupEntries(fs: SyncFs, dir: string): Promise<SyncDirEntry[] | null> {
+  const backupDir = path.join(dir, SYNC_BACKUP_DIR);
+  const stats = await lstatIfThere(fs, backupDir);
+  if (stats === null) return null;
+  if (!stats.isDirectory()) throw new RefusedEntry('notAFile', `${SYNC_BACKUP_DIR} is ${kindOf(stats)}, not a folder`);
+  return fs.readdir(backupDir, { withFileTypes: true });
+}
+
+/**
+ * Keeps the current `name` (a regular file, read without following links) in
+ * the backup folder, under the shared rule's next name (newer than every
+ * backup there, whatever the clocks say), written like any file here: temp
+ * file, fsync, rename, fsync of the folder.
+ */
+async function keepBackup(fs: SyncFs, dir: string, name: string, now: Date): Promise<void> {
+  const bytes = await readRegularFile(fs, path.join(dir, name));
+  const backupDir = await backupFolder(fs, dir);
+  const entries = await fs.readdir(backupDir, { withFileTypes: true });
+  let newest =
+    backupsOf(
+      name,
+      entries.map((e) => e.name),
+    )[0] ?? null;
+  const temp = await writeTempFile(fs, backupDir, name, bytes);
+  try {
+    // A name nobody has: rename would replace a backup another machine made under the same name meanwhile.
+    for (let tries = 0; ; tries += 1) {
+      const target = nextBackupName(name, now, newest);
+      if ((await lstatIfThere(fs, path.join(backupDir, target))) === null) {
+        await withRetry(() => fs.rename(temp, path.join(backupDir, target)));
+        break;
+      }
+      if (tries >= 999) throw new Error('no free backup name');
+      newest = target;
+    }
+  } catch (error) {
+    await bestEffort(() => fs.unlink(temp));
+    throw error;
+  }
+  await syncDirectory(fs, backupDir);
 }
 
 /** Removes all but the newest SYNC_BACKUPS_KEPT backups of `name`. Best effort: the write already succeeded. */
 async function rotateBackups(fs: SyncFs, dir: string, name: string): Promise<void> {
-  const backupDir = path.join(dir, SYNC_BACKUP_DIR);
-  let entries: SyncDirEntry[];
+  let entries: SyncDirEntry[] | null;
   try {
-    entries = await fs.readdir(backupDir, { withFileTypes: true });
+    entries = await backupEntries(fs, dir);
   } catch {
     return;
   }
+  if (entries === null) return;
   const files = entries.filter((e) => e.isFile()).map((e) => e.name);
   for (const old of backupsOf(name, files).slice(SYNC_BACKUPS_KEPT)) {
-    await bestEffort(() => fs.unlink(path.join(backupDir, old)));
+    await bestEffort(() => fs.unlink(path.join(dir, SYNC_BACKUP_DIR, old)));
   }
 }
 
@@ -299,7 +427,8 @@ export async function atomicWrite(dir: string, name: string, text: string, fs: S
   if (typeof text !== 'string') return { ok: false, problem: 'other', detail: 'the text is not a string' };
   const bytes = new TextEncoder().encode(text);
   const keepOld = async (): Promise<void> => {
-    if (await exists(fs, path.join(dir, name))) await keepBackup(fs, dir, name, new Date());
+    // What is there now is kept before it is replaced; a link, a folder or a pipe is refused, not replaced.
+    if ((await lstatIfThere(fs, path.join(dir, name))) !== null) await keepBackup(fs, dir, name, new Date());
   };
   const replaced = await replaceFile(dir, name, bytes, fs, keepOld);
   if (!replaced.ok) return replaced;
@@ -312,8 +441,15 @@ function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** The analysis files directly in `dir` (regular files with accepted names; no temp files, backups or folders), sorted by name. */
-export async function listFiles(dir: string, fs: SyncFs = realFs): Promise<SyncResult<SyncFileInfo[]>> {
+/**
+ * The analysis files directly in `dir`, sorted by name: each entry with an
+ * analysis file's name is lstat-ed first, and only a regular file within the
+ * size limit is read (without following links) and hashed. Anything else
+ * with such a name, and a file that cannot be read, is listed as skipped:
+ * one bad entry never fails the listing. Only a folder that cannot be listed
+ * does.
+ */
+export async function listFiles(dir: string, fs: SyncFs = realFs): Promise<SyncResult<SyncListEntry[]>> {
   let entries: SyncDirEntry[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -321,31 +457,34 @@ export async function listFiles(dir: string, fs: SyncFs = realFs): Promise<SyncR
     return failure(error, 'listing the folder');
   }
   const names = entries
-    .filter((e) => e.isFile() && isSyncFileName(e.name))
     .map((e) => e.name)
+    .filter((name) => isSyncFileName(name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const files: SyncFileInfo[] = [];
+  const listed: SyncListEntry[] = [];
   for (const name of names) {
     let bytes: Uint8Array;
     try {
-      bytes = await fs.readFile(path.join(dir, name));
+      bytes = await readRegularFile(fs, path.join(dir, name));
     } catch (error) {
       // Removed between readdir and read (by a sync client, say): it is simply not there.
       if (errnoOf(error).code === 'ENOENT') continue;
-      return failure(error, `reading ${name}`);
+      if (error instanceof RefusedEntry) listed.push({ name, skipped: error.problem, detail: error.message });
+      else listed.push({ name, skipped: 'unreadable', detail: failure(error, `reading ${name}`).detail });
+      continue;
     }
-    files.push({ name, size: bytes.length, sha256: sha256Hex(bytes) });
+    listed.push({ name, size: bytes.length, sha256: sha256Hex(bytes) });
   }
-  return { ok: true, value: files };
+  return { ok: true, value: listed };
 }
 
-/** One analysis file's text and SHA-256. */
+/** One analysis file's text and SHA-256: a regular file within the size limit, read without following links. */
 export async function readFile(dir: string, name: string, fs: SyncFs = realFs): Promise<SyncResult<{ text: string; sha256: string }>> {
   if (!isSyncFileName(name)) return badName(name);
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(path.join(dir, name));
+    bytes = await readRegularFile(fs, path.join(dir, name));
   } catch (error) {
+    if (error instanceof RefusedEntry) return { ok: false, problem: error.problem, detail: error.message };
     return failure(error, `reading ${name}`);
   }
   try {
@@ -358,21 +497,22 @@ export async function readFile(dir: string, name: string, fs: SyncFs = realFs): 
 /** The backups of `name` in the backup folder, newest first. No backup folder means no backups. */
 export async function listBackups(dir: string, name: string, fs: SyncFs = realFs): Promise<SyncResult<string[]>> {
   if (!isSyncFileName(name)) return badName(name);
-  let entries: SyncDirEntry[];
+  let entries: SyncDirEntry[] | null;
   try {
-    entries = await fs.readdir(path.join(dir, SYNC_BACKUP_DIR), { withFileTypes: true });
+    entries = await backupEntries(fs, dir);
   } catch (error) {
-    if (errnoOf(error).code === 'ENOENT') {
-      // No backup folder is fine; no sync folder is not.
-      try {
-        await fs.stat(dir);
-        return { ok: true, value: [] };
-      } catch (dirError) {
-        return failure(dirError, 'opening the folder');
-      }
-    }
-    return failure(error, 'listing the backups');
+    return error instanceof RefusedEntry ? { ok: false, problem: error.problem, detail: error.message } : failure(error, 'listing the backups');
   }
+  if (entries === null) {
+    // No backup folder is fine; no sync folder is not.
+    try {
+      await fs.stat(dir);
+      return { ok: true, value: [] };
+    } catch (dirError) {
+      return failure(dirError, 'opening the folder');
+    }
+  }
+  // Regular files only: readdir's types are the entries' own, so a link is not one.
   return {
     ok: true,
     value: backupsOf(
@@ -415,4 +555,37 @@ export async function removeWithBackups(dir: string, name: string, fs: SyncFs = 
     return failure(error, `removing the backups of ${name}`);
   }
   return { ok: true, value: undefined };
+}
+
+/**
+ * Removes the temp files a crash left behind (`.~<name>.<hex>.tmp`, in the
+ * folder and in its backup folder) that are older than TEMP_FILE_MAX_AGE_MS;
+ * a younger one may be a write in progress on another machine. Regular files
+ * only, judged by lstat. Best effort: run at start, it never reports.
+ * Resolves to the names removed.
+ */
+export async function sweepTempFiles(dir: string, now: Date = new Date(), fs: SyncFs = realFs): Promise<string[]> {
+  const removed: string[] = [];
+  const sweep = async (folder: string, entries: readonly SyncDirEntry[]): Promise<void> => {
+    for (const entry of entries) {
+      if (!TEMP_FILE.test(entry.name)) continue;
+      const file = path.join(folder, entry.name);
+      try {
+        const stats = await fs.lstat(file);
+        if (!stats.isFile() || now.getTime() - stats.mtimeMs < TEMP_FILE_MAX_AGE_MS) continue;
+        await fs.unlink(file);
+        removed.push(path.relative(dir, file));
+      } catch {
+        // Gone already, or held: the next start tries again.
+      }
+    }
+  };
+  try {
+    await sweep(dir, await fs.readdir(dir, { withFileTypes: true }));
+    const backups = await backupEntries(fs, dir);
+    if (backups !== null) await sweep(path.join(dir, SYNC_BACKUP_DIR), backups);
+  } catch {
+    // An offline folder or a linked backup folder: nothing to sweep now.
+  }
+  return removed;
 }

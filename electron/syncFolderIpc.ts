@@ -10,7 +10,7 @@ import { CHANNELS, SYNC_MAX_TEXT_BYTES, type DesktopSyncFolderInfo } from '../sh
 import { isSyncFileName, type SyncResult } from '../shared/syncFolder';
 import { assertArgumentCount, assertTrusted } from './ipc';
 import type { IpcSenderEvent } from './security';
-import { atomicWrite, errnoOf, listBackups, listFiles, readFile, realFs, removeWithBackups, replaceFile, type SyncFs } from './syncFolder';
+import { atomicWrite, errnoOf, listBackups, listFiles, readFile, realFs, removeWithBackups, replaceFile, sweepTempFiles, type SyncFs } from './syncFolder';
 
 /** The file in userData that remembers the chosen folder. */
 export const SYNC_SETTINGS_FILE = 'sync-folder.json';
@@ -67,6 +67,8 @@ export function registerSyncFolderHandlers(deps: SyncFolderIpcDependencies): voi
   // A promise, so a handler that runs before the settings are read waits for them,
   // and a choice made meanwhile is not overwritten by the old one.
   let folder: Promise<string | null> = readSettings(fs, deps.userDataDir);
+  // What a crash mid-write left in the folder is swept up at start, before the first write there.
+  const swept: Promise<unknown> = folder.then((dir) => (dir === null ? [] : sweepTempFiles(dir, new Date(), fs)));
 
   /** One checked handler: trusted sender, exact argument count, then `run`. */
   const handle = (channel: string, argumentCount: number, run: (args: readonly unknown[]) => Promise<unknown>): void => {
@@ -80,6 +82,7 @@ export function registerSyncFolderHandlers(deps: SyncFolderIpcDependencies): voi
   /** Runs `use` on the chosen folder, or reports that there is none. */
   const inFolder = async <T>(use: (dir: string) => Promise<SyncResult<T>>): Promise<SyncResult<T>> => {
     const dir = await folder;
+    await swept;
     return dir === null ? NO_FOLDER : use(dir);
   };
 

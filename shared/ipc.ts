@@ -6,7 +6,7 @@
  * `satisfies DesktopApi`; main validates every argument it receives.
  */
 
-import type { SyncFileInfo, SyncResult } from './syncFolder.ts';
+import { SYNC_MAX_FILE_BYTES, type SyncListEntry, type SyncResult } from './syncFolder.ts';
 
 /** UI languages. Swedish is the default. */
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -43,7 +43,7 @@ export const CHANNELS = {
 } as const;
 
 /** The largest text the desktop shell writes to the sync folder (UTF-8 bytes). */
-export const SYNC_MAX_TEXT_BYTES = 100 * 1024 * 1024;
+export const SYNC_MAX_TEXT_BYTES = SYNC_MAX_FILE_BYTES;
 
 /** The remembered sync folder as main reports it. */
 export interface DesktopSyncFolderInfo {
@@ -66,7 +66,7 @@ export interface DesktopSyncApi {
   /** Stops using the folder (its files stay). */
   forget(): Promise<void>;
   write(name: string, text: string): Promise<SyncResult<{ sha256: string }>>;
-  list(): Promise<SyncResult<SyncFileInfo[]>>;
+  list(): Promise<SyncResult<SyncListEntry[]>>;
   read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
   backups(name: string): Promise<SyncResult<string[]>>;
   remove(name: string): Promise<SyncResult<void>>;

@@ -21,6 +21,10 @@ export const SYNC_PROBLEMS = [
   'locked',
   /** A file name the app does not accept (not `<safe name>.akr.json`). */
   'badName',
+  /** What lies under the name is not a regular file (a link, a folder, a pipe …): never followed, read or replaced. */
+  'notAFile',
+  /** The file is over SYNC_MAX_FILE_BYTES: refused before a byte of it is read. */
+  'tooLarge',
   /** This browser (or window) cannot choose folders at all. */
   'unsupported',
   /** Anything else; `detail` says what. */
@@ -38,6 +42,24 @@ export interface SyncFileInfo {
   /** SHA-256 of the bytes, lower-case hex: how the app recognises its own writes (modification times are not trusted). */
   sha256: string;
 }
+
+/**
+ * An entry of the folder listing that has an analysis file's name but was not
+ * read: not a regular file, over the size limit, or unreadable. Reported, so
+ * one bad entry never fails the listing.
+ */
+export interface SyncSkippedFile {
+  name: string;
+  skipped: 'notAFile' | 'tooLarge' | 'unreadable';
+  /** For the log: what it was, its size, or the error. */
+  detail: string;
+}
+
+/** One entry of the folder listing: a file read and hashed, or one skipped with the reason. */
+export type SyncListEntry = SyncFileInfo | SyncSkippedFile;
+
+/** The largest analysis file the folder code reads, writes or keeps as a backup (the analysis-file limit). */
+export const SYNC_MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** The number of earlier versions kept of each file. */
 export const SYNC_BACKUPS_KEPT = 10;
@@ -61,8 +83,13 @@ export interface SyncFolder {
    * backups of each name are kept. Returns the SHA-256 of what was written.
    */
   write(name: string, text: string): Promise<SyncResult<{ sha256: string }>>;
-  /** The analysis files directly in the folder (no temp files, no backups), sorted by name. */
-  list(): Promise<SyncResult<SyncFileInfo[]>>;
+  /**
+   * The analysis files directly in the folder (no temp files, no backups),
+   * sorted by name. Type and size are checked before a file is read; an entry
+   * that is not a regular file, is over SYNC_MAX_FILE_BYTES or cannot be read
+   * is listed as skipped, never followed, never failing the rest.
+   */
+  list(): Promise<SyncResult<SyncListEntry[]>>;
   /** One file's text, with its SHA-256. */
   read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
   /** The backups kept of `name`, newest first (their base names inside SYNC_BACKUP_DIR). */
@@ -146,10 +173,28 @@ export function backupsOf(name: string, entries: readonly string[]): string[] {
   return keyed.map((k) => k.entry);
 }
 
-/** The name for a new backup of `name`, after `newest` (the newest existing one) even within one millisecond or when the clock went back. */
+/** The largest counter a backup name can carry (BACKUP_TAIL's four digits). */
+const MAX_BACKUP_COUNTER = 9999;
+
+/**
+ * The name for a new backup of `name`: always newer than `newest` (the newest
+ * backup already there), so rotation, which keeps the newest, never removes
+ * the one just made. The one rule for the desktop and the browser. Normally
+ * the current time; when `newest` is not older (a write within the same
+ * millisecond, this clock went back, or another machine's clock runs ahead
+ * and stamped its backups in our future) the next counter on `newest`'s
+ * stamp, and when the counters run out, the millisecond after it.
+ */
 export function nextBackupName(name: string, now: Date, newest: string | null): string {
   const stamp = backupStamp(now);
   const last = newest === null ? null : backupKey(name, newest);
-  if (last && stamp <= last.stamp) return backupName(name, last.stamp, last.counter + 1);
-  return backupName(name, stamp);
+  if (!last || stamp > last.stamp) return backupName(name, stamp);
+  if (last.counter < MAX_BACKUP_COUNTER) return backupName(name, last.stamp, last.counter + 1);
+  return backupName(name, backupStamp(new Date(stampTime(last.stamp) + 1)));
+}
+
+/** The time a backup stamp stands for. */
+function stampTime(stamp: string): number {
+  const [, y, mo, d, h, mi, s, ms] = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp) ?? [];
+  return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(ms));
 }

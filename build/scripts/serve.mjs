@@ -22,7 +22,27 @@ export function startServer({ root = DEFAULT_ROOT, port = 5173, host = '127.0.0.
   }
   const csp = serving.contentSecurityPolicy.join('; ');
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    try {
+      serve(req, res);
+    } catch {
+      // One bad request must never stop the server: answer it, and carry on with the next.
+      if (!res.headersSent) res.writeHead(500, { 'Content-Security-Policy': csp });
+      res.end();
+    }
+  });
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  function serve(req, res) {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed %-escape (or URL) is the client's error, not the server's.
+      res.writeHead(400, { 'Content-Security-Policy': csp }).end('Bad request');
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();
@@ -42,8 +62,11 @@ export function startServer({ root = DEFAULT_ROOT, port = 5173, host = '127.0.0.
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });
-    createReadStream(file).pipe(res);
-  });
+    const stream = createReadStream(file);
+    // Removed or unreadable after the checks above: end this response, not the server.
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

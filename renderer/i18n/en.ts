@@ -677,6 +677,9 @@ export const en: Record<MessageKey, string> = {
   'sync.problem.other': 'The sync folder could not be used ({detail}).',
   'sync.problem.unsupported': 'This browser cannot choose folders. Use the desktop app, or Chrome or Edge.',
   'sync.problem.badName': 'The file name cannot be used in the sync folder.',
+  'sync.problem.notAFile':
+    'Under the analysis file’s name in the sync folder there is something other than a plain file, such as a link or a folder. The app neither reads nor replaces it; remove it and the file is written at the next edit.',
+  'sync.problem.tooLarge': 'A file in the sync folder is larger than 100 MB. The app does not read it and does not replace it.',
   'sync.problem.locked': 'The file in the sync folder is in use by another program, such as the sync client. The app tries again at the next change.',
   'sync.problem.full': 'The disk with the sync folder is full.',
   'sync.problem.readOnly': 'The sync folder is read-only.',

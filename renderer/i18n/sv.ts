@@ -673,6 +673,9 @@ export const sv = {
   'sync.problem.other': 'Synkmappen gick inte att använda ({detail}).',
   'sync.problem.unsupported': 'Den här webbläsaren kan inte välja mappar. Använd skrivbordsappen, eller Chrome eller Edge.',
   'sync.problem.badName': 'Filnamnet går inte att använda i synkmappen.',
+  'sync.problem.notAFile':
+    'Under analysfilens namn i synkmappen ligger något annat än en vanlig fil, till exempel en genväg eller en mapp. Appen varken läser eller skriver över det; ta bort det så skrivs filen vid nästa ändring.',
+  'sync.problem.tooLarge': 'En fil i synkmappen är större än 100 MB. Appen läser den inte och skriver inte över den.',
   'sync.problem.locked': 'Filen i synkmappen används av ett annat program, till exempel synkningen. Appen försöker igen vid nästa ändring.',
   'sync.problem.full': 'Disken med synkmappen är full.',
   'sync.problem.readOnly': 'Synkmappen är skrivskyddad.',

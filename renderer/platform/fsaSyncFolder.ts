@@ -1,5 +1,12 @@
-import type { SyncFileInfo, SyncFolder, SyncProblem, SyncResult } from '../../shared/syncFolder.ts';
-import { backupsOf as backupNamesOf, isSyncFileName, nextBackupName, SYNC_BACKUP_DIR, SYNC_BACKUPS_KEPT } from '../../shared/syncFolder.ts';
+import type { SyncFolder, SyncListEntry, SyncProblem, SyncResult } from '../../shared/syncFolder.ts';
+import {
+  backupsOf as backupNamesOf,
+  isSyncFileName,
+  nextBackupName,
+  SYNC_BACKUP_DIR,
+  SYNC_BACKUPS_KEPT,
+  SYNC_MAX_FILE_BYTES,
+} from '../../shared/syncFolder.ts';
 
 /**
  * The sync folder in the browser, on a File System Access API directory
@@ -9,6 +16,11 @@ import { backupsOf as backupNamesOf, isSyncFileName, nextBackupName, SYNC_BACKUP
  * the target and replaces the target only on `close()`, so a failed or
  * interrupted write leaves the old file as it was. Backups live in
  * SYNC_BACKUP_DIR as `<stem>.<UTC yyyymmddThhmmssSSSZ>[-n].akr.json`.
+ *
+ * The API has no links: every entry is a file or a folder, told apart by its
+ * handle's kind. Kind and size are checked before a byte is read, as on the
+ * desktop: a folder under a file's name is never read or replaced, a file
+ * over SYNC_MAX_FILE_BYTES is never read.
  */
 export function fsaSyncFolder(dir: FileSystemDirectoryHandle, label: string): SyncFolder {
   return {
@@ -26,25 +38,29 @@ export function fsaSyncFolder(dir: FileSystemDirectoryHandle, label: string): Sy
       }),
     list: () =>
       settle(async () => {
-        const files: SyncFileInfo[] = [];
+        const listed: SyncListEntry[] = [];
         for await (const [name, handle] of entriesOf(dir)) {
-          if (handle.kind !== 'file' || !isSyncFileName(name)) continue;
-          let bytes: ArrayBuffer;
+          if (!isSyncFileName(name)) continue;
+          if (handle.kind !== 'file') {
+            listed.push({ name, skipped: 'notAFile', detail: `${name} is a folder` });
+            continue;
+          }
           try {
-            bytes = await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer();
+            const bytes = await readChecked(handle as FileSystemFileHandle, name);
+            listed.push({ name, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
           } catch (e) {
             // Removed (by a sync client, say) between the listing and the reading: not there, so not listed.
             if (errorName(e) === 'NotFoundError') continue;
-            throw e;
+            // One bad entry is reported and skipped; it never fails the listing.
+            const skipped = e instanceof RefusedEntry ? e.problem : 'unreadable';
+            listed.push({ name, skipped, detail: e instanceof Error ? e.message : String(e) });
           }
-          files.push({ name, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
         }
-        return files.sort((a, b) => compare(a.name, b.name));
+        return listed.sort((a, b) => compare(a.name, b.name));
       }),
     read: (name) =>
       guard(name, async () => {
-        const file = await (await dir.getFileHandle(name)).getFile();
-        const bytes = await file.arrayBuffer();
+        const bytes = await readChecked(await fileHandle(dir, name), name);
         return { text: new TextDecoder().decode(bytes), sha256: await sha256Hex(bytes) };
       }),
     backups: (name) =>
@@ -111,11 +127,39 @@ function errorName(error: unknown): string | null {
   return null;
 }
 
+/** Refuses an entry because of what it is (a folder, or a file over the limit), before it is read. */
+class RefusedEntry extends Error {
+  constructor(
+    readonly problem: 'notAFile' | 'tooLarge',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** The file handle under `name`; a folder there is refused, not read. */
+async function fileHandle(dir: FileSystemDirectoryHandle, name: string): Promise<FileSystemFileHandle> {
+  try {
+    return await dir.getFileHandle(name);
+  } catch (e) {
+    if (errorName(e) === 'TypeMismatchError') throw new RefusedEntry('notAFile', `${name} is a folder`);
+    throw e;
+  }
+}
+
+/** The file's bytes, after checking its size (a File's size is known before any byte is read). */
+async function readChecked(handle: FileSystemFileHandle, name: string): Promise<ArrayBuffer> {
+  const file = await handle.getFile();
+  if (file.size > SYNC_MAX_FILE_BYTES) throw new RefusedEntry('tooLarge', `${name} is ${file.size} bytes, over the limit of ${SYNC_MAX_FILE_BYTES}`);
+  return file.arrayBuffer();
+}
+
 /** Runs `work`, turning any throw into a SyncResult: nothing here ever rejects. */
 async function settle<T>(work: () => Promise<T>): Promise<SyncResult<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (e) {
+    if (e instanceof RefusedEntry) return { ok: false, problem: e.problem, detail: e.message };
     return syncFailure(e);
   }
 }
@@ -134,7 +178,7 @@ function compare(a: string, b: string): number {
 
 async function existingFile(dir: FileSystemDirectoryHandle, name: string): Promise<FileSystemFileHandle | null> {
   try {
-    return await dir.getFileHandle(name);
+    return await fileHandle(dir, name);
   } catch (e) {
     if (errorName(e) === 'NotFoundError') {
       await assertExists(dir);
@@ -180,7 +224,8 @@ async function backupsOf(backupDir: FileSystemDirectoryHandle, name: string): Pr
 
 /** Copies the file's current content into SYNC_BACKUP_DIR under a name newer than every earlier backup of it. */
 async function keepBackup(dir: FileSystemDirectoryHandle, name: string, file: FileSystemFileHandle): Promise<void> {
-  const bytes = new Uint8Array(await (await file.getFile()).arrayBuffer());
+  // Checked like every read here: an oversized file is refused (and so not replaced), never copied.
+  const bytes = new Uint8Array(await readChecked(file, name));
   const backupDir = await dir.getDirectoryHandle(SYNC_BACKUP_DIR, { create: true });
   const newest = (await backupsOf(backupDir, name))[0] ?? null;
   await writeAll(await backupDir.getFileHandle(nextBackupName(name, new Date(), newest), { create: true }), bytes);

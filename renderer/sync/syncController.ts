@@ -99,6 +99,27 @@ export function createSyncController({ files, exchange, folders, appVersion, now
     return false;
   };
 
+  /** What one file from the folder brings: an offer, null when nothing new (or gone), or 'unreadable'. */
+  async function offerOf(folder: SyncFolder, name: string, rev: number): Promise<SyncOffer | null | 'unreadable'> {
+    const read = await folder.read(name);
+    if (!read.ok) {
+      if (read.problem === 'missing') return null;
+      if (read.problem === 'notAFile' || read.problem === 'tooLarge') return 'unreadable';
+      fail(read);
+      return null;
+    }
+    const restored = restoreFile(read.value.text);
+    if (!restored.ok) return 'unreadable';
+    const plans = await exchange.preview(restored.file, name);
+    const first = restored.file.analyses[0];
+    if (plans.every(isNoop)) {
+      // Nothing new in it (say, the other machine wrote what this one already has): remember it as seen.
+      if (first) await remember(name, first.analysis.id, read.value.sha256, rev);
+      return null;
+    }
+    return { name, sha256: read.value.sha256, file: restored.file, units: plans.filter((p) => !isNoop(p)).map((p) => p.unitName) };
+  }
+
   /** Reads the folder: files whose bytes this machine has not written or seen are read and, if they bring anything new, offered. */
   async function scanNow(): Promise<void> {
     const folder = state.folder;
@@ -112,30 +133,24 @@ export function createSyncController({ files, exchange, folders, appVersion, now
     const offers: SyncOffer[] = [];
     const unreadable: string[] = [];
     for (const info of listed.value) {
+      // Not a regular file, too large or unreadable: reported, never read; the rest go on.
+      if ('skipped' in info) {
+        unreadable.push(info.name);
+        continue;
+      }
       if (known.get(info.name)?.sha256 === info.sha256) continue;
       if (checkSize(info.size)) {
         unreadable.push(info.name);
         continue;
       }
-      const read = await folder.read(info.name);
-      if (!read.ok) {
-        if (read.problem === 'missing') continue;
-        fail(read);
-        continue;
-      }
-      const restored = restoreFile(read.value.text);
-      if (!restored.ok) {
+      try {
+        const offer = await offerOf(folder, info.name, known.get(info.name)?.rev ?? 0);
+        if (offer === 'unreadable') unreadable.push(info.name);
+        else if (offer !== null) offers.push(offer);
+      } catch {
+        // Whatever one file does to the reader or the preview, it is that file's fault: reported, and the rest go on.
         unreadable.push(info.name);
-        continue;
       }
-      const plans = await exchange.preview(restored.file, info.name);
-      const first = restored.file.analyses[0];
-      if (plans.every(isNoop)) {
-        // Nothing new in it (say, the other machine wrote what this one already has): remember it as seen.
-        if (first) await remember(info.name, first.analysis.id, read.value.sha256, known.get(info.name)?.rev ?? 0);
-        continue;
-      }
-      offers.push({ name: info.name, sha256: read.value.sha256, file: restored.file, units: plans.filter((p) => !isNoop(p)).map((p) => p.unitName) });
     }
     const waiting = state.waiting.filter((unit) => offers.some((o) => o.units.includes(unit)));
     set({ offers, unreadable, waiting, problem: state.problem?.problem === 'missing' || state.problem?.problem === 'denied' ? null : state.problem });
@@ -158,13 +173,22 @@ export function createSyncController({ files, exchange, folders, appVersion, now
       // Is what lies there now what this machine last wrote or saw? If not, another machine wrote it.
       const there = await folder.read(name);
       if (there.ok && there.value.sha256 !== mine?.sha256) {
-        const restored = restoreFile(there.value.text);
-        if (restored.ok && !(await exchange.preview(restored.file, name)).every(isNoop)) {
+        let brings: boolean;
+        try {
+          const restored = restoreFile(there.value.text);
+          brings = restored.ok && !(await exchange.preview(restored.file, name)).every(isNoop);
+        } catch (error) {
+          // That one file cannot be judged: it is left as it is, and the other analyses are still written.
+          fail({ problem: 'other', detail: `${name}: ${error instanceof Error ? error.message : String(error)}` });
+          continue;
+        }
+        if (brings) {
           if (!state.waiting.includes(record.analysis.unitName)) set({ waiting: [...state.waiting, record.analysis.unitName] });
           foreign = true;
           continue;
         }
       } else if (!there.ok && there.problem !== 'missing') {
+        // Also a link, a folder or an oversized file under this name: reported, never replaced.
         fail(there);
         continue;
       }
@@ -226,8 +250,12 @@ export function createSyncController({ files, exchange, folders, appVersion, now
     /** Reads the folder, then writes every analysis that changed. */
     sync: () =>
       serial(async () => {
-        await scanNow();
-        await writeNow('all');
+        try {
+          await scanNow();
+        } finally {
+          // This machine's own edits go out even when reading the folder went wrong.
+          await writeNow('all');
+        }
       }),
     scan: () => serial(scanNow),
     /** Writes these analyses' files (after edits), if they changed. */

@@ -14,7 +14,7 @@ const electron = vi.hoisted(() => {
     static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.all;
     static getFocusedWindow = (): null => null;
     readonly listeners = new Map<string, Listener>();
-    readonly webContents = { send: vi.fn() };
+    readonly webContents = { send: vi.fn(), on: vi.fn() };
     minimized = false;
     readonly restore = vi.fn(() => (this.minimized = false));
     readonly focus = vi.fn();
@@ -157,6 +157,14 @@ describe('main', () => {
     const preload = electron.FakeBrowserWindow.all[0]?.options.webPreferences.preload;
     // Under vitest, __dirname is electron/; in the app it is dist/electron/.
     expect(preload).toBe(path.join(fileURLToPath(new URL('../../../electron', import.meta.url)), 'preload.cjs'));
+  });
+
+  it('watches the main window for a crashed or hung page (reloaded, see recovery.test.ts)', async () => {
+    await start();
+    await becomeReady();
+    const [window] = electron.FakeBrowserWindow.all;
+    expect(window?.webContents.on).toHaveBeenCalledWith('render-process-gone', expect.any(Function));
+    expect([...(window?.listeners.keys() ?? [])]).toEqual(expect.arrayContaining(['unresponsive', 'responsive']));
   });
 
   it('brings the existing window back when a second instance starts', async () => {

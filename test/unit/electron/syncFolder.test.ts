@@ -136,6 +136,9 @@ describe('listFiles', () => {
       value: [
         { name: 'a.akr.json', size: 4, sha256: sha256('åå') },
         { name: 'b.akr.json', size: 3, sha256: sha256('bee') },
+        // A link and a folder under an analysis file's name are reported, never followed or read.
+        { name: 'link.akr.json', skipped: 'notAFile', detail: expect.stringContaining('link') },
+        { name: 'sub.akr.json', skipped: 'notAFile', detail: expect.stringContaining('folder') },
       ],
     });
   });
@@ -232,7 +235,7 @@ describe('names that are not analysis file names', () => {
   });
 });
 
-type Step = 'open' | 'write' | 'sync' | 'close' | 'copyFile' | 'mkdir' | 'rename' | 'stat';
+type Step = 'open' | 'write' | 'sync' | 'close' | 'backup' | 'mkdir' | 'rename' | 'lstat';
 
 function errnoError(code: string, syscall: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: injected`), { code, syscall });
@@ -240,7 +243,8 @@ function errnoError(code: string, syscall: string): NodeJS.ErrnoException {
 
 /**
  * The real fs with a fault at `step`: thrown on the first `times` calls (all
- * when undefined). `open` faults hit only the temp file; `sync` only file
+ * when undefined). `open` faults hit only the temp file, `backup` the backup's
+ * temp file, `rename` only the rename onto the file itself; `sync` only file
  * handles, not the folder.
  */
 function faultyFs(step: Step, code: string, times = Infinity): { fs: SyncFs; calls: Record<string, number> } {
@@ -250,6 +254,8 @@ function faultyFs(step: Step, code: string, times = Infinity): { fs: SyncFs; cal
     return what === step && (calls[what] ?? 0) <= times;
   };
   const wrap = (handle: SyncFileHandle): SyncFileHandle => ({
+    read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
+    stat: () => handle.stat(),
     write: async (buffer, offset, length) => {
       if (hit('write')) throw errnoError(code, 'write');
       return handle.write(buffer, offset, length);
@@ -267,24 +273,20 @@ function faultyFs(step: Step, code: string, times = Infinity): { fs: SyncFs; cal
     ...realFs,
     open: async (file, flags) => {
       if (flags !== 'wx') return realFs.open(file, flags);
-      if (hit('open')) throw errnoError(code, 'open');
+      if (hit(path.basename(path.dirname(file)) === SYNC_BACKUP_DIR ? 'backup' : 'open')) throw errnoError(code, 'open');
       return wrap(await realFs.open(file, flags));
     },
     rename: async (from, to) => {
-      if (hit('rename')) throw errnoError(code, 'rename');
+      if (path.basename(path.dirname(to)) !== SYNC_BACKUP_DIR && hit('rename')) throw errnoError(code, 'rename');
       return realFs.rename(from, to);
-    },
-    copyFile: async (from, to, mode) => {
-      if (hit('copyFile')) throw errnoError(code, 'copyfile');
-      return realFs.copyFile(from, to, mode);
     },
     mkdir: async (target, options) => {
       if (hit('mkdir')) throw errnoError(code, 'mkdir');
       return realFs.mkdir(target, options);
     },
-    stat: async (target) => {
-      if (hit('stat')) throw errnoError(code, 'stat');
-      return realFs.stat(target);
+    lstat: async (target) => {
+      if (hit('lstat')) throw errnoError(code, 'lstat');
+      return realFs.lstat(target);
     },
   };
   return { fs: fsFaulty, calls };
@@ -312,11 +314,11 @@ describe('faults', () => {
     ['sync', 'ENOSPC', 'full'],
     ['sync', 'EIO', 'other'],
     ['close', 'EIO', 'other'],
-    ['stat', 'EACCES', 'denied'],
+    ['lstat', 'EACCES', 'denied'],
     ['mkdir', 'EACCES', 'denied'],
     ['mkdir', 'EROFS', 'readOnly'],
-    ['copyFile', 'ENOSPC', 'full'],
-    ['copyFile', 'EBUSY', 'locked'],
+    ['backup', 'ENOSPC', 'full'],
+    ['backup', 'EBUSY', 'locked'],
     ['rename', 'EBUSY', 'locked'],
     ['rename', 'EPERM', 'locked'],
     ['rename', 'EACCES', 'denied'],
@@ -365,14 +367,24 @@ describe('faults', () => {
     expect(read('a.akr.json')).toBe('new');
   });
 
-  it('reports a list whose file cannot be read as locked', async () => {
+  it('lists a file that cannot be read as skipped, with the reason, and a folder that cannot be listed as its problem', async () => {
     const locked: SyncFs = {
       ...realFs,
-      readFile: async () => {
+      open: async () => {
         throw errnoError('EBUSY', 'open');
       },
     };
-    await expect(listFiles(dir, locked)).resolves.toMatchObject({ ok: false, problem: 'locked' });
+    await expect(listFiles(dir, locked)).resolves.toEqual({
+      ok: true,
+      value: [{ name: 'a.akr.json', skipped: 'unreadable', detail: 'EBUSY (open) while reading a.akr.json' }],
+    });
+    const unlisted: SyncFs = {
+      ...realFs,
+      readdir: async () => {
+        throw errnoError('EBUSY', 'scandir');
+      },
+    };
+    await expect(listFiles(dir, unlisted)).resolves.toMatchObject({ ok: false, problem: 'locked' });
   });
 
   it('reports a remove a sync client keeps blocking as locked, and keeps the file', async () => {
@@ -406,5 +418,13 @@ describe('the next backup name (shared with the browser)', () => {
     expect(nextBackupName('a.akr.json', t, 'a.20250304T050607089Z.akr.json')).toBe('a.20250304T050607089Z-1.akr.json');
     expect(nextBackupName('a.akr.json', t, 'a.20260101T000000000Z-3.akr.json')).toBe('a.20260101T000000000Z-4.akr.json');
     expect(nextBackupName('a.akr.json', t, 'a.20240101T000000000Z.akr.json')).toBe('a.20250304T050607089Z.akr.json');
+  });
+
+  it('stays newer than a backup from a clock far ahead, also when its counters run out', () => {
+    const t = new Date('2025-03-04T05:06:07.089Z');
+    const full = nextBackupName('a.akr.json', t, 'a.20991231T235959999Z-9999.akr.json');
+    expect(full).toBe('a.21000101T000000000Z.akr.json');
+    // Still a backup name, and the newest: rotation keeps it.
+    expect(backupsOf('a.akr.json', ['a.20991231T235959999Z-9999.akr.json', full])[0]).toBe(full);
   });
 });

@@ -200,3 +200,20 @@ describe('files in the chosen folder', () => {
     expect(fs.readdirSync(userData)).toEqual([SYNC_SETTINGS_FILE]);
   });
 });
+
+describe('at start', () => {
+  it('sweeps up the temp files a crash left in the remembered folder over an hour ago, before anything else there', async () => {
+    await call(CHANNELS.syncChoose);
+    const leftover = path.join(folder, '.~a.akr.json.0123456789ab.tmp');
+    const fresh = path.join(folder, '.~a.akr.json.ba9876543210.tmp');
+    fs.writeFileSync(leftover, 'half');
+    fs.writeFileSync(fresh, 'half');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    fs.utimesSync(leftover, twoHoursAgo, twoHoursAgo);
+    start();
+    await expect(call(CHANNELS.syncList)).resolves.toEqual({ ok: true, value: [] });
+    expect(fs.existsSync(leftover)).toBe(false);
+    // Younger: perhaps another machine writing right now.
+    expect(fs.existsSync(fresh)).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { createSyncController } from '../../../renderer/sync/syncController.ts';
 import { createAnalysis } from '../../../shared/analysis.ts';
 import { created } from '../../../shared/changes.ts';
 import { addTask, updateTask, type Board } from '../../../shared/board.ts';
-import type { SyncFolder, SyncFolders, SyncProblem, SyncResult } from '../../../shared/syncFolder.ts';
+import type { SyncFolder, SyncFolders, SyncListEntry, SyncProblem, SyncResult, SyncSkippedFile } from '../../../shared/syncFolder.ts';
 import { testStore } from './testStore.ts';
 import { exampleSurveyCsv } from '../../../renderer/example/exampleSurvey.ts';
 
@@ -15,6 +15,10 @@ function memoryFolder() {
   const files = new Map<string, string>();
   const backups = new Map<string, string[]>();
   let failWrites: SyncProblem | null = null;
+  /** Entries the listing reports as skipped (a link, a pipe, a huge file …), by name. */
+  const skipped = new Map<string, SyncSkippedFile['skipped']>();
+  /** Names whose reading throws: a platform fault the contract does not foresee. */
+  const throwing = new Set<string>();
   const ok = <T>(value: T): SyncResult<T> => ({ ok: true, value });
   const folder: SyncFolder = {
     label: 'Delad mapp',
@@ -26,9 +30,12 @@ function memoryFolder() {
       return ok({ sha256: sha(text) });
     },
     async list() {
-      return ok([...files].sort().map(([name, text]) => ({ name, size: text.length, sha256: sha(text) })));
+      const listed: SyncListEntry[] = [...files].map(([name, text]) => ({ name, size: text.length, sha256: sha(text) }));
+      listed.push(...[...skipped].map(([name, reason]) => ({ name, skipped: reason, detail: 'injected' })));
+      return ok(listed.sort((a, b) => (a.name < b.name ? -1 : 1)));
     },
     async read(name) {
+      if (throwing.has(name)) throw new RangeError('Maximum call stack size exceeded');
       const text = files.get(name);
       return text === undefined ? { ok: false, problem: 'missing', detail: name } : ok({ text, sha256: sha(text) });
     },
@@ -48,7 +55,7 @@ function memoryFolder() {
     reconnect: async () => ok(folder),
     forget: async () => undefined,
   };
-  return { files, backups, folders, failWith: (problem: SyncProblem | null) => (failWrites = problem) };
+  return { files, backups, skipped, throwing, folders, failWith: (problem: SyncProblem | null) => (failWrites = problem) };
 }
 
 let clock = 0;
@@ -200,6 +207,53 @@ describe('the sync folder', () => {
     folder.files.set('Trasig-x.akr.json', '{"format": "akr-studio-analyses", "version": 2');
     const a = await machine(folder.folders);
     expect(a.sync.getState().unreadable).toEqual(['Trasig-x.akr.json']);
+  });
+
+  describe('one bad file never stops the others', () => {
+    /** A folder with another machine's file in it (Solrosen), and this machine with its own analysis (Vitsippan). */
+    async function twoMachines() {
+      const folder = memoryFolder();
+      const other = await withAnalysis(folder.folders);
+      await other.sync.write(['a1']);
+      const here = await machine(folder.folders);
+      const bundle = createAnalysis({ unitName: 'Vitsippan', organisation: '', facilitator: '' }, 'v1', tick());
+      await here.repos.changes.apply([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
+      return { folder, here };
+    }
+
+    it('a file nested 5,000 deep (10 KB) is reported; the other file is offered and this machine’s own file written', async () => {
+      const { folder, here } = await twoMachines();
+      const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+      folder.files.set('Djup-x.akr.json', deep);
+      // Deep inside a file that is otherwise an analysis file: the reader keeps only what it knows.
+      const other = folder.files.get(NAME) ?? '';
+      folder.files.set('Djup-y.akr.json', other.replace(/^\{/, `{"extra":${'{"d":'.repeat(5000)}{}${'}'.repeat(5000)},`));
+      await here.sync.sync();
+      const state = here.sync.getState();
+      expect(state.unreadable).toEqual(['Djup-x.akr.json']);
+      expect(state.offers.map((o) => o.name).sort()).toEqual(['Djup-y.akr.json', NAME]);
+      expect(folder.files.has('Vitsippan-v1.akr.json')).toBe(true);
+    });
+
+    it('a file whose reading throws is reported; the scan goes on and this machine’s own file is written', async () => {
+      const { folder, here } = await twoMachines();
+      folder.files.set('Boom-x.akr.json', '{}');
+      folder.throwing.add('Boom-x.akr.json');
+      await here.sync.sync();
+      expect(here.sync.getState().unreadable).toEqual(['Boom-x.akr.json']);
+      expect(here.sync.getState().offers.map((o) => o.name)).toEqual([NAME]);
+      expect(folder.files.has('Vitsippan-v1.akr.json')).toBe(true);
+    });
+
+    it('entries the folder skipped (a link, a pipe, an oversized file) are reported, not read', async () => {
+      const { folder, here } = await twoMachines();
+      folder.skipped.set('Länk-x.akr.json', 'notAFile');
+      folder.skipped.set('Stor-x.akr.json', 'tooLarge');
+      await here.sync.sync();
+      expect(here.sync.getState().unreadable).toEqual(['Länk-x.akr.json', 'Stor-x.akr.json']);
+      expect(here.sync.getState().offers.map((o) => o.name)).toEqual([NAME]);
+      expect(folder.files.has('Vitsippan-v1.akr.json')).toBe(true);
+    });
   });
 
   it('erasing removes the analysis’s file and its backups', async () => {
