@@ -26,6 +26,8 @@ export function errorText(translator: Translator, error: RestoreError): string {
       return t('files.error.notOurs');
     case 'newerVersion':
       return t('files.error.newerVersion');
+    case 'tooDeep':
+      return t('files.error.tooDeep', { limit: error.limit, path: error.path });
     case 'forbiddenKey':
     case 'invalid':
       return t('files.error.invalid', { path: error.path });

@@ -623,6 +623,7 @@ export const en: Record<MessageKey, string> = {
   'files.error.notJson': 'This is not an AKR Studio analysis file (it cannot be read as JSON).',
   'files.error.notOurs': 'This is not an AKR Studio analysis file.',
   'files.error.newerVersion': 'The file was made by a newer AKR Studio. Update the app to open it.',
+  'files.error.tooDeep': 'The file is nested deeper than {limit} levels (at {path}), so it cannot be an analysis file. Nothing was changed.',
   'files.error.invalid': 'The file has an error in {path}. Nothing has changed.',
   'files.error.duplicateId': 'The file has the same id twice ({path}). Nothing has changed.',
   'files.error.brokenLink': 'The file points at something that is missing ({path}). Nothing has changed.',

@@ -619,6 +619,7 @@ export const sv = {
   'files.error.notJson': 'Det här är ingen analysfil från AKR Studio (den går inte att läsa som JSON).',
   'files.error.notOurs': 'Det här är ingen analysfil från AKR Studio.',
   'files.error.newerVersion': 'Filen är gjord av en nyare AKR Studio. Uppdatera appen för att öppna den.',
+  'files.error.tooDeep': 'Filen är nästlad djupare än {limit} nivåer (vid {path}), så den kan inte vara en analysfil. Inget har ändrats.',
   'files.error.invalid': 'Filen har ett fel i {path}. Inget har ändrats.',
   'files.error.duplicateId': 'Filen har samma id två gånger ({path}). Inget har ändrats.',
   'files.error.brokenLink': 'Filen pekar på något som saknas ({path}). Inget har ändrats.',

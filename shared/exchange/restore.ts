@@ -26,6 +26,7 @@ export type RestoreError =
   | { code: 'notOurs' }
   | { code: 'newerVersion'; version: number }
   | { code: 'forbiddenKey'; path: string; key: string }
+  | { code: 'tooDeep'; path: string; depth: number; limit: number }
   | { code: 'invalid'; path: string; detail: string }
   | { code: 'duplicateId'; path: string; id: string }
   | { code: 'brokenLink'; path: string; id: string };
@@ -60,16 +61,27 @@ const CONTENT = new Set<string>(CONTENT_KIND_NAMES);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * The first key anywhere in the value that could reach an object's prototype,
- * with its path. Walks with its own stack, so no depth of nesting can
- * overflow the call stack.
+ * The deepest nesting a file may have. A real file nests about eight deep
+ * (file → analyses → kind → item → field → list → entry); a file nested
+ * deeper is refused before any other reader (the schema, the migrations)
+ * walks it, so no later check can run out of stack on it.
  */
-function forbiddenKey(value: unknown): { path: string; key: string } | null {
+export const MAX_NESTING = 64;
+
+/**
+ * The first key anywhere in the value that could reach an object's prototype,
+ * with its path, or the first place nested deeper than MAX_NESTING. Walks
+ * with its own stack, so no depth of nesting can overflow the call stack.
+ */
+function forbiddenKey(
+  value: unknown,
+): { code: 'forbiddenKey'; path: string; key: string } | { code: 'tooDeep'; path: string; depth: number; limit: number } | null {
   // Each entry knows its parent, so a path is only put together for a key that is found.
   interface Step {
     value: object;
     key: string;
     parent: Step | null;
+    depth: number;
   }
   const pathOf = (step: Step | null, key: string) => {
     const keys = [key];
@@ -77,14 +89,16 @@ function forbiddenKey(value: unknown): { path: string; key: string } | null {
     return keys.reverse().join('.');
   };
   if (value === null || typeof value !== 'object') return null;
-  const stack: Step[] = [{ value, key: '', parent: null }];
+  const stack: Step[] = [{ value, key: '', parent: null, depth: 1 }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const keys = Object.keys(next.value);
-    for (const key of keys) if (FORBIDDEN.has(key)) return { path: pathOf(next, key), key };
+    for (const key of keys) if (FORBIDDEN.has(key)) return { code: 'forbiddenKey', path: pathOf(next, key), key };
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] ?? '';
       const child: unknown = (next.value as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: next });
+      if (child === null || typeof child !== 'object') continue;
+      if (next.depth >= MAX_NESTING) return { code: 'tooDeep', path: pathOf(next, key), depth: next.depth + 1, limit: MAX_NESTING };
+      stack.push({ value: child, key, parent: next, depth: next.depth + 1 });
     }
   }
   return null;
@@ -218,8 +232,8 @@ export function restoreFile(text: string): RestoreResult {
       error: atEnd || /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail },
     };
   }
-  const key = forbiddenKey(parsed);
-  if (key) return { ok: false, error: { code: 'forbiddenKey', ...key } };
+  const refused = forbiddenKey(parsed);
+  if (refused) return { ok: false, error: refused };
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FILE_FORMAT) {
     return { ok: false, error: { code: 'notOurs' } };
   }

@@ -3,7 +3,7 @@ import { createAnalysis, createRole } from '../../../shared/analysis.ts';
 import { addTask } from '../../../shared/board.ts';
 import type { Change } from '../../../shared/changes.ts';
 import { buildExport, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
-import { checkSize, MAX_FILE_BYTES, restoreFile } from '../../../shared/exchange/restore.ts';
+import { checkSize, MAX_FILE_BYTES, MAX_NESTING, restoreFile } from '../../../shared/exchange/restore.ts';
 import { FILE_VERSION } from '../../../shared/exchange/migrations.ts';
 import type { Placement, Task } from '../../../shared/model.ts';
 import { addNote, groupNotes, type SwotNote } from '../../../shared/swot.ts';
@@ -262,16 +262,31 @@ describe('the analysis file', () => {
     expect(refuse(withConstructor)).toMatchObject({ ok: false, error: { code: 'forbiddenKey', key: 'constructor' } });
   });
 
-  it('reads a file nested 5,000 deep without running out of stack: refused with a path, not a RangeError', () => {
+  it('refuses a file nested 5,000 deep with the depth and the place, not a RangeError', () => {
     // Written as text: a test that builds it as objects would overflow JSON.stringify first.
     const text = JSON.stringify(valid());
-    const deep = `${'{"d":'.repeat(5000)}{}${'}'.repeat(5000)}`;
-    expect(() => refuse(text.replace(/^\{/, `{"extra":${deep},`))).not.toThrow();
-    const withKey = `${'{"d":'.repeat(5000)}{"__proto__":1}${'}'.repeat(5000)}`;
+    for (const depth of [MAX_NESTING + 1, 5000, 100_000]) {
+      const deep = `${'{"d":'.repeat(depth)}{}${'}'.repeat(depth)}`;
+      const result = refuse(text.replace(/^\{/, `{"extra":${deep},`));
+      expect(result).toMatchObject({ ok: false, error: { code: 'tooDeep', limit: MAX_NESTING, depth: MAX_NESTING + 1 } });
+      // The place named is where the limit was passed: "extra" then the d's down to it.
+      expect(result.ok ? '' : 'path' in result.error ? result.error.path : '').toMatch(new RegExp(`^extra(\\.d){${MAX_NESTING - 1}}$`));
+    }
+    // The same nesting inside an array, and a forbidden key found above the limit still named as such.
+    const arrays = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expect(refuse(text.replace(/^\{/, `{"extra":${arrays},`))).toMatchObject({ ok: false, error: { code: 'tooDeep' } });
+    const withKey = `${'{"d":'.repeat(10)}{"__proto__":1}${'}'.repeat(10)}`;
     expect(refuse(text.replace(/^\{/, `{"extra":${withKey},`))).toMatchObject({
       ok: false,
-      error: { code: 'forbiddenKey', key: '__proto__', path: expect.stringMatching(/^extra(\.d){5000}\.__proto__$/) },
+      error: { code: 'forbiddenKey', key: '__proto__', path: expect.stringMatching(/^extra(\.d){10}\.__proto__$/) },
     });
+  });
+
+  it('reads a file nested exactly as deep as allowed', () => {
+    const text = JSON.stringify(valid());
+    // The file's own object is level 1, "extra" level 2: MAX_NESTING − 1 more levels reach the limit.
+    const deep = `${'{"d":'.repeat(MAX_NESTING - 2)}{}${'}'.repeat(MAX_NESTING - 2)}`;
+    expect(refuse(text.replace(/^\{/, `{"extra":${deep},`)).ok).toBe(true);
   });
 
   it('names the path of a field with the wrong type, a missing field or a value out of range', () => {
