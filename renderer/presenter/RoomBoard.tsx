@@ -3,6 +3,8 @@ import { COLOURS, type Colour } from '../../shared/model.ts';
 import { clampPage, pageColumns, type Paged } from '../../shared/paging.ts';
 import { COLOUR_KEYS, ColourIcon } from '../board/colours.tsx';
 import { cellKey, useBoardData, type BoardModel } from '../board/useBoardData.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
+import { useHyphenator } from '../components/useHyphenator.ts';
 import { useT } from '../i18n/i18n.ts';
 
 interface RoomCard {
@@ -34,7 +36,9 @@ export function RoomBoard({
   /** In presentation mode: a card takes the focus, and 1–4 and 0 send it to that colour. */
   onColourKey?: (placementId: string, colour: Colour) => void;
 }) {
-  const { t, roundHours, plural } = useT();
+  const { t, roundHours, plural, language } = useT();
+  // The titles are drawn hyphenated once the patterns are in: measure again then.
+  const hyphenator = useHyphenator(language);
   const model = useBoardData(analysisId, false);
   const role = model?.roles.find((r) => r.id === lane) ?? model?.roles[0];
   const columns = useMemo(() => (model && role ? roomColumns(model, role.id) : null), [model, role]);
@@ -90,7 +94,7 @@ export function RoomBoard({
     const next = pageColumns(heights, available, gap);
     setPaged((previous) => (previous && samePages(previous, next) ? previous : next));
     layoutRef.current?.(next.pageCount, lane);
-  }, [columns, size, lane]);
+  }, [columns, size, lane, hyphenator]);
 
   if (!model) return null;
   if (!role || !columns) return <p className="room-board__empty">{t('board.noRoles')}</p>;
@@ -153,7 +157,9 @@ export function RoomBoard({
 function RoomCardView({ card, colour, hours, focusable = false }: { card: RoomCard; colour: Colour; hours: string; focusable?: boolean }) {
   return (
     <li className={`room-card room-card--${colour}`} data-room-card={card.id} data-colour={colour} tabIndex={focusable ? 0 : undefined}>
-      <span className="room-card__title">{card.title}</span>
+      <span className="room-card__title">
+        <Hyphenated text={card.title} />
+      </span>
       {hours && <span className="room-card__hours">{hours}</span>}
     </li>
   );
