@@ -1,6 +1,7 @@
 import { AlertTriangle } from 'lucide-react';
 import { useState } from 'react';
 import { isOverdue, localToday, openActionsByDue } from '../../shared/swot.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useServices } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
@@ -23,8 +24,8 @@ export function OpenActions() {
         <ul className="open-actions__list">
           {open.map((a) => (
             <li key={a.id} className={isOverdue(a, today) ? 'open-actions__item open-actions__item--overdue' : 'open-actions__item'}>
-              <a data-route-link href={routeToHash({ name: 'analysis', id: a.analysisId, view: 'actions' })}>
-                {a.text}
+              <a className="hyphenated" data-route-link href={routeToHash({ name: 'analysis', id: a.analysisId, view: 'actions' })}>
+                <Hyphenated text={a.text} />
               </a>
               <span className="muted">
                 {' – '}

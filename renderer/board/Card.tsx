@@ -1,6 +1,7 @@
 import { StickyNote } from 'lucide-react';
 import { memo } from 'react';
 import type { Placement, Task } from '../../shared/model.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useBoardContext } from './boardContext.ts';
 
 interface CardProps {
@@ -38,7 +39,9 @@ export const Card = memo(
           aria-describedby="board-instructions"
         >
           {/* The name comes from the visible text; the hidden commas make it read as a list. */}
-          <span className="card__title">{task.title}</span>
+          <span className="card__title">
+            <Hyphenated text={task.title} />
+          </span>
           <span className="visually-hidden">, </span>
           <span className="card__meta">
             <span className="card__hours">{hours}</span>

@@ -24,6 +24,7 @@ import {
   type RolePart,
 } from '../../shared/newRoles.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { ColourIcon } from '../board/colours.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
@@ -279,7 +280,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
       <li key={s.part.id} className={`new-role__part${s.status !== 'ok' ? ' new-role__part--flagged' : ''}`}>
         <Draggable id={`part:${s.part.id}`} className="movable" onKeyDown={onKeyDown('part', s.part.id)} picked={carried?.id === s.part.id}>
           <span className="movable__title">
-            {s.placement && <ColourIcon colour={s.placement.colour} size={16} />} {title}
+            {s.placement && <ColourIcon colour={s.placement.colour} size={16} />} <Hyphenated text={title} />
             {s.extra && <span className="badge badge--extra">{t('newRoles.extra')}</span>}
           </span>
           <span className="muted movable__meta">
@@ -394,7 +395,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                         picked={carried?.id === placement.id}
                       >
                         <span className="movable__title">
-                          <ColourIcon colour={placement.colour} size={16} /> {title}
+                          <ColourIcon colour={placement.colour} size={16} /> <Hyphenated text={title} />
                         </span>
                         <span className="muted movable__meta">
                           {role?.name} · {t(`colour.${placement.colour}`)} ·{' '}

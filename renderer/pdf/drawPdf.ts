@@ -32,8 +32,11 @@ const STYLE: Record<FontFace, string> = { regular: 'normal', bold: 'bold', itali
 const ASCENT = 1901 / 2048;
 const DESCENT = 483 / 2048;
 
-/** A jsPDF document with the fonts registered, and metrics measured with them. */
-export function createPdf(fonts: FontFiles, setup: PageSetup = A4_PORTRAIT): { pdf: jsPDF; metrics: FontMetrics } {
+/**
+ * A jsPDF document with the fonts registered, and metrics measured with them;
+ * `hyphenate` (the language's patterns) says where too-wide words may break.
+ */
+export function createPdf(fonts: FontFiles, setup: PageSetup = A4_PORTRAIT, hyphenate?: FontMetrics['hyphenate']): { pdf: jsPDF; metrics: FontMetrics } {
   const pdf = new jsPDF({ unit: 'pt', format: [setup.width, setup.height], orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   for (const face of ['regular', 'bold', 'italic'] as const) {
     const file = `${FAMILY}-${face}.ttf`;
@@ -48,6 +51,7 @@ export function createPdf(fonts: FontFiles, setup: PageSetup = A4_PORTRAIT): { p
     },
     ascent: ASCENT,
     descent: DESCENT,
+    ...(hyphenate && { hyphenate }),
   };
   return { pdf, metrics };
 }
@@ -123,11 +127,13 @@ export function drawPages(pdf: jsPDF, laid: LaidOutDocument): void {
 export interface PdfMeta {
   language: 'sv' | 'en';
   author?: string;
+  /** The language's hyphenation (shared/hyphenate.ts), for words too wide for their column. */
+  hyphenate?: FontMetrics['hyphenate'];
 }
 
 /** Lays out and draws a document: the PDF's bytes and its page count. */
 export function makePdf(document: PdfDocument, fonts: FontFiles, meta: PdfMeta, setup: PageSetup = A4_PORTRAIT): { bytes: ArrayBuffer; pages: number } {
-  const { pdf, metrics } = createPdf(fonts, setup);
+  const { pdf, metrics } = createPdf(fonts, setup, meta.hyphenate);
   const laid = layout(document, setup, metrics);
   drawPages(pdf, laid);
   pdf.setProperties({ title: document.title, subject: document.header ?? document.title, author: meta.author ?? '', creator: 'AKR Studio' });

@@ -3,6 +3,7 @@ import { COLOURS, type Colour } from '../../shared/model.ts';
 import { clampPage, pageColumns } from '../../shared/paging.ts';
 import { COLOUR_KEYS, ColourIcon } from '../board/colours.tsx';
 import { cellKey, useBoardData, type BoardModel } from '../board/useBoardData.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useMeasuredPages } from './useMeasuredPages.ts';
 
@@ -121,7 +122,9 @@ export function RoomBoard({
 function RoomCardView({ card, colour, hours, focusable = false }: { card: RoomCard; colour: Colour; hours: string; focusable?: boolean }) {
   return (
     <li className={`room-card room-card--${colour}`} data-room-card={card.id} data-colour={colour} tabIndex={focusable ? 0 : undefined}>
-      <span className="room-card__title">{card.title}</span>
+      <span className="room-card__title">
+        <Hyphenated text={card.title} />
+      </span>
       {hours && <span className="room-card__hours">{hours}</span>}
     </li>
   );

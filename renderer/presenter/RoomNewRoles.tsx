@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { summariseNewRoles, type NewRoleSummary, type PartSummary } from '../../shared/newRoles.ts';
 import { clampPage, pageColumnGroups } from '../../shared/paging.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useNewRoles } from '../newRoles/useNewRoles.ts';
 import { useServices } from '../store/context.ts';
@@ -48,8 +49,8 @@ export function RoomNewRoles({
   const at = paged?.pages[shown];
   const part = (s: PartSummary) => (
     <li key={s.part.id} className="room-task room-part" data-room-item={s.part.id}>
-      <span className="room-task__title">
-        {s.task?.title ?? '–'}
+      <span className="room-task__title hyphenated">
+        <Hyphenated text={s.task?.title ?? '–'} />
         {s.sourceRole && <span className="room-part__from"> {t('room.from', { role: s.sourceRole.name })}</span>}
       </span>
       <span className="room-task__hours">{roundHours(s.hours)}</span>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { clampPage, pageFlow } from '../../shared/paging.ts';
 import type { TaskResult } from '../../shared/survey/results.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useSurvey } from '../survey/useSurvey.ts';
 import { RoomHead } from './RoomHead.tsx';
@@ -68,7 +69,9 @@ export function RoomSurvey({
 function RoomTask({ title, hours, share }: { title: string; hours: string; share: number }) {
   return (
     <li className="room-task" data-room-item={title}>
-      <span className="room-task__title">{title}</span>
+      <span className="room-task__title hyphenated">
+        <Hyphenated text={title} />
+      </span>
       <span className="room-task__hours">{hours}</span>
       <span className="room-task__bar" style={{ width: `${Math.round(share * 1000) / 10}%` }} aria-hidden="true" />
     </li>

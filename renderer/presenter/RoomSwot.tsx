@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { clampPage, pageColumns } from '../../shared/paging.ts';
 import { notesIn, QUADRANTS, type SwotNote, type SwotStack } from '../../shared/swot.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useWorkshop2 } from '../swot/useWorkshop2.ts';
 import { RoomHead } from './RoomHead.tsx';
@@ -42,7 +43,9 @@ export function RoomSwot({
   const note = ({ note: n, group, grouped }: RoomNote) => (
     <li key={n.id} className={`room-note${grouped ? ' room-note--grouped' : ''}`} data-room-item={n.id}>
       {group && <span className="room-note__group">{t('swot.stack', { name: group })}</span>}
-      <span className="room-note__text">{n.text}</span>
+      <span className="room-note__text hyphenated">
+        <Hyphenated text={n.text} />
+      </span>
       {(n.count > 1 || n.votes > 0) && (
         <span className="room-note__meta">
           {n.count > 1 && <span>{t('swot.count', { count: n.count })}</span>}

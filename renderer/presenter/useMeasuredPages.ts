@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useHyphenator } from '../components/useHyphenator.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** Pages as a room view makes them: at least how many there are. */
 export interface PageCount {
@@ -13,7 +15,8 @@ export interface PageCount {
  * lists' width), every item of every list, each list a `[data-room-list]` of
  * items. `paginate` turns the items' heights, the room a list has and the gap
  * between two items into pages. The view measures again when its content
- * (`content`), the window, or the font changes; `onLayout` hears the page
+ * (`content`), the window, the font, or the hyphenation patterns (titles are
+ * drawn hyphenated once they are in) change; `onLayout` hears the page
  * count for `lane` after every measurement.
  */
 export function useMeasuredPages<P extends PageCount>(
@@ -26,6 +29,8 @@ export function useMeasuredPages<P extends PageCount>(
   const measure = useRef<HTMLDivElement>(null);
   const [paged, setPaged] = useState<P | null>(null);
   const [size, setSize] = useState(0);
+  const { language } = useT();
+  const hyphenator = useHyphenator(language);
   const layoutRef = useRef(onLayout);
   const paginateRef = useRef(paginate);
   useLayoutEffect(() => {
@@ -56,7 +61,7 @@ export function useMeasuredPages<P extends PageCount>(
     const next = paginateRef.current(heights, room.clientHeight, gap);
     setPaged((previous) => (previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
     layoutRef.current?.(next.pageCount, lane);
-  }, [content, shown, size, lane]);
+  }, [content, shown, size, lane, hyphenator]);
 
   return { area, measure, paged };
 }

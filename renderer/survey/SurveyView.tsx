@@ -1,5 +1,6 @@
 import { ClipboardList, Download, LayoutGrid, Trash2, Upload } from 'lucide-react';
 import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { RadioGroup, Label } from 'react-aria-components';
 import { SegmentedOption } from '../components/SegmentedOption.tsx';
@@ -244,7 +245,9 @@ function RoleResults({ role, otherName }: { role: RoleResult; otherName: string 
           <div className="bars" aria-hidden>
             {tasks.map((x) => (
               <div key={x.task} className="bars__row">
-                <span className="bars__label">{x.task}</span>
+                <span className="bars__label">
+                  <Hyphenated text={x.task} />
+                </span>
                 <span className="bars__track">
                   <span className="bars__bar" style={{ width: `calc((100% - 6rem) * ${x.team / max})` }} />
                   <span className="bars__value">{roundHours(x.team)}</span>
@@ -270,7 +273,9 @@ function RoleResults({ role, otherName }: { role: RoleResult; otherName: string 
               <tbody>
                 {tasks.map((x) => (
                   <tr key={x.task}>
-                    <th scope="row">{x.task}</th>
+                    <th scope="row" className="hyphenated">
+                      <Hyphenated text={x.task} />
+                    </th>
                     <td>{number(x.doing)}</td>
                     <td>{hours(x.mean)}</td>
                     <td>{hours(x.median)}</td>

@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { Minus, MoreVertical, Plus } from 'lucide-react';
 import { memo } from 'react';
 import type { SwotNote } from '../../shared/swot.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 
 interface NoteCardProps {
@@ -33,7 +34,9 @@ export const NoteCard = memo(function NoteCard({ note, picked, voting, onVote, o
         data-quadrant={note.quadrant}
         data-picked={picked || undefined}
       >
-        <span className="note__text">{note.text}</span>
+        <span className="note__text">
+          <Hyphenated text={note.text} />
+        </span>
         {(note.count > 1 || note.votes > 0) && (
           <span className="note__meta">
             {note.count > 1 && (

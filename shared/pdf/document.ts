@@ -21,6 +21,12 @@ export interface FontMetrics {
   ascent: number;
   /** Depth below the baseline, as a positive fraction of the font size. */
   descent: number;
+  /**
+   * Where a word too wide for its line may break: the word with soft hyphens
+   * (U+00AD) at its hyphenation points (shared/hyphenate.ts). Without it such a
+   * word breaks after its own hyphens, else between letters, always with "-".
+   */
+  hyphenate?: (word: string) => string;
 }
 
 export type ParagraphStyle = 'normal' | 'muted' | 'small' | 'italic';

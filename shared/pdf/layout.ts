@@ -11,6 +11,7 @@
 import type { Colour } from '../model.ts';
 import { PDF_COLOURS } from './document.ts';
 import type { Block, FontFace, FontMetrics, PageSetup, Paint, PatternId, PdfDocument } from './document.ts';
+import { SOFT_HYPHEN, stripSoftHyphens } from '../hyphenate.ts';
 
 export type Primitive =
   /** `width` is the measured advance width; `x` is already aligned (left edge of the text). */
@@ -110,8 +111,12 @@ export function layout(doc: PdfDocument, setup: PageSetup, metrics: FontMetrics)
 }
 
 /**
- * Greedy word wrap by measured widths. `\n` always breaks; a word wider than the
- * line is broken between characters as a last resort. Runs of spaces collapse.
+ * Greedy word wrap by measured widths. `\n` always breaks; runs of spaces
+ * collapse. A word wider than the line is hyphenated: it breaks after its own
+ * hyphens and at its hyphenation points (soft hyphens in the text, and those
+ * `m.hyphenate` finds), filling the line it starts on, with "-" drawn at each
+ * break; a piece that still does not fit breaks between letters, also with "-".
+ * Soft hyphens are never part of the lines returned.
  */
 export function wrapText(text: string, font: FontFace, size: number, maxWidth: number, m: FontMetrics): string[] {
   const out: string[] = [];
@@ -119,27 +124,88 @@ export function wrapText(text: string, font: FontFace, size: number, maxWidth: n
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
-      const joined = line === '' ? word : `${line} ${word}`;
+      const plain = stripSoftHyphens(word);
+      const joined = line === '' ? plain : `${line} ${plain}`;
       if (fits(joined)) {
         line = joined;
         continue;
       }
-      if (line !== '') out.push(line);
-      line = '';
-      if (fits(word)) {
-        line = word;
+      if (fits(plain)) {
+        if (line !== '') out.push(line);
+        line = plain;
         continue;
       }
-      for (const ch of Array.from(word)) {
-        if (line !== '' && !fits(line + ch)) {
-          out.push(line);
-          line = ch;
-        } else line += ch;
-      }
+      const broken = breakWord(pieces(word, m), line, fits);
+      out.push(...broken.slice(0, -1));
+      line = broken.at(-1) ?? '';
     }
     out.push(line);
   }
   return out;
+}
+
+/** A piece of a word, up to where a line may end; `atBreak` is drawn only if one does ("-" for a soft hyphen). */
+interface Piece {
+  text: string;
+  atBreak: '' | '-';
+}
+
+/** A word cut where it may break: after its own hyphens and at its soft hyphens, given or found by `m.hyphenate`. */
+function pieces(word: string, m: FontMetrics): Piece[] {
+  const marked = m.hyphenate ? m.hyphenate(word) : word;
+  const parts = marked.split(/(?<=[\u00AD-])(?=[^\u00AD-])/);
+  return parts.map((part, i) => {
+    const text = stripSoftHyphens(part);
+    const soft = i < parts.length - 1 && part.endsWith(SOFT_HYPHEN) && !text.endsWith('-');
+    return { text, atBreak: soft ? '-' : '' };
+  });
+}
+
+const joined = (parts: Piece[]) => parts.map((p) => p.text).join('');
+/** The pieces as the end of a line: with the hyphen of the break. */
+const lineEnd = (parts: Piece[]) => joined(parts) + (parts.at(-1)?.atBreak ?? '');
+
+/**
+ * Lays out a word too wide for a line, starting after `line` (the line so
+ * far): the lines it makes, the last one still open for the words after it.
+ */
+function breakWord(parts: Piece[], line: string, fits: (s: string) => boolean): string[] {
+  const out: string[] = [];
+  let prefix = line === '' ? '' : `${line} `;
+  let rest = parts;
+  for (;;) {
+    const first = rest[0];
+    if (!first) return [...out, prefix.trimEnd()];
+    if (fits(prefix + joined(rest))) return [...out, prefix + joined(rest)];
+    // The most pieces that fit at the end of this line, with the break's hyphen.
+    let k = 0;
+    while (k < rest.length - 1 && fits(prefix + lineEnd(rest.slice(0, k + 1)))) k++;
+    if (k > 0) {
+      out.push(prefix + lineEnd(rest.slice(0, k)));
+      rest = rest.slice(k);
+      prefix = '';
+      continue;
+    }
+    if (prefix !== '') {
+      // Not even its first piece fits beside the words before it: the word starts a new line.
+      out.push(line);
+      prefix = '';
+      continue;
+    }
+    // The last resort: a piece wider than the line breaks between letters, with a hyphen.
+    const letters = Array.from(first.text);
+    if (letters.length <= 1) {
+      // One letter wider than the line: it has to overflow.
+      if (rest.length === 1) return [...out, first.text];
+      out.push(first.text + first.atBreak);
+      rest = rest.slice(1);
+      continue;
+    }
+    let n = 1;
+    while (n < letters.length - 1 && fits(`${letters.slice(0, n + 1).join('')}-`)) n++;
+    out.push(`${letters.slice(0, n).join('')}-`);
+    rest = [{ text: letters.slice(n).join(''), atBreak: first.atBreak }, ...rest.slice(1)];
+  }
 }
 
 function pass(doc: PdfDocument, s: PageSetup, m: FontMetrics, tocEntries: Ctx['tocEntries'], tocPages: number[]): LaidOutDocument {
@@ -596,7 +662,9 @@ function baseline(ctx: Ctx, top: number, size: number): number {
 }
 
 function textAt(ctx: Ctx, x: number, y: number, text: string, font: FontFace, size: number, colour: Paint): Primitive {
-  return { kind: 'text', x, y, text, font, size, colour, width: ctx.m.width(text, font, size) };
+  // A soft hyphen is a place to break, never a glyph (DejaVu draws one as a hyphen).
+  const shown = stripSoftHyphens(text);
+  return { kind: 'text', x, y, text: shown, font, size, colour, width: ctx.m.width(shown, font, size) };
 }
 
 /** Shortens one-line text (running header, labels) with an ellipsis rather than overflow. */

@@ -21,10 +21,18 @@ export async function quickAdd(page: Page, title: string, hours?: string, role =
   await page.locator(`[data-card]`, { hasText: title }).first().waitFor();
 }
 
+/**
+ * A pattern for text as drawn: the text (a regular expression source) with the
+ * soft hyphens hyphenation puts between its letters allowed anywhere.
+ */
+export function drawnAs(source: string): RegExp {
+  return new RegExp(`^\u00AD*${source.replace(/(\\?.)/gu, '$1\u00AD*')}$`);
+}
+
 /** The card of a task in a role's lane. */
 export function card(page: Page, title: string, roleName?: string) {
   const scope = roleName ? page.getByRole('group', { name: roleName, exact: true }) : page.locator('[data-board]');
-  return scope.locator('[data-card]', { has: page.locator('.card__title', { hasText: new RegExp(`^${title}$`) }) });
+  return scope.locator('[data-card]', { has: page.locator('.card__title', { hasText: drawnAs(title) }) });
 }
 
 /** Titles in one cell, top to bottom (textContent: a lane not laid out yet, under content-visibility, has no innerText). */
@@ -33,7 +41,8 @@ export async function cellTitles(page: Page, roleName: string, colour: string): 
     .getByRole('group', { name: `${colour}, ${roleName}`, exact: true })
     .locator('.card__title')
     .allTextContents();
-  return titles.map((t) => t.trim());
+  // As typed: without the soft hyphens the titles are drawn with.
+  return titles.map((t) => t.replaceAll('\u00AD', '').trim());
 }
 
 export async function announcement(page: Page): Promise<string> {

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAnalysis, e2eSession, typeDate, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
+import { drawnAs } from './board-helpers.ts';
 
 const session = e2eSession();
 const FIXTURE = fileURLToPath(new URL('../fixtures/swot-forskola.csv', import.meta.url));
 
-const quadrantTexts = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).locator('[data-note] .note__text').allInnerTexts();
-const note = (page: Page, text: string) => page.locator('[data-note]', { has: page.locator('.note__text', { hasText: new RegExp(`^${text}$`) }) });
+const quadrantTexts = async (page: Page, name: string) =>
+  // As typed: without the soft hyphens the notes are drawn with.
+  (await page.getByRole('region', { name, exact: true }).locator('[data-note] .note__text').allInnerTexts()).map((t) => t.replaceAll('\u00AD', ''));
+const note = (page: Page, text: string) => page.locator('[data-note]', { has: page.locator('.note__text', { hasText: drawnAs(text) }) });
 const announcement = async (page: Page) => (await page.getByTestId('swot-announcer').textContent()) ?? '';
 
 async function openSwot(page: Page) {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hyphenateText, loadHyphenator, SOFT_HYPHEN } from '../../../shared/hyphenate.ts';
 import type { Block, FontMetrics, PdfDocument } from '../../../shared/pdf/document.ts';
 import { A4_PORTRAIT, PDF_COLOURS } from '../../../shared/pdf/document.ts';
 import type { LaidOutDocument, Primitive } from '../../../shared/pdf/layout.ts';
@@ -37,8 +38,58 @@ describe('wrapText', () => {
     expect(wrapText('aa bb cc', 'regular', 10, 24, metrics)).toEqual(['aa', 'bb', 'cc']);
     expect(wrapText('aa bb cc', 'regular', 10, 25, metrics)).toEqual(['aa bb', 'cc']);
     expect(wrapText('aa bb\ncc', 'regular', 10, 100, metrics)).toEqual(['aa bb', 'cc']);
-    expect(wrapText('abcdefghij', 'regular', 10, 20, metrics)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapText('abcdefghij', 'regular', 10, 20, metrics)).toEqual(['abc-', 'def-', 'ghij']);
     expect(wrapText('a\n\nb', 'regular', 10, 100, metrics)).toEqual(['a', '', 'b']);
+  });
+});
+
+describe('wrapText with hyphenation', () => {
+  let sv: (word: string) => string;
+  beforeAll(async () => {
+    const patterns = await loadHyphenator('sv');
+    sv = (word) => hyphenateText(word, patterns);
+  });
+  const hyphenating = () => ({ ...metrics, hyphenate: sv });
+  /** 5 pt a letter at size 10: `chars` letters to the line. */
+  const wrap = (text: string, chars: number, m: FontMetrics = hyphenating()) => wrapText(text, 'regular', 10, chars * 5, m);
+
+  it('breaks a word too wide for the line at the points of the Swedish patterns, drawing "-" there', () => {
+    const lines = wrap('Förbrukningsmaterialbeställning', 12);
+    expect(lines).toEqual(['Förbruk-', 'ningsmateri-', 'albeställ-', 'ning']);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/-$/);
+    // Each break is one of the patterns' points.
+    const points = sv('Förbrukningsmaterialbeställning').split(SOFT_HYPHEN);
+    const ends = points.map((_, i) => points.slice(0, i + 1).join('').length);
+    let at = 0;
+    for (const line of lines.slice(0, -1)) {
+      at += line.length - 1;
+      expect(ends).toContain(at);
+    }
+    expect(lines.map((l, i) => (i < lines.length - 1 ? l.slice(0, -1) : l)).join('')).toBe('Förbrukningsmaterialbeställning');
+  });
+
+  it('fills the line the word starts on, and moves a word that fits on the next line whole', () => {
+    expect(wrap('av dubbeldokumentation', 12)).toEqual(['av dubbeldo-', 'kumentation']);
+    expect(wrap('Diska utvecklingssamtal', 18)).toEqual(['Diska', 'utvecklingssamtal']);
+  });
+
+  it('breaks after a hyphen of the word without adding another', () => {
+    expect(wrap('IT-samordningsansvar', 10)).toEqual(['IT-samord-', 'ningsan-', 'svar']);
+    expect(wrap('IT-samordningsansvar', 3, metrics)).toEqual(['IT-', 'sa-', 'mo-', 'rd-', 'ni-', 'ng-', 'sa-', 'ns-', 'var']);
+  });
+
+  it('breaks a word without a point between letters as the last resort, with a hyphen too', () => {
+    expect(wrap('XKCDQWRTZPLMNBVC', 6)).toEqual(['XKCDQ-', 'WRTZP-', 'LMNBVC']);
+    expect(wrap('Förbrukningsmaterial', 4)).toEqual(['För-', 'bru-', 'k-', 'nin-', 'gs-', 'ma-', 'te-', 'rial']);
+  });
+
+  it('never puts a soft hyphen into a line, given or found', () => {
+    const given = `Be${SOFT_HYPHEN}ställa för${SOFT_HYPHEN}bruk${SOFT_HYPHEN}nings${SOFT_HYPHEN}material i tid`;
+    // Without patterns, the soft hyphens in the text are where it breaks.
+    expect(wrap(given, 9, metrics)).toEqual(['Beställa', 'förbruk-', 'nings-', 'material', 'i tid']);
+    const lines = wrap(given, 9);
+    expect(lines.join('\n')).not.toContain(SOFT_HYPHEN);
+    expect(lines).toEqual(['Beställa', 'förbruk-', 'ningsma-', 'terial i', 'tid']);
   });
 });
 
