@@ -327,6 +327,7 @@ export const en: Record<MessageKey, string> = {
   'import.title': 'Import survey',
   'import.reading': 'Reading {file}…',
   'import.error.tooLarge': 'The file is {size}. It may be at most {limit}.',
+  'import.error.tooManyRows': 'The file has {rows} rows of answers. It may have at most {limit}. Split it into several files and import them one at a time.',
   'import.error.unknownType': '“{name}” is not a CSV, TSV or Excel file (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'The file cannot be read as {kind}. Save it again from the survey tool or Excel and try again.',
   'import.error.empty': 'The file has no rows with answers.',

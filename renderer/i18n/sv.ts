@@ -323,6 +323,7 @@ export const sv = {
   'import.title': 'Importera enkät',
   'import.reading': 'Läser {file}…',
   'import.error.tooLarge': 'Filen är {size}. Den får vara högst {limit}.',
+  'import.error.tooManyRows': 'Filen har {rows} rader med svar. Den får ha högst {limit}. Dela upp den i flera filer och läs in dem en i taget.',
   'import.error.unknownType': '”{name}” är inte en CSV-, TSV- eller Excel-fil (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'Filen går inte att läsa som {kind}. Spara den på nytt från enkätverktyget eller Excel och försök igen.',
   'import.error.empty': 'Filen har inga rader med svar.',

@@ -12,6 +12,8 @@ export function surveyFileProblemText(translator: Translator, problem: SurveyFil
   switch (problem.code) {
     case 'tooLarge':
       return t('import.error.tooLarge', { size: megabytes(translator, problem.size), limit: megabytes(translator, problem.limit) });
+    case 'tooManyRows':
+      return t('import.error.tooManyRows', { rows: translator.number(problem.rows), limit: translator.number(problem.limit) });
     case 'unknownType':
       return t('import.error.unknownType', { name: problem.name });
     case 'unreadable':

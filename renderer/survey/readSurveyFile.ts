@@ -1,5 +1,6 @@
 import { parseDelimited, type Delimiter } from '../../shared/survey/csv.ts';
 import { toTable, type RawTable } from '../../shared/survey/table.ts';
+import { LIMITS } from '../../shared/limits.ts';
 
 /** Files over this size are refused before they are read. */
 export const MAX_SURVEY_BYTES = 20 * 1024 * 1024;
@@ -16,7 +17,11 @@ export interface FileReport {
 }
 
 export type SurveyFileProblem =
-  { code: 'tooLarge'; size: number; limit: number } | { code: 'unknownType'; name: string } | { code: 'unreadable'; detail: string } | { code: 'empty' };
+  | { code: 'tooLarge'; size: number; limit: number }
+  | { code: 'tooManyRows'; rows: number; limit: number }
+  | { code: 'unknownType'; name: string }
+  | { code: 'unreadable'; detail: string }
+  | { code: 'empty' };
 
 export class SurveyFileError extends Error {
   constructor(readonly problem: SurveyFileProblem) {
@@ -102,5 +107,7 @@ export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: Ra
     result = { table, report: { kind, encoding, delimiter } };
   }
   if (result.table.header.length === 0 || result.table.rows.length === 0) throw new SurveyFileError({ code: 'empty' });
+  if (result.table.rows.length > LIMITS.surveyRows)
+    throw new SurveyFileError({ code: 'tooManyRows', rows: result.table.rows.length, limit: LIMITS.surveyRows });
   return result;
 }

@@ -70,13 +70,20 @@ function resultFor(name: string, roles: string[], people: readonly Respondent[],
     };
   });
   const totals = people.map((p) => sum(Object.values(p.hours)));
+  // Loops, not Math.min(...totals): spreading a quarter of a million respondents into a call overflows the stack.
+  let min = totals[0] ?? 0;
+  let max = totals[0] ?? 0;
+  for (const total of totals) {
+    if (total < min) min = total;
+    if (total > max) max = total;
+  }
   return {
     name,
     roles,
     respondents: people.length,
     headcount,
     team: sum(taskResults.map((t) => t.team)),
-    perPerson: { min: totals.length ? Math.min(...totals) : 0, median: median(totals), max: totals.length ? Math.max(...totals) : 0 },
+    perPerson: { min, median: median(totals), max },
     tasks: taskResults,
     missions: people.map((p) => p.mission.trim()).filter((m) => m !== ''),
   };
