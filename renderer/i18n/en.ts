@@ -331,6 +331,10 @@ export const en: Record<MessageKey, string> = {
   'import.error.unknownType': '“{name}” is not a CSV, TSV or Excel file (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'The file cannot be read as {kind}. Save it again from the survey tool or Excel and try again.',
   'import.error.empty': 'The file has no rows with answers.',
+  'import.warning.quotes_one':
+    'The quotes look wrong on row {rows}. The file is read the way Excel reads it, where a quote only counts at the start of a cell. Check the row below.',
+  'import.warning.quotes_other':
+    'The quotes look wrong on {count} rows (row {rows}). The file is read the way Excel reads it, where a quote only counts at the start of a cell. Check the rows below.',
   'import.chooseAnother': 'Choose another file',
   'import.report': 'What was found',
   'import.report.file': 'File: {name}',

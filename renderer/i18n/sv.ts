@@ -327,6 +327,10 @@ export const sv = {
   'import.error.unknownType': '”{name}” är inte en CSV-, TSV- eller Excel-fil (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'Filen går inte att läsa som {kind}. Spara den på nytt från enkätverktyget eller Excel och försök igen.',
   'import.error.empty': 'Filen har inga rader med svar.',
+  'import.warning.quotes_one':
+    'Citattecknen ser felaktiga ut på rad {rows}. Filen läses som Excel läser den, där ett citattecken bara räknas i början av en cell. Kontrollera raden nedan.',
+  'import.warning.quotes_other':
+    'Citattecknen ser felaktiga ut på {count} rader (rad {rows}). Filen läses som Excel läser den, där ett citattecken bara räknas i början av en cell. Kontrollera raderna nedan.',
   'import.chooseAnother': 'Välj en annan fil',
   'import.report': 'Det här hittades',
   'import.report.file': 'Fil: {name}',

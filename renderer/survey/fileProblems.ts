@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/i18n.ts';
+import type { BrokenQuotes } from '../../shared/survey/csv.ts';
 import type { SurveyFileProblem } from './readSurveyFile.ts';
 
 /** A file size in megabytes, as the messages show it ("23,4 MB"). */
@@ -21,4 +22,14 @@ export function surveyFileProblemText(translator: Translator, problem: SurveyFil
     case 'empty':
       return t('import.error.empty');
   }
+}
+
+/**
+ * The warning for rows whose quoting does not read cleanly, naming them as
+ * Excel numbers them; null when there are none.
+ */
+export function quoteWarningText({ plural }: Pick<Translator, 'plural'>, broken: BrokenQuotes | undefined): string | null {
+  if (!broken || broken.count === 0) return null;
+  const rows = broken.rows.join(', ') + (broken.count > broken.rows.length ? ' …' : '');
+  return plural('import.warning.quotes', broken.count, { rows });
 }

@@ -1,4 +1,4 @@
-import { parseDelimited, type Delimiter } from '../../shared/survey/csv.ts';
+import { parseDelimited, type BrokenQuotes, type Delimiter } from '../../shared/survey/csv.ts';
 import { toTable, type RawTable } from '../../shared/survey/table.ts';
 import { LIMITS } from '../../shared/limits.ts';
 
@@ -14,6 +14,8 @@ export interface FileReport {
   /** Text files only. */
   encoding?: TextEncoding;
   delimiter?: Delimiter;
+  /** Text files only: rows whose quoting does not read cleanly (a warning, the file is read as Excel reads it). */
+  brokenQuotes?: BrokenQuotes;
 }
 
 export type SurveyFileProblem =
@@ -91,6 +93,7 @@ export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: Ra
   if (!kind) throw new SurveyFileError({ code: 'unknownType', name: file.name });
   const buffer = await file.arrayBuffer();
   let result: { table: RawTable; report: FileReport };
+  let dataRows: number;
   if (kind === 'xlsx') {
     const { readSheet } = await import('read-excel-file/universal');
     let rows: unknown[][];
@@ -100,14 +103,17 @@ export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: Ra
       throw new SurveyFileError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
     }
     result = { table: toTable(rows.map((row) => row.map(cellText))), report: { kind } };
+    dataRows = result.table.rows.length;
   } else {
     const { text, encoding } = decodeText(new Uint8Array(buffer));
     if (text.includes('\u0000')) throw new SurveyFileError({ code: 'unreadable', detail: 'binary' });
-    const { table, delimiter } = parseDelimited(text, kind === 'tsv' ? '\t' : undefined);
-    result = { table, report: { kind, encoding, delimiter } };
+    // Rows past the limit are counted, not kept, so the refusal can name how many there are.
+    const parsed = parseDelimited(text, kind === 'tsv' ? '\t' : undefined, LIMITS.surveyRows);
+    const { table, delimiter, brokenQuotes } = parsed;
+    dataRows = parsed.dataRows;
+    result = { table, report: { kind, encoding, delimiter, ...(brokenQuotes.count > 0 ? { brokenQuotes } : {}) } };
   }
   if (result.table.header.length === 0 || result.table.rows.length === 0) throw new SurveyFileError({ code: 'empty' });
-  if (result.table.rows.length > LIMITS.surveyRows)
-    throw new SurveyFileError({ code: 'tooManyRows', rows: result.table.rows.length, limit: LIMITS.surveyRows });
+  if (dataRows > LIMITS.surveyRows) throw new SurveyFileError({ code: 'tooManyRows', rows: dataRows, limit: LIMITS.surveyRows });
   return result;
 }
