@@ -6,8 +6,9 @@ const DELIMITERS: Delimiter[] = [';', ',', '\t'];
 
 /** How many rows with broken quoting are named (the count says how many there are in all). */
 const BROKEN_ROWS_NAMED = 20;
-/** Rows the delimiter is guessed from. */
+/** Rows the delimiter is guessed from, within at most this many characters (a header may be 20 MB). */
 const GUESS_ROWS = 50;
+const GUESS_CHARS = 1 << 20;
 
 /** Rows whose quoting does not read cleanly, as Excel numbers them (the header's row is 1). */
 export interface BrokenQuotes {
@@ -160,7 +161,10 @@ function readRecords(text: string, delimiter: Delimiter, keep: number, stop: num
  * row's count; for a file where none splits the first row, the one that
  * appears most.
  */
-function detectDelimiter(text: string): Delimiter {
+function detectDelimiter(whole: string): Delimiter {
+  // The first megabyte, cut at its last line end when it has one.
+  const cut = whole.length > GUESS_CHARS ? whole.lastIndexOf('\n', GUESS_CHARS) : -1;
+  const text = whole.length > GUESS_CHARS ? whole.slice(0, cut > 0 ? cut : GUESS_CHARS) : whole;
   let best: { d: Delimiter; fit: number; width: number } | null = null;
   for (const d of DELIMITERS) {
     const rows = readRecords(text, d, GUESS_ROWS, GUESS_ROWS).records.filter((r) => r.some((c) => c.trim() !== ''));
