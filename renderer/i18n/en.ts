@@ -328,6 +328,10 @@ export const en: Record<MessageKey, string> = {
   'import.reading': 'Reading {file}…',
   'import.error.tooLarge': 'The file is {size}. It may be at most {limit}.',
   'import.error.tooManyRows': 'The file has {rows} rows of answers. It may have at most {limit}. Split it into several files and import them one at a time.',
+  'import.error.unpacksTooLarge':
+    'The Excel file unpacks to more than {limit} and is not read. It may be damaged or made to fill the memory. Save it again from the survey tool or Excel.',
+  'import.error.unpackedSizeLies':
+    'The Excel file unpacks to another size than it states itself and is not read. It may be damaged. Save it again from the survey tool or Excel.',
   'import.error.unknownType': '“{name}” is not a CSV, TSV or Excel file (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'The file cannot be read as {kind}. Save it again from the survey tool or Excel and try again.',
   'import.error.empty': 'The file has no rows with answers.',

@@ -15,6 +15,10 @@ export function surveyFileProblemText(translator: Translator, problem: SurveyFil
       return t('import.error.tooLarge', { size: megabytes(translator, problem.size), limit: megabytes(translator, problem.limit) });
     case 'tooManyRows':
       return t('import.error.tooManyRows', { rows: translator.number(problem.rows), limit: translator.number(problem.limit) });
+    case 'unpacksTooLarge':
+      return t('import.error.unpacksTooLarge', { limit: megabytes(translator, problem.limit) });
+    case 'unpackedSizeLies':
+      return t('import.error.unpackedSizeLies');
     case 'unknownType':
       return t('import.error.unknownType', { name: problem.name });
     case 'unreadable':

@@ -1,6 +1,7 @@
 import { parseDelimited, type BrokenQuotes, type Delimiter } from '../../shared/survey/csv.ts';
 import { toTable, type RawTable } from '../../shared/survey/table.ts';
 import { LIMITS } from '../../shared/limits.ts';
+import { checkXlsxArchive } from './xlsxGuard.ts';
 
 /** Files over this size are refused before they are read. */
 export const MAX_SURVEY_BYTES = 20 * 1024 * 1024;
@@ -21,6 +22,8 @@ export interface FileReport {
 export type SurveyFileProblem =
   | { code: 'tooLarge'; size: number; limit: number }
   | { code: 'tooManyRows'; rows: number; limit: number }
+  | { code: 'unpacksTooLarge'; limit: number }
+  | { code: 'unpackedSizeLies' }
   | { code: 'unknownType'; name: string }
   | { code: 'unreadable'; detail: string }
   | { code: 'empty' };
@@ -95,6 +98,10 @@ export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: Ra
   let result: { table: RawTable; report: FileReport };
   let dataRows: number;
   if (kind === 'xlsx') {
+    // The reader unzips inside itself and allocates what the archive declares: the sizes are checked first.
+    const refusal = await checkXlsxArchive(new Uint8Array(buffer));
+    if (refusal?.reason === 'tooLarge') throw new SurveyFileError({ code: 'unpacksTooLarge', limit: refusal.limit });
+    if (refusal) throw new SurveyFileError({ code: 'unpackedSizeLies' });
     const { readSheet } = await import('read-excel-file/universal');
     let rows: unknown[][];
     try {
