@@ -1,4 +1,4 @@
-import type { Respondent } from './build.ts';
+import { hoursOn, type Respondent } from './build.ts';
 
 /** How a role with fewer respondents than the privacy threshold is shown. */
 export type { SmallRoles } from '../vocabulary.ts';
@@ -59,7 +59,7 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 function resultFor(name: string, roles: string[], people: readonly Respondent[], tasks: readonly string[], headcount: number | null): RoleResult {
   const taskResults = tasks.map((task) => {
-    const hours = people.map((p) => p.hours[task] ?? 0);
+    const hours = people.map((p) => hoursOn(p.hours, task));
     const mean = people.length === 0 ? 0 : sum(hours) / people.length;
     return {
       task,
