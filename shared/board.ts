@@ -119,7 +119,7 @@ export function addTask(board: Board, fields: NewTask, newId: () => string, now:
   const task: Task = { id: newId(), rev: 1, updatedAt: now, analysisId: fields.analysisId, title, notes: '', createdAt: now };
   // The task comes first so that undo, which runs changes in reverse, removes cards before their task.
   const changes: Change[] = [created('tasks', task)];
-  for (const roleId of roleIds) changes.push(...placeLast(board, task, roleId, fields.hours, newId, now));
+  for (const roleId of roleIds) for (const c of placeLast(board, task, roleId, fields.hours, newId, now)) changes.push(c);
   return changes;
 }
 
@@ -155,7 +155,7 @@ export function setTaskRoles(board: Board, taskId: string, roleIds: readonly str
   const current = placementsOf(board, taskId);
   const have = new Set(current.map((p) => p.roleId));
   const changes: Change[] = [];
-  for (const roleId of wanted) if (!have.has(roleId)) changes.push(...placeLast(board, task, roleId, null, newId, now));
+  for (const roleId of wanted) if (!have.has(roleId)) for (const c of placeLast(board, task, roleId, null, newId, now)) changes.push(c);
   for (const p of current) if (!wanted.has(p.roleId)) changes.push(deleted('placements', p));
   return changes;
 }
@@ -178,7 +178,7 @@ export function duplicateTask(board: Board, taskId: string, newId: () => string,
   for (const original of placementsOf(board, taskId)) {
     const { order, renumber } = slotBelow(board, original, now);
     changes.push(created('placements', { ...original, id: newId(), rev: 1, updatedAt: now, taskId: copy.id, order }));
-    changes.push(...renumber(undefined));
+    for (const c of renumber(undefined)) changes.push(c);
   }
   return changes;
 }
@@ -237,7 +237,7 @@ export function splitTask(board: Board, taskId: string, newTitle: string, shareT
     const newOrder = renumbered.get(original.id);
     if (newOrder !== undefined) patch.order = newOrder;
     if (patch.hours !== undefined || patch.order !== undefined) changes.push(updated('placements', original, revise(original, patch, now)));
-    changes.push(...renumber(original.id));
+    for (const c of renumber(original.id)) changes.push(c);
   }
   return changes;
 }

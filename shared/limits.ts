@@ -10,4 +10,10 @@ export const LIMITS = {
   fullTimeHoursMax: 80,
   privacyThresholdMin: 1,
   privacyThresholdMax: 20,
+  /**
+   * Data rows (after the header) in a survey or SWOT file: a long-format
+   * survey of 5,000 people × 60 tasks fits. A file with more is refused
+   * with this figure rather than half read.
+   */
+  surveyRows: 300_000,
 } as const;

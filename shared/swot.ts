@@ -220,27 +220,28 @@ export function sortByVotes(notes: readonly SwotNote[], quadrant: Quadrant, now:
 
 // ---- Survey import ----
 
-const CATEGORY: Record<string, Quadrant> = {
-  styrka: 'strengths',
-  styrkor: 'strengths',
-  strength: 'strengths',
-  strengths: 'strengths',
-  svaghet: 'weaknesses',
-  svagheter: 'weaknesses',
-  weakness: 'weaknesses',
-  weaknesses: 'weaknesses',
-  möjlighet: 'opportunities',
-  möjligheter: 'opportunities',
-  opportunity: 'opportunities',
-  opportunities: 'opportunities',
-  hot: 'threats',
-  threat: 'threats',
-  threats: 'threats',
-};
+// A Map, not an object: a category such as "constructor" must not find Object.prototype's members.
+const CATEGORY = new Map<string, Quadrant>([
+  ['styrka', 'strengths'],
+  ['styrkor', 'strengths'],
+  ['strength', 'strengths'],
+  ['strengths', 'strengths'],
+  ['svaghet', 'weaknesses'],
+  ['svagheter', 'weaknesses'],
+  ['weakness', 'weaknesses'],
+  ['weaknesses', 'weaknesses'],
+  ['möjlighet', 'opportunities'],
+  ['möjligheter', 'opportunities'],
+  ['opportunity', 'opportunities'],
+  ['opportunities', 'opportunities'],
+  ['hot', 'threats'],
+  ['threat', 'threats'],
+  ['threats', 'threats'],
+]);
 
 /** The quadrant a survey category names (Swedish or English, singular or plural, any case), or null. */
 export function quadrantOf(category: string): Quadrant | null {
-  return CATEGORY[matchKey(category)] ?? null;
+  return CATEGORY.get(matchKey(category)) ?? null;
 }
 
 export interface SwotImportNote {

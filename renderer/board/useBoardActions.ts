@@ -110,7 +110,7 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         let board: Board = m;
         const all: Change[] = [];
         const apply = (changes: Change[]) => {
-          all.push(...changes);
+          for (const c of changes) all.push(c);
           board = applyBoardChanges(board, changes);
         };
         apply(updateTask(board, taskId, { title: edit.title?.trim(), notes: edit.notes }, now()));

@@ -395,9 +395,18 @@ export const en: Record<MessageKey, string> = {
   'import.title': 'Import survey',
   'import.reading': 'Reading {file}…',
   'import.error.tooLarge': 'The file is {size}. It may be at most {limit}.',
+  'import.error.tooManyRows': 'The file has {rows} rows of answers. It may have at most {limit}. Split it into several files and import them one at a time.',
+  'import.error.unpacksTooLarge':
+    'The Excel file unpacks to more than {limit} and is not read. It may be damaged or made to fill the memory. Save it again from the survey tool or Excel.',
+  'import.error.unpackedSizeLies':
+    'The Excel file unpacks to another size than it states itself and is not read. It may be damaged. Save it again from the survey tool or Excel.',
   'import.error.unknownType': '“{name}” is not a CSV, TSV or Excel file (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'The file cannot be read as {kind}. Save it again from the survey tool or Excel and try again.',
   'import.error.empty': 'The file has no rows with answers.',
+  'import.warning.quotes_one':
+    'The quotes look wrong on row {rows}. The file is read the way Excel reads it, where a quote only counts at the start of a cell. Check the row below.',
+  'import.warning.quotes_other':
+    'The quotes look wrong on {count} rows (row {rows}). The file is read the way Excel reads it, where a quote only counts at the start of a cell. Check the rows below.',
   'import.chooseAnother': 'Choose another file',
   'import.report': 'What was found',
   'import.report.file': 'File: {name}',

@@ -391,9 +391,18 @@ export const sv = {
   'import.title': 'Importera enkät',
   'import.reading': 'Läser {file}…',
   'import.error.tooLarge': 'Filen är {size}. Den får vara högst {limit}.',
+  'import.error.tooManyRows': 'Filen har {rows} rader med svar. Den får ha högst {limit}. Dela upp den i flera filer och läs in dem en i taget.',
+  'import.error.unpacksTooLarge':
+    'Excel-filen packas upp till mer än {limit} och läses inte in. Den kan vara skadad eller gjord för att fylla minnet. Spara den på nytt från enkätverktyget eller Excel.',
+  'import.error.unpackedSizeLies':
+    'Excel-filen packas upp till en annan storlek än den själv anger och läses inte in. Den kan vara skadad. Spara den på nytt från enkätverktyget eller Excel.',
   'import.error.unknownType': '”{name}” är inte en CSV-, TSV- eller Excel-fil (.csv, .tsv, .txt, .xlsx).',
   'import.error.unreadable': 'Filen går inte att läsa som {kind}. Spara den på nytt från enkätverktyget eller Excel och försök igen.',
   'import.error.empty': 'Filen har inga rader med svar.',
+  'import.warning.quotes_one':
+    'Citattecknen ser felaktiga ut på rad {rows}. Filen läses som Excel läser den, där ett citattecken bara räknas i början av en cell. Kontrollera raden nedan.',
+  'import.warning.quotes_other':
+    'Citattecknen ser felaktiga ut på {count} rader (rad {rows}). Filen läses som Excel läser den, där ett citattecken bara räknas i början av en cell. Kontrollera raderna nedan.',
   'import.chooseAnother': 'Välj en annan fil',
   'import.report': 'Det här hittades',
   'import.report.file': 'Fil: {name}',

@@ -10,7 +10,7 @@ import { useT, type Translator } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { readSurveyFile, SurveyFileError, type FileReport, type SurveyFileProblem } from './readSurveyFile.ts';
 import { roleNamed, type SurveyModel } from './useSurvey.ts';
-import { surveyFileProblemText } from './fileProblems.ts';
+import { quoteWarningText, surveyFileProblemText } from './fileProblems.ts';
 
 const KINDS: ColumnKind[] = ['respondent', 'role', 'mission', 'task', 'taskName', 'time', 'ignored'];
 const MAX_ISSUES_SHOWN = 100;
@@ -164,6 +164,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
           <section aria-labelledby="import-report">
             <h3 id="import-report">{t('import.report')}</h3>
             {report && <ReportList t={translator} fileName={file.name} report={report} />}
+            {fileReport?.brokenQuotes && <p className="notice">{quoteWarningText(translator, fileReport.brokenQuotes)}</p>}
           </section>
 
           <section aria-labelledby="import-mapping">

@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/i18n.ts';
+import type { BrokenQuotes } from '../../shared/survey/csv.ts';
 import type { SurveyFileProblem } from './readSurveyFile.ts';
 
 /** A file size in megabytes, as the messages show it ("23,4 MB"). */
@@ -12,6 +13,12 @@ export function surveyFileProblemText(translator: Translator, problem: SurveyFil
   switch (problem.code) {
     case 'tooLarge':
       return t('import.error.tooLarge', { size: megabytes(translator, problem.size), limit: megabytes(translator, problem.limit) });
+    case 'tooManyRows':
+      return t('import.error.tooManyRows', { rows: translator.number(problem.rows), limit: translator.number(problem.limit) });
+    case 'unpacksTooLarge':
+      return t('import.error.unpacksTooLarge', { limit: megabytes(translator, problem.limit) });
+    case 'unpackedSizeLies':
+      return t('import.error.unpackedSizeLies');
     case 'unknownType':
       return t('import.error.unknownType', { name: problem.name });
     case 'unreadable':
@@ -19,4 +26,14 @@ export function surveyFileProblemText(translator: Translator, problem: SurveyFil
     case 'empty':
       return t('import.error.empty');
   }
+}
+
+/**
+ * The warning for rows whose quoting does not read cleanly, naming them as
+ * Excel numbers them; null when there are none.
+ */
+export function quoteWarningText({ plural }: Pick<Translator, 'plural'>, broken: BrokenQuotes | undefined): string | null {
+  if (!broken || broken.count === 0) return null;
+  const rows = broken.rows.join(', ') + (broken.count > broken.rows.length ? ' …' : '');
+  return plural('import.warning.quotes', broken.count, { rows });
 }

@@ -1,5 +1,7 @@
-import { parseDelimited, type Delimiter } from '../../shared/survey/csv.ts';
+import { parseDelimited, type BrokenQuotes, type Delimiter } from '../../shared/survey/csv.ts';
 import { toTable, type RawTable } from '../../shared/survey/table.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { checkXlsxArchive } from './xlsxGuard.ts';
 
 /** Files over this size are refused before they are read. */
 export const MAX_SURVEY_BYTES = 20 * 1024 * 1024;
@@ -13,10 +15,18 @@ export interface FileReport {
   /** Text files only. */
   encoding?: TextEncoding;
   delimiter?: Delimiter;
+  /** Text files only: rows whose quoting does not read cleanly (a warning, the file is read as Excel reads it). */
+  brokenQuotes?: BrokenQuotes;
 }
 
 export type SurveyFileProblem =
-  { code: 'tooLarge'; size: number; limit: number } | { code: 'unknownType'; name: string } | { code: 'unreadable'; detail: string } | { code: 'empty' };
+  | { code: 'tooLarge'; size: number; limit: number }
+  | { code: 'tooManyRows'; rows: number; limit: number }
+  | { code: 'unpacksTooLarge'; limit: number }
+  | { code: 'unpackedSizeLies' }
+  | { code: 'unknownType'; name: string }
+  | { code: 'unreadable'; detail: string }
+  | { code: 'empty' };
 
 export class SurveyFileError extends Error {
   constructor(readonly problem: SurveyFileProblem) {
@@ -86,7 +96,12 @@ export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: Ra
   if (!kind) throw new SurveyFileError({ code: 'unknownType', name: file.name });
   const buffer = await file.arrayBuffer();
   let result: { table: RawTable; report: FileReport };
+  let dataRows: number;
   if (kind === 'xlsx') {
+    // The reader unzips inside itself and allocates what the archive declares: the sizes are checked first.
+    const refusal = await checkXlsxArchive(new Uint8Array(buffer));
+    if (refusal?.reason === 'tooLarge') throw new SurveyFileError({ code: 'unpacksTooLarge', limit: refusal.limit });
+    if (refusal) throw new SurveyFileError({ code: 'unpackedSizeLies' });
     const { readSheet } = await import('read-excel-file/universal');
     let rows: unknown[][];
     try {
@@ -95,12 +110,17 @@ export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: Ra
       throw new SurveyFileError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
     }
     result = { table: toTable(rows.map((row) => row.map(cellText))), report: { kind } };
+    dataRows = result.table.rows.length;
   } else {
     const { text, encoding } = decodeText(new Uint8Array(buffer));
     if (text.includes('\u0000')) throw new SurveyFileError({ code: 'unreadable', detail: 'binary' });
-    const { table, delimiter } = parseDelimited(text, kind === 'tsv' ? '\t' : undefined);
-    result = { table, report: { kind, encoding, delimiter } };
+    // Rows past the limit are counted, not kept, so the refusal can name how many there are.
+    const parsed = parseDelimited(text, kind === 'tsv' ? '\t' : undefined, LIMITS.surveyRows);
+    const { table, delimiter, brokenQuotes } = parsed;
+    dataRows = parsed.dataRows;
+    result = { table, report: { kind, encoding, delimiter, ...(brokenQuotes.count > 0 ? { brokenQuotes } : {}) } };
   }
   if (result.table.header.length === 0 || result.table.rows.length === 0) throw new SurveyFileError({ code: 'empty' });
+  if (dataRows > LIMITS.surveyRows) throw new SurveyFileError({ code: 'tooManyRows', rows: dataRows, limit: LIMITS.surveyRows });
   return result;
 }

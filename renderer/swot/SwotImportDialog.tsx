@@ -5,7 +5,8 @@ import { applySwotImport, planSwotImport, QUADRANTS, type Quadrant, type SwotImp
 import { Dialog } from '../components/Dialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { readSurveyFile, SurveyFileError, type SurveyFileProblem } from '../survey/readSurveyFile.ts';
-import { surveyFileProblemText } from '../survey/fileProblems.ts';
+import { quoteWarningText, surveyFileProblemText } from '../survey/fileProblems.ts';
+import type { BrokenQuotes } from '../../shared/survey/csv.ts';
 
 interface Props {
   file: File;
@@ -25,12 +26,17 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
   const { t, plural } = translator;
   const [plan, setPlan] = useState<SwotImportPlan | null>(null);
   const [problem, setProblem] = useState<SurveyFileProblem | null>(null);
+  const [brokenQuotes, setBrokenQuotes] = useState<BrokenQuotes | undefined>(undefined);
   const [assigned, setAssigned] = useState<Record<number, Quadrant | 'skip'>>({});
 
   useEffect(() => {
     let live = true;
     readSurveyFile(file).then(
-      ({ table }) => live && setPlan(planSwotImport(table)),
+      ({ table, report }) => {
+        if (!live) return;
+        setBrokenQuotes(report.brokenQuotes);
+        setPlan(planSwotImport(table));
+      },
       (error: unknown) => live && setProblem(error instanceof SurveyFileError ? error.problem : { code: 'unreadable', detail: String(error) }),
     );
     return () => {
@@ -62,6 +68,7 @@ export function SwotImportDialog({ file, analysisId, notes, onImport, onClose }:
       )}
       {plan && (
         <div className="swot-import" aria-live="polite">
+          {brokenQuotes && <p className="notice">{quoteWarningText(translator, brokenQuotes)}</p>}
           {plan.notes.length === 0 && plan.unknown.length === 0 ? (
             <p role="alert" className="field__error">
               {t('swot.importNothing')}

@@ -351,7 +351,7 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
     { kind: 'keyValue', pairs: unitPairs(data.analysis, data.today, s, false) },
   ];
 
-  blocks.push(...section(heading(2, s.t('pdf.hours.title')), hoursBlocks(roles, totals, s)));
+  for (const b of section(heading(2, s.t('pdf.hours.title')), hoursBlocks(roles, totals, s))) blocks.push(b);
 
   const redBlack = boardPlacements(data, roles).filter((p) => p.placement.colour === 'red' || p.placement.colour === 'black');
   redBlack.sort(
@@ -385,7 +385,7 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
             ...more(voted.length - top.length, s),
           ]
         : [{ kind: 'paragraph', text: s.t('pdf.swot.noVotes', { counts: quadrantCounts(w2, s) }) }];
-    blocks.push(...section(heading(2, s.t('pdf.handout.swot')), body));
+    for (const b of section(heading(2, s.t('pdf.handout.swot')), body)) blocks.push(b);
   }
 
   const actions = [...(w2?.actions ?? [])].sort(byOrder);
@@ -427,16 +427,16 @@ export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
   ];
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
 
-  blocks.push(...methodSection(data.steps, s));
-  blocks.push(...participationSection(data.survey, s));
-  blocks.push(...surveySection(data.survey, s));
-  blocks.push(...boardSection(data, roles, totals, s));
-  blocks.push(...questionsSection(data.questionNotes, s));
-  blocks.push(...swotSection(data.workshop2, s));
-  blocks.push(...discussionSection(data.workshop2, s));
-  blocks.push(...newRolesSection(data.newRoles, data.staffing ?? null, s));
-  blocks.push(...actionsSection(data.workshop2?.actions ?? [], s));
-  blocks.push(...followUpSection(data, s));
+  for (const b of methodSection(data.steps, s)) blocks.push(b);
+  for (const b of participationSection(data.survey, s)) blocks.push(b);
+  for (const b of surveySection(data.survey, s)) blocks.push(b);
+  for (const b of boardSection(data, roles, totals, s)) blocks.push(b);
+  for (const b of questionsSection(data.questionNotes, s)) blocks.push(b);
+  for (const b of swotSection(data.workshop2, s)) blocks.push(b);
+  for (const b of discussionSection(data.workshop2, s)) blocks.push(b);
+  for (const b of newRolesSection(data.newRoles, data.staffing ?? null, s)) blocks.push(b);
+  for (const b of actionsSection(data.workshop2?.actions ?? [], s)) blocks.push(b);
+  for (const b of followUpSection(data, s)) blocks.push(b);
 
   return {
     title: `${s.t('pdf.report.title')} – ${analysis.unitName}`,

@@ -497,11 +497,14 @@ function barChunks(ctx: Ctx, b: Extract<Block, { kind: 'bars' }>): Chunk[] {
   const lh = base * ctx.s.lineHeight;
   const gap = base * 0.6;
   const labelW = ctx.width * 0.3;
-  const totalW = Math.min(ctx.width * 0.2, Math.max(...b.rows.map((r) => m.width(r.total, 'regular', base))));
+  const totalW = Math.min(
+    ctx.width * 0.2,
+    b.rows.reduce((w, r) => Math.max(w, m.width(r.total, 'regular', base)), -Infinity),
+  );
   const barX = ctx.left + labelW + gap;
   const barW = ctx.width - labelW - gap - (totalW > 0 ? gap + totalW : 0);
   const rowSum = (r: (typeof b.rows)[number]) => r.segments.reduce((t, s) => t + Math.max(0, s.value), 0);
-  const max = Math.max(b.max ?? 0, ...b.rows.map(rowSum));
+  const max = b.rows.reduce((most, r) => Math.max(most, rowSum(r)), b.max ?? 0);
   const scale = max > 0 ? barW / max : 0;
   const barH = base * 1.6;
   const labelOffset = Math.max(0, (barH - lh) / 2);

@@ -6,7 +6,11 @@ import { HOURS_IN_WEEK, parseHours, type ValueProblem } from './values.ts';
 /** A cell that is a plain number of up to three digits, e.g. "2", "2,5" or "12.25" (no spaces, signs or units). */
 const PLAIN_HOURS = /^\d{1,3}([.,]\d{1,6})?$/;
 
-/** One respondent's answers: hours per week by task title (only tasks with more than 0 h). */
+/**
+ * One respondent's answers: hours per week by task title (only tasks with
+ * more than 0 h). A title may be any text, "constructor" or "__proto__"
+ * too: read `hours` with `hoursOn`, never by indexing it.
+ */
 export interface Respondent {
   /** The file's respondent id, or "row N" when the file has none. */
   key: string;
@@ -15,6 +19,11 @@ export interface Respondent {
   hours: Record<string, number>;
   /** The file row(s) the answers came from. */
   lines: number[];
+}
+
+/** A respondent's hours on a task: own keys only, so a task named like a member of Object.prototype reads as what was answered. */
+export function hoursOn(hours: Readonly<Record<string, number>>, task: string): number {
+  return Object.prototype.hasOwnProperty.call(hours, task) ? (hours[task] ?? 0) : 0;
 }
 
 /** A cell that was not imported, and why. */
@@ -169,12 +178,13 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
 
   const byIndex = [...taskIndex.keys()];
   for (const [respondent, list] of sums) {
-    const record: Record<string, number> = {};
+    // fromEntries defines own properties: assigning record[title] would set the prototype for "__proto__".
+    const entries: [string, number][] = [];
     list.forEach((h, i) => {
       const title = byIndex[i];
-      if (h > 0 && title !== undefined) record[title] = h;
+      if (h > 0 && title !== undefined) entries.push([title, h]);
     });
-    respondent.hours = record;
+    respondent.hours = Object.fromEntries(entries);
   }
 
   const respondents = [...byKey.values()];

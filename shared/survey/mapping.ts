@@ -42,21 +42,39 @@ const MISSION = /(grunduppdrag|core mission|ditt uppdrag|^uppdrag$|^mission$)/;
 const TASK_NAME = /^(task|task name|uppgift|arbetsuppgift|aktivitet|activity)$/;
 const TIME = /(hours|timmar|^tid$|^time$|procent|percent|andel|%)/;
 const PERCENT = /(procent|percent|andel|%)/;
-/** "Timmar per vecka: Diska", "Hours per week – Dishes", "% av veckan: Diska" */
+/**
+ * "Timmar per vecka: Diska", "Hours per week – Dishes", "% av veckan: Diska":
+ * the unit and its separator at the start; the title is the rest. Only the
+ * start is matched by a pattern (anchored, one run of spaces before one
+ * separator character, so it cannot backtrack more than once over the
+ * header); the rest is taken by slicing.
+ */
 const TASK_PREFIX =
-  /^(timmar per vecka|timmar\/vecka|tim\/v(ecka)?|h\/v|hours per week|hours\/week|% av veckan|procent av veckan|andel av veckan|% of (the )?week|percent of (the )?week)\s*[:–—-]\s*(.+)$/i;
-/** "Diska (timmar per vecka)", "Diska (%)" */
-const TASK_SUFFIX = /^(.+?)\s*\((timmar per vecka|timmar\/vecka|tim\/v(ecka)?|h\/v|h|hours per week|hours\/week|% av veckan|%|procent|percent)\)$/i;
+  /^(timmar per vecka|timmar\/vecka|tim\/v(ecka)?|h\/v|hours per week|hours\/week|% av veckan|procent av veckan|andel av veckan|% of (the )?week|percent of (the )?week)\s*[:–—-]/i;
+/** "Diska (timmar per vecka)", "Diska (%)": the unit in the last brackets, checked whole. */
+const TASK_SUFFIX_UNIT = /^(timmar per vecka|timmar\/vecka|tim\/v(ecka)?|h\/v|h|hours per week|hours\/week|% av veckan|%|procent|percent)$/i;
 
-/** The task title inside a wide file's column header, if it has one of the known forms. */
+/**
+ * The task title inside a wide file's column header, if it has one of the
+ * known forms. Linear in the header's length: a header is file content, and
+ * may be 20 MB of spaces.
+ */
 export function taskTitleOf(header: string): { title: string; percent: boolean } | null {
-  const prefix = TASK_PREFIX.exec(header.trim());
-  if (prefix) return { title: (prefix.at(-1) ?? '').trim(), percent: PERCENT.test(norm(prefix[1] ?? '')) };
-  const suffix = TASK_SUFFIX.exec(header.trim());
-  if (suffix) return { title: (suffix[1] ?? '').trim(), percent: PERCENT.test(norm(suffix[2] ?? '')) };
-  return null;
+  const text = header.trim();
+  const prefix = TASK_PREFIX.exec(text);
+  if (prefix) {
+    const title = text.slice(prefix[0].length).trim();
+    if (title !== '') return { title, percent: PERCENT.test(norm(prefix[1] ?? '')) };
+  }
+  if (!text.endsWith(')')) return null;
+  const open = text.lastIndexOf('(');
+  const unit = text.slice(open + 1, -1);
+  const title = text.slice(0, Math.max(open, 0)).trim();
+  if (open < 0 || title === '' || !TASK_SUFFIX_UNIT.test(unit)) return null;
+  return { title, percent: PERCENT.test(norm(unit)) };
 }
 
+/** Applied to trimmed cells: digits, one decimal mark, digits, an optional % (nothing a pattern can backtrack over twice). */
 const NUMERIC = /^[-+]?\d+([.,]\d+)?\s*%?$/;
 
 /** Share of a column's non-blank cells that look like numbers (1 for an all-blank column). */

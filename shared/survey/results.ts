@@ -1,4 +1,4 @@
-import type { Respondent } from './build.ts';
+import { hoursOn, type Respondent } from './build.ts';
 
 /** How a role with fewer respondents than the privacy threshold is shown. */
 export type { SmallRoles } from '../vocabulary.ts';
@@ -59,7 +59,7 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 function resultFor(name: string, roles: string[], people: readonly Respondent[], tasks: readonly string[], headcount: number | null): RoleResult {
   const taskResults = tasks.map((task) => {
-    const hours = people.map((p) => p.hours[task] ?? 0);
+    const hours = people.map((p) => hoursOn(p.hours, task));
     const mean = people.length === 0 ? 0 : sum(hours) / people.length;
     return {
       task,
@@ -70,13 +70,20 @@ function resultFor(name: string, roles: string[], people: readonly Respondent[],
     };
   });
   const totals = people.map((p) => sum(Object.values(p.hours)));
+  // Loops, not Math.min(...totals): spreading a quarter of a million respondents into a call overflows the stack.
+  let min = totals[0] ?? 0;
+  let max = totals[0] ?? 0;
+  for (const total of totals) {
+    if (total < min) min = total;
+    if (total > max) max = total;
+  }
   return {
     name,
     roles,
     respondents: people.length,
     headcount,
     team: sum(taskResults.map((t) => t.team)),
-    perPerson: { min: totals.length ? Math.min(...totals) : 0, median: median(totals), max: totals.length ? Math.max(...totals) : 0 },
+    perPerson: { min, median: median(totals), max },
     tasks: taskResults,
     missions: people.map((p) => p.mission.trim()).filter((m) => m !== ''),
   };

@@ -62,7 +62,7 @@ export function planSeed(board: Board, options: SeedOptions): SeedPlan {
   // A working copy of the board, so each step sees the ones before it (cell order, new tasks).
   const work: Board = { tasks: [...board.tasks], roles: [...board.roles], placements: [...board.placements] };
   const apply = (changes: Change[]) => {
-    plan.changes.push(...changes);
+    for (const c of changes) plan.changes.push(c);
     for (const c of changes) {
       const list = c.table === 'tasks' ? work.tasks : c.table === 'roles' ? work.roles : c.table === 'placements' ? work.placements : null;
       if (!list || !c.after) continue;

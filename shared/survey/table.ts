@@ -14,7 +14,9 @@ export function toTable(cells: readonly (readonly string[])[]): RawTable {
   const numbered = cells.map((row, i) => ({ row, line: i + 1 })).filter(({ row }) => row.some((c) => c.trim() !== ''));
   const [head, ...body] = numbered;
   if (!head) return { header: [], rows: [], lines: [] };
-  const width = Math.max(head.row.length, ...body.map((b) => b.row.length));
+  // A loop, not Math.max(...rows): spreading 200,000 rows into a call overflows the stack.
+  let width = head.row.length;
+  for (const b of body) if (b.row.length > width) width = b.row.length;
   // Most rows are already full: those are kept as they are rather than copied.
   const pad = (row: readonly string[]): string[] => (row.length === width ? (row as string[]) : Array.from({ length: width }, (_, i) => row[i] ?? ''));
   return {

@@ -17,6 +17,17 @@ export type HoursResult = { ok: true; hours: number } | { ok: false; problem: Va
  * Percent is converted to hours with the role's full-time week.
  */
 const PLAIN = /^\d{1,3}([.,]\d{1,6})?$/;
+/** A number after clean-up: the decimals are only tried after a point, so a long run of digits is read once. */
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+const HOUR_UNITS = ['timmar', 'tim', 'h'] as const;
+
+/** A trimmed cell without its trailing unit ("%" for percent; "h", "tim" or "timmar" for hours, any case). */
+function withoutUnit(text: string, unit: TimeUnit): string {
+  if (unit === 'percent') return text.endsWith('%') ? text.slice(0, -1) : text;
+  const lower = text.slice(-HOUR_UNITS[0].length).toLowerCase();
+  const found = HOUR_UNITS.find((u) => lower.endsWith(u));
+  return found ? text.slice(0, -found.length) : text;
+}
 
 export function parseHours(raw: string, unit: TimeUnit, fullTimeHours: number): HoursResult {
   const text = raw.trim();
@@ -27,11 +38,12 @@ export function parseHours(raw: string, unit: TimeUnit, fullTimeHours: number): 
     if (unit === 'percent') return value > 100 ? { ok: false, problem: 'overHundredPercent' } : { ok: true, hours: (value / 100) * fullTimeHours };
     return value > HOURS_IN_WEEK ? { ok: false, problem: 'overWeek' } : { ok: true, hours: value };
   }
-  const cleaned = text
-    .replace(unit === 'percent' ? /\s*%$/ : /\s*(h|tim|timmar)$/i, '')
+  // The unit is cut off by looking at the end, not by a pattern such as /\s*%$/, which tries
+  // every run of spaces in the cell from every start: quadratic in a cell of spaces.
+  const cleaned = withoutUnit(text, unit)
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, problem: 'notNumber' };
+  if (!NUMBER.test(cleaned)) return { ok: false, problem: 'notNumber' };
   const value = Number(cleaned);
   if (!Number.isFinite(value)) return { ok: false, problem: 'notNumber' };
   if (value < 0) return { ok: false, problem: 'negative' };
@@ -54,6 +66,7 @@ export function detectDecimalMark(cells: Iterable<string>): DecimalMark {
     if (cell === '' || (!cell.includes(',') && !cell.includes('.'))) continue;
     if (++seen > DECIMAL_SAMPLE) break;
     const t = cell.trim();
+    // Anchored, and digits, marks and spaces never overlap: each is read once.
     if (!comma && /^-?\d+,\d+\s*%?$/.test(t)) comma = true;
     else if (!point && /^-?\d+\.\d+\s*%?$/.test(t)) point = true;
     if (comma && point) return 'both';

@@ -29,6 +29,7 @@ import { boardUrl, buildSeed, seedDatabase } from './seed.ts';
 import { summarise } from './stats.ts';
 import { measureTotals } from './totalsBench.ts';
 import { surveyImportPreview, SURVEY_ROWS, wideSurveyCsv } from './survey.ts';
+import { runSurveyFileFigures } from './surveyFiles.ts';
 import { startupLine, startupSize } from './startupSize.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -217,6 +218,7 @@ async function main(): Promise<void> {
     }
   }
   await sample(f.totals, async () => measureTotals(seed));
+  const fileFigures = await runSurveyFileFigures(RUNS);
 
   const figures: Figure[] = [
     f.ttiInPage,
@@ -230,6 +232,7 @@ async function main(): Promise<void> {
     f.barePut,
     f.totals,
     f.survey,
+    ...fileFigures,
     fx.exportJson,
     fx.importJson,
     fx.reimportJson,
@@ -328,6 +331,11 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     pages too: a querySelector per frame and per DOM mutation.
 11  Not timed: the .js files named by script and modulepreload tags in dist/renderer/index.html (the app's
     bundle, the early entry, the board's and analysis view's chunks), each gzipped at level 9, summed.
+12  In Node, with the app's modules: a file of just under 20 MB whose header row is "Yrkesroll;Timmar per vecka:",
+     spaces, then "x (timmar per vecka" (the shapes the task-title patterns once backtracked over), and one answer:
+    readSurveyFile (decode, delimiter guess, parse) + guessMapping + buildSurvey + reportOf, or the refusal. ${RUNS} reads.
+13  The same path for a long-format CSV of 5,000 people × 40 tasks = 200,000 rows (decimal commas). Budget: 4 × the
+    1 s QUALITY.md gives 50,000 rows.
 `;
 
 try {

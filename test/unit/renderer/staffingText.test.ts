@@ -159,6 +159,6 @@ describe('the key-figure CSV', () => {
       ['Äldreboendet Eken', 'Serviceassistent', 11.5, 0.29, 'AB', 'Undersköterska 9 h, Sjuksköterska 2,5 h'],
       ['Äldreboendet Eken', 'Kökshjälp', 3, 0.08, 'Inte bestämt', 'Undersköterska 3 h'],
     ]);
-    expect(toCsv(rows).split('\r\n')[1]).toBe('Äldreboendet Eken;Serviceassistent;11,5;0,29;AB;Undersköterska 9 h, Sjuksköterska 2,5 h');
+    expect(toCsv(rows).split('\r\n')[1]).toBe('Äldreboendet Eken;Serviceassistent;"11,5";"0,29";AB;"Undersköterska 9 h, Sjuksköterska 2,5 h"');
   });
 });

@@ -44,7 +44,7 @@ describe('the board as CSV', () => {
         'Diska;Förskollärare;Osorterat;1;"Efter lunch; varje dag"',
         'Planera;Förskollärare;Grön;10;',
         "'=SUMMA(A1);Barnskötare;Röd;;",
-        'Diska;Barnskötare;Röd;2,5;"Efter lunch; varje dag"',
+        'Diska;Barnskötare;Röd;"2,5";"Efter lunch; varje dag"',
         '',
       ].join('\r\n'),
     );
