@@ -40,7 +40,7 @@ export function RoomSurvey({
   const pageCount = paged?.pageCount ?? 1;
   const shown = clampPage(page, pageCount);
   const slices = paged?.pages[shown] ?? [];
-  const max = Math.max(0, ...tasks.map((x) => x.team));
+  const max = tasks.reduce((most, x) => Math.max(most, x.team), 0);
   const row = (x: TaskResult) => <RoomTask key={x.task} title={x.task} hours={roundHours(x.team)} share={max > 0 ? x.team / max : 0} />;
   return (
     <section className="room-survey room-view" aria-label={t('room.surveyOf', { role: name })} data-testid="room-survey">

@@ -219,7 +219,7 @@ function RoleResults({ role, otherName }: { role: RoleResult; otherName: string 
   const [asTable, setAsTable] = useState(false);
   const id = `survey-role-${role.name.replace(/\W+/g, '-')}`;
   const tasks = role.tasks.filter((x) => x.team > 0).sort((a, b) => b.team - a.team);
-  const max = Math.max(0, ...tasks.map((x) => x.team));
+  const max = tasks.reduce((most, x) => Math.max(most, x.team), 0);
   const name = role.name === otherName && role.roles.length > 0 ? t('survey.othersOf', { roles: role.roles.join(', ') }) : role.name;
   return (
     <section className="survey-role" aria-labelledby={id}>

@@ -78,7 +78,7 @@ describe('reading delimited text', () => {
     expect(parseDelimited(text).delimiter).toBe(delimiter);
   });
 
-  it('tells ; in a short two-column file with a trailing newline (papaparse alone says ,)', () => {
+  it('tells ; in a short two-column file with a trailing newline (a count of the first line alone says ,)', () => {
     const { table, delimiter } = parseDelimited('Kategori;Svar\nÖvrigt;<b>hej</b>\nHot;Budget\n');
     expect(delimiter).toBe(';');
     expect(table.rows).toEqual([
