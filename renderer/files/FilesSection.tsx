@@ -5,7 +5,7 @@ import { Button } from 'react-aria-components';
 import type { AkrFile } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
 import { analysisFileName } from '../../shared/exchange/fileName.ts';
-import { checkSize, restoreFile, type RestoreError } from '../../shared/exchange/restore.ts';
+import { checkSize, restoreFile, type RestoreError, type RestoreResult } from '../../shared/exchange/restore.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { appVersion } from '../platform/platform.ts';
@@ -20,6 +20,8 @@ export function errorText(translator: Translator, error: RestoreError): string {
       return t('files.error.tooLarge', { size: megabytes(translator, error.size), limit: megabytes(translator, error.limit) });
     case 'truncated':
       return t('files.error.truncated');
+    case 'unreadable':
+      return t('files.error.unreadable');
     case 'notJson':
       return t('files.error.notJson');
     case 'notOurs':
@@ -65,7 +67,13 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
       setIncoming({ name: chosen.name, file: null, error: tooLarge });
       return;
     }
-    const result = restoreFile(await chosen.text());
+    let result: RestoreResult;
+    try {
+      result = restoreFile(await chosen.text());
+    } catch (error) {
+      // The file went away or could not be read (or a check failed in a way it should not): say so, never fail silently.
+      result = { ok: false, error: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
+    }
     setIncoming(result.ok ? { name: chosen.name, file: result.file, error: null } : { name: chosen.name, file: null, error: result.error });
   };
 

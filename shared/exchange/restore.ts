@@ -22,6 +22,7 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export type RestoreError =
   | { code: 'tooLarge'; size: number; limit: number }
   | { code: 'truncated' }
+  | { code: 'unreadable'; detail: string }
   | { code: 'notJson'; detail: string }
   | { code: 'notOurs' }
   | { code: 'newerVersion'; version: number }

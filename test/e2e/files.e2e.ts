@@ -96,6 +96,11 @@ describe('analysis files', () => {
     const cut = await openFile(page, 'avklippt.akr.json', bytes.subarray(0, bytes.length / 2));
     await expect.poll(() => cut.getByRole('alert').innerText()).toContain('Filen är avklippt');
     await cut.getByRole('button', { name: 'Stäng' }).click();
+    // Nested 5,000 deep (10 KB): refused with the limit and the place, not a silent failure.
+    const deep = bytes.toString('utf8').replace(/^\{/, `{"extra":${'['.repeat(5000)}${']'.repeat(5000)},`);
+    const nested = await openFile(page, 'djup.akr.json', Buffer.from(deep));
+    await expect.poll(() => nested.getByRole('alert').innerText()).toMatch(/^Filen är nästlad djupare än 64 nivåer \(vid extra(\.0)+\)/);
+    await nested.getByRole('button', { name: 'Stäng' }).click();
     await expect.poll(() => page.locator('article.analysis-card').count()).toBe(1);
   });
 
