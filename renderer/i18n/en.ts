@@ -26,6 +26,8 @@ export const en: Record<MessageKey, string> = {
   'storage.notPersistent': 'The browser may clear saved analyses if the disk fills up. Save a copy of your analyses as a file regularly.',
   'storage.dismiss': 'Close the message',
   'toast.region': 'Messages',
+  'storage.haveCopy': 'You have a copy in a file or a sync folder.',
+  'storage.dismissForGood': 'Don’t show again',
   'toast.undo': 'Undo',
   'toast.close': 'Close',
   'common.cancel': 'Cancel',

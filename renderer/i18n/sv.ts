@@ -23,6 +23,8 @@ export const sv = {
   'storage.notPersistent': 'Webbläsaren kan rensa sparade analyser om disken blir full. Spara en kopia av dina analyser som fil regelbundet.',
   'storage.dismiss': 'Stäng meddelandet',
   'toast.region': 'Meddelanden',
+  'storage.haveCopy': 'Du har en kopia i en fil eller en synkmapp.',
+  'storage.dismissForGood': 'Visa inte igen',
   'toast.undo': 'Ångra',
   'toast.close': 'Stäng',
   'common.cancel': 'Avbryt',
