@@ -107,3 +107,20 @@ export function stepItem(agenda: Agenda, workshop: Workshop, step: 1 | -1): Agen
 export function totalMinutes(agenda: Agenda, workshop: Workshop): number {
   return agenda[workshop].reduce((sum, i) => sum + i.minutes, 0);
 }
+
+/**
+ * The workshop a view of the analysis belongs to: the survey results and the
+ * board are workshop 1, the SWOT and the actions workshop 2; other views
+ * (new roles, the overview …) belong to neither.
+ */
+export function workshopOfView(view: string): Workshop | null {
+  if (view === 'board' || view === 'survey') return 'workshop1';
+  if (view === 'swot' || view === 'actions') return 'workshop2';
+  return null;
+}
+
+/** The item under way if it belongs to `workshop`; an item of the other workshop is not this one's. */
+export function currentItemIn(agenda: Agenda | null, workshop: Workshop | null): { workshop: Workshop; item: AgendaItem; index: number } | null {
+  const under = currentItem(agenda);
+  return under && under.workshop === workshop ? under : null;
+}

@@ -1,4 +1,3 @@
-import { BriefcaseBusiness, ClipboardList, Grid2x2, History, LayoutGrid, LayoutList, ListChecks, Users } from 'lucide-react';
 import type { Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -6,6 +5,7 @@ import { routeToHash, type AnalysisView } from '../store/route.ts';
 import { StepStatusIcon } from '../steps/StepStatusIcon.tsx';
 import { NO_WORK, statusesShown } from '../../shared/stepStatus.ts';
 import { useWork } from '../store/queries.ts';
+import { VIEW_LINKS } from './analysisViews.ts';
 
 interface AnalysisRailProps {
   analysisId: string;
@@ -23,54 +23,14 @@ export function AnalysisRail({ analysisId, view, steps }: AnalysisRailProps) {
     <nav className="rail" aria-label={t('analysis.nav')}>
       <h2 className="rail__heading">{t('analysis.viewsHeading')}</h2>
       <ul className="rail__list">
-        <li>
-          <a data-route-link href={link('overview')} aria-current={view === 'overview' ? 'page' : undefined} className="rail__link">
-            <LayoutList aria-hidden size={20} />
-            {t('analysis.overview')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('roles')} aria-current={view === 'roles' ? 'page' : undefined} className="rail__link">
-            <Users aria-hidden size={20} />
-            {t('analysis.roles')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('survey')} aria-current={view === 'survey' ? 'page' : undefined} className="rail__link">
-            <ClipboardList aria-hidden size={20} />
-            {t('analysis.survey')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('board')} aria-current={view === 'board' ? 'page' : undefined} className="rail__link">
-            <LayoutGrid aria-hidden size={20} />
-            {t('analysis.board')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('swot')} aria-current={view === 'swot' ? 'page' : undefined} className="rail__link">
-            <Grid2x2 aria-hidden size={20} />
-            {t('analysis.swot')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('actions')} aria-current={view === 'actions' ? 'page' : undefined} className="rail__link">
-            <ListChecks aria-hidden size={20} />
-            {t('analysis.actions')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('newRoles')} aria-current={view === 'newRoles' ? 'page' : undefined} className="rail__link">
-            <BriefcaseBusiness aria-hidden size={20} />
-            {t('analysis.newRoles')}
-          </a>
-        </li>
-        <li>
-          <a data-route-link href={link('history')} aria-current={view === 'history' ? 'page' : undefined} className="rail__link">
-            <History aria-hidden size={20} />
-            {t('analysis.history')}
-          </a>
-        </li>
+        {VIEW_LINKS.map(({ view: v, icon: Icon, label }) => (
+          <li key={v}>
+            <a data-route-link href={link(v)} aria-current={view === v ? 'page' : undefined} className="rail__link">
+              <Icon aria-hidden size={20} />
+              {t(label)}
+            </a>
+          </li>
+        ))}
       </ul>
       <h2 className="rail__heading">{t('analysis.stepsHeading')}</h2>
       <ol className="rail__list rail__steps">

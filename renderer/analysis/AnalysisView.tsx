@@ -6,6 +6,7 @@ import { routeToHash, type AnalysisView as View } from '../store/route.ts';
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useApp } from '../store/context.ts';
 import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
+import { AgendaDrawer } from './AgendaDrawer.tsx';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
@@ -13,8 +14,6 @@ import { PresentedBoard } from '../presenter/PresentedBoard.tsx';
 import { PresentedRoom } from '../presenter/PresentedRoom.tsx';
 // The board is in the start-up bundle (see App.tsx); the other views load when shown.
 import { BoardView } from '../board/BoardView.tsx';
-
-const AgendaPanel = lazy(() => import('../presenter/AgendaPanel.tsx').then((m) => ({ default: m.AgendaPanel })));
 
 const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
 const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
@@ -43,6 +42,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
   const projection = useProjection(id, view);
+  // The agenda belongs to the workshop views, not to the overview, the roles or the history.
+  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -73,15 +74,12 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           {analysis?.unitName ?? '\u00a0'}
           <span className="page__subtitle"> – {t(VIEW_TITLES[view])}</span>
         </PageHeading>
-        {analysis?.organisation && !presenting && <p className="muted">{analysis.organisation}</p>}
-        {!presenting && <ProjectorControls analysisId={id} projection={projection} />}
-        {!presenting && view !== 'overview' && view !== 'history' && view !== 'roles' && (
-          <details className="agenda-details">
-            <summary>{t('agenda.title')}</summary>
-            <Suspense fallback={null}>
-              <AgendaPanel analysisId={id} />
-            </Suspense>
-          </details>
+        {analysis?.organisation && !presenting && <p className="muted page__organisation">{analysis.organisation}</p>}
+        {!presenting && view !== 'board' && (
+          <div className="view-tools">
+            <ProjectorControls analysisId={id} projection={projection} />
+            {hasAgenda && <AgendaDrawer analysisId={id} view={view} />}
+          </div>
         )}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {presenting && (view === 'survey' || view === 'swot' || view === 'newRoles') ? (
@@ -102,7 +100,12 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
             presenting ? (
               <PresentedBoard analysisId={id} projection={projection} />
             ) : (
-              <BoardView analysisId={id} />
+              // On the board the projector and the agenda join the board's one toolbar.
+              <BoardView
+                analysisId={id}
+                agenda={<AgendaDrawer analysisId={id} view={view} />}
+                projector={<ProjectorControls analysisId={id} projection={projection} />}
+              />
             )
           ) : analysis && steps ? (
             <OverviewView analysis={analysis} steps={steps} />

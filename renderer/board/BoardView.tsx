@@ -1,5 +1,5 @@
-import { Download } from 'lucide-react';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { ChevronDown, ChevronRight, Download } from 'lucide-react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import { COLOURS } from '../../shared/model.ts';
 import { boardTotals, type RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -18,13 +18,12 @@ import type { CardMenuAction } from './CardMenu.tsx';
 import { createDragStore } from './dragStore.ts';
 import type { DragSourceHandle } from './DragSource.tsx';
 import { Legend } from './Legend.tsx';
-
 import { QuickAdd } from './QuickAdd.tsx';
-
 import { TotalsBars } from './TotalsBars.tsx';
 import { useBoardActions } from './useBoardActions.ts';
 import { useBoardData, ALL_ROLES } from './useBoardData.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
+import { LOCAL_FLAGS, setLocalFlag, useLocalFlag } from '../shell/localFlags.ts';
 
 // Menus and dialogs load on first use: the board itself starts without their code.
 const CardMenu = lazy(() => import('./CardMenu.tsx').then((m) => ({ default: m.CardMenu })));
@@ -32,15 +31,24 @@ const TaskDialog = lazy(() => import('./TaskDialog.tsx').then((m) => ({ default:
 const MergeDialog = lazy(() => import('./MergeSplitDialogs.tsx').then((m) => ({ default: m.MergeDialog })));
 const SplitDialog = lazy(() => import('./MergeSplitDialogs.tsx').then((m) => ({ default: m.SplitDialog })));
 
+/** A window at least this tall shows the totals bars unless the user folded them (a 1080p screen does; a laptop does not). */
+const TALL_WINDOW = 1000;
+
 type Open = { kind: 'edit' | 'merge' | 'split'; taskId: string } | null;
 
 /** The AKR colour board of one analysis: totals, legend, lanes × colours, and the workshop questions. */
 export function BoardView({
   analysisId,
   lane,
+  agenda,
+  projector,
 }: {
   analysisId: string;
   /** The projector's lane (from the facilitator's window), instead of this window's filter. */ lane?: string | null;
+  /** The agenda's button, for the board's toolbar. */
+  agenda?: ReactNode;
+  /** The projector controls, the toolbar's last line. */
+  projector?: ReactNode;
 }) {
   const { t, roundHours } = useT();
   const { platform } = useServices();
@@ -61,6 +69,9 @@ export function BoardView({
   const dragSource = useRef<DragSourceHandle | null>(null);
   const actions = useBoardActions(analysisId, model, dragStore, allLane);
   const presenting = useApp((s) => s.presenting);
+  // Folded or not is this machine's choice; until made, the bars show only where the window is tall enough
+  // for them and a first row of cards.
+  const totalsOpen = useLocalFlag(LOCAL_FLAGS.totalsOpen) ?? window.innerHeight >= TALL_WINDOW;
 
   const roles = useMemo(() => model?.roles ?? [], [model?.roles]);
   // A filter on a role that has since been deleted shows all roles again.
@@ -146,6 +157,17 @@ export function BoardView({
   };
 
   if (!model) return <p className="muted">{t('common.loading')}</p>;
+  const exportCsv = () => {
+    const rows = boardCsvRows(model, {
+      task: t('board.csv.task'),
+      role: t('board.csv.role'),
+      colour: t('board.csv.colour'),
+      hours: t('board.csv.hours'),
+      notes: t('board.csv.notes'),
+      colourName: (c) => t(`colour.${c}`),
+    });
+    void platform.saveFile(`${safeStem(unitName)}-${t('board.csv.fileSuffix')}.csv`, new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+  };
   const openTask = open ? model.tasksById.get(open.taskId) : undefined;
 
   return (
@@ -159,15 +181,15 @@ export function BoardView({
           <p className="empty-note">{t('board.noRoles')}</p>
         ) : (
           <>
-            {!presenting && <QuickAdd roles={roles} inputRef={quickAddRef} onAdd={(title, roleIds, hours) => actions.addTask(title, roleIds, hours)} />}
-            <div className="board-toolbar">
+            <div className="board-toolbar" role="group" aria-label={t('board.tools')}>
               {!presenting && (
-                <>
+                <div className="board-toolbar__row">
+                  <QuickAdd roles={roles} inputRef={quickAddRef} onAdd={(title, roleIds, hours) => actions.addTask(title, roleIds, hours)} />
                   <label className="search">
                     <span className="visually-hidden">{t('board.search')}</span>
                     <input type="search" className="input" placeholder={t('board.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
                   </label>
-                  <label>
+                  <label className="board-toolbar__filter">
                     <span className="visually-hidden">{t('board.filterRole')}</span>
                     <select className="input" value={activeFilter} onChange={(e) => setRoleFilter(e.target.value)} aria-label={t('board.filterRole')}>
                       <option value={ALL_ROLES}>{t('board.allRolesFilter')}</option>
@@ -178,40 +200,39 @@ export function BoardView({
                       ))}
                     </select>
                   </label>
-                </>
+                </div>
               )}
+              <div className="board-toolbar__row">
+                <UndoRedoButtons analysisId={analysisId} />
+                <TimerAndPresent analysisId={analysisId} />
+                {!presenting && agenda}
+              </div>
+              {!presenting && projector}
+            </div>
+            <div className="board-summary">
+              <button
+                type="button"
+                className="board-summary__toggle"
+                aria-expanded={totalsOpen}
+                aria-controls={totalsOpen ? 'board-totals' : undefined}
+                onClick={() => setLocalFlag(LOCAL_FLAGS.totalsOpen, !totalsOpen)}
+              >
+                {totalsOpen ? <ChevronDown aria-hidden size={18} /> : <ChevronRight aria-hidden size={18} />}
+                {t('board.totals')}
+              </button>
               <label className="checkbox">
                 <input type="checkbox" checked={allLane} onChange={(e) => setAllLane(e.target.checked)} />
                 {t('board.oneLane')}
               </label>
-              <UndoRedoButtons analysisId={analysisId} />
               {!presenting && (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => {
-                    const rows = boardCsvRows(model, {
-                      task: t('board.csv.task'),
-                      role: t('board.csv.role'),
-                      colour: t('board.csv.colour'),
-                      hours: t('board.csv.hours'),
-                      notes: t('board.csv.notes'),
-                      colourName: (c) => t(`colour.${c}`),
-                    });
-                    void platform.saveFile(
-                      `${safeStem(unitName)}-${t('board.csv.fileSuffix')}.csv`,
-                      new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' }),
-                    );
-                  }}
-                >
+                <button type="button" className="button button--small board-summary__end" onClick={exportCsv}>
                   <Download aria-hidden size={18} />
                   {t('board.exportCsv')}
                 </button>
               )}
-              <TimerAndPresent analysisId={analysisId} />
             </div>
-            <TotalsBars roles={visibleRoles} totals={totals.byRole} hoursText={actions.hoursText} />
             <Legend />
+            {totalsOpen && <TotalsBars id="board-totals" roles={visibleRoles} totals={totals.byRole} hoursText={actions.hoursText} />}
             <BoardDndContext model={model} dragStore={dragStore} actions={actions} sourceRef={dragSource}>
               <div onMouseDown={onPress} onTouchStart={onPress}>
                 <BoardGrid

@@ -11,7 +11,7 @@ interface QuickAddProps {
   onAdd: (title: string, roleIds: string[], hours: number | null) => Promise<void>;
 }
 
-/** Type a task, press Enter: it lands in Osorterat for the chosen role, or for all roles. */
+/** Type a task, press Enter: it lands in Osorterat for the chosen role, or for all roles. One line of the board's toolbar, its labels spoken, not shown. */
 export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: QuickAddProps) {
   const { t } = useT();
   const [title, setTitle] = useState('');
@@ -43,7 +43,7 @@ export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: Quick
   return (
     <form className="quick-add" onSubmit={(e) => void submit(e)} noValidate aria-label={t('board.quickAdd')}>
       <label className="quick-add__title">
-        <span className="field__label">{t('board.newTask')}</span>
+        <span className="visually-hidden">{t('board.newTask')}</span>
         <input
           ref={inputRef}
           className="input"
@@ -56,11 +56,17 @@ export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: Quick
         />
       </label>
       <label>
-        <span className="field__label">{t('board.hoursPerWeek')}</span>
-        <input className="input input--hours" inputMode="decimal" value={hours} placeholder="2,5" onChange={(e) => setHours(e.target.value)} />
+        <span className="visually-hidden">{t('board.hoursPerWeek')}</span>
+        <input
+          className="input input--hours"
+          inputMode="decimal"
+          value={hours}
+          placeholder={t('board.hoursPlaceholder')}
+          onChange={(e) => setHours(e.target.value)}
+        />
       </label>
       <div className="quick-add__field">
-        <label htmlFor="quick-add-role" className="field__label">
+        <label htmlFor="quick-add-role" className="visually-hidden">
           {t('board.forRole')}
         </label>
         <select id="quick-add-role" className="input" value={lane} onChange={(e) => setLane(e.target.value)}>
@@ -72,7 +78,7 @@ export const QuickAdd = memo(function QuickAdd({ roles, inputRef, onAdd }: Quick
           ))}
         </select>
       </div>
-      <button type="submit" className="button button--primary quick-add__submit">
+      <button type="submit" className="button button--primary button--small quick-add__submit">
         <Plus aria-hidden size={20} />
         {t('board.add')}
       </button>

@@ -5,6 +5,8 @@ import type { RoleTotals } from '../../shared/totals.ts';
 import { useT } from '../i18n/i18n.ts';
 
 interface TotalsBarsProps {
+  /** The section's id, for the button that folds it. */
+  id?: string;
   roles: Role[];
   totals: Map<string, RoleTotals>;
   hoursText: (h: number) => string;
@@ -15,11 +17,11 @@ interface TotalsBarsProps {
  * in words too. Hours are rounded to the half hour from the exact sums; shares
  * are whole percent that add up to 100.
  */
-export function TotalsBars({ roles, totals, hoursText }: TotalsBarsProps) {
+export function TotalsBars({ id, roles, totals, hoursText }: TotalsBarsProps) {
   const { t, number } = useT();
   if (roles.length === 0) return null;
   return (
-    <section className="totals" aria-labelledby="totals-title">
+    <section id={id} className="totals" aria-labelledby="totals-title">
       <h2 id="totals-title" className="visually-hidden">
         {t('board.totals')}
       </h2>

@@ -10,6 +10,7 @@ import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { appVersion } from '../platform/platform.ts';
 import { useApp, useServices } from '../store/context.ts';
+import { LOCAL_FLAGS, setLocalFlag } from '../shell/localFlags.ts';
 import { megabytes } from '../survey/fileProblems.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
@@ -58,6 +59,8 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
     const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
     const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
     await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
+    // A copy of every analysis now exists outside the browser: the storage reminder may be put away.
+    if (!single) setLocalFlag(LOCAL_FLAGS.fileCopySaved, true);
     setExporting(false);
   };
 

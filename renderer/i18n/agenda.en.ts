@@ -3,6 +3,7 @@ import type { agendaSv } from './agenda.sv.ts';
 /** English texts of the workshop agenda; spread into en.ts. */
 export const agendaEn: Record<keyof typeof agendaSv, string> = {
   'agenda.title': 'Agenda',
+  'agenda.close': 'Close the agenda',
   'agenda.useTemplate': 'Use the agenda template',
   'agenda.none': 'No agenda yet. The template has timeboxed items and speaker notes for both workshops, and can be changed.',
   'agenda.workshop1': 'Workshop 1',

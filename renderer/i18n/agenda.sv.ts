@@ -1,6 +1,7 @@
 /** Swedish texts of the workshop agenda; spread into sv.ts. */
 export const agendaSv = {
   'agenda.title': 'Agenda',
+  'agenda.close': 'Stäng agendan',
   'agenda.useTemplate': 'Använd agendamallen',
   'agenda.none': 'Ingen agenda ännu. Mallen har tidsatta punkter och stödtext för båda workshopparna, och går att ändra.',
   'agenda.workshop1': 'Workshop 1',

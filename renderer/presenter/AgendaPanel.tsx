@@ -30,18 +30,26 @@ const nowMs = () => Date.now();
  * way with its speaker notes (never projected), and starting an item sets the
  * countdown the room sees to its minutes.
  */
-export function AgendaPanel({ analysisId }: { analysisId: string }) {
+export function AgendaPanel({
+  analysisId,
+  workshop: viewWorkshop,
+}: {
+  analysisId: string;
+  /** The workshop of the view it is opened on (its agenda is shown first); null: the one under way. */
+  workshop: Workshop | null;
+}) {
   const { t } = useT();
   const { repos } = useServices();
   const commit = useApp((s) => s.commit);
   const saveTimer = useApp((s) => s.saveTimer);
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const timer = useLive(() => repos.board.liveTimer(analysisId), [repos, analysisId]);
-  const [chosen, setChosen] = useState<Workshop | null>(null);
+  // A workshop picked by hand holds while the view stays; another view shows its own workshop again.
+  const [chosen, setChosen] = useState<{ on: Workshop | null; workshop: Workshop } | null>(null);
   const [editing, setEditing] = useState(false);
   if (agenda === undefined || timer === undefined) return null;
   const under = currentItem(agenda);
-  const workshop = chosen ?? under?.workshop ?? 'workshop1';
+  const workshop = (chosen?.on === viewWorkshop ? chosen.workshop : null) ?? viewWorkshop ?? under?.workshop ?? 'workshop1';
   const run = (changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(changes, { undoable: true, label: t('agenda.history') }));
 
   if (!agenda) {
@@ -94,7 +102,13 @@ export function AgendaPanel({ analysisId }: { analysisId: string }) {
         <div className="segmented__options" role="radiogroup" aria-label={t('agenda.title')}>
           {WORKSHOPS.map((w) => (
             <label key={w} className="segmented__option" data-selected={w === workshop || undefined}>
-              <input type="radio" className="visually-hidden" name="agenda-workshop" checked={w === workshop} onChange={() => setChosen(w)} />
+              <input
+                type="radio"
+                className="visually-hidden"
+                name="agenda-workshop"
+                checked={w === workshop}
+                onChange={() => setChosen({ on: viewWorkshop, workshop: w })}
+              />
               {t(`agenda.${w}`)}
             </label>
           ))}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { PRESENTER_VIEWS, turn, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
-import { currentItem } from '../../shared/agenda.ts';
+import { currentItemIn, workshopOfView } from '../../shared/agenda.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 import type { AnalysisView } from '../store/route.ts';
@@ -29,10 +29,11 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
   const lane = useApp((s) => s.boardLanes[analysisId] ?? null);
   const { blank, frozen, page } = useApp((s) => s.projector);
   const { repos, store } = useServices();
-  // The agenda item under way names the countdown on the projection (its time comes from the shared timer).
-  const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
-  const label = currentItem(agenda ?? null)?.item.title ?? null;
   const shown = projectable(view) ? view : lastProjected;
+  // The agenda item under way names the countdown on the projection (its time comes from the shared
+  // timer), but only over a view of its own workshop: over another's the countdown goes on unnamed.
+  const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
+  const label = currentItemIn(agenda ?? null, workshopOfView(shown))?.item.title ?? null;
   const state = useMemo<ProjectionState>(
     () => ({ analysisId, view: shown, lane, page, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } }),
     [analysisId, shown, lane, page, blank, frozen, label],

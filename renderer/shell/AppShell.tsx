@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
+import { NavMenu } from './NavMenu.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { useSync } from '../files/useSync.ts';
@@ -33,6 +34,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       {!presenting && (
         <header className="topbar">
           <span className="topbar__brand">{t('app.name')}</span>
+          <NavMenu />
           <nav aria-label={t('nav.main')} className="topbar__nav">
             <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
               {t('nav.analyses')}

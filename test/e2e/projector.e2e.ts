@@ -140,7 +140,7 @@ describe('the projector window', () => {
     const [projector] = await Promise.all([running.context.waitForEvent('page'), page.getByRole('button', { name: 'Öppna projektorfönster' }).click()]);
     await projector.locator('.presenter [data-room-card]').first().waitFor();
 
-    await page.locator('.agenda-details > summary').click();
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await page.getByRole('button', { name: 'Använd agendamallen' }).click();
     await waitSaved(page);
     await expect.poll(() => page.locator('.agenda').innerText()).toContain('Totalt 60 min');
@@ -164,6 +164,9 @@ describe('the projector window', () => {
     await expect.poll(() => projector.getByTestId('presenter-label').innerText()).toBe('Enkätens resultat');
     await expect.poll(() => projector.locator('.presenter__timer').getByTestId('timer-time').innerText()).toMatch(/^(10:00|09:5\d)$/);
     expect(await axeViolations(page)).toEqual([]);
+    // The agenda's drawer closes with Esc and uncovers the projector controls.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Agenda' }).waitFor({ state: 'detached' });
 
     // A small preview of what the room sees, in the facilitator's window.
     await page.getByRole('button', { name: 'Förhandsvisning' }).click();

@@ -10,11 +10,12 @@ describe('what is stored, as a facilitator meets it', () => {
     const page = await running.newPage();
     await page.setViewportSize({ width: 1400, height: 1000 });
     await boardWith(page, session.url, ['Kock'], [{ title: 'Diska', hours: '4' }]);
-    await page.locator('.agenda-details > summary').click();
-    await page.getByRole('button', { name: 'Använd agendamallen' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Agenda' });
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    await drawer.getByRole('button', { name: 'Använd agendamallen' }).click();
     await expect.poll(() => page.locator('.agenda').innerText()).toContain('Totalt 60 min');
     await page.getByRole('button', { name: 'Ändra agendan' }).click();
-    const minutes = page.getByLabel('Minuter', { exact: true }).first();
+    const minutes = drawer.getByLabel('Minuter', { exact: true }).first();
     await minutes.fill('7');
     await minutes.press('Tab');
     const notes = page.getByLabel('Stödtext för Inledning');
@@ -29,11 +30,11 @@ describe('what is stored, as a facilitator meets it', () => {
     await page.getByRole('link', { name: 'Förskolan Solrosen (kopia)' }).click();
     await page.getByRole('heading', { level: 1, name: /Förskolan Solrosen \(kopia\)/ }).waitFor();
     await page.getByRole('link', { name: 'AKR-tavla' }).click();
-    await page.locator('.agenda-details > summary').click();
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
     await expect.poll(() => page.locator('.agenda').innerText()).toContain('Totalt 62 min');
     await page.getByRole('button', { name: 'Ändra agendan' }).click();
     await expect.poll(() => page.getByLabel('Stödtext för Inledning').inputValue()).toBe('Hälsa välkommen. Berätta varför vi sorterar i dag.');
-    await expect.poll(() => page.getByLabel('Minuter', { exact: true }).first().inputValue()).toBe('7');
+    await expect.poll(() => drawer.getByLabel('Minuter', { exact: true }).first().inputValue()).toBe('7');
   });
 
   it('two windows editing different fields of the same task at the same moment keep both edits', async () => {

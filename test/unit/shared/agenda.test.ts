@@ -4,11 +4,13 @@ import {
   agendaFromTemplates,
   AGENDA_TEMPLATES,
   currentItem,
+  currentItemIn,
   editItem,
   removeItem,
   setCurrent,
   stepItem,
   totalMinutes,
+  workshopOfView,
   type Agenda,
 } from '../../../shared/agenda.ts';
 
@@ -67,5 +69,27 @@ describe('the workshop agenda', () => {
     const last = after(setCurrent(a, 'workshop1', a.workshop1[4]?.id ?? '', at));
     expect(stepItem(last, 'workshop1', 1)).toBeNull();
     expect(setCurrent(a, 'workshop2', second.id, at)).toEqual([]);
+  });
+
+  it('puts the board and the survey results in workshop 1, the SWOT and the actions in workshop 2', () => {
+    expect(['board', 'survey', 'swot', 'actions', 'newRoles', 'overview'].map(workshopOfView)).toEqual([
+      'workshop1',
+      'workshop1',
+      'workshop2',
+      'workshop2',
+      null,
+      null,
+    ]);
+  });
+
+  it('gives the item under way only to its own workshop', () => {
+    const a = agenda();
+    const sorting = a.workshop1[2];
+    if (!sorting) throw new Error('no item');
+    const on = after(setCurrent(a, 'workshop1', sorting.id, at));
+    expect(currentItemIn(on, 'workshop1')?.item.id).toBe(sorting.id);
+    expect(currentItemIn(on, 'workshop2')).toBeNull();
+    expect(currentItemIn(on, null)).toBeNull();
+    expect(currentItemIn(a, 'workshop1')).toBeNull();
   });
 });
