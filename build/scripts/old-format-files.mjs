@@ -7,8 +7,10 @@
  * test/fixtures/files/writeAnalysis.template.ts there with that commit's own
  * code, and copies the file it saved. Run by hand when a format version is
  * added; the files are then kept as they are, and read by a test forever.
+ * Version numbers as arguments write only those (the new one, say).
  *
- *   node build/scripts/old-format-files.mjs
+ *   node build/scripts/old-format-files.mjs      # all
+ *   node build/scripts/old-format-files.mjs 5    # only format-v5.akr.json
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -22,12 +24,15 @@ const VERSIONS = [
   { version: 2, commit: '033cf89^' },
   { version: 3, commit: '22e8ca9^' },
   { version: 4, commit: 'e61b448^' },
+  // Version 6 came on a branch from ca75d00, which still wrote version 5.
+  { version: 5, commit: 'ca75d00' },
 ];
+const only = process.argv.slice(2).map(Number);
 
 const git = (...args) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim();
 const template = join(root, 'test/fixtures/files/writeAnalysis.template.ts');
 
-for (const { version, commit } of VERSIONS) {
+for (const { version, commit } of VERSIONS.filter((v) => only.length === 0 || only.includes(v.version))) {
   const sha = git('rev-parse', commit);
   const dir = mkdtempSync(join(tmpdir(), `akr-format-v${version}-`));
   git('worktree', 'add', '--detach', dir, sha);

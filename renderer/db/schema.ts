@@ -115,6 +115,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await machine.bulkDelete(files.map((r) => r.key));
     },
   },
+  {
+    // v9: a respondent's answers become a list of { task, hours } instead of an object keyed by task
+    // title, so that no title ("constructor", "__proto__" …) is ever a key; versions of responses
+    // kept by a conflict change the same way. No index changes.
+    version: 9,
+    stores: {},
+    async upgrade(tx) {
+      const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+      // Own keys only, as IndexedDB gives them back: an own "__proto__" key is an answer like any other.
+      // (Read and put whole, not with modify(), whose copy of each record assigns key by key and so
+      // would drop an own "__proto__".)
+      const asList = <R extends { hours?: unknown }>(r: R): R =>
+        isMap(r.hours) ? { ...r, hours: Object.entries(r.hours).map(([task, hours]) => ({ task, hours })) } : r;
+      const responses = tx.table('surveyResponses');
+      await responses.bulkPut(((await responses.toArray()) as { hours?: unknown }[]).map(asList));
+      const kept = tx.table('keptVersions');
+      const versions = ((await kept.toArray()) as { table?: unknown; version?: unknown }[]).filter((k) => k.table === 'surveyResponses' && isMap(k.version));
+      await kept.bulkPut(versions.map((k) => ({ ...k, version: asList(k.version as { hours?: unknown }) })));
+    },
+  },
 ];
 
 /**

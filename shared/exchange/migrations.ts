@@ -27,6 +27,18 @@ function eachRecord(file: Json, step: (record: Json) => Json): Json {
 /** A single item (or null) as a list of it; anything else (a missing field) is left for the check to name. */
 const listOf = (value: unknown): unknown => (value === null ? [] : isObject(value) ? [value] : value);
 
+/**
+ * Answers as a list of `{ task, hours }`: hours by task title (an object keyed
+ * by title) in version 5 and before. Only an object's own keys count, as JSON
+ * gives them; anything else is left for the check to name.
+ */
+function answersAsList(hours: unknown): unknown {
+  return isObject(hours) ? Object.entries(hours).map(([task, h]) => ({ task, hours: h })) : hours;
+}
+
+/** A stored survey response with its answers as a list; anything else as it is. */
+const responseAsList = (r: unknown): unknown => (isObject(r) ? { ...r, hours: answersAsList(r.hours) } : r);
+
 export interface Migration {
   /** The version this step makes. */
   to: number;
@@ -78,6 +90,19 @@ export const MIGRATIONS: readonly Migration[] = [
           agendas: listOf(agenda),
         };
       }),
+  },
+  {
+    to: 6,
+    what: 'a respondent’s answers as a list of tasks with their hours, so no task title is an object key',
+    up: (file) =>
+      eachRecord(file, (r) => ({
+        ...r,
+        surveyResponses: Array.isArray(r.surveyResponses) ? r.surveyResponses.map(responseAsList) : r.surveyResponses,
+        // A version of a response set aside by a conflict is a response too.
+        keptVersions: Array.isArray(r.keptVersions)
+          ? r.keptVersions.map((k: unknown) => (isObject(k) && k.table === 'surveyResponses' ? { ...k, version: responseAsList(k.version) } : k))
+          : r.keptVersions,
+      })),
   },
 ];
 

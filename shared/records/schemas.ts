@@ -170,9 +170,18 @@ export const surveyImport = z.object({
 /**
  * One respondent's answers. Kept only until the user deletes them (the
  * aggregates stay). `key` is the file's anonymous respondent id, never a name
- * or an e-mail address.
+ * or an e-mail address. `hours` lists the tasks answered with more than 0 h:
+ * a task's title is a value, never a key, so a task named "constructor" or
+ * "__proto__" is stored, exported and restored like any other.
  */
-export const surveyResponse = z.object({ ...child, importId: id, key: text(200), role: text(200), mission: text(10_000), hours: z.record(text(500), hours) });
+export const surveyResponse = z.object({
+  ...child,
+  importId: id,
+  key: text(200),
+  role: text(200),
+  mission: text(10_000),
+  hours: z.array(z.object({ task: text(500), hours })),
+});
 
 /** One note on the SWOT canvas. */
 export const swotNote = z.object({

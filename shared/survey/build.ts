@@ -6,24 +6,39 @@ import { HOURS_IN_WEEK, parseHours, type ValueProblem } from './values.ts';
 /** A cell that is a plain number of up to three digits, e.g. "2", "2,5" or "12.25" (no spaces, signs or units). */
 const PLAIN_HOURS = /^\d{1,3}([.,]\d{1,6})?$/;
 
+/** Hours per week on one task. */
+export interface TaskHours {
+  task: string;
+  hours: number;
+}
+
 /**
- * One respondent's answers: hours per week by task title (only tasks with
- * more than 0 h). A title may be any text, "constructor" or "__proto__"
- * too: read `hours` with `hoursOn`, never by indexing it.
+ * One respondent's answers: hours per week on each task answered with more
+ * than 0 h. A title may be any text, "constructor" or "__proto__" too, so it
+ * is a value in the list, never a key of an object.
  */
 export interface Respondent {
   /** The file's respondent id, or "row N" when the file has none. */
   key: string;
   role: string;
   mission: string;
-  hours: Record<string, number>;
+  hours: TaskHours[];
   /** The file row(s) the answers came from. */
   lines: number[];
 }
 
-/** A respondent's hours on a task: own keys only, so a task named like a member of Object.prototype reads as what was answered. */
-export function hoursOn(hours: Readonly<Record<string, number>>, task: string): number {
-  return Object.prototype.hasOwnProperty.call(hours, task) ? (hours[task] ?? 0) : 0;
+/** A respondent's hours by task title (a title listed twice counts with both its hours). */
+export function hoursByTask(hours: readonly TaskHours[]): Map<string, number> {
+  const byTask = new Map<string, number>();
+  for (const { task, hours: h } of hours) byTask.set(task, (byTask.get(task) ?? 0) + h);
+  return byTask;
+}
+
+/** A respondent's hours over all tasks. */
+export function totalHours(hours: readonly TaskHours[]): number {
+  let total = 0;
+  for (const h of hours) total += h.hours;
+  return total;
 }
 
 /** A cell that was not imported, and why. */
@@ -137,7 +152,7 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     const key = cell(row, respondentCol) || `#${line}`;
     let respondent = byKey.get(key);
     if (!respondent) {
-      respondent = { key, role, mission: '', hours: {}, lines: [] };
+      respondent = { key, role, mission: '', hours: [], lines: [] };
       byKey.set(key, respondent);
     }
     respondent.lines.push(line);
@@ -178,18 +193,17 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
 
   const byIndex = [...taskIndex.keys()];
   for (const [respondent, list] of sums) {
-    // fromEntries defines own properties: assigning record[title] would set the prototype for "__proto__".
-    const entries: [string, number][] = [];
+    const answered: TaskHours[] = [];
     list.forEach((h, i) => {
-      const title = byIndex[i];
-      if (h > 0 && title !== undefined) entries.push([title, h]);
+      const task = byIndex[i];
+      if (h > 0 && task !== undefined) answered.push({ task, hours: h });
     });
-    respondent.hours = Object.fromEntries(entries);
+    respondent.hours = answered;
   }
 
   const respondents = [...byKey.values()];
   const overFull = respondents.flatMap((r) => {
-    const total = Object.values(r.hours).reduce((a, b) => a + b, 0);
+    const total = totalHours(r.hours);
     const limit = OVER_FULL_FACTOR * (fullTimeOf.get(r.role) ?? fullTimeHours(r.role));
     return total > limit ? [{ key: r.key, line: r.lines[0] ?? 0, role: r.role, total, limit }] : [];
   });

@@ -1,4 +1,4 @@
-import { hoursOn, type Respondent } from './build.ts';
+import { hoursByTask, totalHours, type Respondent } from './build.ts';
 
 /** How a role with fewer respondents than the privacy threshold is shown. */
 export type { SmallRoles } from '../vocabulary.ts';
@@ -58,8 +58,9 @@ export function median(values: readonly number[]): number {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 function resultFor(name: string, roles: string[], people: readonly Respondent[], tasks: readonly string[], headcount: number | null): RoleResult {
+  const answers = people.map((p) => hoursByTask(p.hours));
   const taskResults = tasks.map((task) => {
-    const hours = people.map((p) => hoursOn(p.hours, task));
+    const hours = answers.map((a) => a.get(task) ?? 0);
     const mean = people.length === 0 ? 0 : sum(hours) / people.length;
     return {
       task,
@@ -69,7 +70,7 @@ function resultFor(name: string, roles: string[], people: readonly Respondent[],
       team: headcount !== null && headcount > 0 ? mean * headcount : sum(hours),
     };
   });
-  const totals = people.map((p) => sum(Object.values(p.hours)));
+  const totals = people.map((p) => totalHours(p.hours));
   // Loops, not Math.min(...totals): spreading a quarter of a million respondents into a call overflows the stack.
   let min = totals[0] ?? 0;
   let max = totals[0] ?? 0;

@@ -143,7 +143,10 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
               ...base(ctx, responseId(ctx.a, key)),
               key,
               ...r,
-              hours: { Diska: 2.5, 'Planera tema': 1 },
+              hours: [
+                { task: 'Diska', hours: 2.5 },
+                { task: 'Planera tema', hours: 1 },
+              ],
             })),
         ),
       ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileOf, fixture, naiveWide } from '../shared/survey/fixtures.ts';
 import { decodeText, MAX_SURVEY_BYTES, readSurveyFile, SurveyFileError } from '../../../renderer/survey/readSurveyFile.ts';
 import { guessMapping } from '../../../shared/survey/mapping.ts';
-import { buildSurvey } from '../../../shared/survey/build.ts';
+import { buildSurvey, totalHours } from '../../../shared/survey/build.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 bytes for text in Latin-1 range (å ä ö and friends). */
@@ -75,7 +75,7 @@ describe('reading survey files', () => {
     expect(fromXlsx.respondents).toHaveLength(csv.rows.length);
     for (const [i, row] of csv.rows.entries()) {
       const expected = row.slice(first).reduce((s, v) => s + (v === '' ? 0 : Number(v.replace(',', '.'))), 0);
-      expect(Object.values(fromXlsx.respondents[i]?.hours ?? {}).reduce((a, b) => a + b, 0)).toBeCloseTo(expected, 9);
+      expect(totalHours(fromXlsx.respondents[i]?.hours ?? [])).toBeCloseTo(expected, 9);
     }
     expect(JSON.stringify(fromXlsx)).not.toContain('anonymous');
   });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_VERSION, MIGRATIONS } from '../../../shared/exchange/migrations.ts';
+import { FILE_VERSION, migrate, MIGRATIONS } from '../../../shared/exchange/migrations.ts';
 import { restoreFile } from '../../../shared/exchange/restore.ts';
 import { testStore } from '../renderer/testStore.ts';
 
@@ -39,7 +39,10 @@ describe('files of every earlier format version', () => {
     expect(r.timers).toMatchObject([{ remainingMs: 240_000 }]);
     expect(r.surveys).toMatchObject([{ tasks: ['Diska', 'Planera tema'] }]);
     expect(r.surveyImports).toMatchObject([{ fileName: 'enkät.csv' }]);
-    expect(r.surveyResponses.map((x) => x.hours)).toContainEqual({ Diska: 2.5, 'Planera tema': 1 });
+    expect(r.surveyResponses.map((x) => x.hours)).toContainEqual([
+      { task: 'Diska', hours: 2.5 },
+      { task: 'Planera tema', hours: 1 },
+    ]);
     expect(r.swotNotes.map((n) => n.text).sort()).toEqual(['Bra arbetslag', 'Engagemang', 'Tidsbrist <b>nu</b>']);
     expect(r.swotStacks.map((x) => x.name)).toEqual(['Laget']);
     expect(r.discussion.map((d) => d.text)).toEqual(['Mer tid för barnen']);
@@ -62,5 +65,24 @@ describe('files of every earlier format version', () => {
     const [stored] = await repos.exchange.records([id]);
     expect(stored?.placements).toHaveLength(8);
     expect(stored?.swotNotes).toHaveLength(3);
+  });
+});
+
+describe('the step to version 6', () => {
+  it('turns answers keyed by task title into a list, in responses and in versions a conflict kept, whatever the titles', () => {
+    // As JSON.parse gives a version-5 file: "__proto__" and "constructor" are own keys, read as data.
+    const answers = JSON.parse('{"Diska": 2, "__proto__": 1.5, "constructor": 3}') as Record<string, unknown>;
+    const response = { id: 'a1|1', analysisId: 'a1', importId: 'i1', key: '1', role: 'Kock', mission: '', hours: answers, rev: 1, updatedAt: 'T' };
+    const kept = { id: 'k1', table: 'surveyResponses', itemId: 'a1|1', version: response };
+    const board = { id: 'k2', table: 'placements', itemId: 'p1', version: { id: 'p1', hours: 2 } };
+    const file = { format: 'akr-studio', version: 5, analyses: [{ surveyResponses: [response, 'not a response'], keptVersions: [kept, board] }] };
+    const list = [
+      { task: 'Diska', hours: 2 },
+      { task: '__proto__', hours: 1.5 },
+      { task: 'constructor', hours: 3 },
+    ];
+    const [r] = migrate(file, 5).analyses as { surveyResponses: unknown[]; keptVersions: unknown[] }[];
+    expect(r?.surveyResponses).toEqual([{ ...response, hours: list }, 'not a response']);
+    expect(r?.keptVersions).toEqual([{ ...kept, version: { ...response, hours: list } }, board]);
   });
 });

@@ -3,6 +3,7 @@ import { firstValueFrom } from './live.ts';
 import { testStore } from '../testStore.ts';
 import type { NewImport } from '../../../../shared/survey/answers.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
+import { answered } from '../../shared/survey/fixtures.ts';
 import type { ImportReport } from '../../../../shared/survey/model.ts';
 
 const report: ImportReport = {
@@ -15,7 +16,7 @@ const report: ImportReport = {
   ignored: [],
   skippedCells: 0,
 };
-const person = (key: string, role: string, hours: Record<string, number>): Respondent => ({ key, role, mission: '', hours, lines: [2] });
+const person = (key: string, role: string, hours: Record<string, number>): Respondent => ({ key, role, mission: '', hours: answered(hours), lines: [2] });
 const file = (id: string, respondents: Respondent[], tasks: string[]): NewImport => ({
   id,
   analysisId: 'a1',
@@ -43,7 +44,11 @@ describe('the survey’s storage', () => {
     const data = await firstValueFrom(repos.survey.live('a1'));
     expect(data.state?.tasks).toEqual(['Diska', 'Städa']);
     expect(data.imports.map((i) => i.id)).toEqual(['i1', 'i2']);
-    expect(Object.fromEntries(data.responses.map((r) => [r.key, r.hours]))).toEqual({ '1': { Diska: 2 }, '2': { Diska: 5, Städa: 1 }, '3': { Städa: 2 } });
+    expect(Object.fromEntries(data.responses.map((r) => [r.key, r.hours]))).toEqual({
+      '1': answered({ Diska: 2 }),
+      '2': answered({ Diska: 5, Städa: 1 }),
+      '3': answered({ Städa: 2 }),
+    });
   });
 
   it('adds up two files without respondent ids instead of replacing', async () => {
@@ -73,7 +78,7 @@ describe('the survey’s storage', () => {
     const copy = await state().duplicateAnalysis('a1', 'Solrosen (kopia)');
     const copied = await firstValueFrom(repos.survey.live(copy));
     expect(copied.state?.tasks).toEqual(['Diska']);
-    expect(copied.responses.map((r) => [r.key, r.hours])).toEqual([['1', { Diska: 2 }]]);
+    expect(copied.responses.map((r) => [r.key, r.hours])).toEqual([['1', answered({ Diska: 2 })]]);
     expect(copied.imports[0]?.id).not.toBe('i1');
     expect(copied.responses[0]?.importId).toBe(copied.imports[0]?.id);
 

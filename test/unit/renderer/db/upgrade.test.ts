@@ -77,7 +77,8 @@ describe('schema versions', () => {
     const db = openDb({ name });
     await db.open();
     expect(await db.surveys.get('a1')).toEqual(state);
-    expect(await db.surveyResponses.get('a1|7')).toEqual(response);
+    // v9 made the answers a list.
+    expect(await db.surveyResponses.get('a1|7')).toEqual({ ...response, hours: [{ task: 'Diska', hours: 2 }] });
     for (const table of [db.swotNotes, db.swotStacks, db.voting, db.discussion, db.actions]) expect(await table.count()).toBe(0);
     expect(await db.actions.where('due').below('2027-01-01').count()).toBe(0);
     db.close();
@@ -164,6 +165,46 @@ describe('schema versions', () => {
     expect(await db.syncFiles.toArray()).toEqual([{ name: 'Solrosen-a1.akr.json', analysisId: 'a1', sha256: 'abc', rev: 42 }]);
     expect(await db.agendas.get('a1')).toEqual(agenda);
     expect(db.tables.map((t) => t.name)).not.toContain('settings');
+    db.close();
+  });
+
+  it('opening at v9 turns the answers keyed by task title into lists, in responses and in versions a conflict kept', async () => {
+    const name = uniqueName();
+    // An object with an own "__proto__" key, as IndexedDB stores and gives back what JSON.parse made.
+    const answers = JSON.parse('{"Diska": 2, "__proto__": 1.5, "constructor": 3, "prototype": 0.5}') as Record<string, number>;
+    const response = { id: 'a1|7', analysisId: 'a1', importId: 'i1', key: '7', role: 'Kock', mission: '', hours: answers, rev: 1, updatedAt: T };
+    const kept = {
+      id: 'k1',
+      analysisId: 'a1',
+      table: 'surveyResponses',
+      itemId: 'a1|7',
+      version: { ...response, rev: 2 },
+      from: 'file',
+      fileName: 'x.akr.json',
+      keptAt: T,
+      restoredAt: null,
+      rev: 1,
+      updatedAt: T,
+    };
+    const gone = { ...kept, id: 'k2', version: null };
+    const card = { ...kept, id: 'k3', table: 'placements', itemId: 'p1', version: { id: 'p1', hours: 2, rev: 1, updatedAt: T } };
+    await seedAt(name, 8, async (db) => {
+      await db.table('surveyResponses').add(response);
+      await db.table('keptVersions').bulkAdd([kept, gone, card]);
+    });
+    const db = openDb({ name });
+    await db.open();
+    const list = [
+      { task: 'Diska', hours: 2 },
+      { task: '__proto__', hours: 1.5 },
+      { task: 'constructor', hours: 3 },
+      { task: 'prototype', hours: 0.5 },
+    ];
+    expect(await db.surveyResponses.get('a1|7')).toEqual({ ...response, hours: list });
+    expect(await db.keptVersions.get('k1')).toEqual({ ...kept, version: { ...response, rev: 2, hours: list } });
+    expect(await db.keptVersions.get('k2')).toEqual(gone);
+    expect(await db.keptVersions.get('k3')).toEqual(card);
+    expect(await db.surveyResponses.where('importId').equals('i1').count()).toBe(1);
     db.close();
   });
 

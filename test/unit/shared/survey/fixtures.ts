@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { TaskHours } from '../../../../shared/survey/build.ts';
 
 /** The team handbook's realistic survey files, copied byte for byte into test/fixtures/ so a clean clone has them. */
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
@@ -28,4 +29,9 @@ export function naiveWide(text: string, delimiter: string) {
     .filter((l) => l.trim() !== '');
   const header = head.split(delimiter);
   return { header, rows: lines.map((l) => l.split(delimiter)) };
+}
+
+/** Answers written compactly in a test: hours per task title, as the list a respondent holds (in the titles' order). */
+export function answered(hours: Readonly<Record<string, number>>): TaskHours[] {
+  return Object.entries(hours).map(([task, h]) => ({ task, hours: h }));
 }

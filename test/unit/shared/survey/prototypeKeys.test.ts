@@ -25,32 +25,52 @@ describe('names that are also members of Object.prototype', () => {
     expect(built.tasks).toEqual(INHERITED);
     expect(built.issues).toEqual([]);
     const first = built.respondents[0];
-    expect(Object.keys(first?.hours ?? {}).sort()).toEqual([...INHERITED].sort());
-    expect(INHERITED.map((t) => first?.hours[t])).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(first?.hours).toEqual(INHERITED.map((task, i) => ({ task, hours: i + 1 })));
     // The second person answered nothing: none of the names may read through to Object.prototype.
-    expect(Object.keys(built.respondents[1]?.hours ?? {})).toEqual([]);
+    expect(built.respondents[1]?.hours).toEqual([]);
     expect(built.overFull).toEqual([]);
     const results = surveyResults(built.respondents, ['Kock'], built.tasks, { threshold: 1, small: 'merge', otherName: 'Övriga', headcount: () => null });
     expect(results.roles[0]?.tasks.map((t) => [t.task, t.team, t.doing])).toEqual(INHERITED.map((t, i) => [t, i + 1, 1]));
     expect(results.roles[0]?.perPerson).toEqual({ min: 0, median: 10.5, max: 21 });
   });
 
-  it('read the answers stored as plain objects, an own "__proto__" key included (as IndexedDB and JSON.parse give them back)', () => {
-    const stored = JSON.parse('{"__proto__": 2, "Diska": 1}') as Record<string, number>;
+  it('are read from stored answers as values, however the answers are ordered and whoever wrote them', () => {
     const people = [
-      { key: '1', role: 'Kock', mission: '', hours: stored, lines: [2] },
-      { key: '2', role: 'Kock', mission: '', hours: {}, lines: [3] },
+      {
+        key: '1',
+        role: 'Kock',
+        mission: '',
+        hours: [
+          { task: 'Diska', hours: 1 },
+          { task: '__proto__', hours: 2 },
+        ],
+        lines: [2],
+      },
+      // A list from a file may name a task twice: both count, as two rows of one respondent do.
+      {
+        key: '2',
+        role: 'Kock',
+        mission: '',
+        hours: [
+          { task: 'constructor', hours: 1 },
+          { task: 'constructor', hours: 0.5 },
+        ],
+        lines: [3],
+      },
+      { key: '3', role: 'Kock', mission: '', hours: [], lines: [4] },
     ];
-    const results = surveyResults(people, ['Kock'], ['__proto__', 'constructor', 'Diska'], {
+    const results = surveyResults(people, ['Kock'], ['__proto__', 'constructor', 'toString', 'Diska'], {
       threshold: 1,
       small: 'merge',
       otherName: 'Övriga',
       headcount: () => null,
     });
-    expect(results.roles[0]?.tasks.map((t) => [t.task, t.team])).toEqual([
-      ['__proto__', 2],
-      ['constructor', 0],
-      ['Diska', 1],
+    expect(results.roles[0]?.tasks.map((t) => [t.task, t.team, t.doing])).toEqual([
+      ['__proto__', 2, 1],
+      ['constructor', 1.5, 1],
+      ['toString', 0, 0],
+      ['Diska', 1, 1],
     ]);
+    expect(results.roles[0]?.perPerson).toEqual({ min: 0, median: 1.5, max: 3 });
   });
 });

@@ -5,6 +5,7 @@ import { applyBoardChanges, type Board } from '../../../../shared/board.ts';
 import { boardTotals } from '../../../../shared/totals.ts';
 import { invertChanges } from '../../../../shared/changes.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
+import { answered } from './fixtures.ts';
 import type { Placement, Role, Task } from '../../../../shared/model.ts';
 
 const now = '2026-11-23T10:00:00.000Z';
@@ -12,10 +13,10 @@ let n = 0;
 const newId = () => `id${++n}`;
 
 const people: Respondent[] = [
-  { key: '1', role: 'Barnskötare', mission: '', hours: { Diska: 2, 'Planera tema': 1 }, lines: [2] },
-  { key: '2', role: 'Barnskötare', mission: '', hours: { Diska: 4 }, lines: [3] },
-  { key: '3', role: 'Barnskötare', mission: '', hours: { Diska: 3 }, lines: [4] },
-  { key: '4', role: 'Kock', mission: '', hours: { Diska: 10 }, lines: [5] },
+  { key: '1', role: 'Barnskötare', mission: '', hours: answered({ Diska: 2, 'Planera tema': 1 }), lines: [2] },
+  { key: '2', role: 'Barnskötare', mission: '', hours: answered({ Diska: 4 }), lines: [3] },
+  { key: '3', role: 'Barnskötare', mission: '', hours: answered({ Diska: 3 }), lines: [4] },
+  { key: '4', role: 'Kock', mission: '', hours: answered({ Diska: 10 }), lines: [5] },
 ];
 const tasks = ['Diska', 'Planera tema'];
 

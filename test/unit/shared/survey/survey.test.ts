@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, naiveWide } from './fixtures.ts';
+import { answered, fixture, naiveWide } from './fixtures.ts';
 import { parseDelimited } from '../../../../shared/survey/csv.ts';
 import { guessMapping, mappingProblems, taskTitleOf, type Mapping } from '../../../../shared/survey/mapping.ts';
-import { buildSurvey, taskKey, type Respondent } from '../../../../shared/survey/build.ts';
+import { buildSurvey, taskKey, totalHours, type Respondent } from '../../../../shared/survey/build.ts';
 import { detectDecimalMark, parseHours } from '../../../../shared/survey/values.ts';
 import { median, surveyResults } from '../../../../shared/survey/results.ts';
 import { toTable } from '../../../../shared/survey/table.ts';
@@ -136,7 +136,7 @@ describe('the wide fixture (survey-forskola-wide.csv)', () => {
     const first = naive.header.findIndex((h) => h.startsWith('Timmar per vecka: '));
     for (const [i, row] of naive.rows.entries()) {
       const expected = row.slice(first).reduce((s, v) => s + (v === '' ? 0 : Number(v.replace(',', '.'))), 0);
-      const got = Object.values(built.respondents[i]?.hours ?? {}).reduce((a, b) => a + b, 0);
+      const got = totalHours(built.respondents[i]?.hours ?? []);
       expect(got).toBeCloseTo(expected, 9);
       expect(built.respondents[i]?.role).toBe(row[1]);
       expect(built.respondents[i]?.mission).toBe(row[2]);
@@ -172,7 +172,7 @@ describe('the long fixture (survey-hemtjanst-long.csv)', () => {
     }
     expect(built.respondents.map((r) => r.key)).toEqual([...perRespondent.keys()]);
     for (const r of built.respondents) {
-      expect(Object.values(r.hours).reduce((a, b) => a + b, 0)).toBeCloseTo(perRespondent.get(r.key) ?? NaN, 9);
+      expect(totalHours(r.hours)).toBeCloseTo(perRespondent.get(r.key) ?? NaN, 9);
       expect(r.role).toBe(roles.get(r.key));
     }
   });
@@ -214,10 +214,10 @@ describe('problems in a file', () => {
       { line: 5, column: 'Timmar per vecka: Tvätta', value: 'ungefär 3', problem: 'notNumber' },
     ]);
     expect(built.respondents.map((r) => [r.key, r.hours])).toEqual([
-      ['1', { Diska: 2.5 }],
-      ['2', {}],
-      ['4', {}],
-      ['5', { Diska: 40, Tvätta: 30 }],
+      ['1', answered({ Diska: 2.5 })],
+      ['2', []],
+      ['4', []],
+      ['5', answered({ Diska: 40, Tvätta: 30 })],
     ]);
   });
 
@@ -238,21 +238,21 @@ describe('shapes and units beyond the fixtures', () => {
     const m = guessMapping(table);
     expect(m.unit).toBe('percent');
     const built = buildSurvey(table, m, (role) => (role === 'Kock' ? 38 : 40));
-    expect(built.respondents[0]?.hours).toEqual({ Diska: 9.5, Städa: 19 });
+    expect(built.respondents[0]?.hours).toEqual(answered({ Diska: 9.5, Städa: 19 }));
   });
 
   it('reads a wide file whose task columns have plain names', () => {
     const { table } = parseDelimited('Respondent,Role,Diska,Städa\nA,Kock,1.5,2\nB,Kock,,3\n');
     const m = guessMapping(table);
     expect(kinds(m)).toEqual(['respondent', 'role', 'task', 'task']);
-    expect(buildSurvey(table, m, fullTime).respondents.map((r) => r.hours)).toEqual([{ Diska: 1.5, Städa: 2 }, { Städa: 3 }]);
+    expect(buildSurvey(table, m, fullTime).respondents.map((r) => r.hours)).toEqual([answered({ Diska: 1.5, Städa: 2 }), answered({ Städa: 3 })]);
   });
 
   it('merges task titles that differ only in case and spacing', () => {
     const { table } = parseDelimited('id,role,task,hours\n1,Kock,Diska  kastruller,1\n1,Kock,diska kastruller,2\n');
     const built = buildSurvey(table, guessMapping(table), fullTime);
     expect(built.tasks).toEqual(['Diska kastruller']);
-    expect(built.respondents[0]?.hours).toEqual({ 'Diska kastruller': 3 });
+    expect(built.respondents[0]?.hours).toEqual(answered({ 'Diska kastruller': 3 }));
     expect(taskKey(' Diska  KASTRULLER ')).toBe('diska kastruller');
   });
 
@@ -264,10 +264,10 @@ describe('shapes and units beyond the fixtures', () => {
 
 describe('survey results', () => {
   const people: Respondent[] = [
-    { key: '1', role: 'Barnskötare', mission: 'Omsorg', hours: { Diska: 2, Tvätta: 1 }, lines: [2] },
-    { key: '2', role: 'Barnskötare', mission: '', hours: { Diska: 4 }, lines: [3] },
-    { key: '3', role: 'Barnskötare', mission: 'Lek och lärande', hours: {}, lines: [4] },
-    { key: '4', role: 'Kock', mission: 'Mat', hours: { Diska: 10 }, lines: [5] },
+    { key: '1', role: 'Barnskötare', mission: 'Omsorg', hours: answered({ Diska: 2, Tvätta: 1 }), lines: [2] },
+    { key: '2', role: 'Barnskötare', mission: '', hours: answered({ Diska: 4 }), lines: [3] },
+    { key: '3', role: 'Barnskötare', mission: 'Lek och lärande', hours: [], lines: [4] },
+    { key: '4', role: 'Kock', mission: 'Mat', hours: answered({ Diska: 10 }), lines: [5] },
   ];
   const tasks = ['Diska', 'Tvätta'];
 
@@ -294,7 +294,7 @@ describe('survey results', () => {
     const r = surveyResults(people, ['Barnskötare', 'Kock'], tasks, { threshold: 2, small: 'merge', otherName: 'Övriga', headcount: () => null });
     expect(r.roles.map((x) => x.name)).toEqual(['Barnskötare']);
     expect(r.hidden).toEqual(['Kock']);
-    const more = [...people, { key: '5', role: 'Vaktmästare', mission: '', hours: { Diska: 1 }, lines: [6] }];
+    const more = [...people, { key: '5', role: 'Vaktmästare', mission: '', hours: answered({ Diska: 1 }), lines: [6] }];
     const merged = surveyResults(more, ['Barnskötare', 'Kock', 'Vaktmästare'], tasks, {
       threshold: 2,
       small: 'merge',
@@ -337,10 +337,10 @@ describe('the import report', () => {
 
 describe('the results CSV', () => {
   const people: Respondent[] = [
-    { key: '1', role: 'Barnskötare', mission: 'Hemligt uppdrag', hours: { Diska: 2 }, lines: [2] },
-    { key: '2', role: 'Barnskötare', mission: '', hours: { Diska: 4 }, lines: [3] },
-    { key: '3', role: 'Barnskötare', mission: '', hours: {}, lines: [4] },
-    { key: '4', role: 'Kock', mission: 'Laga mat', hours: { Diska: 10 }, lines: [5] },
+    { key: '1', role: 'Barnskötare', mission: 'Hemligt uppdrag', hours: answered({ Diska: 2 }), lines: [2] },
+    { key: '2', role: 'Barnskötare', mission: '', hours: answered({ Diska: 4 }), lines: [3] },
+    { key: '3', role: 'Barnskötare', mission: '', hours: [], lines: [4] },
+    { key: '4', role: 'Kock', mission: 'Laga mat', hours: answered({ Diska: 10 }), lines: [5] },
   ];
   const labels = {
     role: 'Yrkesroll',
