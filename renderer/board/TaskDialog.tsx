@@ -12,8 +12,8 @@ export interface TaskEdit {
   title?: string;
   notes?: string;
   roleIds?: string[];
-  /** Hours per role, for the roles whose hours were changed or that were added. */
-  hours: Record<string, number | null>;
+  /** Hours per role id, for the roles whose hours were changed or that were added (a Map: ids are data, any string). */
+  hours: ReadonlyMap<string, number | null>;
 }
 
 interface TaskDialogProps {
@@ -29,17 +29,18 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
   const { t, number, hours: hoursText } = useT();
   const [title, setTitle] = useState(task.title);
   const [notes, setNotes] = useState(task.notes);
-  const [hours, setHours] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      roles.map((r) => {
-        const h = placements.find((p) => p.roleId === r.id)?.hours;
-        return [r.id, h === null || h === undefined ? '' : number(h, 2)];
-      }),
-    ),
+  const [hours, setHours] = useState<ReadonlyMap<string, string>>(
+    () =>
+      new Map(
+        roles.map((r) => {
+          const h = placements.find((p) => p.roleId === r.id)?.hours;
+          return [r.id, h === null || h === undefined ? '' : number(h, 2)];
+        }),
+      ),
   );
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(placements.map((p) => p.roleId)));
   // What the dialog showed when it opened: only what differs from it is saved.
-  const [opened] = useState(() => ({ title: task.title, notes: task.notes, roles: new Set(chosen), hours: { ...hours } }));
+  const [opened] = useState(() => ({ title: task.title, notes: task.notes, roles: new Set(chosen), hours }));
   const [error, setError] = useState<string | null>(null);
   // What the staff survey said, for cards it filled in.
   const surveyLine = (roleId: string) => {
@@ -63,15 +64,15 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
       setError(t('board.error.noRoles'));
       return;
     }
-    const parsed: Record<string, number | null> = {};
+    const parsed = new Map<string, number | null>();
     for (const id of chosen) {
-      const text = hours[id]?.trim() ?? '';
+      const text = hours.get(id)?.trim() ?? '';
       const h = text === '' ? null : parseDecimal(text);
       if ((text !== '' && h === null) || validateHours(h)) {
         setError(t('board.error.hours'));
         return;
       }
-      if (text !== opened.hours[id] || !opened.roles.has(id)) parsed[id] = h;
+      if (text !== opened.hours.get(id) || !opened.roles.has(id)) parsed.set(id, h);
     }
     const roleIds = roles.filter((r) => chosen.has(r.id)).map((r) => r.id);
     const sameRoles = roleIds.length === opened.roles.size && roleIds.every((id) => opened.roles.has(id));
@@ -116,9 +117,9 @@ export function TaskDialog({ task, placements, roles, onClose, onSave }: TaskDia
                   className="input input--hours"
                   inputMode="decimal"
                   disabled={!chosen.has(r.id)}
-                  value={hours[r.id] ?? ''}
+                  value={hours.get(r.id) ?? ''}
                   placeholder="h"
-                  onChange={(e) => setHours({ ...hours, [r.id]: e.target.value })}
+                  onChange={(e) => setHours(new Map(hours).set(r.id, e.target.value))}
                 />
               </label>
               {surveyLine(r.id)}

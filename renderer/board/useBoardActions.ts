@@ -116,7 +116,7 @@ export function useBoardActions(analysisId: string, model: BoardModel | undefine
         apply(updateTask(board, taskId, { title: edit.title?.trim(), notes: edit.notes }, now()));
         if (edit.roleIds) apply(setTaskRoles(board, taskId, edit.roleIds, now(), newId));
         for (const p of board.placements.filter((x) => x.taskId === taskId)) {
-          const h = edit.hours[p.roleId];
+          const h = edit.hours.get(p.roleId);
           if (h !== undefined && h !== p.hours) apply(setHours(board, p.id, h, now()));
         }
         const title = board.tasks.find((x) => x.id === taskId)?.title ?? '';

@@ -243,8 +243,8 @@ describe('the AKR board', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe('Uppgift;Yrkesroll;Färg;Timmar per vecka;Anteckningar');
-    expect(lines).toContain('Diska;Barnskötare;Röd;2,5;');
-    expect(lines).toContain('Beställa material;Förskollärare;Osorterat;1,5;');
+    expect(lines).toContain('Diska;Barnskötare;Röd;"2,5";');
+    expect(lines).toContain('Beställa material;Förskollärare;Osorterat;"1,5";');
     expect(lines).toHaveLength(1 + TASKS.length * ROLES.length);
   });
 });

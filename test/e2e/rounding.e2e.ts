@@ -68,7 +68,7 @@ describe('hours for people, figures for the record', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines).toContain(`Planera veckan;${ROLE};Grön;2,4;`);
-    expect(lines).toContain(`Kopiera lappar;${ROLE};Gul;0,1;`);
+    expect(lines).toContain(`Planera veckan;${ROLE};Grön;"2,4";`);
+    expect(lines).toContain(`Kopiera lappar;${ROLE};Gul;"0,1";`);
   });
 });

@@ -278,13 +278,15 @@ describe('the staffing estimate and the key figures', () => {
       ]);
     expect(await axeViolations(page), 'home page with key figures').toEqual([]);
 
-    // The CSV: UTF-8 with BOM, ";" between cells, decimal comma, one row per new role.
+    // The CSV: UTF-8 with BOM, ";" between cells, decimal comma (so such a cell is quoted), one row per new role.
     const [download] = await Promise.all([page.waitForEvent('download'), figures.getByRole('button', { name: 'Exportera nyckeltal (CSV)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^nyckeltal-nya-tjanster-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines.map((l) => l.split(';'))).toEqual([
+    // Cells as Excel reads them: a quote opens a cell only at its start.
+    const cellsOf = (line: string) => line.split(';').map((cell) => (/^".*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell));
+    expect(lines.map(cellsOf)).toEqual([
       ['Enhet', 'Ny tjänst', 'Timmar per vecka', 'Andel av heltidstjänst', 'Anställningsform', 'Avlastar (timmar per vecka)'],
       ['Hemtjänst Norr', 'Kökshjälp', '6', '0,15', 'AB', 'Undersköterska 6 h'],
       // 18.5 h of a 37 h week: 0.5 of a post.

@@ -148,7 +148,7 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
     expect(result.backupDir).toEqual([...result.backups.value].sort());
   });
 
-  it('lists only analysis files directly in the folder, sorted by name', async () => {
+  it('lists only analysis files directly in the folder, sorted by name; a folder under an analysis file’s name is skipped and said', async () => {
     const page = await openPage();
     const list = await page.evaluate(async () => {
       const t = (window as unknown as TestWindow).__akrSync;
@@ -174,6 +174,7 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       value: [
         { name: 'a.akr.json', size: 1, sha256: sha256('a') },
         { name: 'b.akr.json', size: 2, sha256: sha256('b2') },
+        { name: 'sub.akr.json', skipped: 'notAFile', detail: 'sub.akr.json is a folder' },
       ],
     });
   });
