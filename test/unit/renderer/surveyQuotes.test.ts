@@ -41,7 +41,10 @@ describe('quotes as Excel reads them', () => {
       { line: 3, column, value: '-3', problem: 'negative' },
       { line: 4, column, value: '1e309', problem: 'notNumber' },
     ]);
-    expect(built.respondents[3]?.hours).toEqual({ '=HYPERLINK("http://x"': 4, Diska: 2 });
+    expect(built.respondents[3]?.hours).toEqual([
+      { task: '=HYPERLINK("http://x"', hours: 4 },
+      { task: 'Diska', hours: 2 },
+    ]);
   });
 
   it('warns, naming the row, where quoting looks broken', async () => {
