@@ -7,6 +7,7 @@ import { useNewRoles } from '../newRoles/useNewRoles.ts';
 import { useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 import { RoomHead } from './RoomHead.tsx';
+import type { RoomViewProps } from './roomViewProps.ts';
 import { useMeasuredPages } from './useMeasuredPages.ts';
 
 /** New roles side by side at most: more go on the pages after. */
@@ -19,18 +20,7 @@ const PER_SCREEN = 3;
  * exactly one page. No costs, budget, advice, fields or menus: those are the
  * facilitator's.
  */
-export function RoomNewRoles({
-  analysisId,
-  lane,
-  page,
-  onLayout,
-}: {
-  analysisId: string;
-  /** Not shown (the view is not by role), but the page count is said for it, as for the state it was shown for. */
-  lane: string | null;
-  page: number;
-  onLayout?: (pages: number, lane: string | null) => void;
-}) {
+export function RoomNewRoles({ analysisId, lane, page, onLayout }: RoomViewProps) {
   const { t, roundHours } = useT();
   const { repos } = useServices();
   const data = useNewRoles(analysisId);

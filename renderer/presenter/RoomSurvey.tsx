@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n.ts';
 import { useSurvey } from '../survey/useSurvey.ts';
 import { RoomHead } from './RoomHead.tsx';
 import { surveyResultFor } from './roomLanes.ts';
+import type { RoomViewProps } from './roomViewProps.ts';
 import { useMeasuredPages } from './useMeasuredPages.ts';
 
 /** Columns of tasks side by side: a 16:9 screen reads two lists of titles and hours well. */
@@ -17,17 +18,7 @@ const COLUMNS = 2;
  * half hour, read down one column and then the next; paged where they do not
  * fit, every task on exactly one page. No one's own answers, no tools.
  */
-export function RoomSurvey({
-  analysisId,
-  lane,
-  page,
-  onLayout,
-}: {
-  analysisId: string;
-  lane: string | null;
-  page: number;
-  onLayout?: (pages: number, lane: string | null) => void;
-}) {
+export function RoomSurvey({ analysisId, lane, page, onLayout }: RoomViewProps) {
   const { t, roundHours } = useT();
   const otherName = t('survey.others');
   const survey = useSurvey(analysisId, otherName);

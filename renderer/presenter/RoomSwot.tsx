@@ -5,6 +5,7 @@ import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useWorkshop2 } from '../swot/useWorkshop2.ts';
 import { RoomHead } from './RoomHead.tsx';
+import type { RoomViewProps } from './roomViewProps.ts';
 import { useMeasuredPages } from './useMeasuredPages.ts';
 
 interface RoomNote {
@@ -20,18 +21,7 @@ interface RoomNote {
  * fit, every note on exactly one page. No fields, menus, voting or budget:
  * those are the facilitator's.
  */
-export function RoomSwot({
-  analysisId,
-  lane,
-  page,
-  onLayout,
-}: {
-  analysisId: string;
-  /** Not shown (the view is not by role), but the page count is said for it, as for the state it was shown for. */
-  lane: string | null;
-  page: number;
-  onLayout?: (pages: number, lane: string | null) => void;
-}) {
+export function RoomSwot({ analysisId, lane, page, onLayout }: RoomViewProps) {
   const { t, plural } = useT();
   const workshop = useWorkshop2(analysisId);
   const quadrants = useMemo(() => (workshop ? QUADRANTS.map((q) => inOrder(notesIn(workshop.notes, q), workshop.stacks)) : null), [workshop]);

@@ -85,7 +85,7 @@ describe('the board on a laptop', () => {
     const toggle = page.getByRole('button', { name: 'Timmar per färg och yrkesroll' });
     const bars = page.locator('[data-role-total]');
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await bars.count()).toBe(0);
+    await expect.poll(() => bars.count()).toBe(0);
     await toggle.click();
     await expect.poll(() => bars.count()).toBe(3);
     await page.reload();
@@ -96,7 +96,7 @@ describe('the board on a laptop', () => {
     await page.reload();
     await page.locator('[data-card]').first().waitFor();
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await bars.count()).toBe(0);
+    await expect.poll(() => bars.count()).toBe(0);
   });
 
   it('puts the storage reminder away for good once a file of all analyses is saved', async () => {
@@ -104,7 +104,7 @@ describe('the board on a laptop', () => {
     const banner = page.locator('.banner', { hasText: 'Webbläsaren kan rensa sparade analyser' });
     await banner.waitFor();
     // No copy yet: the reminder closes for this session only.
-    expect(await banner.getByRole('button', { name: 'Visa inte igen' }).count()).toBe(0);
+    await expect.poll(() => banner.getByRole('button', { name: 'Visa inte igen' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Analyser', exact: true }).click();
     await page.getByRole('button', { name: 'Exportera alla analyser' }).click();
     await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Spara fil' }).click()]);
@@ -116,7 +116,7 @@ describe('the board on a laptop', () => {
     await page.getByRole('link', { name: 'Inställningar' }).click();
     // Settings still says the browser has not promised to keep the data; only the banner is gone.
     await expect.poll(() => page.getByTestId('storage-status').getAttribute('data-status')).toBe('bestEffort');
-    expect(await banner.count()).toBe(0);
+    await expect.poll(() => banner.count()).toBe(0);
   });
 
   it('opens the agenda in a drawer by keyboard, follows the view’s workshop, and closes with Esc back to its button', async () => {
@@ -161,8 +161,8 @@ describe('the board on a laptop', () => {
     const page = await laptopBoard();
     await page.setViewportSize({ width: 683, height: 768 });
     await page.getByRole('button', { name: 'Meny' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Analysens delar' }).count()).toBe(0);
-    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Analysens delar' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(0);
     // Every lane's role name fits its box: nothing cut off or broken inside a word.
     const names = page.locator('.lane-head__name');
     await expect.poll(() => names.count()).toBe(3);
