@@ -71,11 +71,13 @@ export const MAX_NESTING = 64;
 
 /**
  * The first key anywhere in the value that could reach an object's prototype,
- * with its path, or the first place nested deeper than MAX_NESTING. Walks
- * with its own stack, so no depth of nesting can overflow the call stack.
+ * with its path (unless `keys` is false), or the first place nested deeper
+ * than MAX_NESTING. Walks with its own stack, so no depth of nesting can
+ * overflow the call stack.
  */
 function forbiddenKey(
   value: unknown,
+  keys = true,
 ): { code: 'forbiddenKey'; path: string; key: string } | { code: 'tooDeep'; path: string; depth: number; limit: number } | null {
   // Each entry knows its parent, so a path is only put together for a key that is found.
   interface Step {
@@ -92,10 +94,10 @@ function forbiddenKey(
   if (value === null || typeof value !== 'object') return null;
   const stack: Step[] = [{ value, key: '', parent: null, depth: 1 }];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const keys = Object.keys(next.value);
-    for (const key of keys) if (FORBIDDEN.has(key)) return { code: 'forbiddenKey', path: pathOf(next, key), key };
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] ?? '';
+    const names = Object.keys(next.value);
+    if (keys) for (const key of names) if (FORBIDDEN.has(key)) return { code: 'forbiddenKey', path: pathOf(next, key), key };
+    for (let i = names.length - 1; i >= 0; i--) {
+      const key = names[i] ?? '';
       const child: unknown = (next.value as Record<string, unknown>)[key];
       if (child === null || typeof child !== 'object') continue;
       if (next.depth >= MAX_NESTING) return { code: 'tooDeep', path: pathOf(next, key), depth: next.depth + 1, limit: MAX_NESTING };
@@ -233,7 +235,14 @@ export function restoreFile(text: string): RestoreResult {
       error: atEnd || /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail) ? { code: 'truncated' } : { code: 'notJson', detail },
     };
   }
-  const refused = forbiddenKey(parsed);
+  // A file of an older version may hold data as object keys (version 5 keyed
+  // answers by task title, and a task may be called "constructor"): its
+  // depth is checked first, and its keys once the migrations have made that
+  // data into values. The migrations copy with spreads and Object.entries,
+  // which define own properties and never reach a prototype, so no key of
+  // the file can do harm on the way.
+  const older = (parsed as { version?: unknown } | null)?.version !== FILE_VERSION;
+  const refused = forbiddenKey(parsed, !older);
   if (refused) return { ok: false, error: refused };
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FILE_FORMAT) {
     return { ok: false, error: { code: 'notOurs' } };
@@ -243,7 +252,10 @@ export function restoreFile(text: string): RestoreResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: { code: 'invalid', path: 'version', detail: `unknown version ${String(version)}` } };
   }
-  const result = fileSchema.safeParse(migrate(parsed as Record<string, unknown>, version));
+  const migrated = migrate(parsed as Record<string, unknown>, version);
+  const refusedKey = older ? forbiddenKey(migrated) : null;
+  if (refusedKey) return { ok: false, error: refusedKey };
+  const result = fileSchema.safeParse(migrated);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: { code: 'invalid', path: (issue?.path ?? []).map(String).join('.'), detail: issue?.message ?? '' } };

@@ -86,3 +86,45 @@ describe('the step to version 6', () => {
     expect(r?.keptVersions).toEqual([{ ...kept, version: { ...response, hours: list } }, board]);
   });
 });
+
+describe('an older file whose data names a prototype member', () => {
+  // Version 5 keyed answers by task title: a task called "constructor" or
+  // "__proto__" was an object key there, and is a value once migrated.
+  const withTitles = () => {
+    const file = JSON.parse(readFileSync(fixture(5), 'utf8')) as { analyses: { surveyResponses: { hours: Record<string, number> }[] }[] };
+    const text = JSON.stringify(file).replace('"hours":{"Diska":2.5,', '"hours":{"constructor":4,"__proto__":0.5,"Diska":2.5,');
+    expect(text).toContain('"constructor":4');
+    return text;
+  };
+
+  it('is read, the titles kept as the answers’ tasks, and nothing reaches a prototype', () => {
+    const result = restoreFile(withTitles());
+    expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
+    if (!result.ok) return;
+    const answers = result.file.analyses[0]?.surveyResponses.map((r) => r.hours).find((h) => h.some((a) => a.task === 'constructor'));
+    expect(answers).toEqual([
+      { task: 'constructor', hours: 4 },
+      { task: '__proto__', hours: 0.5 },
+      { task: 'Diska', hours: 2.5 },
+      { task: 'Planera tema', hours: 1 },
+    ]);
+    expect(({} as Record<string, unknown>).hours).toBeUndefined();
+  });
+
+  it('imports into the app with those answers', async () => {
+    const result = restoreFile(withTitles());
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { repos, state } = testStore();
+    await state().importFile(result.file, 'format-v5.akr.json', {});
+    const [stored] = await repos.exchange.records([result.file.analyses[0]?.analysis.id ?? '']);
+    expect(stored?.surveyResponses.flatMap((r) => r.hours.map((a) => a.task))).toContain('constructor');
+  });
+
+  it('is still refused for a prototype key outside the data, in an older file as in a current one', () => {
+    const file = readFileSync(fixture(5), 'utf8').replace('"unitName"', '"__proto__":{"polluted":true},"unitName"');
+    expect(restoreFile(file)).toMatchObject({ ok: false, error: { code: 'forbiddenKey', key: '__proto__' } });
+    const constructorKey = readFileSync(fixture(3), 'utf8').replace('"unitName"', '"constructor":{"x":1},"unitName"');
+    expect(restoreFile(constructorKey)).toMatchObject({ ok: false, error: { code: 'forbiddenKey', key: 'constructor' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
