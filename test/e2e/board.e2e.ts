@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { e2eSession, waitSaved } from './app.ts';
 import { announcement, boardWith, card, cellTitles, quickAdd } from './board-helpers.ts';
+import { openRoomBoard, roomFile } from './roomFile.ts';
 
 const session = e2eSession();
 const ROLES = ['Förskollärare', 'Barnskötare'];
@@ -226,6 +227,42 @@ describe('the AKR board', () => {
     await expect.poll(() => card(page, 'Diska', 'Barnskötare').innerText()).toContain('2,5 h');
     await expect.poll(() => card(page, 'Diska', 'Förskollärare').count()).toBe(1);
     await expect.poll(() => card(page, 'Diska efter lunch').count()).toBe(0);
+  });
+
+  it('edits hours for roles whose ids, from a file, are named like members of Object.prototype', async () => {
+    // A file may give a role any id; the dialog keeps hours per role id in a Map, so "__proto__" is just an id (as an object key it would set the prototype and lose the hours).
+    const analysisId = crypto.randomUUID();
+    const file = JSON.parse(
+      roomFile(analysisId, [
+        { name: 'Kock', colours: ['red'] },
+        { name: 'Lokalvårdare', colours: ['yellow'] },
+      ]).toString('utf8'),
+    ) as { analyses: { roles: { id: string }[]; tasks: { id: string; title: string }[]; placements: { roleId: string; taskId: string }[] }[] };
+    const [record] = file.analyses;
+    if (!record) throw new Error('no analysis');
+    const ids = new Map(record.roles.map((r, i) => [r.id, ['__proto__', 'constructor'][i] ?? r.id]));
+    for (const r of record.roles) r.id = ids.get(r.id) ?? r.id;
+    for (const p of record.placements) p.roleId = ids.get(p.roleId) ?? p.roleId;
+    const title = 'Laga lunch';
+    const kocksTask = record.placements.find((p) => p.roleId === '__proto__')?.taskId;
+    for (const t of record.tasks) if (t.id === kocksTask) t.title = title;
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1400, height: 1200 });
+    await openRoomBoard(page, session.url, Buffer.from(JSON.stringify(file)), analysisId);
+    await card(page, title, 'Kock').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Redigera…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Timmar per vecka för Kock').fill('3,5');
+    await dialog.getByRole('checkbox', { name: 'Lokalvårdare' }).check();
+    await dialog.getByLabel('Timmar per vecka för Lokalvårdare').fill('1');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => card(page, title, 'Kock').innerText()).toContain('3,5 h');
+    await expect.poll(() => card(page, title, 'Lokalvårdare').innerText()).toContain('1 h');
+    await waitSaved(page);
+    await page.reload();
+    await expect.poll(() => card(page, title, 'Kock').innerText()).toContain('3,5 h');
   });
 
   it('exports the board as CSV that opens in a Swedish Excel', async () => {
