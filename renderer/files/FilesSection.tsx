@@ -52,13 +52,22 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
   const exportFile = useApp((s) => s.exportFile);
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const [withAnswers, setWithAnswers] = useState(false);
   const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null } | null>(null);
 
   const save = async () => {
-    const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
-    const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
-    await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
+    setSaveFailed(false);
+    try {
+      const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
+      const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
+      await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
+    } catch (error) {
+      // Said in the dialog, which stays open for another try; nothing was changed.
+      console.warn('Export failed:', error);
+      setSaveFailed(true);
+      return;
+    }
     // A copy of every analysis now exists outside the browser: the storage reminder may be put away.
     if (!single) setLocalFlag(LOCAL_FLAGS.fileCopySaved, true);
     setExporting(false);
@@ -102,6 +111,11 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
             <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.target.checked)} />
             {t('files.withAnswers')}
           </label>
+          {saveFailed && (
+            <p role="alert" className="field__error">
+              {t('files.error.saveFailed')}
+            </p>
+          )}
           <div className="dialog__actions">
             <Button className="button" onPress={() => setExporting(false)}>
               {t('common.cancel')}

@@ -638,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   'files.imported': 'The file is imported ({count} analyses).',
   'files.error.tooLarge': 'The file is {size}. It may be at most {limit}.',
   'files.error.truncated': 'The file is cut off: it ends in the middle. Save it again and try again.',
+  'files.error.saveFailed': 'The file could not be saved. Try again. Nothing in the analysis was changed.',
   'files.error.unreadable': 'The file could not be read. Check that it is still there and try again. Nothing was changed.',
   'files.error.notJson': 'This is not an AKR Studio analysis file (it cannot be read as JSON).',
   'files.error.notOurs': 'This is not an AKR Studio analysis file.',

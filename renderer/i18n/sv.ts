@@ -634,6 +634,7 @@ export const sv = {
   'files.imported': 'Filen är importerad ({count} analyser).',
   'files.error.tooLarge': 'Filen är {size}. Den får vara högst {limit}.',
   'files.error.truncated': 'Filen är avklippt: den tar slut mitt i. Spara den på nytt och försök igen.',
+  'files.error.saveFailed': 'Filen kunde inte sparas. Försök igen. Inget har ändrats i analysen.',
   'files.error.unreadable': 'Filen gick inte att läsa. Kontrollera att den finns kvar och försök igen. Inget har ändrats.',
   'files.error.notJson': 'Det här är ingen analysfil från AKR Studio (den går inte att läsa som JSON).',
   'files.error.notOurs': 'Det här är ingen analysfil från AKR Studio.',

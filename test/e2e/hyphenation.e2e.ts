@@ -137,7 +137,9 @@ describe('hyphenation', () => {
     // The analysis file holds the titles as typed: no soft hyphen reaches an export.
     await page.getByRole('link', { name: 'Översikt' }).click();
     await page.getByRole('button', { name: 'Exportera analysen' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Spara fil' }).click()]);
+    const exportDialog = page.getByRole('dialog', { name: 'Exportera analysen' });
+    await exportDialog.getByRole('button', { name: 'Spara fil' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportDialog.getByRole('button', { name: 'Spara fil' }).click()]);
     const exported = readFileSync(await download.path(), 'utf8');
     expect(exported).toContain(LONG);
     expect(exported).not.toContain('\u00AD');
