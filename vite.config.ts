@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildInfo } from './build/scripts/buildInfo.ts';
 import { licencesPlugin } from './build/scripts/licences.ts';
 import { openingPlugin } from './build/scripts/opening.ts';
 import pkg from './package.json' with { type: 'json' };
@@ -20,7 +21,8 @@ export default defineConfig({
       fonts: [/atkinson-hyperlegible-next-latin-400-normal-[\w-]+\.woff2$/, /atkinson-hyperlegible-next-latin-700-normal-[\w-]+\.woff2$/],
     }),
   ],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // Shown under Settings › About: the version, and the commit and time of this build.
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __BUILD_INFO__: JSON.stringify(buildInfo({ root: import.meta.dirname })) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

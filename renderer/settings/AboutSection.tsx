@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useServices } from '../store/context.ts';
+import { buildInfo } from './buildInfo.ts';
 
 /** One bundled package or font and its licence, as listed at build time. */
 interface Licence {
@@ -13,7 +14,9 @@ interface Licence {
 
 /** Version facts and the licences of everything bundled. */
 export function AboutSection() {
-  const { t } = useT();
+  const { t, date } = useT();
+  const build = buildInfo();
+  const commit = build.commit ?? t('settings.about.unknown');
   const { platform } = useServices();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [licences, setLicences] = useState<Licence[] | 'missing' | null>(null);
@@ -38,10 +41,13 @@ export function AboutSection() {
       {info && (
         <ul className="plain-list" data-testid="app-info">
           <li>{t('settings.about.version', { version: info.version })}</li>
+          <li>{t('settings.about.built', { date: date(build.date) })}</li>
+          <li>{t(build.modified ? 'settings.about.commitModified' : 'settings.about.commit', { commit })}</li>
           <li>{info.electronVersion ? t('settings.about.electron', { version: info.electronVersion }) : t('settings.about.browser')}</li>
           <li>{t('settings.about.platform', { platform: info.platform })}</li>
         </ul>
       )}
+      <p>{t('settings.about.offline')}</p>
       <p>{t('settings.about.fontNote')}</p>
       <details onToggle={(e) => e.currentTarget.open && loadLicences()}>
         <summary>{t('settings.about.licences')}</summary>

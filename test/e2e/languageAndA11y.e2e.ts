@@ -151,6 +151,11 @@ describe('language', () => {
       .getByTestId('app-info')
       .getByText(/^Version \d+\.\d+\.\d+$/)
       .waitFor();
+    // The build's date and commit, fixed into the bundle when it was built ("okänd" when built without git).
+    const info = page.getByTestId('app-info');
+    await info.getByText(/^Byggd \d{1,2} \S+ \d{4}$/).waitFor();
+    await info.getByText(/^Källkodsversion \(commit\): ([0-9a-f]{7,40}|okänd)(, med ändringar som inte var incheckade)?$/).waitFor();
+    await page.getByText('AKR Studio hämtar och skickar ingenting över internet', { exact: false }).waitFor();
     await page.getByText('Licenser för typsnitt och bibliotek').click();
     const items = page.locator('.licences > li > details > summary');
     await items.first().waitFor();
