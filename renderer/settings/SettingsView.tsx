@@ -1,4 +1,4 @@
-import { Label, RadioGroup, Text } from 'react-aria-components';
+import { Label, RadioGroup } from 'react-aria-components';
 import { SegmentedOption } from '../components/SegmentedOption.tsx';
 import { LANGUAGES, type Language } from '../../shared/ipc.ts';
 import { LIMITS } from '../../shared/limits.ts';
@@ -55,14 +55,11 @@ export function SettingsView() {
           className="segmented"
           value={settings.language}
           isDisabled={languageLocked}
+          // By id rather than a description slot: the policy may come in after the group first rendered.
+          aria-describedby={languageLocked ? 'language-managed' : undefined}
           onChange={(value) => void update({ language: value as Language })} // values are LANGUAGES
         >
           <Label className="visually-hidden">{t('settings.language')}</Label>
-          {languageLocked && (
-            <Text slot="description" elementType="div">
-              <ManagedNote>{t('policy.managed')}</ManagedNote>
-            </Text>
-          )}
           <div className="segmented__options">
             {LANGUAGES.map((lang) => (
               <SegmentedOption key={lang} value={lang} lang={lang}>
@@ -71,6 +68,7 @@ export function SettingsView() {
             ))}
           </div>
         </RadioGroup>
+        {languageLocked && <ManagedNote id="language-managed">{t('policy.managed')}</ManagedNote>}
       </section>
       <section className="panel" aria-labelledby="defaults-title">
         <h2 id="defaults-title">{t('settings.defaults')}</h2>
