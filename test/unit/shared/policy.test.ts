@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model.ts';
@@ -15,8 +16,8 @@ import {
   type PolicyReading,
 } from '../../../shared/policy.ts';
 
-/** The example in the IT guide: every key, some locked. */
-export const FULL_POLICY = {
+/** The example in the IT guide (test/fixtures/policy/policy.json): every key, some locked. */
+const FULL_POLICY = {
   organisation: { value: 'Exempelstads kommun', locked: true },
   language: { value: 'sv', locked: false },
   minPrivacyThreshold: { value: 5, locked: false },
@@ -33,8 +34,9 @@ function policyOf(value: unknown): Policy {
 }
 
 describe('reading a policy file', () => {
-  it('reads every key of a full policy, with its lock', () => {
-    expect(read(FULL_POLICY)).toEqual({ ok: true, policy: FULL_POLICY, notes: [] });
+  it('reads every key of a full policy, with its lock: the IT guide’s example', () => {
+    const example = readFileSync(new URL('../../fixtures/policy/policy.json', import.meta.url), 'utf8');
+    expect(readPolicy(example)).toEqual({ ok: true, policy: FULL_POLICY, notes: [] });
   });
 
   it('reads an empty object as a policy that sets nothing', () => {
