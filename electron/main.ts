@@ -8,6 +8,7 @@ import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import type { Language } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc';
+import { registerPolicyHandlers } from './policyIpc';
 import { applyMenu } from './menu';
 import { createPresenter, registerPresenterHandlers } from './presenter';
 import { watchRenderer } from './recovery';
@@ -49,7 +50,8 @@ function onReady(): void {
   const menuTarget = (): BrowserWindow | null => mainWindow;
   const ipc = registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
   uiLanguage = () => ipc.language();
-  registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData') });
+  const { policy } = registerPolicyHandlers();
+  registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData'), policy });
   registerPresenterHandlers(createPresenter({ preloadPath: PRELOAD_PATH, mainWindow: menuTarget }));
   applyMenu('sv', menuTarget);
   openMainWindow();

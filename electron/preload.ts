@@ -16,6 +16,8 @@ const api = {
     await ipcRenderer.invoke(CHANNELS.setLanguage, language);
   },
 
+  policy: () => ipcRenderer.invoke(CHANNELS.policy),
+
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The IPC event carries `sender` (the ipcRenderer itself), so only the
     // validated command crosses into the page.

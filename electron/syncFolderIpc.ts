@@ -1,12 +1,14 @@
 /**
  * Main-process handlers for the sync folder. The renderer never sends a
  * path: the folder is only ever one the user picked in main's own dialog,
- * remembered in userData, and files are named by base names that pass
+ * remembered in userData, or the one the organisation's policy file names
+ * (see folderInUse), and files are named by base names that pass
  * isSyncFileName. Like every handler, these check who is asking, then what.
  */
 import path from 'node:path';
 import { dialog, ipcMain, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { CHANNELS, SYNC_MAX_TEXT_BYTES, type DesktopSyncFolderInfo } from '../shared/ipc';
+import type { Managed, Policy } from '../shared/policy';
 import { isSyncFileName, type SyncResult } from '../shared/syncFolder';
 import { assertArgumentCount, assertTrusted } from './ipc';
 import type { IpcSenderEvent } from './security';
@@ -23,28 +25,48 @@ export interface SyncFolderIpcDependencies {
   userDataDir: string;
   /** The fs layer; tests inject faults. */
   fs?: SyncFs;
+  /** The organisation's policy (registerPolicyHandlers): its sync folder is the default, or, locked, the only one. */
+  policy?: () => Promise<Policy | null>;
 }
 
-/** The remembered folder from the settings file's text; anything unexpected means no folder. */
-export function parseSyncSettings(text: string): string | null {
+/**
+ * What the user chose, from the settings file's text: a folder, explicitly
+ * none (stored as `{"folder": null}` when an organisation's default folder
+ * would otherwise apply), or nothing yet. Anything unexpected is nothing yet.
+ */
+export type SyncChoice = { kind: 'folder'; dir: string } | { kind: 'none' } | { kind: 'unset' };
+
+export function parseSyncSettings(text: string): SyncChoice {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return null;
+    return { kind: 'unset' };
   }
-  if (typeof parsed !== 'object' || parsed === null) return null;
+  if (typeof parsed !== 'object' || parsed === null) return { kind: 'unset' };
   const folder: unknown = Reflect.get(parsed, 'folder');
-  return typeof folder === 'string' && folder.length > 0 && path.isAbsolute(folder) ? folder : null;
+  if (folder === null) return { kind: 'none' };
+  return typeof folder === 'string' && folder.length > 0 && path.isAbsolute(folder) ? { kind: 'folder', dir: folder } : { kind: 'unset' };
 }
 
-async function readSettings(fs: SyncFs, userDataDir: string): Promise<string | null> {
+async function readSettings(fs: SyncFs, userDataDir: string): Promise<SyncChoice> {
   try {
     return parseSyncSettings(new TextDecoder().decode(await fs.readFile(path.join(userDataDir, SYNC_SETTINGS_FILE))));
   } catch {
-    // No settings file (the usual case) or an unreadable one: no folder.
-    return null;
+    // No settings file (the usual case) or an unreadable one: no choice made.
+    return { kind: 'unset' };
   }
+}
+
+/**
+ * The folder in use: a locked policy folder whatever the user chose; else
+ * the user's choice; else, if the user never chose, the policy's default.
+ */
+export function folderInUse(choice: SyncChoice, managed: Managed<string> | null): string | null {
+  if (managed?.locked) return managed.value;
+  if (choice.kind === 'folder') return choice.dir;
+  if (choice.kind === 'none') return null;
+  return managed?.value ?? null;
 }
 
 function assertName(value: unknown, channel: string): asserts value is string {
@@ -60,13 +82,18 @@ function assertText(value: unknown, channel: string): asserts value is string {
 }
 
 const NO_FOLDER = { ok: false, problem: 'missing', detail: 'no sync folder has been chosen' } as const;
+const MANAGED = { ok: false, problem: 'denied', detail: "the sync folder is set by the organisation's policy" } as const;
 
 /** Registers the sync-folder channels. Call once; reads the remembered folder at once. */
 export function registerSyncFolderHandlers(deps: SyncFolderIpcDependencies): void {
   const fs = deps.fs ?? realFs;
+  const managed: Promise<Managed<string> | null> = (deps.policy?.() ?? Promise.resolve(null)).then(
+    (policy) => policy?.syncFolder ?? null,
+    () => null,
+  );
   // A promise, so a handler that runs before the settings are read waits for them,
   // and a choice made meanwhile is not overwritten by the old one.
-  let folder: Promise<string | null> = readSettings(fs, deps.userDataDir);
+  let folder: Promise<string | null> = Promise.all([readSettings(fs, deps.userDataDir), managed]).then(([choice, policy]) => folderInUse(choice, policy));
   // What a crash mid-write left in the folder is swept up at start, before the first write there.
   const swept: Promise<unknown> = folder.then((dir) => (dir === null ? [] : sweepTempFiles(dir, new Date(), fs)));
 
@@ -93,6 +120,8 @@ export function registerSyncFolderHandlers(deps: SyncFolderIpcDependencies): voi
   };
 
   handle(CHANNELS.syncChoose, 0, async (): Promise<SyncResult<{ label: string } | null>> => {
+    // The renderer shows the folder as managed and offers no choice; this holds should it ask anyway.
+    if ((await managed)?.locked) return MANAGED;
     const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
     const parent = deps.parentWindow();
     const picked = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
@@ -115,7 +144,14 @@ export function registerSyncFolderHandlers(deps: SyncFolderIpcDependencies): voi
   });
 
   handle(CHANNELS.syncForget, 0, async (): Promise<void> => {
+    const policy = await managed;
+    if (policy?.locked) return;
     folder = Promise.resolve(null);
+    if (policy !== null) {
+      // "None" is remembered as a choice, or the organisation's default folder would be back next start.
+      await remember(null);
+      return;
+    }
     try {
       await fs.unlink(path.join(deps.userDataDir, SYNC_SETTINGS_FILE));
     } catch (error) {

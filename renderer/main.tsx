@@ -38,7 +38,9 @@ const openDatabase = () =>
     .catch((error: unknown) => console.error('Could not open the database', error));
 if (openingBoard) void earlyBoard.finally(openDatabase);
 else openDatabase();
-const local = createRepositories(db);
+const platform = detectPlatform();
+// The settings are read with the organisation's policy applied (none in the browser).
+const local = createRepositories(db, undefined, platform.policy());
 // Edits are written by a worker, so their disk flush never waits for this thread's frames.
 const changes = workerChangesRepository(
   () => new Worker(new URL('./db/changeWriter.worker.ts', import.meta.url), { type: 'module', name: 'akr-writer' }),
@@ -49,7 +51,6 @@ const repos = { ...local, changes };
 // starts when the board subscribes, so the two reads do not queue behind each other; where the
 // early read found nothing, Dexie reads at once instead.
 if (openingBoard) void earlyBoard.then((board) => (board ? repos.board.seed(board.analysisId, board) : repos.board.prefetch(openingBoard)));
-const platform = detectPlatform();
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 
 void platform.persistStorage().then((status) => store.getState().setStorage(status));

@@ -6,6 +6,7 @@
  * `satisfies DesktopApi`; main validates every argument it receives.
  */
 
+import type { Policy } from './policy.ts';
 import { SYNC_MAX_FILE_BYTES, type SyncListEntry, type SyncResult } from './syncFolder.ts';
 
 /** UI languages. Swedish is the default. */
@@ -29,6 +30,7 @@ export interface AppInfo {
 export const CHANNELS = {
   appInfo: 'app:info',
   setLanguage: 'app:set-language',
+  policy: 'policy:get',
   menuCommand: 'menu:command',
   syncChoose: 'sync:choose',
   syncCurrent: 'sync:current',
@@ -86,6 +88,8 @@ export interface DesktopApi {
   appInfo(): Promise<AppInfo>;
   /** Rebuilds the application menu in the UI language. */
   setLanguage(language: Language): Promise<void>;
+  /** The organisation's policy file as main read it at start (see shared/policy.ts), or null when there is none or it was ignored. */
+  policy(): Promise<Policy | null>;
   /** Subscribes to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The sync folder, implemented with Node's fs in main. */

@@ -5,6 +5,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
+import { usePolicy } from '../store/usePolicy.ts';
 
 interface AnalysisFormDialogProps {
   mode: 'create' | 'rename';
@@ -30,24 +31,35 @@ function errorText(t: Translator['t'], errors: AnalysisFieldError[], field: keyo
 /** Creates an analysis, or renames one (unit, organisation, facilitator). */
 export function AnalysisFormDialog({ mode, initial, isOpen, onClose, onSubmit }: AnalysisFormDialogProps) {
   const { t } = useT();
+  // A new analysis starts with the organisation's name from its policy; locked, it cannot be changed here.
+  const organisation = usePolicy()?.organisation;
+  const start = initial ?? (organisation ? { ...EMPTY, organisation: organisation.value } : EMPTY);
+  const managed = mode === 'create' && organisation?.locked ? organisation.value : null;
   return (
     <Dialog title={t(mode === 'create' ? 'analysisForm.createTitle' : 'analysisForm.renameTitle')} isOpen={isOpen} onClose={onClose}>
       {/* Mounted fresh each time the dialog opens, so it starts from `initial`. */}
-      <AnalysisForm mode={mode} initial={initial ?? EMPTY} onClose={onClose} onSubmit={onSubmit} />
+      <AnalysisForm mode={mode} initial={start} managedOrganisation={managed} onClose={onClose} onSubmit={onSubmit} />
     </Dialog>
   );
 }
 
-function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDialogProps, 'isOpen' | 'initial'> & { initial: AnalysisFields }) {
+type AnalysisFormProps = Omit<AnalysisFormDialogProps, 'isOpen' | 'initial'> & {
+  initial: AnalysisFields;
+  /** The organisation the policy fixes for new analyses, or null. */
+  managedOrganisation: string | null;
+};
+
+function AnalysisForm({ mode, initial, managedOrganisation, onClose, onSubmit }: AnalysisFormProps) {
   const { t } = useT();
-  const [fields, setFields] = useState(initial);
+  const [edited, setEdited] = useState(initial);
+  const fields = managedOrganisation === null ? edited : { ...edited, organisation: managedOrganisation };
   const [errors, setErrors] = useState<AnalysisFieldError[]>([]);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const change = (key: keyof AnalysisFields, value: string) => {
     const next = { ...fields, [key]: value };
-    setFields(next);
+    setEdited(next);
     if (tried) setErrors(validateAnalysisFields(next));
   };
 
@@ -70,7 +82,7 @@ function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDia
     }
   };
 
-  const input = (key: keyof AnalysisFields, label: string, hint?: string) => (
+  const input = (key: keyof AnalysisFields, label: string, hint?: string, disabled?: boolean) => (
     <Field id={`analysis-${key}`} label={label} hint={hint} error={errorText(t, errors, key)}>
       {({ inputId, describedBy, invalid }) => (
         <input
@@ -82,6 +94,7 @@ function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDia
           aria-invalid={invalid || undefined}
           autoFocus={key === 'unitName'}
           required={key === 'unitName'}
+          disabled={disabled}
         />
       )}
     </Field>
@@ -90,7 +103,9 @@ function AnalysisForm({ mode, initial, onClose, onSubmit }: Omit<AnalysisFormDia
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="form">
       {input('unitName', t('analysisForm.unitName'), t('analysisForm.unitNameHint'))}
-      {input('organisation', t('analysisForm.organisation'), t('analysisForm.organisationHint'))}
+      {managedOrganisation === null
+        ? input('organisation', t('analysisForm.organisation'), t('analysisForm.organisationHint'))
+        : input('organisation', t('analysisForm.organisation'), t('policy.managed'), true)}
       {input('facilitator', t('analysisForm.facilitator'))}
       <div className="dialog__actions">
         <Button className="button" onPress={onClose}>

@@ -10,10 +10,12 @@ interface AutosaveFieldProps extends AutosaveOptions {
   className?: string;
   placeholder?: string;
   hideLabel?: boolean;
+  /** Shown but not editable (a setting the organisation's policy manages; the hint says so). */
+  disabled?: boolean;
 }
 
 /** A text field or text area that saves itself (see useAutosave). */
-export function AutosaveField({ label, hint, multiline, maxLength, inputMode, className, placeholder, hideLabel, ...options }: AutosaveFieldProps) {
+export function AutosaveField({ label, hint, multiline, maxLength, inputMode, className, placeholder, hideLabel, disabled, ...options }: AutosaveFieldProps) {
   const { draft, error, setDraft, onFocus, onBlur } = useAutosave(options);
   return (
     <Field label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
@@ -23,6 +25,7 @@ export function AutosaveField({ label, hint, multiline, maxLength, inputMode, cl
           value: draft,
           maxLength,
           placeholder,
+          disabled,
           'aria-describedby': describedBy,
           'aria-invalid': invalid || undefined,
           onFocus,

@@ -1,13 +1,14 @@
 import { liveQuery } from 'dexie';
 import type { Analysis, Placement, Role, Settings, Step } from '../../shared/model.ts';
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
+import { effectiveSettings, startingSettings, type Policy } from '../../shared/policy.ts';
 import { byOrder } from '../../shared/items.ts';
 import type { AnalysisRecord } from '../../shared/exchange/format.ts';
 import { isPurgeable } from '../../shared/analysis.ts';
 import { NO_WORK, workFactsByAnalysis, type WorkFacts } from '../../shared/stepStatus.ts';
 import type { EditableKind, RecordOf } from '../../shared/records/registry.ts';
 import type { AkrDb } from './db.ts';
-import type { Live } from './live.ts';
+import { liveAfter, type Live } from './live.ts';
 import { analysisTables, eraseInside, fileTables, readRecord } from './records.ts';
 import { boardRepository, type BoardRepository } from './boardRepository.ts';
 import { changesRepository, type ChangesRepository } from './writer.ts';
@@ -146,21 +147,35 @@ export function rolesRepository(db: AkrDb) {
 /** The app's preferences: the one record under the id "app". */
 export type PreferencesRow = RecordOf<'preferences'>;
 
-export function settingsRepository(db: AkrDb) {
-  const read = async (): Promise<Settings> => {
+/**
+ * The app's preferences as the app uses them: the user's, with the
+ * organisation's policy applied (effectiveSettings). `policy` is read once
+ * at start; a policy that cannot be had is no policy.
+ */
+export function settingsRepository(db: AkrDb, policy: Promise<Policy | null> = Promise.resolve(null)) {
+  const known = policy.catch(() => null);
+  /** What the user has stored, or null before the first change. */
+  const stored = async (): Promise<Settings | null> => {
     const row = await db.preferences.get('app');
-    if (!row) return DEFAULT_SETTINGS;
+    if (!row) return null;
     const { id: _id, rev: _rev, updatedAt: _at, ...settings } = row;
     return { ...DEFAULT_SETTINGS, ...settings };
   };
   return {
-    get: read,
+    async get(): Promise<Settings> {
+      const [settings, p] = await Promise.all([stored(), known]);
+      return effectiveSettings(settings, p);
+    },
+    /** What the first change of a setting starts from: the defaults with the policy's unlocked values. */
+    async starting(): Promise<Settings> {
+      return startingSettings(await known);
+    },
     /** The stored record (null before the first change): what an edit of the settings starts from. */
     async row(): Promise<PreferencesRow | null> {
       return (await db.preferences.get('app')) ?? null;
     },
     live(): Live<Settings> {
-      return liveQuery(read);
+      return liveAfter(known, () => liveQuery(stored), effectiveSettings);
     },
   };
 }
@@ -185,12 +200,13 @@ export interface Repositories {
   syncFiles: SyncFilesRepository;
 }
 
-export function createRepositories(db: AkrDb, now?: Clock): Repositories {
+/** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
+export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Policy | null>): Repositories {
   return {
     items: itemsRepository(db),
     analyses: analysesRepository(db, now),
     roles: rolesRepository(db),
-    settings: settingsRepository(db),
+    settings: settingsRepository(db, policy),
     changes: changesRepository(db, now),
     board: boardRepository(db),
     survey: surveyRepository(db),

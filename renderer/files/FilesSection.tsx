@@ -1,6 +1,6 @@
 import { Download, Upload } from 'lucide-react';
 import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AkrFile } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
@@ -13,6 +13,9 @@ import { useApp, useServices } from '../store/context.ts';
 import { LOCAL_FLAGS, setLocalFlag } from '../shell/localFlags.ts';
 import { megabytes } from '../survey/fileProblems.ts';
 import { ImportPreview } from './ImportPreview.tsx';
+import { ManagedNote } from '../components/ManagedNote.tsx';
+import { personalDataExport } from '../../shared/policy.ts';
+import { usePolicy } from '../store/usePolicy.ts';
 
 export function errorText(translator: Translator, error: RestoreError): string {
   const { t } = translator;
@@ -54,12 +57,15 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
   const [exporting, setExporting] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const [withAnswers, setWithAnswers] = useState(false);
+  // The organisation may have switched off saving survey answers per person.
+  const personal = personalDataExport(usePolicy());
+  const managedId = useId();
   const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null } | null>(null);
 
   const save = async () => {
     setSaveFailed(false);
     try {
-      const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
+      const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers && !personal.locked });
       const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
       await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
     } catch (error) {
@@ -91,7 +97,13 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
 
   return (
     <div className="files">
-      <Button className="button button--small" onPress={() => setExporting(true)}>
+      <Button
+        className="button button--small"
+        onPress={() => {
+          setWithAnswers(personal.include);
+          setExporting(true);
+        }}
+      >
         <Download aria-hidden size={18} />
         {single ? t('files.exportOne') : t('files.exportAll')}
       </Button>
@@ -108,9 +120,16 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
         <Dialog title={single ? t('files.exportOne') : t('files.exportAll')} isOpen onClose={() => setExporting(false)}>
           <p>{t('files.exportBody')}</p>
           <label className="checkbox">
-            <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={withAnswers && !personal.locked}
+              disabled={personal.locked}
+              aria-describedby={personal.locked ? managedId : undefined}
+              onChange={(e) => setWithAnswers(e.target.checked)}
+            />
             {t('files.withAnswers')}
           </label>
+          {personal.locked && <ManagedNote id={managedId}>{t('policy.withAnswersOff')}</ManagedNote>}
           {saveFailed && (
             <p role="alert" className="field__error">
               {t('files.error.saveFailed')}

@@ -4,6 +4,8 @@ import { useT } from '../i18n/i18n.ts';
 import { useServices } from '../store/context.ts';
 import { syncProblemText } from './syncText.ts';
 import { useSync } from './useSync.ts';
+import { ManagedNote } from '../components/ManagedNote.tsx';
+import { usePolicy } from '../store/usePolicy.ts';
 
 /** Settings → Synkmapp: choose, change or stop using the folder, and see how it is doing. */
 export function SyncSection() {
@@ -11,6 +13,8 @@ export function SyncSection() {
   const { t, dateTime } = translator;
   const { sync } = useServices();
   const state = useSync();
+  // A locked folder from the organisation's policy: main refuses another choice, so none is offered.
+  const managed = usePolicy()?.syncFolder?.locked === true;
   return (
     <section className="panel" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('sync.title')}</h2>
@@ -23,6 +27,7 @@ export function SyncSection() {
             {state.folder ? t('sync.current', { label: state.folder.label }) : state.label ? t('sync.current', { label: state.label }) : t('sync.none')}
             {state.folder && state.lastWrite && <> {t('sync.lastWrite', { time: dateTime(state.lastWrite) })}</>}
           </p>
+          {managed && <ManagedNote>{t('policy.syncManaged')}</ManagedNote>}
           {state.needsPermission && <p>{t('sync.needsPermission')}</p>}
           {state.problem && <p className="field__error">{syncProblemText(translator, state.problem)}</p>}
           <div className="sync__actions">
@@ -31,7 +36,7 @@ export function SyncSection() {
                 {t('sync.reconnect', { label: state.label })}
               </Button>
             )}
-            <Button className="button" onPress={() => void sync.choose()}>
+            <Button className="button" isDisabled={managed} onPress={() => void sync.choose()}>
               <FolderSync aria-hidden size={18} />
               {state.folder || state.label ? t('sync.change') : t('sync.choose')}
             </Button>
@@ -41,7 +46,7 @@ export function SyncSection() {
               </Button>
             )}
             {(state.folder || state.label) && (
-              <Button className="button" onPress={() => void sync.forget()}>
+              <Button className="button" isDisabled={managed} onPress={() => void sync.forget()}>
                 {t('sync.forget')}
               </Button>
             )}

@@ -4,6 +4,7 @@ import { staffingEn } from './staffing.en.ts';
 import { pdfEn } from './pdf.en.ts';
 import { agendaEn } from './agenda.en.ts';
 import { aboutEn } from './about.en.ts';
+import { policyEn } from './policy.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...pdfEn,
   ...agendaEn,
   ...aboutEn,
+  ...policyEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

@@ -3,6 +3,7 @@ import { staffingSv } from './staffing.sv.ts';
 import { pdfSv } from './pdf.sv.ts';
 import { agendaSv } from './agenda.sv.ts';
 import { aboutSv } from './about.sv.ts';
+import { policySv } from './policy.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -14,6 +15,7 @@ export const sv = {
   ...pdfSv,
   ...agendaSv,
   ...aboutSv,
+  ...policySv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -12,6 +12,8 @@ export function browserPlatform(): Platform {
       version: appVersion(),
       platform: (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform || 'web',
     }),
+    // A web page has no machine-wide policy file.
+    policy: () => Promise.resolve(null),
     setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),

@@ -1,4 +1,5 @@
 import type { AppInfo, Language, MenuCommand } from '../../shared/ipc.ts';
+import type { Policy } from '../../shared/policy.ts';
 import type { SyncFolders } from '../../shared/syncFolder.ts';
 
 /** Whether the browser has promised to keep the app's data under storage pressure. */
@@ -11,6 +12,12 @@ export type StorageStatus = 'persistent' | 'bestEffort' | 'unsupported';
  */
 export interface Platform {
   appInfo(): Promise<AppInfo>;
+  /**
+   * The organisation's policy (a machine-wide file the desktop app reads at
+   * start), or null: none, or in the browser, which has no such file. Never
+   * rejects; asked once, the same answer after.
+   */
+  policy(): Promise<Policy | null>;
   /** Tells the desktop shell the UI language (its menu follows it). */
   setLanguage(language: Language): Promise<void>;
   /** Application-menu commands; the browser has no such menu. */

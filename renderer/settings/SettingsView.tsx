@@ -10,6 +10,9 @@ import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { useSettings } from '../store/queries.ts';
 import { AboutSection } from './AboutSection.tsx';
+import { ManagedNote } from '../components/ManagedNote.tsx';
+import { privacyThresholdFloor } from '../../shared/policy.ts';
+import { usePolicy } from '../store/usePolicy.ts';
 import { SyncSection } from '../files/SyncSection.tsx';
 
 /** App-wide preferences: language, defaults, privacy threshold, storage, about. */
@@ -18,6 +21,10 @@ export function SettingsView() {
   const settings = useSettings();
   const update = useApp((s) => s.updateSettings);
   const storage = useApp((s) => s.storage);
+  const policy = usePolicy();
+  const languageLocked = policy?.language?.locked === true;
+  const threshold = policy?.minPrivacyThreshold;
+  const floor = privacyThresholdFloor(policy);
   const hoursError = (text: string) => {
     const v = parseDecimal(text);
     return v === null || v < LIMITS.fullTimeHoursMin || v > LIMITS.fullTimeHoursMax
@@ -26,10 +33,19 @@ export function SettingsView() {
   };
   const thresholdError = (text: string) => {
     const v = parseDecimal(text);
-    return v === null || !Number.isInteger(v) || v < LIMITS.privacyThresholdMin || v > LIMITS.privacyThresholdMax
-      ? t('settings.invalidThreshold', { min: LIMITS.privacyThresholdMin, max: LIMITS.privacyThresholdMax })
-      : null;
+    if (v === null || !Number.isInteger(v) || v < LIMITS.privacyThresholdMin || v > LIMITS.privacyThresholdMax) {
+      return threshold
+        ? t('policy.thresholdBelowMinimum', { min: floor, max: LIMITS.privacyThresholdMax })
+        : t('settings.invalidThreshold', { min: LIMITS.privacyThresholdMin, max: LIMITS.privacyThresholdMax });
+    }
+    // The organisation's minimum: the user may raise the threshold, never lower it.
+    return v < floor ? t('policy.thresholdBelowMinimum', { min: floor, max: LIMITS.privacyThresholdMax }) : null;
   };
+  const thresholdHint = !threshold
+    ? t('settings.privacyThresholdHint')
+    : threshold.locked
+      ? `${t('settings.privacyThresholdHint')} ${t('policy.managedThreshold', { min: threshold.value })}`
+      : `${t('settings.privacyThresholdHint')} ${t('policy.thresholdMinimumHint', { min: threshold.value })}`;
   return (
     <div className="page page--narrow">
       <PageHeading focusKey="settings">{t('settings.title')}</PageHeading>
@@ -38,6 +54,9 @@ export function SettingsView() {
         <RadioGroup
           className="segmented"
           value={settings.language}
+          isDisabled={languageLocked}
+          // By id rather than a description slot: the policy may come in after the group first rendered.
+          aria-describedby={languageLocked ? 'language-managed' : undefined}
           onChange={(value) => void update({ language: value as Language })} // values are LANGUAGES
         >
           <Label className="visually-hidden">{t('settings.language')}</Label>
@@ -49,6 +68,7 @@ export function SettingsView() {
             ))}
           </div>
         </RadioGroup>
+        {languageLocked && <ManagedNote id="language-managed">{t('policy.managed')}</ManagedNote>}
       </section>
       <section className="panel" aria-labelledby="defaults-title">
         <h2 id="defaults-title">{t('settings.defaults')}</h2>
@@ -62,13 +82,21 @@ export function SettingsView() {
         />
         <AutosaveField
           label={t('settings.privacyThreshold')}
-          hint={t('settings.privacyThresholdHint')}
+          hint={thresholdHint}
           inputMode="numeric"
           className="field--number"
+          disabled={threshold?.locked}
           stored={String(settings.privacyThreshold)}
           validate={thresholdError}
           save={(text) => update({ privacyThreshold: parseDecimal(text) ?? settings.privacyThreshold })}
         />
+        {policy?.organisation && (
+          <div className="field" data-testid="policy-organisation">
+            <p className="field__label">{t('policy.organisation')}</p>
+            <p>{policy.organisation.value}</p>
+            {policy.organisation.locked && <ManagedNote>{t('policy.managed')}</ManagedNote>}
+          </div>
+        )}
       </section>
       <section className="panel" aria-labelledby="projector-keys-title">
         <h2 id="projector-keys-title">{t('settings.projectorKeys')}</h2>

@@ -1,6 +1,5 @@
 import { created, deleted, invertChanges, updated, type Change } from '../../shared/changes.ts';
 import type { Item } from '../../shared/model.ts';
-import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { createAnalysis, createRole, roleOrderAfterStep } from '../../shared/analysis.ts';
 import { copyAnalysis } from '../../shared/records/copy.ts';
 import { itemsOf } from '../../shared/exchange/format.ts';
@@ -82,7 +81,8 @@ export function createAnalysisSlice({ repos, platform, newId, now = () => new Da
         // The new language's texts first, so the switch is one render, not a blank while they load.
         if (patch.language) await loadDictionary(patch.language);
         const before = await repos.settings.row();
-        const after = { ...(before ?? { id: 'app' as const, rev: 1, updatedAt: now(), ...DEFAULT_SETTINGS }), ...patch };
+        // The first change stores the starting settings with it: the policy's unlocked defaults hold until changed.
+        const after = { ...(before ?? { id: 'app' as const, rev: 1, updatedAt: now(), ...(await repos.settings.starting()) }), ...patch };
         await commit([before ? updated('preferences', before, after) : created('preferences', after)]);
         if (patch.language) await platform.setLanguage(patch.language);
       },

@@ -15,6 +15,7 @@ import { linksOf } from '../records/refs.ts';
 import { id, text, timestamp } from '../records/fields.ts';
 import { FILE_FORMAT, itemsOf, type AkrFile } from './format.ts';
 import { FILE_VERSION, migrate } from './migrations.ts';
+import { forbiddenKey } from '../jsonGuard.ts';
 
 /** Files over this size are refused before they are read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -59,8 +60,6 @@ const REQUIRED = new Map(
 
 const CONTENT = new Set<string>(CONTENT_KIND_NAMES);
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * The deepest nesting a file may have. A real file nests about eight deep
  * (file → analyses → kind → item → field → list → entry); a file nested
@@ -68,44 +67,6 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
  * walks it, so no later check can run out of stack on it.
  */
 export const MAX_NESTING = 64;
-
-/**
- * The first key anywhere in the value that could reach an object's prototype,
- * with its path (unless `keys` is false), or the first place nested deeper
- * than MAX_NESTING. Walks with its own stack, so no depth of nesting can
- * overflow the call stack.
- */
-function forbiddenKey(
-  value: unknown,
-  keys = true,
-): { code: 'forbiddenKey'; path: string; key: string } | { code: 'tooDeep'; path: string; depth: number; limit: number } | null {
-  // Each entry knows its parent, so a path is only put together for a key that is found.
-  interface Step {
-    value: object;
-    key: string;
-    parent: Step | null;
-    depth: number;
-  }
-  const pathOf = (step: Step | null, key: string) => {
-    const keys = [key];
-    for (let at = step; at?.parent; at = at.parent) keys.push(at.key);
-    return keys.reverse().join('.');
-  };
-  if (value === null || typeof value !== 'object') return null;
-  const stack: Step[] = [{ value, key: '', parent: null, depth: 1 }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const names = Object.keys(next.value);
-    if (keys) for (const key of names) if (FORBIDDEN.has(key)) return { code: 'forbiddenKey', path: pathOf(next, key), key };
-    for (let i = names.length - 1; i >= 0; i--) {
-      const key = names[i] ?? '';
-      const child: unknown = (next.value as Record<string, unknown>)[key];
-      if (child === null || typeof child !== 'object') continue;
-      if (next.depth >= MAX_NESTING) return { code: 'tooDeep', path: pathOf(next, key), depth: next.depth + 1, limit: MAX_NESTING };
-      stack.push({ value: child, key, parent: next, depth: next.depth + 1 });
-    }
-  }
-  return null;
-}
 
 /** Where an item of a kind is in the file. */
 const placeOf = (a: number, kind: FileKind, i: number) => (kind === 'analyses' ? `analyses.${a}.analysis` : `analyses.${a}.${kind}.${i}`);
@@ -242,7 +203,7 @@ export function restoreFile(text: string): RestoreResult {
   // which define own properties and never reach a prototype, so no key of
   // the file can do harm on the way.
   const older = (parsed as { version?: unknown } | null)?.version !== FILE_VERSION;
-  const refused = forbiddenKey(parsed, !older);
+  const refused = forbiddenKey(parsed, MAX_NESTING, !older);
   if (refused) return { ok: false, error: refused };
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FILE_FORMAT) {
     return { ok: false, error: { code: 'notOurs' } };
@@ -253,7 +214,7 @@ export function restoreFile(text: string): RestoreResult {
     return { ok: false, error: { code: 'invalid', path: 'version', detail: `unknown version ${String(version)}` } };
   }
   const migrated = migrate(parsed as Record<string, unknown>, version);
-  const refusedKey = older ? forbiddenKey(migrated) : null;
+  const refusedKey = older ? forbiddenKey(migrated, MAX_NESTING) : null;
   if (refusedKey) return { ok: false, error: refusedKey };
   const result = fileSchema.safeParse(migrated);
   if (!result.success) {

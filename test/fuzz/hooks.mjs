@@ -16,3 +16,13 @@ export async function load(url, context, nextLoad) {
   });
   return { format: 'module', source: code, shortCircuit: true };
 }
+
+// The main process's modules import each other without an extension (esbuild bundles them): try `.ts`.
+export async function resolve(specifier, context, nextResolve) {
+  try {
+    return await nextResolve(specifier, context);
+  } catch (error) {
+    if (!specifier.startsWith('.') || /\.[cm]?[jt]sx?$/.test(specifier)) throw error;
+    return nextResolve(`${specifier}.ts`, context);
+  }
+}

@@ -23,6 +23,10 @@ import { FILE_KIND_NAMES } from '../../shared/records/registry.ts';
 import { buildSurvey } from '../../shared/survey/build.ts';
 import { guessMapping, mappingProblems } from '../../shared/survey/mapping.ts';
 import { planSwotImport } from '../../shared/swot.ts';
+import { policyFromBytes } from '../../electron/policy.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { DEFAULT_SETTINGS } from '../../shared/model.ts';
+import { effectiveSettings, readPolicy } from '../../shared/policy.ts';
 
 export type Outcome = 'accepted' | 'refused';
 
@@ -208,6 +212,56 @@ async function swotTarget(input: FuzzInput): Promise<Outcome> {
   return 'accepted';
 }
 
+// ---- the policy file ----
+
+/** The IT guide's example, as written for Windows and with a POSIX sync folder, and a policy with every key unlocked. */
+function policySeeds(): { name: string; text: string }[] {
+  const example = textOf('policy/policy.json');
+  return [
+    { name: 'policy.json', text: example },
+    { name: 'posix.json', text: example.replace('\\\\\\\\filserver\\\\akr$\\\\analyser', '/srv/akr') },
+    {
+      name: 'unlocked.json',
+      text: JSON.stringify({
+        organisation: { value: 'Göteborgs Stad' },
+        language: { value: 'en' },
+        minPrivacyThreshold: { value: 7 },
+        exportPersonalData: { value: true },
+      }),
+    },
+  ];
+}
+
+/**
+ * The policy file's bytes as main reads them (decoding, the shared reader,
+ * the sync folder's path): a policy, or the typed refusal, never a throw. A
+ * policy read is one the reader reads again the same from its own JSON, and
+ * whatever it sets keeps the privacy threshold within its bounds.
+ */
+async function policyTarget(input: FuzzInput): Promise<Outcome> {
+  const result = policyFromBytes(input.bytes);
+  if (result.status === 'ignored') {
+    if (typeof result.reason !== 'string' || result.reason === '') throw new Error('a refusal without a reason');
+    return 'refused';
+  }
+  if (result.status !== 'read') throw new Error(`unexpected outcome ${JSON.stringify(result)}`);
+  const again = readPolicy(JSON.stringify(result.policy));
+  if (!again.ok || !isDeepStrictEqual(again.policy, result.policy))
+    throw new Error(`a policy read does not read back the same: ${JSON.stringify(result.policy)}`);
+  for (const stored of [null, { ...DEFAULT_SETTINGS, privacyThreshold: LIMITS.privacyThresholdMin }]) {
+    const { privacyThreshold } = effectiveSettings(stored, result.policy);
+    if (!Number.isInteger(privacyThreshold) || privacyThreshold < LIMITS.privacyThresholdMin || privacyThreshold > LIMITS.privacyThresholdMax) {
+      throw new Error(`threshold ${privacyThreshold} out of bounds`);
+    }
+  }
+  return 'accepted';
+}
+
+const policyInputs = () => {
+  const seeds = policySeeds();
+  return fc.oneof(mutatedJson(seeds, {}), mutatedBytes(seeds.flatMap((s) => encodings(s.name, s.text))));
+};
+
 export const TARGETS: readonly FuzzTarget[] = [
   { name: 'restoreFile', runs: 300, input: exchangeInputs, run: restoreTarget },
   { name: 'merge', runs: 100, input: exchangeInputs, run: mergeTarget },
@@ -224,4 +278,5 @@ export const TARGETS: readonly FuzzTarget[] = [
   },
   { name: 'survey xlsx', runs: 100, input: () => mutatedBytes([{ name: 'forms.xlsx', bytes: fixture('survey-forskola-forms.xlsx') }]), run: surveyTarget },
   { name: 'swot', runs: 200, input: () => mutatedBytes(encodings('swot.csv', textOf('swot-forskola.csv'))), run: swotTarget },
+  { name: 'policy', runs: 300, input: policyInputs, run: policyTarget },
 ];

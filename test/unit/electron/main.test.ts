@@ -135,6 +135,7 @@ describe('main', () => {
       'blockNetwork',
       'ipc:app:info',
       'ipc:app:set-language',
+      'ipc:policy:get',
       'ipc:sync:choose',
       'ipc:sync:current',
       'ipc:sync:forget',

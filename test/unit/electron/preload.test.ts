@@ -18,7 +18,7 @@ function fakeElectron() {
   const info: AppInfo = { name: 'AKR Studio', version: '0.1.0', electronVersion: '45.4.1', platform: 'linux' };
   const listeners = new Map<string, Set<Listener>>();
   const ipcRenderer = {
-    invoke: vi.fn((channel: string, ..._args: unknown[]) => Promise.resolve(channel === CHANNELS.appInfo ? info : undefined)),
+    invoke: vi.fn((channel: string, ..._args: unknown[]): Promise<unknown> => Promise.resolve(channel === CHANNELS.appInfo ? info : undefined)),
     on: vi.fn((channel: string, listener: Listener) => {
       listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
       return ipcRenderer;
@@ -98,9 +98,9 @@ describe('preload', () => {
     expect(electron.exposed[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly appInfo, setLanguage, onMenuCommand, sync and presenter, all functions or an object of functions', () => {
+  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync and presenter, all functions or an object of functions', () => {
     const { api } = loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'presenter', 'setLanguage', 'sync']);
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'policy', 'presenter', 'setLanguage', 'sync']);
     const { sync, presenter, ...rest } = api as Record<string, unknown>;
     for (const value of Object.values(rest)) expect(typeof value).toBe('function');
     if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
@@ -128,6 +128,14 @@ describe('preload', () => {
     const { call, electron } = loadPreload();
     await expect(call('setLanguage', 'en')).resolves.toBeUndefined();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.setLanguage, 'en');
+  });
+
+  it('asks main for the policy on the policy channel, with no arguments', async () => {
+    const { call, electron } = loadPreload();
+    const policy = { language: { value: 'en', locked: true } };
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(policy);
+    await expect(call('policy')).resolves.toEqual(policy);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.policy);
   });
 
   it('hands menu commands to the listener without the IPC event', () => {
