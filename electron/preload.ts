@@ -40,6 +40,7 @@ const api = {
     read: (name) => ipcRenderer.invoke(CHANNELS.syncRead, name),
     backups: (name) => ipcRenderer.invoke(CHANNELS.syncBackups, name),
     remove: (name) => ipcRenderer.invoke(CHANNELS.syncRemove, name),
+    retire: (name, sha256) => ipcRenderer.invoke(CHANNELS.syncRetire, name, sha256),
   },
 
   presenter: {

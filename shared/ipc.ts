@@ -38,6 +38,7 @@ export const CHANNELS = {
   syncRead: 'sync:read',
   syncBackups: 'sync:backups',
   syncRemove: 'sync:remove',
+  syncRetire: 'sync:retire',
   presenterOpen: 'presenter:open',
   presenterClose: 'presenter:close',
 } as const;
@@ -70,6 +71,7 @@ export interface DesktopSyncApi {
   read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
   backups(name: string): Promise<SyncResult<string[]>>;
   remove(name: string): Promise<SyncResult<void>>;
+  retire(name: string, sha256: string): Promise<SyncResult<boolean>>;
 }
 
 /** The presenter window: one at a time, showing the renderer's `#/present/<analysisId>` route. */

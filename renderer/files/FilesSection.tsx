@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AkrFile } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
-import { analysisFileName } from '../../shared/exchange/fileName.ts';
+import { ANALYSIS_FILE_EXTENSION, analysisFileName } from '../../shared/exchange/fileName.ts';
 import { checkSize, restoreFile, type RestoreError, type RestoreResult } from '../../shared/exchange/restore.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
@@ -57,7 +57,7 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
 
   const save = async () => {
     const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers });
-    const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
+    const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}${ANALYSIS_FILE_EXTENSION}`;
     await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
     // A copy of every analysis now exists outside the browser: the storage reminder may be put away.
     if (!single) setLocalFlag(LOCAL_FLAGS.fileCopySaved, true);
@@ -92,7 +92,7 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
             <Upload aria-hidden size={18} />
             {t('files.import')}
           </Button>
-          <HiddenFileInput inputRef={input} accept=".json,application/json" testId="analysis-file" onFile={(file) => void open(file)} />
+          <HiddenFileInput inputRef={input} accept=".akr,.json,application/json" testId="analysis-file" onFile={(file) => void open(file)} />
         </>
       )}
       {exporting && (

@@ -143,6 +143,7 @@ describe('main', () => {
       'ipc:sync:read',
       'ipc:sync:backups',
       'ipc:sync:remove',
+      'ipc:sync:retire',
       'ipc:presenter:open',
       'ipc:presenter:close',
       'menu',

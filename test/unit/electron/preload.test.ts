@@ -104,7 +104,7 @@ describe('preload', () => {
     const { sync, presenter, ...rest } = api as Record<string, unknown>;
     for (const value of Object.values(rest)) expect(typeof value).toBe('function');
     if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
-    expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'write']);
+    expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'retire', 'write']);
     for (const value of Object.values(sync)) expect(typeof value).toBe('function');
     if (typeof presenter !== 'object' || presenter === null) throw new Error('api.presenter is not an object');
     expect(Object.keys(presenter).sort()).toEqual(['close', 'open']);
@@ -162,11 +162,12 @@ describe('preload', () => {
   it.each([
     ['choose', [], CHANNELS.syncChoose],
     ['current', [], CHANNELS.syncCurrent],
-    ['write', ['a.akr.json', '{}'], CHANNELS.syncWrite],
+    ['write', ['a.akr', '{}'], CHANNELS.syncWrite],
     ['list', [], CHANNELS.syncList],
-    ['read', ['a.akr.json'], CHANNELS.syncRead],
-    ['backups', ['a.akr.json'], CHANNELS.syncBackups],
-    ['remove', ['a.akr.json'], CHANNELS.syncRemove],
+    ['read', ['a.akr'], CHANNELS.syncRead],
+    ['backups', ['a.akr'], CHANNELS.syncBackups],
+    ['remove', ['a.akr'], CHANNELS.syncRemove],
+    ['retire', ['a.akr.json', 'f'.repeat(64)], CHANNELS.syncRetire],
   ])('sends sync.%s with exactly its arguments on its channel', async (method, args, channel) => {
     const { api, electron } = loadPreload();
     const sync: unknown = Reflect.get(api, 'sync');
