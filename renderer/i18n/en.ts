@@ -3,6 +3,7 @@ import { newRolesEn } from './newRoles.en.ts';
 import { staffingEn } from './staffing.en.ts';
 import { pdfEn } from './pdf.en.ts';
 import { agendaEn } from './agenda.en.ts';
+import { openFilesEn } from './openFiles.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...staffingEn,
   ...pdfEn,
   ...agendaEn,
+  ...openFilesEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

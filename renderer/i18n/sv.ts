@@ -2,6 +2,7 @@ import { newRolesSv } from './newRoles.sv.ts';
 import { staffingSv } from './staffing.sv.ts';
 import { pdfSv } from './pdf.sv.ts';
 import { agendaSv } from './agenda.sv.ts';
+import { openFilesSv } from './openFiles.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -12,6 +13,7 @@ export const sv = {
   ...staffingSv,
   ...pdfSv,
   ...agendaSv,
+  ...openFilesSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

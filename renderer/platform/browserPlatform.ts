@@ -14,6 +14,7 @@ export function browserPlatform(): Platform {
     }),
     setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
+    onOpenedFiles: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: browserSyncFolders(),

@@ -1,6 +1,7 @@
 import type { DesktopApi } from '../../shared/ipc.ts';
 import type { Platform } from './platform.ts';
 import { desktopSyncFolders } from './desktopSyncFolders.ts';
+import { openedFilesInbox } from './openedFilesInbox.ts';
 import { downloadFile, requestPersistence } from './platform.ts';
 
 /** The app inside the desktop shell, through the one bridge object the preload exposes. */
@@ -9,6 +10,7 @@ export function electronPlatform(api: DesktopApi): Platform {
     appInfo: () => api.appInfo(),
     setLanguage: (language) => api.setLanguage(language),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onOpenedFiles: openedFilesInbox(api.openedFiles),
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: desktopSyncFolders(api.sync),

@@ -13,6 +13,7 @@ export function recordingPlatform() {
       languages.push(language);
     },
     onMenuCommand: () => () => undefined,
+    onOpenedFiles: () => () => undefined,
     persistStorage: async () => 'unsupported',
     saveFile: async () => undefined,
     syncFolders: noSyncFolders,
