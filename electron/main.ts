@@ -10,6 +10,7 @@ import type { Language } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc';
 import { registerPolicyHandlers } from './policyIpc';
 import { applyMenu } from './menu';
+import { createOpenFiles, filesFromArgv, registerOpenFileHandlers } from './openFiles';
 import { createPresenter, registerPresenterHandlers } from './presenter';
 import { watchRenderer } from './recovery';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -22,6 +23,8 @@ const RENDERER_DIR = path.join(__dirname, '../renderer');
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+/** Analysis files opened from outside (double-click, command line), waiting for the page to show their preview. */
+const openFiles = createOpenFiles({ window: () => mainWindow });
 /** The UI language, for main's own messages; known once the IPC handlers are registered. */
 let uiLanguage: () => Language = () => 'sv';
 
@@ -52,6 +55,7 @@ function onReady(): void {
   uiLanguage = () => ipc.language();
   const { policy } = registerPolicyHandlers();
   registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData'), policy });
+  registerOpenFileHandlers(openFiles);
   registerPresenterHandlers(createPresenter({ preloadPath: PRELOAD_PATH, mainWindow: menuTarget }));
   applyMenu('sv', menuTarget);
   openMainWindow();
@@ -66,7 +70,19 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   guardAllWebContents(app);
 
-  app.on('second-instance', focusMainWindow);
+  void openFiles.open(filesFromArgv(process.argv, { packaged: app.isPackaged }));
+  // A file double-clicked while the app runs: the second start hands its command line over and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    void openFiles.open(filesFromArgv(argv, { packaged: app.isPackaged }), workingDirectory);
+  });
+  // macOS hands files over by event instead, before `ready` too; with no window open, one opens for them.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openFiles.open([file]);
+    if (mainWindow !== null) focusMainWindow();
+    else if (app.isReady()) openMainWindow();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -42,6 +42,20 @@ const api = {
     read: (name) => ipcRenderer.invoke(CHANNELS.syncRead, name),
     backups: (name) => ipcRenderer.invoke(CHANNELS.syncBackups, name),
     remove: (name) => ipcRenderer.invoke(CHANNELS.syncRemove, name),
+    retire: (name, sha256) => ipcRenderer.invoke(CHANNELS.syncRetire, name, sha256),
+  },
+
+  // Main has read and checked the files; only base names and text cross.
+  openedFiles: {
+    take: () => ipcRenderer.invoke(CHANNELS.openedFilesTake),
+    onOpened: (listener: () => void) => {
+      // Nothing from the event crosses: the page asks for the files itself.
+      const handler = (): void => listener();
+      ipcRenderer.on(CHANNELS.openedFilesArrived, handler);
+      return () => {
+        ipcRenderer.removeListener(CHANNELS.openedFilesArrived, handler);
+      };
+    },
   },
 
   presenter: {

@@ -130,11 +130,13 @@ export function failure(error: unknown, step: string): { ok: false; problem: Syn
   return { ok: false, problem: problemFor(error), detail: `${what} while ${step}` };
 }
 
-/** Refuses what is under a name in the folder because of what it is, before it is opened. */
-class RefusedEntry extends Error {
+/** Refuses what is under a name because of what it is (before it is opened), or its size. */
+export class RefusedEntry extends Error {
   constructor(
     readonly problem: 'notAFile' | 'tooLarge',
     detail: string,
+    /** The size in bytes, with 'tooLarge'. */
+    readonly size?: number,
   ) {
     super(detail);
   }
@@ -146,20 +148,21 @@ function kindOf(stats: SyncStats): string {
 }
 
 /** Throws RefusedEntry unless `stats` is a regular file within the size limit. */
-function assertReadable(stats: SyncStats, name: string): void {
+function assertReadable(stats: SyncStats, name: string, maxBytes: number): void {
   if (!stats.isFile()) throw new RefusedEntry('notAFile', `${name} is ${kindOf(stats)}`);
-  if (stats.size > SYNC_MAX_FILE_BYTES) throw new RefusedEntry('tooLarge', `${name} is ${stats.size} bytes, over the limit of ${SYNC_MAX_FILE_BYTES}`);
+  if (stats.size > maxBytes) throw new RefusedEntry('tooLarge', `${name} is ${stats.size} bytes, over the limit of ${maxBytes}`, stats.size);
 }
 
 /**
- * Reads a regular file in the shared folder without following a link or
- * blocking on a pipe, and never more than SYNC_MAX_FILE_BYTES: checked with
- * lstat before opening and with fstat on the open file, so an entry swapped
- * in between is caught too. Throws RefusedEntry or the fs error.
+ * Reads a regular file (in the shared folder, or one the OS handed the app)
+ * without following a link or blocking on a pipe, and never more than
+ * `maxBytes`: checked with lstat before opening and with fstat on the open
+ * file, so an entry swapped in between is caught too. Throws RefusedEntry or
+ * the fs error.
  */
-async function readRegularFile(fs: SyncFs, file: string): Promise<Uint8Array> {
+export async function readRegularFile(fs: SyncFs, file: string, maxBytes: number = SYNC_MAX_FILE_BYTES): Promise<Uint8Array> {
   const name = path.basename(file);
-  assertReadable(await fs.lstat(file), name);
+  assertReadable(await fs.lstat(file), name, maxBytes);
   let handle: SyncFileHandle;
   try {
     handle = await fs.open(file, READ_FLAGS);
@@ -170,7 +173,7 @@ async function readRegularFile(fs: SyncFs, file: string): Promise<Uint8Array> {
   }
   try {
     const stats = await handle.stat();
-    assertReadable(stats, name);
+    assertReadable(stats, name, maxBytes);
     const bytes = new Uint8Array(stats.size);
     let offset = 0;
     while (offset < bytes.length) {
@@ -437,7 +440,7 @@ export async function atomicWrite(dir: string, name: string, text: string, fs: S
 }
 
 /** Decodes UTF-8 strictly: a file that is not text is not an analysis file. */
-function decodeUtf8(bytes: Uint8Array): string {
+export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
@@ -523,7 +526,8 @@ export async function listBackups(dir: string, name: string, fs: SyncFs = realFs
 }
 
 /**
- * Removes `name` and all its backups for good. A missing file is not an
+ * Removes `name` and all the backups of its stem (`x.akr` and `x.akr.json`
+ * share one history) for good. A missing file is not an
  * error, but a missing folder is: an offline share must not count as erased,
  * or the file would come back when the share does.
  */
@@ -555,6 +559,71 @@ export async function removeWithBackups(dir: string, name: string, fs: SyncFs = 
     return failure(error, `removing the backups of ${name}`);
   }
   return { ok: true, value: undefined };
+}
+
+/** True when `dir` is there and `file` in it is not. */
+async function goneFromFolder(fs: SyncFs, dir: string, file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(dir)).isDirectory() && (await lstatIfThere(fs, file)) === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves `name` into the backup folder as the newest backup of its stem, if
+ * its bytes still hash to `expectedSha256` (see SyncFolder.retire): false,
+ * touching nothing, when they differ; true when moved or when nothing is
+ * there. A missing folder is an error, as for removing. The file is moved by
+ * a rename, so even bytes another machine put there between the check and
+ * the move land in the backups, never in nothing.
+ */
+export async function retireFile(dir: string, name: string, expectedSha256: string, fs: SyncFs = realFs): Promise<SyncResult<boolean>> {
+  if (!isSyncFileName(name)) return badName(name);
+  const file = path.join(dir, name);
+  try {
+    const stats = await fs.stat(dir);
+    if (!stats.isDirectory()) return { ok: false, problem: 'missing', detail: 'the sync folder is not a folder' };
+  } catch (error) {
+    return failure(error, 'opening the folder');
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(fs, file);
+  } catch (error) {
+    if (errnoOf(error).code === 'ENOENT') return { ok: true, value: true };
+    if (error instanceof RefusedEntry) return { ok: false, problem: error.problem, detail: error.message };
+    return failure(error, `reading ${name}`);
+  }
+  if (sha256Hex(bytes) !== expectedSha256) return { ok: true, value: false };
+  try {
+    const backupDir = await step('making the backup folder', () => backupFolder(fs, dir));
+    const entries = await step('listing the backups', () => fs.readdir(backupDir, { withFileTypes: true }));
+    let newest =
+      backupsOf(
+        name,
+        entries.map((e) => e.name),
+      )[0] ?? null;
+    // A name nobody has: rename would replace a backup another machine made under the same name meanwhile.
+    for (let tries = 0; ; tries += 1) {
+      const target = path.join(backupDir, nextBackupName(name, new Date(), newest));
+      if ((await step('looking for a free backup name', () => lstatIfThere(fs, target))) === null) {
+        await step(`moving ${name} to the backups`, () => withRetry(() => fs.rename(file, target)));
+        break;
+      }
+      if (tries >= 999) throw new Error('no free backup name');
+      newest = path.basename(target);
+    }
+    await step('flushing the folder', () => syncDirectory(fs, dir));
+    await step('flushing the backup folder', () => syncDirectory(fs, backupDir));
+  } catch (error) {
+    // Gone meanwhile (another machine retired it first) while the folder is still there: nothing is left to retire.
+    if (errnoOf(error instanceof StepError ? error.original : error).code === 'ENOENT' && (await goneFromFolder(fs, dir, file)))
+      return { ok: true, value: true };
+    return failureFrom(error);
+  }
+  await rotateBackups(fs, dir, name);
+  return { ok: true, value: true };
 }
 
 /**

@@ -12,7 +12,19 @@ import type { Managed, Policy } from '../shared/policy';
 import { isSyncFileName, type SyncResult } from '../shared/syncFolder';
 import { assertArgumentCount, assertTrusted } from './ipc';
 import type { IpcSenderEvent } from './security';
-import { atomicWrite, errnoOf, listBackups, listFiles, readFile, realFs, removeWithBackups, replaceFile, sweepTempFiles, type SyncFs } from './syncFolder';
+import {
+  atomicWrite,
+  errnoOf,
+  listBackups,
+  listFiles,
+  readFile,
+  realFs,
+  removeWithBackups,
+  replaceFile,
+  retireFile,
+  sweepTempFiles,
+  type SyncFs,
+} from './syncFolder';
 
 /** The file in userData that remembers the chosen folder. */
 export const SYNC_SETTINGS_FILE = 'sync-folder.json';
@@ -79,6 +91,10 @@ function assertText(value: unknown, channel: string): asserts value is string {
   if (value.length > SYNC_MAX_TEXT_BYTES || Buffer.byteLength(value, 'utf8') > SYNC_MAX_TEXT_BYTES) {
     throw new Error(`Refused ${channel}: the text is larger than ${SYNC_MAX_TEXT_BYTES} bytes.`);
   }
+}
+
+function assertSha256(value: unknown, channel: string): asserts value is string {
+  if (typeof value !== 'string' || !/^[0-9a-f]{64}$/.test(value)) throw new Error(`Refused ${channel}: not a SHA-256 in lower-case hex.`);
 }
 
 const NO_FOLDER = { ok: false, problem: 'missing', detail: 'no sync folder has been chosen' } as const;
@@ -181,5 +197,11 @@ export function registerSyncFolderHandlers(deps: SyncFolderIpcDependencies): voi
   handle(CHANNELS.syncRemove, 1, async ([name]) => {
     assertName(name, CHANNELS.syncRemove);
     return inFolder((dir) => removeWithBackups(dir, name, fs));
+  });
+
+  handle(CHANNELS.syncRetire, 2, async ([name, sha256]) => {
+    assertName(name, CHANNELS.syncRetire);
+    assertSha256(sha256, CHANNELS.syncRetire);
+    return inFolder((dir) => retireFile(dir, name, sha256, fs));
   });
 }

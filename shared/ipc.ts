@@ -40,6 +40,9 @@ export const CHANNELS = {
   syncRead: 'sync:read',
   syncBackups: 'sync:backups',
   syncRemove: 'sync:remove',
+  syncRetire: 'sync:retire',
+  openedFilesTake: 'opened-files:take',
+  openedFilesArrived: 'opened-files:arrived',
   presenterOpen: 'presenter:open',
   presenterClose: 'presenter:close',
 } as const;
@@ -72,6 +75,46 @@ export interface DesktopSyncApi {
   read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
   backups(name: string): Promise<SyncResult<string[]>>;
   remove(name: string): Promise<SyncResult<void>>;
+  retire(name: string, sha256: string): Promise<SyncResult<boolean>>;
+}
+
+/** Why main did not hand over a file the OS or the command line asked the app to open. */
+export const OPENED_FILE_PROBLEMS = [
+  /** Not named `.akr` (nor `.akr.json`, as earlier versions wrote). */
+  'wrongType',
+  /** Not a regular file: a link (never followed), a folder, a pipe, a device. */
+  'notAFile',
+  /** Over the analysis-file limit: refused before a byte of it is read. */
+  'tooLarge',
+  /** Gone, no permission, locked, or not UTF-8 text; `detail` says which. */
+  'unreadable',
+] as const;
+export type OpenedFileProblem = (typeof OPENED_FILE_PROBLEMS)[number];
+
+/**
+ * A file the OS (a double-click, "Open with") or the command line asked the
+ * app to open, as main read it: its base name (never its path) and text, or
+ * why it was refused. The renderer shows it in the import preview; nothing
+ * is imported before the user confirms there.
+ */
+export type OpenedFile =
+  | { ok: true; name: string; text: string }
+  | {
+      ok: false;
+      name: string;
+      problem: OpenedFileProblem;
+      /** For the log: the errno code, what the entry is, or its size. */
+      detail: string;
+      /** The size in bytes, when known (always with 'tooLarge'). */
+      size?: number;
+    };
+
+/** Files handed to the app from outside, waiting in main until the page takes them. */
+export interface DesktopOpenedFilesApi {
+  /** The files that arrived since the last call (those from before the page loaded too), oldest first; each is handed out once. */
+  take(): Promise<OpenedFile[]>;
+  /** Calls `listener` whenever more files arrive (then call `take`); returns an unsubscribe function. */
+  onOpened(listener: () => void): () => void;
 }
 
 /** The presenter window: one at a time, showing the renderer's `#/present/<analysisId>` route. */
@@ -94,6 +137,8 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The sync folder, implemented with Node's fs in main. */
   sync: DesktopSyncApi;
+  /** Analysis files opened from outside the app (a double-click, "Open with", the command line). */
+  openedFiles: DesktopOpenedFilesApi;
   /** The view-only presenter window, full screen on the projector when there is one. */
   presenter: DesktopPresenterApi;
 }

@@ -5,7 +5,14 @@
  * the browser with the File System Access API (renderer/platform/fsaSyncFolder.ts).
  * Both speak these types, so the logic that decides what to write and what
  * to offer for import is the same everywhere.
+ *
+ * Names: the app writes `<stem>.akr` and still reads `<stem>.akr.json`, what
+ * earlier versions wrote. Both names of one stem are one analysis file
+ * (the sync controller also matches analyses by the id inside): they share
+ * one history of backups, and the old name is retired into it once this
+ * machine has written the new one (see `retire`).
  */
+import { ANALYSIS_FILE_EXTENSION, analysisFileExtension } from './exchange/fileName.ts';
 
 /** What went wrong with the folder, in terms the UI can explain. */
 export const SYNC_PROBLEMS = [
@@ -19,7 +26,7 @@ export const SYNC_PROBLEMS = [
   'full',
   /** A sync client or another program holds the file (EBUSY, EPERM on Windows, NoModificationAllowedError). */
   'locked',
-  /** A file name the app does not accept (not `<safe name>.akr.json`). */
+  /** A file name the app does not accept (not `<safe name>.akr`, nor `<safe name>.akr.json` from earlier versions). */
   'badName',
   /** What lies under the name is not a regular file (a link, a folder, a pipe …): never followed, read or replaced. */
   'notAFile',
@@ -36,7 +43,7 @@ export type SyncResult<T> = { ok: true; value: T } | { ok: false; problem: SyncP
 
 /** One analysis file in the folder, without its text. */
 export interface SyncFileInfo {
-  /** Base name, e.g. `Förskolan Solen-3f2a9c1e.akr.json`. */
+  /** Base name, e.g. `Förskolan Solen-3f2a9c1e.akr`. */
   name: string;
   size: number;
   /** SHA-256 of the bytes, lower-case hex: how the app recognises its own writes (modification times are not trusted). */
@@ -65,8 +72,6 @@ export const SYNC_MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const SYNC_BACKUPS_KEPT = 10;
 /** The sub-folder (inside the sync folder) that holds the earlier versions. */
 export const SYNC_BACKUP_DIR = '.akr-backups';
-/** Only files whose names end so are analysis files. */
-export const SYNC_FILE_SUFFIX = '.akr.json';
 
 /**
  * A chosen folder. Every call resolves (never rejects) with a SyncResult, so
@@ -94,8 +99,21 @@ export interface SyncFolder {
   read(name: string): Promise<SyncResult<{ text: string; sha256: string }>>;
   /** The backups kept of `name`, newest first (their base names inside SYNC_BACKUP_DIR). */
   backups(name: string): Promise<SyncResult<string[]>>;
-  /** Removes the file and all its backups for good (used when an analysis is erased). A missing file is not an error. */
+  /**
+   * Removes the file and all the backups of its stem (under either extension)
+   * for good: used when an analysis is erased, and for the file of a unit
+   * since renamed. A missing file is not an error.
+   */
   remove(name: string): Promise<SyncResult<void>>;
+  /**
+   * Moves `name` into SYNC_BACKUP_DIR as the newest backup of its stem, if
+   * its bytes still hash to `sha256` (what this machine last wrote or saw
+   * there, so already in the database): how `<stem>.akr.json` makes way once
+   * `<stem>.akr` is written, with nothing deleted. Resolves to false, touching
+   * nothing, when the bytes differ (another machine wrote them since: they
+   * stay, to be offered); to true when moved or when nothing is there.
+   */
+  retire(name: string, sha256: string): Promise<SyncResult<boolean>>;
 }
 
 /** Choosing, remembering and forgetting the folder. */
@@ -119,12 +137,13 @@ export interface SyncFolders {
 /**
  * Whether `name` is a file name the sync folder accepts: a plain base name
  * (no path parts, no control characters, nothing Windows refuses) ending in
- * SYNC_FILE_SUFFIX, at most 200 characters. Names come from
+ * `.akr`, or `.akr.json` as earlier versions wrote (exactly so: the app names
+ * these files itself), at most 200 characters. Names come from
  * shared/exchange/fileName.ts, which always passes this.
  */
 export function isSyncFileName(name: unknown): name is string {
   if (typeof name !== 'string') return false;
-  if (name.length > 200 || !name.endsWith(SYNC_FILE_SUFFIX) || name.length === SYNC_FILE_SUFFIX.length) return false;
+  if (name.length > 200 || analysisFileExtension(name) === null) return false;
   // eslint-disable-next-line no-control-regex
   if (/[<>:"/\\|?*\u0000-\u001f]/.test(name)) return false;
   if (name.startsWith('.') || name.endsWith(' ') || name.endsWith('.')) return false;
@@ -134,7 +153,9 @@ export function isSyncFileName(name: unknown): name is string {
 
 /*
  * Backup names, the same on the desktop and in the browser, so each
- * recognises the other's: `<stem>.<UTC yyyymmddThhmmssSSSZ>[-n].akr.json`.
+ * recognises the other's: `<stem>.<UTC yyyymmddThhmmssSSSZ>[-n].akr`. Those
+ * earlier versions made (`….akr.json`) are recognised as the same stem's, so
+ * a file's history carries over to its new name.
  */
 
 /** `yyyymmddThhmmssSSSZ` in UTC: sorts by time as text. */
@@ -142,20 +163,22 @@ export function backupStamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
 }
 
-function stemOf(name: string): string {
-  return name.slice(0, -SYNC_FILE_SUFFIX.length);
+/** `name` without its extension: `x` for both `x.akr` and `x.akr.json`, which are one analysis file. */
+export function syncFileStem(name: string): string {
+  const extension = analysisFileExtension(name);
+  return extension === null ? name : name.slice(0, -extension.length);
 }
 
 /** The backup name for `name` at `stamp`; `counter` > 0 separates writes within one millisecond. */
 export function backupName(name: string, stamp: string, counter = 0): string {
-  return `${stemOf(name)}.${stamp}${counter > 0 ? `-${counter}` : ''}${SYNC_FILE_SUFFIX}`;
+  return `${syncFileStem(name)}.${stamp}${counter > 0 ? `-${counter}` : ''}${ANALYSIS_FILE_EXTENSION}`;
 }
 
-const BACKUP_TAIL = /^(\d{8}T\d{9}Z)(?:-(\d{1,4}))?\.akr\.json$/;
+const BACKUP_TAIL = /^(\d{8}T\d{9}Z)(?:-(\d{1,4}))?\.akr(?:\.json)?$/;
 
 /** When `entry` is one of `name`'s backups: its stamp and counter; else null. */
 export function backupKey(name: string, entry: string): { stamp: string; counter: number } | null {
-  const prefix = `${stemOf(name)}.`;
+  const prefix = `${syncFileStem(name)}.`;
   if (!entry.startsWith(prefix)) return null;
   const match = BACKUP_TAIL.exec(entry.slice(prefix.length));
   if (match === null) return null;

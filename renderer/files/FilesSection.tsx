@@ -2,55 +2,25 @@ import { Download, Upload } from 'lucide-react';
 import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
 import { useId, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AkrFile } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
-import { analysisFileName } from '../../shared/exchange/fileName.ts';
-import { checkSize, restoreFile, type RestoreError, type RestoreResult } from '../../shared/exchange/restore.ts';
+import { ANALYSIS_FILE_EXTENSION, analysisFileName } from '../../shared/exchange/fileName.ts';
 import { Dialog } from '../components/Dialog.tsx';
-import { useT, type Translator } from '../i18n/i18n.ts';
+import { useT } from '../i18n/i18n.ts';
 import { appVersion } from '../platform/platform.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { LOCAL_FLAGS, setLocalFlag } from '../shell/localFlags.ts';
-import { megabytes } from '../survey/fileProblems.ts';
-import { ImportPreview } from './ImportPreview.tsx';
+import { IncomingFile } from './IncomingFile.tsx';
+import { incomingFromFile, type Incoming } from './incoming.ts';
 import { ManagedNote } from '../components/ManagedNote.tsx';
 import { personalDataExport } from '../../shared/policy.ts';
 import { usePolicy } from '../store/usePolicy.ts';
-
-export function errorText(translator: Translator, error: RestoreError): string {
-  const { t } = translator;
-  switch (error.code) {
-    case 'tooLarge':
-      return t('files.error.tooLarge', { size: megabytes(translator, error.size), limit: megabytes(translator, error.limit) });
-    case 'truncated':
-      return t('files.error.truncated');
-    case 'unreadable':
-      return t('files.error.unreadable');
-    case 'notJson':
-      return t('files.error.notJson');
-    case 'notOurs':
-      return t('files.error.notOurs');
-    case 'newerVersion':
-      return t('files.error.newerVersion');
-    case 'tooDeep':
-      return t('files.error.tooDeep', { limit: error.limit, path: error.path });
-    case 'forbiddenKey':
-    case 'invalid':
-      return t('files.error.invalid', { path: error.path });
-    case 'duplicateId':
-      return t('files.error.duplicateId', { path: error.path });
-    case 'brokenLink':
-      return t('files.error.brokenLink', { path: error.path });
-  }
-}
 
 /**
  * Save analyses to a file, and bring a file's analyses in (with a preview
  * first). With `single`, only that analysis is saved (and nothing imported).
  */
 export function FilesSection({ single }: { single?: { unitName: string; id: string } }) {
-  const translator = useT();
-  const { t } = translator;
+  const { t } = useT();
   const { platform } = useServices();
   const exportFile = useApp((s) => s.exportFile);
   const input = useRef<HTMLInputElement>(null);
@@ -60,13 +30,13 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
   // The organisation may have switched off saving survey answers per person.
   const personal = personalDataExport(usePolicy());
   const managedId = useId();
-  const [incoming, setIncoming] = useState<{ name: string; file: AkrFile | null; error: RestoreError | null } | null>(null);
+  const [incoming, setIncoming] = useState<Incoming | null>(null);
 
   const save = async () => {
     setSaveFailed(false);
     try {
       const file = await exportFile(single ? [single.id] : undefined, { appVersion: appVersion(), includePersonal: withAnswers && !personal.locked });
-      const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}.akr.json`;
+      const name = single ? analysisFileName(single.unitName, single.id) : `akr-studio-${new Date().toISOString().slice(0, 10)}${ANALYSIS_FILE_EXTENSION}`;
       await platform.saveFile(name, new Blob([serialize(file)], { type: 'application/json' }));
     } catch (error) {
       // Said in the dialog, which stays open for another try; nothing was changed.
@@ -79,21 +49,7 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
     setExporting(false);
   };
 
-  const open = async (chosen: File) => {
-    const tooLarge = checkSize(chosen.size);
-    if (tooLarge) {
-      setIncoming({ name: chosen.name, file: null, error: tooLarge });
-      return;
-    }
-    let result: RestoreResult;
-    try {
-      result = restoreFile(await chosen.text());
-    } catch (error) {
-      // The file went away or could not be read (or a check failed in a way it should not): say so, never fail silently.
-      result = { ok: false, error: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
-    }
-    setIncoming(result.ok ? { name: chosen.name, file: result.file, error: null } : { name: chosen.name, file: null, error: result.error });
-  };
+  const open = async (chosen: File) => setIncoming(await incomingFromFile(chosen));
 
   return (
     <div className="files">
@@ -113,7 +69,7 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
             <Upload aria-hidden size={18} />
             {t('files.import')}
           </Button>
-          <HiddenFileInput inputRef={input} accept=".json,application/json" testId="analysis-file" onFile={(file) => void open(file)} />
+          <HiddenFileInput inputRef={input} accept=".akr,.json,application/json" testId="analysis-file" onFile={(file) => void open(file)} />
         </>
       )}
       {exporting && (
@@ -145,20 +101,7 @@ export function FilesSection({ single }: { single?: { unitName: string; id: stri
           </div>
         </Dialog>
       )}
-      {incoming?.file && <ImportPreview fileName={incoming.name} file={incoming.file} onClose={() => setIncoming(null)} />}
-      {incoming?.error && (
-        <Dialog title={t('files.importTitle')} isOpen onClose={() => setIncoming(null)}>
-          <p>{t('files.fileName', { name: incoming.name })}</p>
-          <p role="alert" className="field__error">
-            {errorText(translator, incoming.error)}
-          </p>
-          <div className="dialog__actions">
-            <Button className="button" onPress={() => setIncoming(null)}>
-              {t('common.close')}
-            </Button>
-          </div>
-        </Dialog>
-      )}
+      {incoming && <IncomingFile incoming={incoming} onClose={() => setIncoming(null)} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { AkrFile } from '../../shared/exchange/format.ts';
 import type { ChangeKind, Conflict, ItemChange, MergePlan } from '../../shared/exchange/merge.ts';
@@ -53,12 +53,15 @@ export function ImportPreview({
   file,
   onClose,
   onImported,
+  note,
 }: {
   fileName: string;
   file: AkrFile;
   onClose: (imported: boolean) => void;
   /** After the import is committed. */
   onImported?: (plans: MergePlan[]) => Promise<void>;
+  /** Shown under the file's name, e.g. that more files wait. */
+  note?: ReactNode;
 }) {
   const translator = useT();
   const { t } = translator;
@@ -95,6 +98,7 @@ export function ImportPreview({
   return (
     <Dialog title={t('files.importTitle')} isOpen onClose={() => onClose(false)} wide>
       <p>{t('files.fileName', { name: fileName })}</p>
+      {note}
       {plans === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (

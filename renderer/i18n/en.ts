@@ -5,6 +5,7 @@ import { pdfEn } from './pdf.en.ts';
 import { agendaEn } from './agenda.en.ts';
 import { aboutEn } from './about.en.ts';
 import { policyEn } from './policy.en.ts';
+import { openFilesEn } from './openFiles.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...agendaEn,
   ...aboutEn,
   ...policyEn,
+  ...openFilesEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

@@ -4,6 +4,7 @@ import { pdfSv } from './pdf.sv.ts';
 import { agendaSv } from './agenda.sv.ts';
 import { aboutSv } from './about.sv.ts';
 import { policySv } from './policy.sv.ts';
+import { openFilesSv } from './openFiles.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -16,6 +17,7 @@ export const sv = {
   ...agendaSv,
   ...aboutSv,
   ...policySv,
+  ...openFilesSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -16,6 +16,7 @@ export function browserPlatform(): Platform {
     policy: () => Promise.resolve(null),
     setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
+    onOpenedFiles: () => () => undefined,
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: browserSyncFolders(),

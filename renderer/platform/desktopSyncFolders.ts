@@ -28,6 +28,7 @@ function desktopFolder(sync: DesktopSyncApi, label: string): SyncFolder {
     read: (name) => (isSyncFileName(name) ? settled(() => sync.read(name)) : Promise.resolve(badName(name))),
     backups: (name) => (isSyncFileName(name) ? settled(() => sync.backups(name)) : Promise.resolve(badName(name))),
     remove: (name) => (isSyncFileName(name) ? settled(() => sync.remove(name)) : Promise.resolve(badName(name))),
+    retire: (name, sha256) => (isSyncFileName(name) ? settled(() => sync.retire(name, sha256)) : Promise.resolve(badName(name))),
   };
 }
 

@@ -2,6 +2,7 @@ import type { DesktopApi } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
 import type { Platform } from './platform.ts';
 import { desktopSyncFolders } from './desktopSyncFolders.ts';
+import { openedFilesInbox } from './openedFilesInbox.ts';
 import { downloadFile, requestPersistence } from './platform.ts';
 
 /** The app inside the desktop shell, through the one bridge object the preload exposes. */
@@ -17,6 +18,7 @@ export function electronPlatform(api: DesktopApi): Platform {
       })),
     setLanguage: (language) => api.setLanguage(language),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onOpenedFiles: openedFilesInbox(api.openedFiles),
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: desktopSyncFolders(api.sync),

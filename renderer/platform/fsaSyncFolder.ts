@@ -15,7 +15,8 @@ import {
  * Atomicity: Chromium's `createWritable()` writes into a swap file next to
  * the target and replaces the target only on `close()`, so a failed or
  * interrupted write leaves the old file as it was. Backups live in
- * SYNC_BACKUP_DIR as `<stem>.<UTC yyyymmddThhmmssSSSZ>[-n].akr.json`.
+ * SYNC_BACKUP_DIR as `<stem>.<UTC yyyymmddThhmmssSSSZ>[-n].akr` (earlier
+ * versions' `….akr.json` ones count as the same stem's).
  *
  * The API has no links: every entry is a file or a folder, told apart by its
  * handle's kind. Kind and size are checked before a byte is read, as on the
@@ -83,6 +84,22 @@ export function fsaSyncFolder(dir: FileSystemDirectoryHandle, label: string): Sy
             if (errorName(e) !== 'NotFoundError') throw e;
           });
         }
+      }),
+    retire: (name, expected) =>
+      guard(name, async () => {
+        const existing = await existingFile(dir, name);
+        if (!existing) return true;
+        const bytes = new Uint8Array(await readChecked(existing, name));
+        if ((await sha256Hex(bytes)) !== expected) return false;
+        // Copied, then removed: the API cannot move a file into a sub-folder everywhere.
+        await writeBackup(dir, name, bytes);
+        try {
+          await dir.removeEntry(name);
+        } catch (e) {
+          if (errorName(e) !== 'NotFoundError') throw e;
+        }
+        await rotateBackups(dir, name).catch(() => undefined);
+        return true;
       }),
   };
 }
@@ -225,7 +242,11 @@ async function backupsOf(backupDir: FileSystemDirectoryHandle, name: string): Pr
 /** Copies the file's current content into SYNC_BACKUP_DIR under a name newer than every earlier backup of it. */
 async function keepBackup(dir: FileSystemDirectoryHandle, name: string, file: FileSystemFileHandle): Promise<void> {
   // Checked like every read here: an oversized file is refused (and so not replaced), never copied.
-  const bytes = new Uint8Array(await readChecked(file, name));
+  await writeBackup(dir, name, new Uint8Array(await readChecked(file, name)));
+}
+
+/** Writes `bytes` into SYNC_BACKUP_DIR as the newest backup of `name`'s stem. */
+async function writeBackup(dir: FileSystemDirectoryHandle, name: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
   const backupDir = await dir.getDirectoryHandle(SYNC_BACKUP_DIR, { create: true });
   const newest = (await backupsOf(backupDir, name))[0] ?? null;
   await writeAll(await backupDir.getFileHandle(nextBackupName(name, new Date(), newest), { create: true }), bytes);

@@ -1,4 +1,4 @@
-import type { AppInfo, Language, MenuCommand } from '../../shared/ipc.ts';
+import type { AppInfo, Language, MenuCommand, OpenedFile } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
 import type { SyncFolders } from '../../shared/syncFolder.ts';
 
@@ -22,6 +22,13 @@ export interface Platform {
   setLanguage(language: Language): Promise<void>;
   /** Application-menu commands; the browser has no such menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Analysis files the OS or the command line asked the desktop app to open
+   * (a double-click on an `.akr` file, "Open with"): `listener` gets them in
+   * batches, those from before it subscribed first; returns an unsubscribe
+   * function. The browser has none: files come in through its file chooser.
+   */
+  onOpenedFiles(listener: (files: OpenedFile[]) => void): () => void;
   /** Asks for persistent storage and reports the outcome. */
   persistStorage(): Promise<StorageStatus>;
   /** Hands a file the app made to the user: a download in the browser, Electron's save dialog on the desktop. */

@@ -6,9 +6,12 @@ import { NavMenu } from './NavMenu.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { useSync } from '../files/useSync.ts';
+import { useOpenedFiles } from '../files/useOpenedFiles.ts';
 
 // Loaded only when the sync folder has something to say: the first screen does not need its code.
 const SyncBanner = lazy(() => import('../files/SyncBanner.tsx').then((m) => ({ default: m.SyncBanner })));
+// Loaded only when a file is opened from outside the app (a double-click on an .akr file).
+const OpenedFile = lazy(() => import('../files/OpenedFile.tsx').then((m) => ({ default: m.OpenedFile })));
 import { Toasts } from './Toasts.tsx';
 
 /** The frame around every view: skip link, top bar with navigation and save state, messages. */
@@ -18,6 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const section = route.name === 'settings' ? 'settings' : 'analyses';
   const presenting = useApp((s) => s.presenting);
   const sync = useSync();
+  const opened = useOpenedFiles();
   const syncNews = sync.problem !== null || sync.offers.length > 0 || sync.needsPermission || sync.unreadable.length > 0 || sync.waiting.length > 0;
   return (
     <>
@@ -56,6 +60,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <Toasts />
+      {opened.current && (
+        <Suspense fallback={null}>
+          <OpenedFile key={opened.current.id} file={opened.current.file} waiting={opened.waiting} onDone={opened.next} />
+        </Suspense>
+      )}
     </>
   );
 }

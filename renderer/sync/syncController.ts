@@ -9,6 +9,13 @@
  * per file name); modification times are never trusted. A file whose bytes
  * are not what this machine last wrote or saw has come from elsewhere: it is
  * not overwritten until its changes have been offered and taken in.
+ *
+ * Files are written as `<stem>.akr`; `<stem>.akr.json`, what earlier versions
+ * wrote, is still read and offered like any file, matched to its analysis by
+ * the id inside. When both are there, the old name is retired into the
+ * backups once this machine has written the new one, and only if its bytes
+ * are what this machine last wrote or saw (so already in the database);
+ * otherwise it stays, to be offered, and is retired after that import.
  */
 import type { AkrFile, AnalysisRecord } from '../../shared/exchange/format.ts';
 import { serialize } from '../../shared/exchange/format.ts';
@@ -17,7 +24,7 @@ import { inSyncFolder } from '../../shared/analysis.ts';
 import { isNoop, recordItems } from '../../shared/exchange/merge.ts';
 import { KINDS } from '../../shared/records/registry.ts';
 import { checkSize, restoreFile } from '../../shared/exchange/restore.ts';
-import type { SyncFolder, SyncFolders, SyncProblem } from '../../shared/syncFolder.ts';
+import { syncFileStem, type SyncFolder, type SyncFolders, type SyncProblem } from '../../shared/syncFolder.ts';
 import type { ExchangeRepository } from '../db/exchangeRepository.ts';
 import type { SyncFileRow, SyncFilesRepository } from '../db/syncFilesRepository.ts';
 
@@ -199,10 +206,11 @@ export function createSyncController({ files, exchange, folders, appVersion, now
         continue;
       }
       await remember(name, id, written.value.sha256, sig);
-      // Renamed unit: the old file goes (its backups with it), or other machines would keep offering it.
       for (const old of known.filter((r) => r.analysisId === id && r.name !== name)) {
-        const gone = await folder.remove(old.name);
-        if (gone.ok) await files.forget(old.name);
+        // The same file under the name earlier versions wrote: kept as a backup, and only when nothing in it is new here.
+        // A renamed unit: the old file goes (its backups with it), or other machines would keep offering it.
+        const gone = syncFileStem(old.name) === syncFileStem(name) ? await folder.retire(old.name, old.sha256) : await folder.remove(old.name);
+        if (gone.ok && gone.value !== false) await files.forget(old.name);
       }
       set({ lastWrite: now(), problem: null, waiting: state.waiting.filter((u) => u !== record.analysis.unitName) });
     }

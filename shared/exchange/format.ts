@@ -1,5 +1,5 @@
 /**
- * The analysis file (`*.akr.json`): everything the app stores for one or
+ * The analysis file (`*.akr`): everything the app stores for one or
  * more analyses, in one versioned JSON document. What an analysis record
  * holds is derived from the record registry: one list per kind that goes into
  * the file, under the kind's name. Building it is pure; the checks that a file

@@ -59,7 +59,7 @@ export interface KindSpec<T = unknown> {
   /** The database's indexes, primary key first (Dexie's syntax). */
   indexes: string;
   refs: readonly Ref[];
-  /** Goes into the analysis file (`.akr.json`). */
+  /** Goes into the analysis file (`.akr`). */
   inFile: boolean;
   /**
    * About one named person: left out of files unless the user ticks it, never

@@ -66,7 +66,7 @@ describe('the sync folder in the browser', () => {
     // Written shortly after the edit is saved.
     await expect
       .poll(async () => Object.keys((await folderContents(page)).files), { timeout: 10_000 })
-      .toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr\.json$/)]);
+      .toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr$/)]);
     await expect.poll(async () => Object.values((await folderContents(page)).files)[0], { timeout: 10_000 }).toContain('Förskollärare');
     const { files } = await folderContents(page);
     const [name, text] = Object.entries(files)[0] ?? ['', ''];

@@ -74,7 +74,7 @@ async function openPage(): Promise<Page> {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const BACKUP = /^[^/]+\.\d{8}T\d{9}Z(-\d+)?\.akr\.json$/;
+const BACKUP = /^[^/]+\.\d{8}T\d{9}Z(-\d+)?\.akr$/;
 
 describe('sync folder in the browser (File System Access API on OPFS)', () => {
   it('writes, reads and lists files with the SHA-256 of their UTF-8 bytes', async () => {
@@ -84,16 +84,16 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const t = (window as unknown as TestWindow).__akrSync;
       const dir = await t.freshDir('basic');
       const folder = t.fsaSyncFolder(dir, 'Min mapp');
-      const wrote = await folder.write('Förskolan Solen-3f2a9c1e.akr.json', text);
-      const other = await folder.write('Alfa-00000000.akr.json', 'alfa');
+      const wrote = await folder.write('Förskolan Solen-3f2a9c1e.akr', text);
+      const other = await folder.write('Alfa-00000000.akr', 'alfa');
       return {
         label: folder.label,
         wrote,
         other,
-        read: await folder.read('Förskolan Solen-3f2a9c1e.akr.json'),
+        read: await folder.read('Förskolan Solen-3f2a9c1e.akr'),
         list: await folder.list(),
-        backups: await folder.backups('Förskolan Solen-3f2a9c1e.akr.json'),
-        readMissing: await folder.read('Saknas-00000000.akr.json'),
+        backups: await folder.backups('Förskolan Solen-3f2a9c1e.akr'),
+        readMissing: await folder.read('Saknas-00000000.akr'),
         entries: await t.entries(dir),
       };
     }, text);
@@ -104,14 +104,14 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
     expect(result.list).toEqual({
       ok: true,
       value: [
-        { name: 'Alfa-00000000.akr.json', size: 4, sha256: sha256('alfa') },
-        { name: 'Förskolan Solen-3f2a9c1e.akr.json', size: Buffer.byteLength(text, 'utf8'), sha256: sha256(text) },
+        { name: 'Alfa-00000000.akr', size: 4, sha256: sha256('alfa') },
+        { name: 'Förskolan Solen-3f2a9c1e.akr', size: Buffer.byteLength(text, 'utf8'), sha256: sha256(text) },
       ],
     });
     expect(result.backups).toEqual({ ok: true, value: [] });
     expect(result.readMissing).toMatchObject({ ok: false, problem: 'missing' });
     // No backup folder until there is something to keep, and no swap files left behind.
-    expect(result.entries).toEqual(['Alfa-00000000.akr.json', 'Förskolan Solen-3f2a9c1e.akr.json']);
+    expect(result.entries).toEqual(['Alfa-00000000.akr', 'Förskolan Solen-3f2a9c1e.akr']);
   });
 
   it('keeps the old content as a backup on overwrite, and only the newest 10, newest first', async () => {
@@ -120,7 +120,7 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const t = (window as unknown as TestWindow).__akrSync;
       const dir = await t.freshDir('backups');
       const folder = t.fsaSyncFolder(dir, 'backups');
-      const name = 'Hemtjänst Norr-1a2b3c4d.akr.json';
+      const name = 'Hemtjänst Norr-1a2b3c4d.akr';
       await folder.write(name, 'v0');
       await folder.write(name, 'v1');
       const afterOne = await folder.backups(name);
@@ -154,27 +154,27 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const t = (window as unknown as TestWindow).__akrSync;
       const dir = await t.freshDir('listing');
       const folder = t.fsaSyncFolder(dir, 'listing');
-      await folder.write('b.akr.json', 'b1');
-      await folder.write('b.akr.json', 'b2');
-      await folder.write('a.akr.json', 'a');
+      await folder.write('b.akr', 'b1');
+      await folder.write('b.akr', 'b2');
+      await folder.write('a.akr', 'a');
       const put = async (d: FileSystemDirectoryHandle, name: string) => {
         const w = await (await d.getFileHandle(name, { create: true })).createWritable();
         await w.write('x');
         await w.close();
       };
       await put(dir, 'notes.txt');
-      await put(dir, 'c.akr.json.crswap');
+      await put(dir, 'c.akr.crswap');
       await put(dir, 'c.json');
-      const sub = await dir.getDirectoryHandle('sub.akr.json', { create: true });
-      await put(sub, 'inner.akr.json');
+      const sub = await dir.getDirectoryHandle('sub.akr', { create: true });
+      await put(sub, 'inner.akr');
       return folder.list();
     });
     expect(list).toEqual({
       ok: true,
       value: [
-        { name: 'a.akr.json', size: 1, sha256: sha256('a') },
-        { name: 'b.akr.json', size: 2, sha256: sha256('b2') },
-        { name: 'sub.akr.json', skipped: 'notAFile', detail: 'sub.akr.json is a folder' },
+        { name: 'a.akr', size: 1, sha256: sha256('a') },
+        { name: 'b.akr', size: 2, sha256: sha256('b2') },
+        { name: 'sub.akr', skipped: 'notAFile', detail: 'sub.akr is a folder' },
       ],
     });
   });
@@ -187,14 +187,14 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const folder = t.fsaSyncFolder(dir, 'removing');
       // "a.b" shares the stem's start with "a": its backups must survive removing "a".
       for (const v of ['1', '2', '3']) {
-        await folder.write('a.akr.json', `a${v}`);
-        await folder.write('a.b.akr.json', `ab${v}`);
-        await folder.write('ab.akr.json', `x${v}`);
+        await folder.write('a.akr', `a${v}`);
+        await folder.write('a.b.akr', `ab${v}`);
+        await folder.write('ab.akr', `x${v}`);
       }
       const before = await t.entries(await dir.getDirectoryHandle('.akr-backups'));
-      const removed = await folder.remove('a.akr.json');
-      const again = await folder.remove('a.akr.json');
-      const never = await t.fsaSyncFolder(await t.freshDir('empty'), 'empty').remove('never.akr.json');
+      const removed = await folder.remove('a.akr');
+      const again = await folder.remove('a.akr');
+      const never = await t.fsaSyncFolder(await t.freshDir('empty'), 'empty').remove('never.akr');
       return {
         before,
         removed,
@@ -202,19 +202,66 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
         never,
         files: await t.entries(dir),
         backups: await t.entries(await dir.getDirectoryHandle('.akr-backups')),
-        abBackups: await folder.backups('a.b.akr.json'),
-        aBackups: await folder.backups('a.akr.json'),
+        abBackups: await folder.backups('a.b.akr'),
+        aBackups: await folder.backups('a.akr'),
       };
     });
     expect(result.before).toHaveLength(6);
     expect(result.removed).toEqual({ ok: true, value: undefined });
     expect(result.again).toEqual({ ok: true, value: undefined });
     expect(result.never).toEqual({ ok: true, value: undefined });
-    expect(result.files).toEqual(['.akr-backups/', 'a.b.akr.json', 'ab.akr.json']);
+    expect(result.files).toEqual(['.akr-backups/', 'a.b.akr', 'ab.akr']);
     expect(result.backups).toHaveLength(4);
     expect(result.backups.every((b) => b.startsWith('a.b.') || b.startsWith('ab.'))).toBe(true);
     expect(result.abBackups.ok && result.abBackups.value).toHaveLength(2);
     expect(result.aBackups).toEqual({ ok: true, value: [] });
+  });
+
+  it('reads a file an earlier version named .akr.json, shares its backups with the .akr, and retires it only with the bytes expected', async () => {
+    const page = await openPage();
+    const result = await page.evaluate(async () => {
+      const t = (window as unknown as TestWindow).__akrSync;
+      const dir = await t.freshDir('legacy');
+      const put = async (d: FileSystemDirectoryHandle, name: string, text: string) => {
+        const w = await (await d.getFileHandle(name, { create: true })).createWritable();
+        await w.write(text);
+        await w.close();
+      };
+      // As an earlier version left the folder: the file and one backup, both named .akr.json.
+      await put(dir, 'a.akr.json', 'old');
+      await put(await dir.getDirectoryHandle('.akr-backups', { create: true }), 'a.20240101T000000000Z.akr.json', 'older');
+      const folder = t.fsaSyncFolder(dir, 'legacy');
+      const listed = await folder.list();
+      const read = await folder.read('a.akr.json');
+      await folder.write('a.akr', 'new');
+      await folder.write('a.akr', 'newer');
+      const changed = await folder.retire('a.akr.json', 'f'.repeat(64));
+      const afterChanged = await t.entries(dir);
+      const retired = await folder.retire('a.akr.json', read.ok ? read.value.sha256 : '');
+      const backups = await folder.backups('a.akr');
+      const texts = backups.ok ? await Promise.all(backups.value.map((b) => t.textAt(dir, `.akr-backups/${b}`))) : [];
+      return {
+        listed,
+        read,
+        changed,
+        afterChanged,
+        retired,
+        files: await t.entries(dir),
+        backups,
+        texts,
+        gone: await folder.retire('a.akr.json', 'f'.repeat(64)),
+      };
+    });
+    expect(result.listed).toEqual({ ok: true, value: [{ name: 'a.akr.json', size: 3, sha256: sha256('old') }] });
+    expect(result.read).toEqual({ ok: true, value: { text: 'old', sha256: sha256('old') } });
+    expect(result.changed).toEqual({ ok: true, value: false });
+    expect(result.afterChanged).toEqual(['.akr-backups/', 'a.akr', 'a.akr.json']);
+    expect(result.retired).toEqual({ ok: true, value: true });
+    expect(result.files).toEqual(['.akr-backups/', 'a.akr']);
+    // One history: the old name's backup, the .akr's own, and the retired file as the newest.
+    expect(result.texts).toEqual(['old', 'new', 'older']);
+    expect(result.backups.ok && result.backups.value[0]).toMatch(BACKUP);
+    expect(result.gone).toEqual({ ok: true, value: true });
   });
 
   it('refuses bad names without touching the folder', async () => {
@@ -223,17 +270,18 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const t = (window as unknown as TestWindow).__akrSync;
       const dir = await t.freshDir('names');
       const folder = t.fsaSyncFolder(dir, 'names');
-      const bad = ['../x.akr.json', 'a/b.akr.json', 'x.json', '.akr.json', '.hidden.akr.json', 'CON.akr.json', 'a:b.akr.json', `${'x'.repeat(200)}.akr.json`];
+      const bad = ['../x.akr', 'a/b.akr', 'x.json', '.akr', '.hidden.akr', 'CON.akr', 'a:b.akr', `${'x'.repeat(200)}.akr`];
       const problems: string[] = [];
       for (const name of bad) {
-        for (const r of [await folder.write(name, 'x'), await folder.read(name), await folder.backups(name), await folder.remove(name)]) {
+        const calls = [folder.write(name, 'x'), folder.read(name), folder.backups(name), folder.remove(name), folder.retire(name, 'f'.repeat(64))];
+        for (const r of await Promise.all(calls)) {
           problems.push(r.ok ? `ok: ${name}` : r.problem);
         }
       }
       return { problems, entries: await t.entries(dir) };
     });
     expect(new Set(result.problems)).toEqual(new Set(['badName']));
-    expect(result.problems).toHaveLength(32);
+    expect(result.problems).toHaveLength(40);
     expect(result.entries).toEqual([]);
   });
 
@@ -243,16 +291,17 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const t = (window as unknown as TestWindow).__akrSync;
       const dir = await t.freshDir('gone');
       const folder = t.fsaSyncFolder(dir, 'gone');
-      await folder.write('kvar.akr.json', 'v1');
-      await folder.write('kvar.akr.json', 'v2');
+      await folder.write('kvar.akr', 'v1');
+      await folder.write('kvar.akr', 'v2');
       await (await navigator.storage.getDirectory()).removeEntry('gone', { recursive: true });
       return {
-        write: await folder.write('ny.akr.json', 'x'),
-        overwrite: await folder.write('kvar.akr.json', 'v3'),
+        write: await folder.write('ny.akr', 'x'),
+        overwrite: await folder.write('kvar.akr', 'v3'),
         list: await folder.list(),
-        read: await folder.read('kvar.akr.json'),
-        backups: await folder.backups('kvar.akr.json'),
-        remove: await folder.remove('kvar.akr.json'),
+        read: await folder.read('kvar.akr'),
+        backups: await folder.backups('kvar.akr'),
+        remove: await folder.remove('kvar.akr'),
+        retire: await folder.retire('kvar.akr', 'f'.repeat(64)),
       };
     });
     for (const [call, r] of Object.entries(result)) {
@@ -280,7 +329,7 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
       const folders = t.browserSyncFolders({ pick: async () => dir, store });
       const before = await folders.current();
       const chosen = await folders.choose();
-      const wrote = chosen.ok && chosen.value ? await chosen.value.write('a.akr.json', 'a') : null;
+      const wrote = chosen.ok && chosen.value ? await chosen.value.write('a.akr', 'a') : null;
       const remembered = stored !== null && (await stored.isSameEntry(dir));
       // A new visit: only the store knows the folder.
       const later = t.browserSyncFolders({ pick: async () => dir, store });
@@ -324,7 +373,7 @@ describe('sync folder in the browser (File System Access API on OPFS)', () => {
     expect(result.wrote).toMatchObject({ ok: true });
     expect(result.remembered).toBe(true);
     expect(result.current).toEqual({ label: 'Delad mapp', needsPermission: false, folderLabel: 'Delad mapp' });
-    expect(result.listed).toEqual({ ok: true, value: [{ name: 'a.akr.json', size: 1, sha256: sha256('a') }] });
+    expect(result.listed).toEqual({ ok: true, value: [{ name: 'a.akr', size: 1, sha256: sha256('a') }] });
     expect(result.reconnected).toBe('Delad mapp');
     expect(result.forgotten).toEqual({ folder: null, needsPermission: false, label: null });
     expect(result.storedAfterForget).toBeNull();

@@ -13,6 +13,7 @@ function fakeSync(): { [K in keyof DesktopSyncApi]: ReturnType<typeof vi.fn<Desk
     read: vi.fn<DesktopSyncApi['read']>(async () => ({ ok: true, value: { text: '{}', sha256: 'abc' } })),
     backups: vi.fn<DesktopSyncApi['backups']>(async () => ({ ok: true, value: [] })),
     remove: vi.fn<DesktopSyncApi['remove']>(async () => ({ ok: true, value: undefined })),
+    retire: vi.fn<DesktopSyncApi['retire']>(async () => ({ ok: true, value: true })),
   };
 }
 
@@ -52,25 +53,33 @@ describe('desktopSyncFolders', () => {
   it('forwards file operations with base names and text only', async () => {
     const { folder } = await desktopSyncFolders(sync).current();
     if (folder === null) throw new Error('no folder');
-    await expect(folder.write('a.akr.json', '{}')).resolves.toEqual({ ok: true, value: { sha256: 'abc' } });
+    await expect(folder.write('a.akr', '{}')).resolves.toEqual({ ok: true, value: { sha256: 'abc' } });
     await folder.list();
-    await folder.read('a.akr.json');
-    await folder.backups('a.akr.json');
-    await folder.remove('a.akr.json');
-    expect(sync.write).toHaveBeenCalledExactlyOnceWith('a.akr.json', '{}');
+    await folder.read('a.akr');
+    await folder.backups('a.akr');
+    await folder.remove('a.akr');
+    await expect(folder.retire('a.akr.json', 'f'.repeat(64))).resolves.toEqual({ ok: true, value: true });
+    expect(sync.write).toHaveBeenCalledExactlyOnceWith('a.akr', '{}');
     expect(sync.list).toHaveBeenCalledExactlyOnceWith();
-    expect(sync.read).toHaveBeenCalledExactlyOnceWith('a.akr.json');
-    expect(sync.backups).toHaveBeenCalledExactlyOnceWith('a.akr.json');
-    expect(sync.remove).toHaveBeenCalledExactlyOnceWith('a.akr.json');
+    expect(sync.read).toHaveBeenCalledExactlyOnceWith('a.akr');
+    expect(sync.backups).toHaveBeenCalledExactlyOnceWith('a.akr');
+    expect(sync.remove).toHaveBeenCalledExactlyOnceWith('a.akr');
+    expect(sync.retire).toHaveBeenCalledExactlyOnceWith('a.akr.json', 'f'.repeat(64));
   });
 
   it('refuses bad names itself, without asking main', async () => {
     const { folder } = await desktopSyncFolders(sync).current();
     if (folder === null) throw new Error('no folder');
-    for (const result of [folder.write('../x.akr.json', '{}'), folder.read('a/b.akr.json'), folder.backups('x.json'), folder.remove('CON.akr.json')]) {
+    for (const result of [
+      folder.write('../x.akr', '{}'),
+      folder.read('a/b.akr'),
+      folder.backups('x.json'),
+      folder.remove('CON.akr'),
+      folder.retire('x.akr.json.tmp', 'f'.repeat(64)),
+    ]) {
       await expect(result).resolves.toMatchObject({ ok: false, problem: 'badName' });
     }
-    for (const method of [sync.write, sync.read, sync.backups, sync.remove]) expect(method).not.toHaveBeenCalled();
+    for (const method of [sync.write, sync.read, sync.backups, sync.remove, sync.retire]) expect(method).not.toHaveBeenCalled();
   });
 
   it('turns a refused IPC call into a result instead of a rejection', async () => {
@@ -83,7 +92,7 @@ describe('desktopSyncFolders', () => {
     await expect(folders.reconnect()).resolves.toMatchObject({ ok: false, problem: 'other' });
     sync.current.mockResolvedValue({ label: '/x', available: true });
     const { folder } = await folders.current();
-    await expect(folder?.write('a.akr.json', 'x')).resolves.toMatchObject({ ok: false, problem: 'other', detail: expect.stringMatching(/larger than/) });
+    await expect(folder?.write('a.akr', 'x')).resolves.toMatchObject({ ok: false, problem: 'other', detail: expect.stringMatching(/larger than/) });
   });
 
   it('forgets through main', async () => {

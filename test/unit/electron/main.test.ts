@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc';
+import { TRUSTED } from './ipcHarness';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -37,6 +41,8 @@ const electron = vi.hoisted(() => {
   const app = {
     gotLock: true,
     isPackaged: true,
+    ready: false,
+    isReady: () => app.ready,
     requestSingleInstanceLock: () => app.gotLock,
     quit: vi.fn(() => log.push('quit')),
     enableSandbox: vi.fn(() => log.push('enableSandbox')),
@@ -56,12 +62,16 @@ const electron = vi.hoisted(() => {
     },
   };
 
+  const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+
   const reset = (): void => {
     log.length = 0;
     appListeners.clear();
     FakeBrowserWindow.all = [];
     app.gotLock = true;
+    app.ready = false;
     app.quit.mockClear();
+    ipcHandlers.clear();
   };
 
   return {
@@ -71,8 +81,12 @@ const electron = vi.hoisted(() => {
     session,
     FakeBrowserWindow,
     reset,
-    ready: () => resolveReady(),
+    ready: () => {
+      app.ready = true;
+      resolveReady();
+    },
     handled: new Map<string, unknown>(),
+    ipcHandlers,
   };
 });
 
@@ -87,7 +101,12 @@ vi.mock('electron', () => ({
       electron.handled.set(scheme, handler);
     },
   },
-  ipcMain: { handle: (channel: string) => electron.log.push(`ipc:${channel}`) },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+      electron.log.push(`ipc:${channel}`);
+      electron.ipcHandlers.set(channel, handler);
+    },
+  },
   Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => electron.log.push('menu') },
 }));
 
@@ -144,6 +163,8 @@ describe('main', () => {
       'ipc:sync:read',
       'ipc:sync:backups',
       'ipc:sync:remove',
+      'ipc:sync:retire',
+      'ipc:opened-files:take',
       'ipc:presenter:open',
       'ipc:presenter:close',
       'menu',
@@ -174,7 +195,7 @@ describe('main', () => {
     const window = electron.FakeBrowserWindow.all[0];
     if (window === undefined) throw new Error('no window');
     window.minimized = true;
-    appEvent('second-instance');
+    appEvent('second-instance', {}, ['/opt/akr-studio'], '/home/anna');
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();
   });
@@ -202,5 +223,77 @@ describe('main', () => {
     electron.FakeBrowserWindow.all = [];
     appEvent('activate');
     expect(electron.FakeBrowserWindow.all).toHaveLength(1);
+  });
+});
+
+describe('files opened from outside the app', () => {
+  let dir: string;
+  const argv = process.argv;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akr-main-open-'));
+    fs.writeFileSync(path.join(dir, 'Solen.akr'), '{"start":1}');
+    fs.writeFileSync(path.join(dir, 'Andra.akr'), '{"second":1}');
+  });
+
+  afterEach(() => {
+    process.argv = argv;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** What the page gets when it takes the opened files, once they have been read. */
+  const take = async (): Promise<unknown> => {
+    const handler = electron.ipcHandlers.get(CHANNELS.openedFilesTake);
+    if (handler === undefined) throw new Error('no take handler');
+    let taken: unknown = [];
+    await expect
+      .poll(async () => {
+        taken = await handler(TRUSTED);
+        return taken;
+      })
+      .not.toEqual([]);
+    return taken;
+  };
+
+  it('hands the file on the command line at start to the page', async () => {
+    process.argv = ['/opt/AKR Studio/akr-studio', path.join(dir, 'Solen.akr')];
+    await start();
+    await becomeReady();
+    await expect(take()).resolves.toEqual([{ ok: true, name: 'Solen.akr', text: '{"start":1}' }]);
+  });
+
+  it('a second start hands its file to the open window, which comes to the front; the page is told', async () => {
+    process.argv = ['/opt/AKR Studio/akr-studio'];
+    await start();
+    await becomeReady();
+    const [window] = electron.FakeBrowserWindow.all;
+    if (window === undefined) throw new Error('no window');
+    appEvent('second-instance', {}, ['/opt/AKR Studio/akr-studio', '--allow-file-access-from-files', 'Andra.akr'], dir);
+    expect(window.focus).toHaveBeenCalledOnce();
+    await expect(take()).resolves.toEqual([{ ok: true, name: 'Andra.akr', text: '{"second":1}' }]);
+    expect(window.webContents.send).toHaveBeenCalledWith(CHANNELS.openedFilesArrived);
+  });
+
+  it('macOS open-file before ready is kept for the page; the default handling is prevented', async () => {
+    process.argv = ['/Applications/AKR Studio.app/Contents/MacOS/AKR Studio'];
+    await start();
+    const event = { preventDefault: vi.fn() };
+    appEvent('open-file', event, path.join(dir, 'Solen.akr'));
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(electron.FakeBrowserWindow.all).toHaveLength(0);
+    await becomeReady();
+    await expect(take()).resolves.toEqual([{ ok: true, name: 'Solen.akr', text: '{"start":1}' }]);
+  });
+
+  it('macOS open-file with every window closed opens one for the preview', async () => {
+    process.argv = ['/Applications/AKR Studio.app/Contents/MacOS/AKR Studio'];
+    await start();
+    await becomeReady();
+    const [window] = electron.FakeBrowserWindow.all;
+    window?.listeners.get('closed')?.();
+    electron.FakeBrowserWindow.all = [];
+    appEvent('open-file', { preventDefault: vi.fn() }, path.join(dir, 'Solen.akr'));
+    expect(electron.FakeBrowserWindow.all).toHaveLength(1);
+    await expect(take()).resolves.toEqual([{ ok: true, name: 'Solen.akr', text: '{"start":1}' }]);
   });
 });

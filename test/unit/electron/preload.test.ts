@@ -98,17 +98,20 @@ describe('preload', () => {
     expect(electron.exposed[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync and presenter, all functions or an object of functions', () => {
+  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync, openedFiles and presenter, all functions or an object of functions', () => {
     const { api } = loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'policy', 'presenter', 'setLanguage', 'sync']);
-    const { sync, presenter, ...rest } = api as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openedFiles', 'policy', 'presenter', 'setLanguage', 'sync']);
+    const { sync, presenter, openedFiles, ...rest } = api as Record<string, unknown>;
     for (const value of Object.values(rest)) expect(typeof value).toBe('function');
     if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
-    expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'write']);
+    expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'retire', 'write']);
     for (const value of Object.values(sync)) expect(typeof value).toBe('function');
     if (typeof presenter !== 'object' || presenter === null) throw new Error('api.presenter is not an object');
     expect(Object.keys(presenter).sort()).toEqual(['close', 'open']);
     for (const value of Object.values(presenter)) expect(typeof value).toBe('function');
+    if (typeof openedFiles !== 'object' || openedFiles === null) throw new Error('api.openedFiles is not an object');
+    expect(Object.keys(openedFiles).sort()).toEqual(['onOpened', 'take']);
+    for (const value of Object.values(openedFiles)) expect(typeof value).toBe('function');
   });
 
   it('never hands out ipcRenderer or one of its methods', async () => {
@@ -170,11 +173,12 @@ describe('preload', () => {
   it.each([
     ['choose', [], CHANNELS.syncChoose],
     ['current', [], CHANNELS.syncCurrent],
-    ['write', ['a.akr.json', '{}'], CHANNELS.syncWrite],
+    ['write', ['a.akr', '{}'], CHANNELS.syncWrite],
     ['list', [], CHANNELS.syncList],
-    ['read', ['a.akr.json'], CHANNELS.syncRead],
-    ['backups', ['a.akr.json'], CHANNELS.syncBackups],
-    ['remove', ['a.akr.json'], CHANNELS.syncRemove],
+    ['read', ['a.akr'], CHANNELS.syncRead],
+    ['backups', ['a.akr'], CHANNELS.syncBackups],
+    ['remove', ['a.akr'], CHANNELS.syncRemove],
+    ['retire', ['a.akr.json', 'f'.repeat(64)], CHANNELS.syncRetire],
   ])('sends sync.%s with exactly its arguments on its channel', async (method, args, channel) => {
     const { api, electron } = loadPreload();
     const sync: unknown = Reflect.get(api, 'sync');
@@ -203,5 +207,35 @@ describe('preload', () => {
     if (typeof fn !== 'function') throw new Error(`api.presenter.${method} is not a function`);
     await expect(Reflect.apply(fn, presenter, args)).resolves.toBeUndefined();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, ...args);
+  });
+
+  describe('openedFiles', () => {
+    const method = (api: object, name: string): ((...args: unknown[]) => unknown) => {
+      const openedFiles: unknown = Reflect.get(api, 'openedFiles');
+      const fn: unknown = typeof openedFiles === 'object' && openedFiles !== null ? Reflect.get(openedFiles, name) : undefined;
+      if (typeof fn !== 'function') throw new Error(`api.openedFiles.${name} is not a function`);
+      return (...args) => Reflect.apply(fn, openedFiles, args) as unknown;
+    };
+
+    it('take asks main on its channel, with no arguments', async () => {
+      const { api, electron } = loadPreload();
+      await method(api, 'take')();
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.openedFilesTake);
+    });
+
+    it('onOpened calls the listener with nothing from the IPC event, and unsubscribes the very handler it added', () => {
+      const { api, electron } = loadPreload();
+      const listener = vi.fn();
+      const unsubscribe = method(api, 'onOpened')(listener);
+      expect(electron.ipcRenderer.on).toHaveBeenCalledWith(CHANNELS.openedFilesArrived, expect.any(Function));
+      electron.emit(CHANNELS.openedFilesArrived, { name: 'smuggled' });
+      expect(listener.mock.calls).toEqual([[]]);
+      if (typeof unsubscribe !== 'function') throw new Error('onOpened returned no unsubscribe function');
+      (unsubscribe as () => void)();
+      const added = electron.ipcRenderer.on.mock.calls[0]?.[1];
+      expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(CHANNELS.openedFilesArrived, added);
+      electron.emit(CHANNELS.openedFilesArrived);
+      expect(listener).toHaveBeenCalledOnce();
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   readFile,
   realFs,
   removeWithBackups,
+  retireFile,
   type SyncFileHandle,
   type SyncFs,
 } from '../../../electron/syncFolder';
@@ -46,99 +47,99 @@ async function write(name: string, text: string): Promise<string> {
 describe('atomicWrite', () => {
   it('writes the text and returns its SHA-256, leaving no temp file', async () => {
     const text = JSON.stringify({ title: 'Förskolan Solen', emoji: '🌞' });
-    await expect(atomicWrite(dir, 'Solen-3f2a9c1e.akr.json', text)).resolves.toEqual({ ok: true, value: { sha256: sha256(text) } });
-    expect(read('Solen-3f2a9c1e.akr.json')).toBe(text);
-    expect(entries()).toEqual(['Solen-3f2a9c1e.akr.json']);
+    await expect(atomicWrite(dir, 'Solen-3f2a9c1e.akr', text)).resolves.toEqual({ ok: true, value: { sha256: sha256(text) } });
+    expect(read('Solen-3f2a9c1e.akr')).toBe(text);
+    expect(entries()).toEqual(['Solen-3f2a9c1e.akr']);
   });
 
   it('keeps the old file as a backup when overwriting', async () => {
-    await write('a.akr.json', 'one');
-    await write('a.akr.json', 'two');
-    expect(read('a.akr.json')).toBe('two');
+    await write('a.akr', 'one');
+    await write('a.akr', 'two');
+    expect(read('a.akr')).toBe('two');
     const backups = backupFiles();
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^a\.\d{8}T\d{9}Z(-\d+)?\.akr\.json$/);
+    expect(backups[0]).toMatch(/^a\.\d{8}T\d{9}Z(-\d+)?\.akr$/);
     expect(fs.readFileSync(path.join(backupDir(), backups[0] ?? ''), 'utf8')).toBe('one');
     expect(tempFiles()).toEqual([]);
   });
 
   it(`keeps exactly the ${SYNC_BACKUPS_KEPT} newest backups of each name`, async () => {
-    for (let i = 0; i <= SYNC_BACKUPS_KEPT + 2; i += 1) await write('a.akr.json', `v${i}`);
-    await write('b.akr.json', 'b0');
-    await write('b.akr.json', 'b1');
-    const backups = await listBackups(dir, 'a.akr.json');
+    for (let i = 0; i <= SYNC_BACKUPS_KEPT + 2; i += 1) await write('a.akr', `v${i}`);
+    await write('b.akr', 'b0');
+    await write('b.akr', 'b1');
+    const backups = await listBackups(dir, 'a.akr');
     if (!backups.ok) throw new Error(backups.detail);
     expect(backups.value).toHaveLength(SYNC_BACKUPS_KEPT);
     const contents = backups.value.map((b) => fs.readFileSync(path.join(backupDir(), b), 'utf8'));
     // Newest first: the file held v12, so the backups are v11 … v2.
     expect(contents).toEqual(Array.from({ length: SYNC_BACKUPS_KEPT }, (_, i) => `v${SYNC_BACKUPS_KEPT + 1 - i}`));
-    await expect(listBackups(dir, 'b.akr.json')).resolves.toMatchObject({ ok: true, value: [expect.any(String)] });
+    await expect(listBackups(dir, 'b.akr')).resolves.toMatchObject({ ok: true, value: [expect.any(String)] });
     expect(backupFiles()).toHaveLength(SYNC_BACKUPS_KEPT + 1);
   });
 
   it('writes into a folder that holds a stray temp file from a crash', async () => {
-    fs.writeFileSync(path.join(dir, '.~a.akr.json.0123456789ab.tmp'), 'half');
-    await write('a.akr.json', 'whole');
-    expect(read('a.akr.json')).toBe('whole');
+    fs.writeFileSync(path.join(dir, '.~a.akr.0123456789ab.tmp'), 'half');
+    await write('a.akr', 'whole');
+    expect(read('a.akr')).toBe('whole');
   });
 
   it('reports a missing folder', async () => {
-    await expect(atomicWrite(path.join(dir, 'gone'), 'a.akr.json', 'x')).resolves.toMatchObject({ ok: false, problem: 'missing' });
+    await expect(atomicWrite(path.join(dir, 'gone'), 'a.akr', 'x')).resolves.toMatchObject({ ok: false, problem: 'missing' });
   });
 });
 
 describe('backup names', () => {
   it('stamps UTC time so that names sort by time', () => {
     expect(backupStamp(new Date('2025-03-04T05:06:07.089Z'))).toBe('20250304T050607089Z');
-    expect(backupName('Solen-1.akr.json', '20250304T050607089Z')).toBe('Solen-1.20250304T050607089Z.akr.json');
-    expect(backupName('Solen-1.akr.json', '20250304T050607089Z', 2)).toBe('Solen-1.20250304T050607089Z-2.akr.json');
+    expect(backupName('Solen-1.akr', '20250304T050607089Z')).toBe('Solen-1.20250304T050607089Z.akr');
+    expect(backupName('Solen-1.akr', '20250304T050607089Z', 2)).toBe('Solen-1.20250304T050607089Z-2.akr');
   });
 
   it('orders backups newest first, counters within a millisecond included, and ignores other names', () => {
     const names = [
-      'a.20250101T000000000Z.akr.json',
-      'a.20250101T000000000Z-1.akr.json',
-      'a.20250102T000000000Z.akr.json',
-      'a.20250101T000000000Z-10.akr.json',
-      'a.20250101T000000000Z-2.akr.json',
-      'a.b.20250103T000000000Z.akr.json',
-      'a.20250101T000000000Z.20250104T000000000Z.akr.json',
-      'ab.20250105T000000000Z.akr.json',
-      'a.akr.json',
+      'a.20250101T000000000Z.akr',
+      'a.20250101T000000000Z-1.akr',
+      'a.20250102T000000000Z.akr',
+      'a.20250101T000000000Z-10.akr',
+      'a.20250101T000000000Z-2.akr',
+      'a.b.20250103T000000000Z.akr',
+      'a.20250101T000000000Z.20250104T000000000Z.akr',
+      'ab.20250105T000000000Z.akr',
+      'a.akr',
     ];
-    expect(backupsOf('a.akr.json', names)).toEqual([
-      'a.20250102T000000000Z.akr.json',
-      'a.20250101T000000000Z-10.akr.json',
-      'a.20250101T000000000Z-2.akr.json',
-      'a.20250101T000000000Z-1.akr.json',
-      'a.20250101T000000000Z.akr.json',
+    expect(backupsOf('a.akr', names)).toEqual([
+      'a.20250102T000000000Z.akr',
+      'a.20250101T000000000Z-10.akr',
+      'a.20250101T000000000Z-2.akr',
+      'a.20250101T000000000Z-1.akr',
+      'a.20250101T000000000Z.akr',
     ]);
-    expect(backupsOf('a.b.akr.json', names)).toEqual(['a.b.20250103T000000000Z.akr.json']);
-    expect(backupsOf('a.20250101T000000000Z.akr.json', names)).toEqual(['a.20250101T000000000Z.20250104T000000000Z.akr.json']);
+    expect(backupsOf('a.b.akr', names)).toEqual(['a.b.20250103T000000000Z.akr']);
+    expect(backupsOf('a.20250101T000000000Z.akr', names)).toEqual(['a.20250101T000000000Z.20250104T000000000Z.akr']);
   });
 });
 
 describe('listFiles', () => {
   it('lists only analysis files directly in the folder, sorted, with size and SHA-256', async () => {
-    await write('b.akr.json', 'bee');
-    await write('a.akr.json', 'å');
-    await write('a.akr.json', 'åå');
-    fs.writeFileSync(path.join(dir, '.~a.akr.json.0123456789ab.tmp'), 'half');
+    await write('b.akr', 'bee');
+    await write('a.akr', 'å');
+    await write('a.akr', 'åå');
+    fs.writeFileSync(path.join(dir, '.~a.akr.0123456789ab.tmp'), 'half');
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'x');
     fs.writeFileSync(path.join(dir, 'x.json'), '{}');
-    fs.writeFileSync(path.join(dir, '.hidden.akr.json'), '{}');
-    fs.mkdirSync(path.join(dir, 'sub.akr.json'));
+    fs.writeFileSync(path.join(dir, '.hidden.akr'), '{}');
+    fs.mkdirSync(path.join(dir, 'sub.akr'));
     fs.mkdirSync(path.join(dir, 'deeper'));
-    fs.writeFileSync(path.join(dir, 'deeper', 'c.akr.json'), '{}');
-    fs.symlinkSync(path.join(dir, 'b.akr.json'), path.join(dir, 'link.akr.json'));
+    fs.writeFileSync(path.join(dir, 'deeper', 'c.akr'), '{}');
+    fs.symlinkSync(path.join(dir, 'b.akr'), path.join(dir, 'link.akr'));
     await expect(listFiles(dir)).resolves.toEqual({
       ok: true,
       value: [
-        { name: 'a.akr.json', size: 4, sha256: sha256('åå') },
-        { name: 'b.akr.json', size: 3, sha256: sha256('bee') },
+        { name: 'a.akr', size: 4, sha256: sha256('åå') },
+        { name: 'b.akr', size: 3, sha256: sha256('bee') },
         // A link and a folder under an analysis file's name are reported, never followed or read.
-        { name: 'link.akr.json', skipped: 'notAFile', detail: expect.stringContaining('link') },
-        { name: 'sub.akr.json', skipped: 'notAFile', detail: expect.stringContaining('folder') },
+        { name: 'link.akr', skipped: 'notAFile', detail: expect.stringContaining('link') },
+        { name: 'sub.akr', skipped: 'notAFile', detail: expect.stringContaining('folder') },
       ],
     });
   });
@@ -152,30 +153,30 @@ describe('listFiles', () => {
 describe('readFile', () => {
   it('reads the text with its SHA-256', async () => {
     const text = '{"title":"Ängen"}';
-    await write('a.akr.json', text);
-    await expect(readFile(dir, 'a.akr.json')).resolves.toEqual({ ok: true, value: { text, sha256: sha256(text) } });
+    await write('a.akr', text);
+    await expect(readFile(dir, 'a.akr')).resolves.toEqual({ ok: true, value: { text, sha256: sha256(text) } });
   });
 
   it('reports a missing file and a file that is not UTF-8', async () => {
-    await expect(readFile(dir, 'a.akr.json')).resolves.toMatchObject({ ok: false, problem: 'missing' });
-    fs.writeFileSync(path.join(dir, 'b.akr.json'), Buffer.from([0xff, 0xfe, 0x00]));
-    await expect(readFile(dir, 'b.akr.json')).resolves.toMatchObject({ ok: false, problem: 'other' });
+    await expect(readFile(dir, 'a.akr')).resolves.toMatchObject({ ok: false, problem: 'missing' });
+    fs.writeFileSync(path.join(dir, 'b.akr'), Buffer.from([0xff, 0xfe, 0x00]));
+    await expect(readFile(dir, 'b.akr')).resolves.toMatchObject({ ok: false, problem: 'other' });
   });
 });
 
 describe('removeWithBackups', () => {
   it("removes the file and its backups but not another file's", async () => {
-    for (const text of ['1', '2', '3']) await write('a.akr.json', text);
-    for (const text of ['1', '2']) await write('a.b.akr.json', text);
-    await expect(removeWithBackups(dir, 'a.akr.json')).resolves.toEqual({ ok: true, value: undefined });
-    expect(entries()).toEqual(['.akr-backups', 'a.b.akr.json']);
+    for (const text of ['1', '2', '3']) await write('a.akr', text);
+    for (const text of ['1', '2']) await write('a.b.akr', text);
+    await expect(removeWithBackups(dir, 'a.akr')).resolves.toEqual({ ok: true, value: undefined });
+    expect(entries()).toEqual(['.akr-backups', 'a.b.akr']);
     expect(backupFiles()).toHaveLength(1);
     expect(backupFiles()[0]).toMatch(/^a\.b\./);
   });
 
   it('treats a missing file as removed, but not a missing folder', async () => {
-    await expect(removeWithBackups(dir, 'a.akr.json')).resolves.toEqual({ ok: true, value: undefined });
-    await expect(removeWithBackups(path.join(dir, 'gone'), 'a.akr.json')).resolves.toMatchObject({ ok: false, problem: 'missing' });
+    await expect(removeWithBackups(dir, 'a.akr')).resolves.toEqual({ ok: true, value: undefined });
+    await expect(removeWithBackups(path.join(dir, 'gone'), 'a.akr')).resolves.toMatchObject({ ok: false, problem: 'missing' });
   });
 });
 
@@ -197,36 +198,39 @@ describe('names that are not analysis file names', () => {
   }
 
   const badNames: [string, string][] = [
-    ['a parent path', '../x.akr.json'],
-    ['a sub-path', 'a/b.akr.json'],
-    ['a Windows sub-path', 'a\\b.akr.json'],
-    ['an absolute path', '/etc/x.akr.json'],
-    ['a drive path', 'C:x.akr.json'],
-    ['a Windows device', 'CON.akr.json'],
-    ['a Windows device in lower case', 'com1.akr.json'],
-    ['a trailing dot', 'x.akr.json.'],
+    ['a parent path', '../x.akr'],
+    ['a sub-path', 'a/b.akr'],
+    ['a Windows sub-path', 'a\\b.akr'],
+    ['an absolute path', '/etc/x.akr'],
+    ['a drive path', 'C:x.akr'],
+    ['a Windows device', 'CON.akr'],
+    ['a Windows device in lower case', 'com1.akr'],
+    ['a trailing dot', 'x.akr.'],
     ['another suffix', 'x.json'],
-    ['no stem', '.akr.json'],
-    ['a hidden name', '.x.akr.json'],
-    ['a NUL', 'x\u0000.akr.json'],
-    ['a newline', 'x\n.akr.json'],
-    ['an over-long name', `${'a'.repeat(200)}.akr.json`],
+    ['the extension in capitals (the app writes these names itself)', 'x.AKR'],
+    ['an earlier version’s temp file', '.~x.akr.json.0123456789ab.tmp'],
+    ['no stem', '.akr'],
+    ['a hidden name', '.x.akr'],
+    ['a NUL', 'x\u0000.akr'],
+    ['a newline', 'x\n.akr'],
+    ['an over-long name', `${'a'.repeat(200)}.akr`],
     ['the empty string', ''],
   ];
 
   it.each(badNames)('refuses %s with badName and touches nothing', async (_label, name) => {
-    fs.writeFileSync(path.join(dir, 'keep.akr.json'), 'keep');
+    fs.writeFileSync(path.join(dir, 'keep.akr'), 'keep');
     const { fs: spy, calls } = spyFs();
     const results = await Promise.all([
       atomicWrite(dir, name, 'x', spy),
       readFile(dir, name, spy),
       listBackups(dir, name, spy),
       removeWithBackups(dir, name, spy),
+      retireFile(dir, name, sha256('keep'), spy),
     ]);
     for (const result of results) expect(result).toMatchObject({ ok: false, problem: 'badName' });
     expect(calls).toEqual([]);
-    expect(entries()).toEqual(['keep.akr.json']);
-    expect(fs.readdirSync(path.dirname(dir)).filter((e) => e.includes('x.akr.json'))).toEqual([]);
+    expect(entries()).toEqual(['keep.akr']);
+    expect(fs.readdirSync(path.dirname(dir)).filter((e) => e.includes('x.akr'))).toEqual([]);
   });
 
   it('refuses a name that is not a string', async () => {
@@ -296,7 +300,7 @@ describe('faults', () => {
   const OLD = '{"version":"old"}';
 
   beforeEach(() => {
-    fs.writeFileSync(path.join(dir, 'a.akr.json'), OLD);
+    fs.writeFileSync(path.join(dir, 'a.akr'), OLD);
   });
 
   const cases: [Step, string, SyncProblem][] = [
@@ -328,30 +332,30 @@ describe('faults', () => {
 
   it.each(cases)('%s failing with %s → %s; the old file intact, no temp file left', async (step, code, problem) => {
     const { fs: faulty } = faultyFs(step, code);
-    const result = await atomicWrite(dir, 'a.akr.json', '{"version":"new"}', faulty);
+    const result = await atomicWrite(dir, 'a.akr', '{"version":"new"}', faulty);
     expect(result).toMatchObject({ ok: false, problem });
     if (!result.ok) expect(result.detail).toContain(code);
-    expect(read('a.akr.json')).toBe(OLD);
+    expect(read('a.akr')).toBe(OLD);
     expect(tempFiles()).toEqual([]);
   });
 
   it('retries a rename a sync client blocks, then gives up', async () => {
     const { fs: faulty, calls } = faultyFs('rename', 'EBUSY');
-    await expect(atomicWrite(dir, 'a.akr.json', 'new', faulty)).resolves.toMatchObject({ ok: false, problem: 'locked' });
+    await expect(atomicWrite(dir, 'a.akr', 'new', faulty)).resolves.toMatchObject({ ok: false, problem: 'locked' });
     expect(calls.rename).toBe(4);
   });
 
   it('succeeds when the rename is free again after one retry', async () => {
     const { fs: faulty, calls } = faultyFs('rename', 'EBUSY', 1);
-    await expect(atomicWrite(dir, 'a.akr.json', 'new', faulty)).resolves.toEqual({ ok: true, value: { sha256: sha256('new') } });
+    await expect(atomicWrite(dir, 'a.akr', 'new', faulty)).resolves.toEqual({ ok: true, value: { sha256: sha256('new') } });
     expect(calls.rename).toBe(2);
-    expect(read('a.akr.json')).toBe('new');
+    expect(read('a.akr')).toBe('new');
     expect(tempFiles()).toEqual([]);
   });
 
   it('does not retry what waiting cannot fix', async () => {
     const { fs: faulty, calls } = faultyFs('rename', 'EROFS');
-    await atomicWrite(dir, 'a.akr.json', 'new', faulty);
+    await atomicWrite(dir, 'a.akr', 'new', faulty);
     expect(calls.rename).toBe(1);
   });
 
@@ -363,8 +367,8 @@ describe('faults', () => {
         return realFs.open(file, flags);
       },
     };
-    await expect(atomicWrite(dir, 'a.akr.json', 'new', fsDirSync)).resolves.toMatchObject({ ok: true });
-    expect(read('a.akr.json')).toBe('new');
+    await expect(atomicWrite(dir, 'a.akr', 'new', fsDirSync)).resolves.toMatchObject({ ok: true });
+    expect(read('a.akr')).toBe('new');
   });
 
   it('lists a file that cannot be read as skipped, with the reason, and a folder that cannot be listed as its problem', async () => {
@@ -376,7 +380,7 @@ describe('faults', () => {
     };
     await expect(listFiles(dir, locked)).resolves.toEqual({
       ok: true,
-      value: [{ name: 'a.akr.json', skipped: 'unreadable', detail: 'EBUSY (open) while reading a.akr.json' }],
+      value: [{ name: 'a.akr', skipped: 'unreadable', detail: 'EBUSY (open) while reading a.akr' }],
     });
     const unlisted: SyncFs = {
       ...realFs,
@@ -394,8 +398,8 @@ describe('faults', () => {
         throw errnoError('EBUSY', 'unlink');
       },
     };
-    await expect(removeWithBackups(dir, 'a.akr.json', locked)).resolves.toMatchObject({ ok: false, problem: 'locked' });
-    expect(read('a.akr.json')).toBe(OLD);
+    await expect(removeWithBackups(dir, 'a.akr', locked)).resolves.toMatchObject({ ok: false, problem: 'locked' });
+    expect(read('a.akr')).toBe(OLD);
   });
 
   it('never throws, even when the fs throws something that is not an errno error', async () => {
@@ -406,25 +410,25 @@ describe('faults', () => {
         throw 'a string'; // eslint-disable-line @typescript-eslint/only-throw-error
       },
     };
-    await expect(atomicWrite(dir, 'a.akr.json', 'new', weird)).resolves.toMatchObject({ ok: false, problem: 'other' });
-    expect(read('a.akr.json')).toBe(OLD);
+    await expect(atomicWrite(dir, 'a.akr', 'new', weird)).resolves.toMatchObject({ ok: false, problem: 'other' });
+    expect(read('a.akr')).toBe(OLD);
   });
 });
 
 describe('the next backup name (shared with the browser)', () => {
   it('sorts after the newest backup, also within one millisecond or after the clock went back', () => {
     const t = new Date('2025-03-04T05:06:07.089Z');
-    expect(nextBackupName('a.akr.json', t, null)).toBe('a.20250304T050607089Z.akr.json');
-    expect(nextBackupName('a.akr.json', t, 'a.20250304T050607089Z.akr.json')).toBe('a.20250304T050607089Z-1.akr.json');
-    expect(nextBackupName('a.akr.json', t, 'a.20260101T000000000Z-3.akr.json')).toBe('a.20260101T000000000Z-4.akr.json');
-    expect(nextBackupName('a.akr.json', t, 'a.20240101T000000000Z.akr.json')).toBe('a.20250304T050607089Z.akr.json');
+    expect(nextBackupName('a.akr', t, null)).toBe('a.20250304T050607089Z.akr');
+    expect(nextBackupName('a.akr', t, 'a.20250304T050607089Z.akr')).toBe('a.20250304T050607089Z-1.akr');
+    expect(nextBackupName('a.akr', t, 'a.20260101T000000000Z-3.akr')).toBe('a.20260101T000000000Z-4.akr');
+    expect(nextBackupName('a.akr', t, 'a.20240101T000000000Z.akr')).toBe('a.20250304T050607089Z.akr');
   });
 
   it('stays newer than a backup from a clock far ahead, also when its counters run out', () => {
     const t = new Date('2025-03-04T05:06:07.089Z');
-    const full = nextBackupName('a.akr.json', t, 'a.20991231T235959999Z-9999.akr.json');
-    expect(full).toBe('a.21000101T000000000Z.akr.json');
+    const full = nextBackupName('a.akr', t, 'a.20991231T235959999Z-9999.akr');
+    expect(full).toBe('a.21000101T000000000Z.akr');
     // Still a backup name, and the newest: rotation keeps it.
-    expect(backupsOf('a.akr.json', ['a.20991231T235959999Z-9999.akr.json', full])[0]).toBe(full);
+    expect(backupsOf('a.akr', ['a.20991231T235959999Z-9999.akr', full])[0]).toBe(full);
   });
 });

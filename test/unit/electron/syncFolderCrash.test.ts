@@ -59,7 +59,7 @@ process.send({ reached: 'done', result });
 
 const MEGABYTES = 48;
 const OLD = `${JSON.stringify({ version: 'old', title: 'Förskolan Solen' }, null, 2)}\n`;
-const NAME = 'Solen-3f2a9c1e.akr.json';
+const NAME = 'Solen-3f2a9c1e.akr';
 
 let work: string;
 let dir: string;

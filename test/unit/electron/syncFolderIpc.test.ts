@@ -31,11 +31,12 @@ const VALID_CALLS: [string, unknown[]][] = [
   [CHANNELS.syncChoose, []],
   [CHANNELS.syncCurrent, []],
   [CHANNELS.syncForget, []],
-  [CHANNELS.syncWrite, ['a.akr.json', '{}']],
+  [CHANNELS.syncWrite, ['a.akr', '{}']],
   [CHANNELS.syncList, []],
-  [CHANNELS.syncRead, ['a.akr.json']],
-  [CHANNELS.syncBackups, ['a.akr.json']],
-  [CHANNELS.syncRemove, ['a.akr.json']],
+  [CHANNELS.syncRead, ['a.akr']],
+  [CHANNELS.syncBackups, ['a.akr']],
+  [CHANNELS.syncRemove, ['a.akr']],
+  [CHANNELS.syncRetire, ['a.akr.json', 'f'.repeat(64)]],
 ];
 
 let temp: string;
@@ -89,13 +90,13 @@ describe('every channel', () => {
 });
 
 describe('names and texts from the renderer', () => {
-  const nameChannels = [CHANNELS.syncWrite, CHANNELS.syncRead, CHANNELS.syncBackups, CHANNELS.syncRemove];
-  const badNames: unknown[] = ['../x.akr.json', '/etc/passwd', 'C:\\x.akr.json', 'a/b.akr.json', '..', '', 42, null, { name: 'a.akr.json' }];
+  const nameChannels = [CHANNELS.syncWrite, CHANNELS.syncRead, CHANNELS.syncBackups, CHANNELS.syncRemove, CHANNELS.syncRetire];
+  const badNames: unknown[] = ['../x.akr', '/etc/passwd', 'C:\\x.akr', 'a/b.akr', '..', '', 42, null, { name: 'a.akr' }];
   const cases = nameChannels.flatMap((channel) => badNames.map((name) => [channel, name] as const));
 
   it.each(cases)('%s refuses the name %j', async (channel, name) => {
     await call(CHANNELS.syncChoose);
-    const args = channel === CHANNELS.syncWrite ? [name, '{}'] : [name];
+    const args = channel === CHANNELS.syncWrite ? [name, '{}'] : channel === CHANNELS.syncRetire ? [name, 'f'.repeat(64)] : [name];
     await expect(call(channel, ...args)).rejects.toThrow(/not an analysis file name/);
     expect(fs.readdirSync(folder)).toEqual([]);
     expect(fs.readdirSync(temp).sort()).toEqual(['OneDrive', 'userData']);
@@ -103,15 +104,22 @@ describe('names and texts from the renderer', () => {
 
   it.each([[42], [null], [undefined], [{ text: '{}' }], [new Uint8Array(2)]])('write refuses the text %j', async (text) => {
     await call(CHANNELS.syncChoose);
-    await expect(call(CHANNELS.syncWrite, 'a.akr.json', text)).rejects.toThrow(/not a string/);
+    await expect(call(CHANNELS.syncWrite, 'a.akr', text)).rejects.toThrow(/not a string/);
     expect(fs.readdirSync(folder)).toEqual([]);
+  });
+
+  it.each([['F'.repeat(64)], ['f'.repeat(63)], ['f'.repeat(65)], ['../' + 'f'.repeat(61)], [42], [null]])('retire refuses the hash %j', async (hash) => {
+    await call(CHANNELS.syncChoose);
+    fs.writeFileSync(path.join(folder, 'a.akr.json'), '{}');
+    await expect(call(CHANNELS.syncRetire, 'a.akr.json', hash)).rejects.toThrow(/SHA-256/);
+    expect(fs.readdirSync(folder)).toEqual(['a.akr.json']);
   });
 
   it('write refuses a text over the size limit, counted in UTF-8 bytes', async () => {
     await call(CHANNELS.syncChoose);
     // Each é is two bytes: few enough characters, too many bytes.
     const text = 'é'.repeat(SYNC_MAX_TEXT_BYTES / 2 + 1);
-    await expect(call(CHANNELS.syncWrite, 'a.akr.json', text)).rejects.toThrow(/larger than/);
+    await expect(call(CHANNELS.syncWrite, 'a.akr', text)).rejects.toThrow(/larger than/);
     expect(fs.readdirSync(folder)).toEqual([]);
   });
 });
@@ -120,7 +128,7 @@ describe('choosing the folder', () => {
   it('has no folder at first, and says so on every folder operation', async () => {
     await expect(call(CHANNELS.syncCurrent)).resolves.toBeNull();
     await expect(call(CHANNELS.syncList)).resolves.toMatchObject({ ok: false, problem: 'missing' });
-    await expect(call(CHANNELS.syncWrite, 'a.akr.json', '{}')).resolves.toMatchObject({ ok: false, problem: 'missing' });
+    await expect(call(CHANNELS.syncWrite, 'a.akr', '{}')).resolves.toMatchObject({ ok: false, problem: 'missing' });
   });
 
   it('answers null and remembers nothing when the dialog is cancelled', async () => {
@@ -169,12 +177,12 @@ describe('choosing the folder', () => {
 
   it('forgets the folder, also after a restart, and leaves its files alone', async () => {
     await call(CHANNELS.syncChoose);
-    await call(CHANNELS.syncWrite, 'a.akr.json', '{}');
+    await call(CHANNELS.syncWrite, 'a.akr', '{}');
     await expect(call(CHANNELS.syncForget)).resolves.toBeUndefined();
     await expect(call(CHANNELS.syncCurrent)).resolves.toBeNull();
     start();
     await expect(call(CHANNELS.syncCurrent)).resolves.toBeNull();
-    expect(fs.readdirSync(folder)).toEqual(['a.akr.json']);
+    expect(fs.readdirSync(folder)).toEqual(['a.akr']);
   });
 });
 
@@ -184,18 +192,30 @@ describe('files in the chosen folder', () => {
   });
 
   it('writes, lists, reads, keeps backups and removes there', async () => {
-    await expect(call(CHANNELS.syncWrite, 'a.akr.json', '{"v":1}')).resolves.toMatchObject({ ok: true, value: { sha256: expect.any(String) } });
-    await call(CHANNELS.syncWrite, 'a.akr.json', '{"v":2}');
-    expect(fs.readFileSync(path.join(folder, 'a.akr.json'), 'utf8')).toBe('{"v":2}');
-    await expect(call(CHANNELS.syncList)).resolves.toMatchObject({ ok: true, value: [{ name: 'a.akr.json', size: 7 }] });
-    await expect(call(CHANNELS.syncRead, 'a.akr.json')).resolves.toMatchObject({ ok: true, value: { text: '{"v":2}' } });
-    await expect(call(CHANNELS.syncBackups, 'a.akr.json')).resolves.toMatchObject({ ok: true, value: [expect.stringMatching(/^a\./)] });
-    await expect(call(CHANNELS.syncRemove, 'a.akr.json')).resolves.toEqual({ ok: true, value: undefined });
+    await expect(call(CHANNELS.syncWrite, 'a.akr', '{"v":1}')).resolves.toMatchObject({ ok: true, value: { sha256: expect.any(String) } });
+    await call(CHANNELS.syncWrite, 'a.akr', '{"v":2}');
+    expect(fs.readFileSync(path.join(folder, 'a.akr'), 'utf8')).toBe('{"v":2}');
+    await expect(call(CHANNELS.syncList)).resolves.toMatchObject({ ok: true, value: [{ name: 'a.akr', size: 7 }] });
+    await expect(call(CHANNELS.syncRead, 'a.akr')).resolves.toMatchObject({ ok: true, value: { text: '{"v":2}' } });
+    await expect(call(CHANNELS.syncBackups, 'a.akr')).resolves.toMatchObject({ ok: true, value: [expect.stringMatching(/^a\./)] });
+    await expect(call(CHANNELS.syncRemove, 'a.akr')).resolves.toEqual({ ok: true, value: undefined });
     await expect(call(CHANNELS.syncList)).resolves.toEqual({ ok: true, value: [] });
   });
 
+  it('reads a file an earlier version named .akr.json, and retires it into the backups once its .akr is written', async () => {
+    fs.writeFileSync(path.join(folder, 'a.akr.json'), '{"v":1}');
+    await expect(call(CHANNELS.syncList)).resolves.toMatchObject({ ok: true, value: [{ name: 'a.akr.json', size: 7 }] });
+    const read = await call(CHANNELS.syncRead, 'a.akr.json');
+    expect(read).toMatchObject({ ok: true, value: { text: '{"v":1}' } });
+    const sha256 = typeof read === 'object' && read !== null && 'value' in read ? Reflect.get(Object(read.value), 'sha256') : null;
+    await call(CHANNELS.syncWrite, 'a.akr', '{"v":2}');
+    await expect(call(CHANNELS.syncRetire, 'a.akr.json', sha256)).resolves.toEqual({ ok: true, value: true });
+    expect(fs.readdirSync(folder).sort()).toEqual(['.akr-backups', 'a.akr']);
+    await expect(call(CHANNELS.syncBackups, 'a.akr')).resolves.toMatchObject({ ok: true, value: [expect.stringMatching(/^a\.\d{8}T\d{9}Z\.akr$/)] });
+  });
+
   it('never writes outside the folder', async () => {
-    await call(CHANNELS.syncWrite, 'a.akr.json', '{}');
+    await call(CHANNELS.syncWrite, 'a.akr', '{}');
     expect(fs.readdirSync(path.dirname(folder))).toEqual(['AKR']);
     expect(fs.readdirSync(userData)).toEqual([SYNC_SETTINGS_FILE]);
   });
@@ -204,8 +224,8 @@ describe('files in the chosen folder', () => {
 describe('at start', () => {
   it('sweeps up the temp files a crash left in the remembered folder over an hour ago, before anything else there', async () => {
     await call(CHANNELS.syncChoose);
-    const leftover = path.join(folder, '.~a.akr.json.0123456789ab.tmp');
-    const fresh = path.join(folder, '.~a.akr.json.ba9876543210.tmp');
+    const leftover = path.join(folder, '.~a.akr.0123456789ab.tmp');
+    const fresh = path.join(folder, '.~a.akr.ba9876543210.tmp');
     fs.writeFileSync(leftover, 'half');
     fs.writeFileSync(fresh, 'half');
     const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);

@@ -1,86 +1,9 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSyncController } from '../../../renderer/sync/syncController.ts';
 import { createAnalysis } from '../../../shared/analysis.ts';
 import { created } from '../../../shared/changes.ts';
-import { addTask, updateTask, type Board } from '../../../shared/board.ts';
-import type { SyncFolder, SyncFolders, SyncListEntry, SyncProblem, SyncResult, SyncSkippedFile } from '../../../shared/syncFolder.ts';
-import { testStore } from './testStore.ts';
+import { addTask, updateTask } from '../../../shared/board.ts';
+import { machine, memoryFolder, NAME, tick, withAnalysis } from './syncTestbed.ts';
 import { exampleSurveyCsv } from '../../../renderer/example/exampleSurvey.ts';
-
-const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** A folder in memory with the contract's behaviour, and a switch to make its writes fail. */
-function memoryFolder() {
-  const files = new Map<string, string>();
-  const backups = new Map<string, string[]>();
-  let failWrites: SyncProblem | null = null;
-  /** Entries the listing reports as skipped (a link, a pipe, a huge file …), by name. */
-  const skipped = new Map<string, SyncSkippedFile['skipped']>();
-  /** Names whose reading throws: a platform fault the contract does not foresee. */
-  const throwing = new Set<string>();
-  const ok = <T>(value: T): SyncResult<T> => ({ ok: true, value });
-  const folder: SyncFolder = {
-    label: 'Delad mapp',
-    async write(name, text) {
-      if (failWrites) return { ok: false, problem: failWrites, detail: 'injected' };
-      const old = files.get(name);
-      if (old !== undefined) backups.set(name, [old, ...(backups.get(name) ?? [])].slice(0, 10));
-      files.set(name, text);
-      return ok({ sha256: sha(text) });
-    },
-    async list() {
-      const listed: SyncListEntry[] = [...files].map(([name, text]) => ({ name, size: text.length, sha256: sha(text) }));
-      listed.push(...[...skipped].map(([name, reason]) => ({ name, skipped: reason, detail: 'injected' })));
-      return ok(listed.sort((a, b) => (a.name < b.name ? -1 : 1)));
-    },
-    async read(name) {
-      if (throwing.has(name)) throw new RangeError('Maximum call stack size exceeded');
-      const text = files.get(name);
-      return text === undefined ? { ok: false, problem: 'missing', detail: name } : ok({ text, sha256: sha(text) });
-    },
-    async backups(name) {
-      return ok((backups.get(name) ?? []).map((_, i) => `${name}.${i}`));
-    },
-    async remove(name) {
-      files.delete(name);
-      backups.delete(name);
-      return ok(undefined);
-    },
-  };
-  const folders: SyncFolders = {
-    supported: true,
-    choose: async () => ok(folder),
-    current: async () => ({ folder, needsPermission: false, label: folder.label }),
-    reconnect: async () => ok(folder),
-    forget: async () => undefined,
-  };
-  return { files, backups, skipped, throwing, folders, failWith: (problem: SyncProblem | null) => (failWrites = problem) };
-}
-
-let clock = 0;
-const tick = () => new Date(Date.UTC(2026, 11, 2, 9, 0, clock++)).toISOString();
-
-async function machine(folders: SyncFolders) {
-  const { db, repos, state } = testStore({ clock: tick });
-  const sync = createSyncController({ files: repos.syncFiles, exchange: repos.exchange, folders, appVersion: 'test', now: tick });
-  await sync.start();
-  const board = async (): Promise<Board> => ({ roles: await db.roles.toArray(), tasks: await db.tasks.toArray(), placements: await db.placements.toArray() });
-  return { db, repos, state, sync, board };
-}
-
-const NAME = 'Solrosen-a1.akr.json';
-
-async function withAnalysis(folders: SyncFolders) {
-  const a = await machine(folders);
-  const bundle = createAnalysis({ unitName: 'Solrosen', organisation: '', facilitator: '' }, 'a1', tick());
-  await a.repos.changes.apply([created('analyses', bundle.analysis), ...bundle.steps.map((s) => created('steps', s))]);
-  await a.repos.changes.apply([
-    created('roles', { id: 'r1', rev: 1, updatedAt: tick(), analysisId: 'a1', name: 'Kock', headcount: 1, fullTimeHours: 40, order: 'a0' }),
-  ]);
-  await a.repos.changes.apply(addTask(await a.board(), { analysisId: 'a1', title: 'Diska', roleIds: ['r1'], hours: 2 }, () => 't1', tick()));
-  return a;
-}
 
 describe('the sync folder', () => {
   it('writes an analysis’s file once it changed, and only then; an edit keeps the old one as a backup', async () => {
@@ -91,11 +14,11 @@ describe('the sync folder', () => {
     const first = folder.files.get(NAME);
     await a.sync.write(['a1']);
     expect(folder.files.get(NAME)).toBe(first);
-    expect(folder.backups.get(NAME)).toBeUndefined();
+    expect(folder.backupsOf(NAME)).toBeUndefined();
     await a.repos.changes.apply(updateTask(await a.board(), 't1', { title: 'Diska noga' }, tick()));
     await a.sync.write(['a1']);
     expect(folder.files.get(NAME)).toContain('Diska noga');
-    expect(folder.backups.get(NAME)).toEqual([first]);
+    expect(folder.backupsOf(NAME)).toEqual([first]);
     expect(a.sync.getState()).toMatchObject({ problem: null, offers: [] });
     expect(a.sync.getState().lastWrite).not.toBeNull();
   });
@@ -199,14 +122,14 @@ describe('the sync folder', () => {
     await a.sync.write(['a1']);
     await a.state().updateAnalysis('a1', { unitName: 'Solrosen norra' });
     await a.sync.write(['a1']);
-    expect([...folder.files.keys()]).toEqual(['Solrosen-norra-a1.akr.json']);
+    expect([...folder.files.keys()]).toEqual(['Solrosen-norra-a1.akr']);
   });
 
   it('refuses to read a damaged file and says which', async () => {
     const folder = memoryFolder();
-    folder.files.set('Trasig-x.akr.json', '{"format": "akr-studio-analyses", "version": 2');
+    folder.files.set('Trasig-x.akr', '{"format": "akr-studio-analyses", "version": 2');
     const a = await machine(folder.folders);
-    expect(a.sync.getState().unreadable).toEqual(['Trasig-x.akr.json']);
+    expect(a.sync.getState().unreadable).toEqual(['Trasig-x.akr']);
   });
 
   describe('one bad file never stops the others', () => {
@@ -224,35 +147,35 @@ describe('the sync folder', () => {
     it('a file nested 5,000 deep (10 KB) is reported; the other file is offered and this machine’s own file written', async () => {
       const { folder, here } = await twoMachines();
       const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-      folder.files.set('Djup-x.akr.json', deep);
+      folder.files.set('Djup-x.akr', deep);
       // Deep inside a file that is otherwise an analysis file: refused too (no real file nests that deep).
       const other = folder.files.get(NAME) ?? '';
-      folder.files.set('Djup-y.akr.json', other.replace(/^\{/, `{"extra":${'{"d":'.repeat(5000)}{}${'}'.repeat(5000)},`));
+      folder.files.set('Djup-y.akr', other.replace(/^\{/, `{"extra":${'{"d":'.repeat(5000)}{}${'}'.repeat(5000)},`));
       await here.sync.sync();
       const state = here.sync.getState();
-      expect([...state.unreadable].sort()).toEqual(['Djup-x.akr.json', 'Djup-y.akr.json']);
+      expect([...state.unreadable].sort()).toEqual(['Djup-x.akr', 'Djup-y.akr']);
       expect(state.offers.map((o) => o.name)).toEqual([NAME]);
-      expect(folder.files.has('Vitsippan-v1.akr.json')).toBe(true);
+      expect(folder.files.has('Vitsippan-v1.akr')).toBe(true);
     });
 
     it('a file whose reading throws is reported; the scan goes on and this machine’s own file is written', async () => {
       const { folder, here } = await twoMachines();
-      folder.files.set('Boom-x.akr.json', '{}');
-      folder.throwing.add('Boom-x.akr.json');
+      folder.files.set('Boom-x.akr', '{}');
+      folder.throwing.add('Boom-x.akr');
       await here.sync.sync();
-      expect(here.sync.getState().unreadable).toEqual(['Boom-x.akr.json']);
+      expect(here.sync.getState().unreadable).toEqual(['Boom-x.akr']);
       expect(here.sync.getState().offers.map((o) => o.name)).toEqual([NAME]);
-      expect(folder.files.has('Vitsippan-v1.akr.json')).toBe(true);
+      expect(folder.files.has('Vitsippan-v1.akr')).toBe(true);
     });
 
     it('entries the folder skipped (a link, a pipe, an oversized file) are reported, not read', async () => {
       const { folder, here } = await twoMachines();
-      folder.skipped.set('Länk-x.akr.json', 'notAFile');
-      folder.skipped.set('Stor-x.akr.json', 'tooLarge');
+      folder.skipped.set('Länk-x.akr', 'notAFile');
+      folder.skipped.set('Stor-x.akr', 'tooLarge');
       await here.sync.sync();
-      expect(here.sync.getState().unreadable).toEqual(['Länk-x.akr.json', 'Stor-x.akr.json']);
+      expect(here.sync.getState().unreadable).toEqual(['Länk-x.akr', 'Stor-x.akr']);
       expect(here.sync.getState().offers.map((o) => o.name)).toEqual([NAME]);
-      expect(folder.files.has('Vitsippan-v1.akr.json')).toBe(true);
+      expect(folder.files.has('Vitsippan-v1.akr')).toBe(true);
     });
   });
 

@@ -15,6 +15,7 @@ export function recordingPlatform(policy: Policy | null = null) {
       languages.push(language);
     },
     onMenuCommand: () => () => undefined,
+    onOpenedFiles: () => () => undefined,
     persistStorage: async () => 'unsupported',
     saveFile: async () => undefined,
     syncFolders: noSyncFolders,
