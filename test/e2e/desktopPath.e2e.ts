@@ -18,7 +18,7 @@ import { backupName, backupsOf, backupStamp, SYNC_BACKUP_DIR } from '../../share
 import { addRole, createAnalysis, waitSaved } from './app.ts';
 import { quickAdd } from './board-helpers.ts';
 import { packageVersion } from './desktopBridge/bridge.ts';
-import { MAIN_HANDLERS } from './desktopBridge/handlers.ts';
+import { appHandlers, MAIN_HANDLERS, openedFiles, policyAndSyncFolderHandlers, presenterHandlers } from './desktopBridge/handlers.ts';
 import { PRELOAD_SOURCE } from './desktopBridge/preloadBundle.ts';
 import { desktopSession } from './desktopBridge/session.ts';
 import { watchFolder } from './folderWatch.ts';
@@ -43,7 +43,7 @@ function onDisk(dir: string): { files: string[]; backups: string[]; temp: string
   const backupDir = join(dir, SYNC_BACKUP_DIR);
   const backups = top.includes(SYNC_BACKUP_DIR) ? readdirSync(backupDir) : [];
   return {
-    files: top.filter((name) => name.endsWith('.akr.json') && !name.startsWith('.')).sort(),
+    files: top.filter((name) => name.endsWith('.akr') && !name.startsWith('.')).sort(),
     backups: backups.filter((name) => !name.endsWith('.tmp')).sort(),
     temp: [...top, ...backups].filter((name) => name.endsWith('.tmp')),
   };
@@ -56,13 +56,28 @@ describe('the desktop app, main and renderer together', () => {
     const app = await desktop.start();
     const page = app.page;
     // The renderer took the desktop platform: the preload's API is there, and the real window options were used.
-    expect(await page.evaluate(() => Object.keys(window.api ?? {}).sort())).toEqual(['appInfo', 'onMenuCommand', 'presenter', 'setLanguage', 'sync']);
+    expect(await page.evaluate(() => Object.keys(window.api ?? {}).sort())).toEqual([
+      'appInfo',
+      'onMenuCommand',
+      'openedFiles',
+      'policy',
+      'presenter',
+      'setLanguage',
+      'sync',
+    ]);
     expect(app.mainWindow.options.webPreferences).toEqual(mainWindowWebPreferences(PRELOAD_SOURCE));
     expect(app.mainWindow.shown).toBe(true);
 
     await page.getByRole('link', { name: 'Inställningar' }).click();
     const info = page.getByTestId('app-info');
-    await expect.poll(() => info.innerText()).toBe([`Version ${appVersion}`, `Electron ${electronVersion}`, `Plattform: ${process.platform}`].join('\n'));
+    // Main's facts (version, Electron, platform) around the build's own (date and commit, made at build time).
+    await expect
+      .poll(() => info.innerText())
+      .toMatch(
+        new RegExp(
+          `^Version ${appVersion.replace(/\./g, '\\.')}\nByggd .+\n.+\nElectron ${electronVersion.replace(/\./g, '\\.')}\nPlattform: ${process.platform}$`,
+        ),
+      );
     expect(app.menuLabels()).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
 
     await page.locator('label.segmented__option', { hasText: 'English' }).click();
@@ -106,7 +121,7 @@ describe('the desktop app, main and renderer together', () => {
     await createAnalysis(page, 'Solgläntan');
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await addRole(page, 'Förskollärare', '4');
-    await expect.poll(() => onDisk(dir).files).toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr\.json$/)]);
+    await expect.poll(() => onDisk(dir).files).toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr$/)]);
     const name = onDisk(dir).files[0] ?? '';
     await expect.poll(() => text(dir, name)).toContain('Förskollärare');
 
@@ -257,5 +272,54 @@ describe('the desktop app, main and renderer together', () => {
     app.mainWindow.close();
     await expect.poll(() => presenter.isDestroyed()).toBe(true);
     expect(app.handlerErrors).toEqual([]);
+  });
+
+  it('opens an .akr.json file through the file-association path into the import preview, importing nothing before it is confirmed', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'akr-open-'));
+    const analysisId = crypto.randomUUID();
+    const path = join(folder, 'Förskolan Solrosen.akr.json');
+    writeFileSync(path, roomFile(analysisId, [{ name: 'Förskollärare', colours: SORTED_30 }]));
+    const app = await desktop.start();
+    const page = app.page;
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // As a double-click or the command line hands a path to main: main reads it and the page takes it.
+    await openedFiles().open([path]);
+    const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
+    await expect.poll(() => dialog.innerText()).toContain('Fil: Förskolan Solrosen.akr.json');
+    await expect.poll(() => dialog.innerText()).toContain('Ny analys:');
+    // Nothing is in the app before the preview is confirmed.
+    expect(await page.getByRole('link', { name: /Förskolan Solrosen/ }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Importera' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitSaved(page);
+    await expect.poll(() => page.locator('main').innerText()).toContain('Förskolan Solrosen');
+    expect(app.handlerErrors).toEqual([]);
+  });
+
+  it('shows a locked setting from the policy file main read as managed, and it cannot be changed', async () => {
+    folder = mkdtempSync(join(tmpdir(), 'akr-policy-'));
+    const share = join(folder, 'delad');
+    mkdirSync(share);
+    const policyFile = join(folder, 'policy.json');
+    writeFileSync(
+      policyFile,
+      JSON.stringify({
+        minPrivacyThreshold: { value: 7, locked: true },
+        syncFolder: { value: share, locked: true },
+      }),
+    );
+    const app = await desktop.start({ handlers: [appHandlers, policyAndSyncFolderHandlers(policyFile), presenterHandlers] });
+    const page = app.page;
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
+    const threshold = page.getByLabel('Minsta antal svarande per yrkesroll');
+    await expect.poll(() => threshold.inputValue()).toBe('7');
+    expect(await threshold.isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('sync-status').innerText()).toContain(share);
+    expect(await page.getByRole('button', { name: 'Byt mapp…' }).isDisabled()).toBe(true);
+    // Asked anyway (as a changed page could), main refuses to choose another folder without showing a dialog.
+    const answer = await page.evaluate(() => window.api?.sync.choose());
+    expect(answer).toMatchObject({ ok: false, problem: 'denied' });
+    expect(app.openDialogs()).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export function watchFolder(dir: string): FolderWatch {
   const watcher = watch(dir, (type, name) => events.push({ type, name: name ?? '' }));
   const timer = setInterval(() => {
     for (const name of readdirSync(dir)) {
-      if (name.startsWith('.') || !name.endsWith('.akr.json')) continue;
+      if (name.startsWith('.') || !(name.endsWith('.akr') || name.endsWith('.akr.json'))) continue;
       let text: string;
       try {
         text = readFileSync(join(dir, name), 'utf8');
