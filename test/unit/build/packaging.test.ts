@@ -53,6 +53,7 @@ describe('the installers', () => {
         description: 'AKR Studio-analys',
         mimeType: 'application/x-akr-studio',
         role: 'Editor',
+        rank: 'Owner',
         icon: 'build/icons/icon',
       },
     ]);
