@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { OpenedFile } from '../../shared/ipc.ts';
+import type { DesktopApi, OpenedFile } from '../../shared/ipc.ts';
 import { e2eSession, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
 
@@ -30,6 +30,7 @@ async function desktopWith(page: Page, files: OpenedFile[]): Promise<void> {
     const api = {
       appInfo: async () => ({ name: 'AKR Studio', version: 'e2e', electronVersion: '45.0.0', platform: 'linux' }),
       setLanguage: async () => undefined,
+      policy: async () => null,
       onMenuCommand: () => () => undefined,
       sync: {
         choose: () => ok(null),
@@ -47,10 +48,12 @@ async function desktopWith(page: Page, files: OpenedFile[]): Promise<void> {
         take: async () => waiting.splice(0),
         onOpened: (listener: () => void) => {
           signals.add(listener);
-          return () => signals.delete(listener);
+          return () => {
+            signals.delete(listener);
+          };
         },
       },
-    };
+    } satisfies DesktopApi;
     Object.assign(window, {
       api,
       // Main, when a file is double-clicked while the app runs: queued, then the page is told.

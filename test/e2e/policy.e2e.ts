@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { DesktopApi } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
 import { e2eSession, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
@@ -19,26 +20,27 @@ const SHARE = '/srv/akr/analyser';
 async function desktopWithPolicy(page: Page, policy: Policy) {
   await page.addInitScript(
     ([given, share]) => {
-      const ok = (value: unknown) => Promise.resolve({ ok: true, value });
-      Object.defineProperty(window, 'api', {
-        value: {
-          appInfo: () => Promise.resolve({ name: 'AKR Studio', version: '0.0.0-e2e', electronVersion: '45.4.1', platform: 'win32' }),
-          setLanguage: () => Promise.resolve(),
-          policy: () => Promise.resolve(given),
-          onMenuCommand: () => () => undefined,
-          sync: {
-            choose: () => Promise.resolve({ ok: false, problem: 'denied', detail: 'managed' }),
-            current: () => Promise.resolve({ label: share, available: true }),
-            forget: () => Promise.resolve(),
-            write: () => ok({ sha256: '0'.repeat(64) }),
-            list: () => ok([]),
-            read: () => Promise.resolve({ ok: false, problem: 'missing', detail: 'no such file' }),
-            backups: () => ok([]),
-            remove: () => ok(undefined),
-          },
-          presenter: { open: () => Promise.resolve(), close: () => Promise.resolve() },
+      const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
+      const api = {
+        appInfo: () => Promise.resolve({ name: 'AKR Studio', version: '0.0.0-e2e', electronVersion: '45.4.1', platform: 'win32' }),
+        setLanguage: () => Promise.resolve(),
+        policy: () => Promise.resolve(given),
+        onMenuCommand: () => () => undefined,
+        sync: {
+          choose: () => Promise.resolve({ ok: false, problem: 'denied', detail: 'managed' }),
+          current: () => Promise.resolve({ label: share, available: true }),
+          forget: () => Promise.resolve(),
+          write: () => ok({ sha256: '0'.repeat(64) }),
+          list: () => ok([]),
+          read: () => Promise.resolve({ ok: false, problem: 'missing', detail: 'no such file' }),
+          backups: () => ok([]),
+          remove: () => ok(undefined),
+          retire: () => ok(true),
         },
-      });
+        openedFiles: { take: () => Promise.resolve([]), onOpened: () => () => undefined },
+        presenter: { open: () => Promise.resolve(), close: () => Promise.resolve() },
+      } satisfies DesktopApi;
+      Object.defineProperty(window, 'api', { value: api });
     },
     [policy, SHARE] as const,
   );
