@@ -26,6 +26,7 @@ const VERSIONS = [
   { version: 4, commit: 'e61b448^' },
   // Version 6 came on a branch from ca75d00, which still wrote version 5.
   { version: 5, commit: 'ca75d00' },
+  { version: 6, commit: 'd33ce68' },
 ];
 const only = process.argv.slice(2).map(Number);
 
