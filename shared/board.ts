@@ -189,7 +189,8 @@ export function duplicateTask(board: Board, taskId: string, newId: () => string,
  * skipped). Per role: hours are summed (unknown counts as nothing, two unknowns
  * stay unknown) on the kept card, which keeps its colour and place; a role only
  * the merged task had keeps that card, moved over to the kept task. The merged
- * task and its remaining cards are deleted.
+ * task and its remaining cards are deleted; its id joins the kept task's
+ * `merged`, so the survey's answers to it count for the kept task.
  */
 export function mergeTasks(board: Board, keepId: string, mergeId: string, now: Timestamp, noteSeparator = '\n\n'): Change[] {
   if (keepId === mergeId) throw new Error('A task cannot be merged into itself');
@@ -198,7 +199,9 @@ export function mergeTasks(board: Board, keepId: string, mergeId: string, now: T
   if (keep.analysisId !== merge.analysisId) throw new Error('Tasks of different analyses cannot be merged');
   const changes: Change[] = [];
   const notes = [keep.notes, merge.notes].filter((n) => n.trim() !== '').join(noteSeparator);
-  if (notes !== keep.notes) changes.push(updated('tasks', keep, revise(keep, { notes }, now)));
+  // The survey's answers name tasks by id: those to the merged task (and to tasks it took in) now count for this one.
+  const merged = [...(keep.merged ?? []), mergeId, ...(merge.merged ?? [])];
+  changes.push(updated('tasks', keep, revise(keep, notes !== keep.notes ? { notes, merged } : { merged }, now)));
   const keptByRole = new Map(placementsOf(board, keepId).map((p) => [p.roleId, p]));
   const removed: Change[] = [];
   for (const theirs of placementsOf(board, mergeId)) {

@@ -10,7 +10,7 @@ import { createAnalysis } from './analysis.ts';
 import type { Change } from './changes.ts';
 import type { Analysis, Timestamp } from './model.ts';
 import { created } from './changes.ts';
-import { importAnswers } from './survey/answers.ts';
+import { FIRST_ROUND, importAnswers, tasksForTitles } from './survey/answers.ts';
 import { buildSurvey } from './survey/build.ts';
 import { parseDelimited } from './survey/csv.ts';
 import { guessMapping } from './survey/mapping.ts';
@@ -41,16 +41,22 @@ export function buildExample(input: ExampleInput): { analysisId: string; changes
   const mapping = guessMapping(table);
   const survey = buildSurvey(table, mapping, () => input.defaultFullTimeHours);
   const report = reportOf({ kind: 'csv', encoding: 'utf-8-bom', delimiter }, table, mapping, survey.issues.length);
+  // The survey's tasks become the analysis's, as the import makes them; the board then fills them in.
+  const { idOf, made } = tasksForTitles(analysisId, survey.tasks, [], newId, now);
   const answers = importAnswers(
-    { id: newId(), analysisId, fileName: input.fileName, report, respondents: survey.respondents, tasks: survey.tasks },
+    { id: newId(), analysisId, fileName: input.fileName, report, respondents: survey.respondents, tasks: survey.tasks, round: FIRST_ROUND },
     null,
     [],
+    made,
+    newId,
     now,
   );
   // Each role on its own, as "Fyll AKR-tavlan" seeds the board.
-  const results = surveyResults(survey.respondents, survey.roles, survey.tasks, { threshold: 1, small: 'merge', otherName: '', headcount: () => null });
+  const byId = survey.respondents.map((r) => ({ ...r, hours: r.hours.map((h) => ({ taskId: idOf.get(h.task) ?? '', hours: h.hours })) }));
+  const tasks = made.map((t) => ({ taskId: t.id, title: t.title }));
+  const results = surveyResults(byId, survey.roles, tasks, { threshold: 1, small: 'merge', otherName: '', headcount: () => null });
   const seed = planSeed(
-    { roles: [], tasks: [], placements: [] },
+    { roles: [], tasks: made, placements: [] },
     {
       analysisId,
       roles: results.roles,
@@ -64,6 +70,12 @@ export function buildExample(input: ExampleInput): { analysisId: string; changes
   );
   return {
     analysisId,
-    changes: [created('analyses', analysis), ...bundle.steps.map((s) => created('steps', s)), ...answers, ...seed.changes],
+    changes: [
+      created('analyses', analysis),
+      ...bundle.steps.map((s) => created('steps', s)),
+      ...made.map((t) => created('tasks', t)),
+      ...answers,
+      ...seed.changes,
+    ],
   };
 }

@@ -56,6 +56,16 @@ export const SURVEY_SHAPES = ['wide', 'long'] as const;
 export type Shape = (typeof SURVEY_SHAPES)[number];
 export const TIME_UNITS = ['hours', 'percent'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
+/**
+ * Where a respondent's answers came from: a survey tool's exported file, a
+ * paper form typed in, the kiosk on the facilitator's laptop, or a phone in
+ * the room.
+ */
+export const SURVEY_SOURCES = ['file', 'paper', 'kiosk', 'phone'] as const;
+export type SurveySource = (typeof SURVEY_SOURCES)[number];
+/** A survey round: the first survey, or a follow-up months later asking the same tasks again. */
+export const ROUND_KINDS = ['first', 'followUp'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
 /** Why a survey column is ignored, for the import report. */
 export const IGNORED_REASONS = ['metadata', 'personal', 'unknown', 'chosen'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];

@@ -7,6 +7,7 @@
  * the version before it and opens the database at the latest.
  */
 import type { Transaction } from 'dexie';
+import { surveyV7 } from '../../shared/exchange/migrations.ts';
 
 export interface SchemaVersion {
   version: number;
@@ -133,6 +134,47 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       const kept = tx.table('keptVersions');
       const versions = ((await kept.toArray()) as { table?: unknown; version?: unknown }[]).filter((k) => k.table === 'surveyResponses' && isMap(k.version));
       await kept.bulkPut(versions.map((k) => ({ ...k, version: asList(k.version as { hours?: unknown }) })));
+    },
+  },
+  {
+    // v10: answers name tasks by id (a title on no task becomes a task), belong to a survey round
+    // and say where they came from; the survey state gets its rounds, questions and SWOT prompts.
+    // The same step as the file format's version 7 (surveyV7, frozen there). No index changes.
+    version: 10,
+    stores: {},
+    async upgrade(tx) {
+      type Row = Record<string, unknown> & { id?: unknown; analysisId?: unknown; table?: unknown };
+      const rows = async (name: string) => (await tx.table(name).toArray()) as Row[];
+      const [analyses, tasks, surveys, responses, kept] = await Promise.all([
+        rows('analyses'),
+        rows('tasks'),
+        rows('surveys'),
+        rows('surveyResponses'),
+        rows('keptVersions'),
+      ]);
+      const of = (list: Row[], id: unknown) => list.filter((r) => r.analysisId === id);
+      // Every analysis with survey data (the analysis row gives the fallback time of the tasks made).
+      const ids = new Set<unknown>([...surveys.map((r) => r.id), ...responses.map((r) => r.analysisId), ...kept.map((k) => k.analysisId)]);
+      for (const analysisId of ids) {
+        if (typeof analysisId !== 'string') continue;
+        const analysis = analyses.find((a) => a.id === analysisId);
+        const mine = of(responses, analysisId);
+        const state = surveys.filter((r) => r.id === analysisId);
+        const keptHere = of(kept, analysisId).filter((k) => k.table === 'surveyResponses' || k.table === 'surveys');
+        if (mine.length === 0 && state.length === 0 && keptHere.length === 0) continue;
+        const out = surveyV7({
+          analysisId,
+          stamp: typeof analysis?.createdAt === 'string' ? analysis.createdAt : new Date(0).toISOString(),
+          tasks: of(tasks, analysisId),
+          surveys: state,
+          responses: mine,
+          keptVersions: keptHere,
+        });
+        await tx.table('tasks').bulkPut(out.newTasks);
+        await tx.table('surveys').bulkPut(out.surveys);
+        await tx.table('surveyResponses').bulkPut(out.responses);
+        await tx.table('keptVersions').bulkPut(out.keptVersions);
+      }
     },
   },
 ];

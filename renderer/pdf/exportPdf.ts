@@ -47,7 +47,12 @@ async function reportData(repos: Repositories, analysisId: string, tr: Translato
   const state = record.surveys[0] ?? null;
   const hasSurvey = state !== null || record.surveyResponses.length > 0;
   const survey = hasSurvey
-    ? surveyModelOf({ state, imports: record.surveyImports, responses: record.surveyResponses }, record.roles, settings, tr.t('survey.others'))
+    ? surveyModelOf(
+        { state, imports: record.surveyImports, responses: record.surveyResponses, tasks: record.tasks },
+        record.roles,
+        settings,
+        tr.t('survey.others'),
+      )
     : null;
   const newRoles = summariseNewRoles(board, record.newRoles, record.roleParts, record.extraFlags[0]?.taskIds ?? []);
   return {

@@ -5,7 +5,7 @@ import { deleteAnswers, importAnswers, responseIds, setSmallRoles } from '../../
 import type { Slice, StoreDeps, WorkshopSlice } from './types.ts';
 
 /** The room's notes and countdown, and the survey: each verb reads what it starts from, and commits. */
-export function createWorkshopSlice({ repos, now = () => new Date().toISOString() }: StoreDeps): Slice<WorkshopSlice> {
+export function createWorkshopSlice({ repos, newId, now = () => new Date().toISOString() }: StoreDeps): Slice<WorkshopSlice> {
   return (_set, get) => {
     const commit = (changes: Change[]) => get().commit(changes, { undoable: false });
     return {
@@ -22,8 +22,12 @@ export function createWorkshopSlice({ repos, now = () => new Date().toISOString(
         await commit([before ? updated('timers', before, after) : created('timers', after)]);
       },
       async importSurvey(input) {
-        const [state, existing] = await Promise.all([repos.items.get('surveys', input.analysisId), repos.items.bulkGet('surveyResponses', responseIds(input))]);
-        await commit(importAnswers(input, state ?? null, existing, now()));
+        const [state, existing, tasks] = await Promise.all([
+          repos.items.get('surveys', input.analysisId),
+          repos.items.bulkGet('surveyResponses', responseIds(input)),
+          repos.items.where('tasks', 'analysisId', input.analysisId),
+        ]);
+        await commit(importAnswers(input, state ?? null, existing, tasks, newId, now()));
       },
       async deleteSurveyResponses(analysisId, frozen) {
         const [state, responses] = await Promise.all([repos.items.get('surveys', analysisId), repos.items.where('surveyResponses', 'analysisId', analysisId)]);

@@ -95,6 +95,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
     void repos.survey
       .alreadyStored(
         analysisId,
+        survey.round,
         importId,
         built.respondents.map((r) => r.key),
       )
@@ -102,7 +103,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
     return () => {
       live = false;
     };
-  }, [keys, built, repos, analysisId, importId]);
+  }, [keys, built, repos, analysisId, importId, survey.round]);
 
   // Read by `npm run bench`: from the file chosen to its preview on screen (once per file).
   const previewed = phase.kind === 'mapping';
@@ -128,7 +129,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
     if (!built || !report) return;
     setBusy(true);
     try {
-      await importSurvey({ id: importId, analysisId, fileName: file.name, report, respondents: built.respondents, tasks: built.tasks });
+      await importSurvey({ id: importId, analysisId, fileName: file.name, report, respondents: built.respondents, tasks: built.tasks, round: survey.round });
       pushToast({ message: t('import.done', { count: built.respondents.length, file: file.name }) });
       onClose();
     } catch {

@@ -89,7 +89,8 @@ export const CONTENT_KINDS = {
   analyses: content<Rec<typeof S.analysis>>({ owner: 'self', indexes: 'id, updatedAt, deletedAt' }),
   steps: content<Rec<typeof S.step>>({ owner: 'many', indexes: 'id, analysisId', idOf: (s) => stepId(s.analysisId, s.key) }),
   roles: content<Rec<typeof S.role>>({ owner: 'many', indexes: 'id, analysisId' }),
-  tasks: content<Rec<typeof S.task>>({ owner: 'many', indexes: 'id, analysisId' }),
+  // Tasks merged into a task are deleted: their ids stay, so that answers naming them count for it.
+  tasks: content<Rec<typeof S.task>>({ owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'merged[]', to: 'tasks' }] }),
   placements: content<Rec<typeof S.placement>>({
     owner: 'many',
     indexes: 'id, analysisId, taskId, roleId',
@@ -107,7 +108,11 @@ export const CONTENT_KINDS = {
   surveyResponses: content<Rec<typeof S.surveyResponse>>({
     owner: 'many',
     indexes: 'id, analysisId, importId',
-    refs: [{ path: 'importId', to: 'surveyImports' }],
+    refs: [
+      { path: 'importId', to: 'surveyImports' },
+      // An answer may name a task deleted since: it then counts for nothing, and again if the task is restored.
+      { path: 'hours[].taskId', to: 'tasks' },
+    ],
     perPerson: true,
     undoable: false,
     idOf: (r) => responseId(r.analysisId, r.key),

@@ -17,12 +17,14 @@ import {
   LANGUAGES,
   QUADRANTS,
   QUESTION_KEYS,
+  ROUND_KINDS,
   SMALL_ROLES,
   STEP_KEYS,
   STEP_STATUSES,
   SURVEY_ENCODINGS,
   SURVEY_FILE_KINDS,
   SURVEY_SHAPES,
+  SURVEY_SOURCES,
   TIME_UNITS,
   WORKSHOPS,
 } from '../vocabulary.ts';
@@ -71,8 +73,13 @@ export const role = z.object({
   order: text(200),
 });
 
-/** A work task (arbetsuppgift). Its colour and hours live per role in placements. */
-export const task = z.object({ ...child, title: text(200), notes: text(10_000), createdAt: timestamp });
+/**
+ * A work task (arbetsuppgift). Its colour and hours live per role in placements. The survey asks
+ * about the same tasks, and its answers name them by id; `merged` lists the ids of tasks merged
+ * into this one (and those merged into them), whose answers now count for it. Absent on tasks
+ * that never took another in.
+ */
+export const task = z.object({ ...child, title: text(200), notes: text(10_000), createdAt: timestamp, merged: z.optional(z.array(id)) });
 
 /** A task's survey figures for one role, kept on its card when the survey seeds the board. */
 export const surveyFigures = z.object({
@@ -115,6 +122,8 @@ export const timer = z.object({
 });
 
 const taskResult = z.object({
+  /** The task asked about (absent in results kept before answers named tasks by id). */
+  taskId: z.optional(id),
   task: text(500),
   doing: count(1_000_000),
   mean: decimal(0, Number.MAX_VALUE),
@@ -132,11 +141,41 @@ const roleResult = z.object({
   missions: z.array(text(10_000)),
 });
 
-/** The survey of one analysis (id = the analysis id). */
+/** A survey round: answers are collected per round, the first one and later follow-ups. */
+export const surveyRound = z.object({
+  /** Unique within the analysis ("r1", "r2" …). */
+  id: text(40),
+  kind: z.enum(ROUND_KINDS),
+  /** As the facilitator named it, e.g. "Uppföljning hösten 2027"; empty for the first round's default name. */
+  name: text(200),
+  startedAt: timestamp,
+});
+
+/** What the staff survey asks besides the hours per task. */
+export const surveyQuestions = z.object({
+  /** Hours per week per task, or percent of the week. */
+  unit: z.enum(TIME_UNITS),
+  /** The person's contracted hours or sysselsättningsgrad. */
+  contract: z.boolean(),
+  /** The core mission (grunduppdrag) as free text. */
+  mission: z.boolean(),
+  /** Free-text comments. */
+  comments: z.boolean(),
+});
+
+/**
+ * The survey of one analysis (id = the analysis id). Its tasks are the analysis's tasks (the
+ * board's); see shared/survey/tasks.ts.
+ */
 export const surveyState = z.object({
   ...child,
-  /** All tasks of all imports, in the order they first appeared. */
-  tasks: z.array(text(500)),
+  /** The rounds, oldest first; there is always at least the first. */
+  rounds: z.array(surveyRound),
+  /** The round new answers go to. */
+  round: text(40),
+  questions: surveyQuestions,
+  /** The SWOT survey's prompt per quadrant, as edited; a quadrant not listed uses the app's default text. */
+  swotPrompts: z.array(z.object({ quadrant: z.enum(QUADRANTS), text: text(1_000) })),
   /** How roles under the privacy threshold are shown. */
   smallRoles: z.enum(SMALL_ROLES),
   /** The results as they were when the respondents' answers were deleted; null while the answers are kept. */
@@ -168,19 +207,27 @@ export const surveyImport = z.object({
 });
 
 /**
- * One respondent's answers. Kept only until the user deletes them (the
- * aggregates stay). `key` is the file's anonymous respondent id, never a name
- * or an e-mail address. `hours` lists the tasks answered with more than 0 h:
- * a task's title is a value, never a key, so a task named "constructor" or
- * "__proto__" is stored, exported and restored like any other.
+ * One respondent's answers in one round. Kept only until the user deletes them
+ * (the aggregates stay). `key` is anonymous (a file's respondent id, a paper
+ * form's number, a kiosk answer's count), never a name or an e-mail address.
+ * `hours` lists the tasks answered with more than 0 h, by task id, so renaming
+ * a task keeps its answers (and merging: see `task.merged`); an id is a value,
+ * never a key.
  */
 export const surveyResponse = z.object({
   ...child,
-  importId: id,
+  /** The survey round (surveyRound.id). */
+  round: text(40),
+  source: z.enum(SURVEY_SOURCES),
+  /** The imported file the answers came from; null for paper, kiosk and phone answers. */
+  importId: z.nullable(id),
   key: text(200),
   role: text(200),
   mission: text(10_000),
-  hours: z.array(z.object({ task: text(500), hours })),
+  /** The person's contracted hours per week, when the survey asked (percent answers are reckoned on them). */
+  contractHours: z.nullable(decimal(0, 168)),
+  comment: text(10_000),
+  hours: z.array(z.object({ taskId: id, hours })),
 });
 
 /** One note on the SWOT canvas. */

@@ -23,6 +23,8 @@ export interface Respondent {
   role: string;
   mission: string;
   hours: TaskHours[];
+  /** The person's contracted hours per week, when the file has them. */
+  contractHours?: number | null;
   /** The file row(s) the answers came from. */
   lines: number[];
 }

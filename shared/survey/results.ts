@@ -1,4 +1,41 @@
-import { hoursByTask, totalHours, type Respondent } from './build.ts';
+/**
+ * One respondent's answers as results read them: hours per week by task id
+ * (an import's titles are ids here before they are stored; see `byTitle`).
+ */
+export interface Answers {
+  role: string;
+  mission: string;
+  hours: readonly { taskId: string; hours: number }[];
+}
+
+/** A task the results report on. */
+export interface ResultTask {
+  taskId: string;
+  title: string;
+}
+
+/** Respondents of a file not yet stored, their titles standing for task ids. */
+export function byTitle(
+  respondents: readonly { role: string; mission: string; hours: readonly { task: string; hours: number }[] }[],
+  titles: readonly string[],
+) {
+  return {
+    answers: respondents.map((r): Answers => ({ role: r.role, mission: r.mission, hours: r.hours.map((h) => ({ taskId: h.task, hours: h.hours })) })),
+    tasks: titles.map((t): ResultTask => ({ taskId: t, title: t })),
+  };
+}
+
+function hoursByTask(hours: Answers['hours']): Map<string, number> {
+  const byTask = new Map<string, number>();
+  for (const { taskId, hours: h } of hours) byTask.set(taskId, (byTask.get(taskId) ?? 0) + h);
+  return byTask;
+}
+
+function totalHours(hours: Answers['hours']): number {
+  let total = 0;
+  for (const h of hours) total += h.hours;
+  return total;
+}
 
 /** How a role with fewer respondents than the privacy threshold is shown. */
 export type { SmallRoles } from '../vocabulary.ts';
@@ -16,6 +53,9 @@ export interface ResultOptions {
 
 /** One task for one role (or group). Hours are per week. */
 export interface TaskResult {
+  /** The task's id (absent in results kept before answers named tasks by id). */
+  taskId?: string;
+  /** Its title. */
   task: string;
   /** Respondents who reported any time on it. */
   doing: number;
@@ -57,13 +97,14 @@ export function median(values: readonly number[]): number {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-function resultFor(name: string, roles: string[], people: readonly Respondent[], tasks: readonly string[], headcount: number | null): RoleResult {
+function resultFor(name: string, roles: string[], people: readonly Answers[], tasks: readonly ResultTask[], headcount: number | null): RoleResult {
   const answers = people.map((p) => hoursByTask(p.hours));
-  const taskResults = tasks.map((task) => {
-    const hours = answers.map((a) => a.get(task) ?? 0);
+  const taskResults = tasks.map(({ taskId, title }) => {
+    const hours = answers.map((a) => a.get(taskId) ?? 0);
     const mean = people.length === 0 ? 0 : sum(hours) / people.length;
     return {
-      task,
+      taskId,
+      task: title,
       doing: hours.filter((h) => h > 0).length,
       mean,
       median: median(hours),
@@ -96,12 +137,12 @@ function resultFor(name: string, roles: string[], people: readonly Respondent[],
  * hidden; a group that is itself under the threshold is hidden too.
  */
 export function surveyResults(
-  respondents: readonly Respondent[],
+  respondents: readonly Answers[],
   roleOrder: readonly string[],
-  tasks: readonly string[],
+  tasks: readonly ResultTask[],
   options: ResultOptions,
 ): SurveyResults {
-  const byRole = new Map<string, Respondent[]>(roleOrder.map((r) => [r, []]));
+  const byRole = new Map<string, Answers[]>(roleOrder.map((r) => [r, []]));
   for (const r of respondents) {
     const list = byRole.get(r.role);
     if (list) list.push(r);

@@ -52,8 +52,9 @@ function editedByHand(p: Placement): boolean {
 }
 
 /**
- * Plans seeding the board from survey results: tasks merge with the board's
- * by title (case and spacing aside), roles by name; new cards go last in
+ * Plans seeding the board from survey results: a result's task is the board's
+ * task of its id (the survey's tasks are the analysis's), or else the one of
+ * its title (case and spacing aside); roles match by name; new cards go last in
  * Osorterat; cards already sorted keep their colour and place; hours typed
  * by hand win unless `overwriteEdited`.
  */
@@ -94,7 +95,9 @@ export function planSeed(board: Board, options: SeedOptions): SeedPlan {
       // Not rounded: the board's totals then equal the survey's to the last decimal shown.
       const hours = t.team;
       const figures: SurveyFigures = { team: hours, mean: t.mean, doing: t.doing, respondents: result.respondents };
-      let task = work.tasks.find((x) => matchKey(x.title) === matchKey(t.task));
+      // The task the answers name; a result from titles (kept from before ids) by its title.
+      let task =
+        (t.taskId !== undefined ? work.tasks.find((x) => x.id === t.taskId) : undefined) ?? work.tasks.find((x) => matchKey(x.title) === matchKey(t.task));
       if (!task) {
         const title = t.task.length > TASK_TITLE_MAX ? `${t.task.slice(0, TASK_TITLE_MAX - 1)}…` : t.task;
         task = { id: options.newId(), rev: 1, updatedAt: options.now, analysisId: options.analysisId, title, notes: '', createdAt: options.now } satisfies Task;

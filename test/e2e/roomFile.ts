@@ -159,7 +159,10 @@ export function roomViewsFile(analysisId: string): Buffer {
     {
       ...base,
       id: analysisId,
-      tasks: names,
+      rounds: [{ id: 'r1', kind: 'first' as const, name: '', startedAt: at }],
+      round: 'r1',
+      questions: { unit: 'hours' as const, contract: false, mission: true, comments: false },
+      swotPrompts: [],
       smallRoles: 'merge',
       frozen: {
         results: {

@@ -8,7 +8,18 @@ import fc from 'fast-check';
 import { emptyRecord, type AnalysisRecord } from '../../../shared/exchange/format.ts';
 import { itemKey, questionNoteId, responseId, stepId } from '../../../shared/records/ids.ts';
 import type { ContentKind, LedgerKind, RecordOf } from '../../../shared/records/registry.ts';
-import { ACTION_STATUSES, COLOURS, CONTRACT_FORMS, DISCUSSION_LISTS, QUADRANTS, QUESTION_KEYS, STEP_KEYS, STEP_STATUSES } from '../../../shared/vocabulary.ts';
+import {
+  ACTION_STATUSES,
+  COLOURS,
+  CONTRACT_FORMS,
+  DISCUSSION_LISTS,
+  QUADRANTS,
+  QUESTION_KEYS,
+  STEP_KEYS,
+  STEP_STATUSES,
+  SURVEY_SOURCES,
+  TIME_UNITS,
+} from '../../../shared/vocabulary.ts';
 
 const T = '2026-11-23T09:00:00.000Z';
 
@@ -80,7 +91,12 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
       ),
   tasks: (ctx) =>
     fc.array(
-      fc.record({ title: text, notes: text, rev }).map((t) => ({ ...base(ctx, ctx.id('task')), ...t, createdAt: T })),
+      fc.record({ title: text, notes: text, rev, merged: fc.option(fc.constantFrom('gone-task', ''), { nil: undefined }) }).map(({ merged, ...t }) => ({
+        ...base(ctx, ctx.id('task')),
+        ...t,
+        createdAt: T,
+        ...(merged === undefined ? {} : { merged: merged === '' ? [] : [merged] }),
+      })),
       { maxLength: 12 },
     ),
   placements: (ctx, made) =>
@@ -107,8 +123,36 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
       .map((t) => (t ? [{ ...base(ctx, ctx.a), ...t, endsAt: null }] : [])),
   surveys: (ctx) =>
     fc
-      .option(fc.record({ tasks: fc.array(text, { maxLength: 3 }), smallRoles: fc.constantFrom('merge' as const, 'hide' as const), rev }), { nil: null })
-      .map((s) => (s ? [{ ...base(ctx, ctx.a), ...s, frozen: null }] : [])),
+      .option(
+        fc.record({
+          smallRoles: fc.constantFrom('merge' as const, 'hide' as const),
+          rev,
+          unit: fc.constantFrom(...TIME_UNITS),
+          contract: fc.boolean(),
+          prompt: fc.option(fc.record({ quadrant: fc.constantFrom(...QUADRANTS), text }), { nil: null }),
+          followUp: fc.boolean(),
+        }),
+        { nil: null },
+      )
+      .map((s) => {
+        if (!s) return [];
+        const { unit, contract, prompt, followUp, ...rest } = s;
+        const rounds = [
+          { id: 'r1', kind: 'first' as const, name: '', startedAt: T },
+          ...(followUp ? [{ id: 'r2', kind: 'followUp' as const, name: 'Uppföljning', startedAt: T }] : []),
+        ];
+        return [
+          {
+            ...base(ctx, ctx.a),
+            ...rest,
+            rounds,
+            round: followUp ? 'r2' : 'r1',
+            questions: { unit, contract, mission: true, comments: !contract },
+            swotPrompts: prompt ? [prompt] : [],
+            frozen: null,
+          },
+        ];
+      }),
   surveyImports: (ctx) =>
     fc.array(
       fc.record({ fileName: fc.constantFrom('enkät.csv', 'svar.xlsx'), respondents: fc.nat(50), replaced: fc.nat(5), rev }).map((i) => ({
@@ -134,7 +178,11 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
         ...keys.map((key) =>
           fc
             .record({
-              importId: fc.constantFrom(...(made.surveyImports ?? []).map((i) => i.id), 'gone-import'),
+              importId: fc.constantFrom(...(made.surveyImports ?? []).map((i) => i.id), 'gone-import', null),
+              source: fc.constantFrom(...SURVEY_SOURCES),
+              round: fc.constantFrom('r1', 'r2'),
+              contractHours: fc.option(fc.constantFrom(30, 38.25, 40), { nil: null }),
+              comment: text,
               role: fc.constantFrom('Kock', 'Barnskötare'),
               mission: text,
               rev,
@@ -143,10 +191,8 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
               ...base(ctx, responseId(ctx.a, key)),
               key,
               ...r,
-              hours: [
-                { task: 'Diska', hours: 2.5 },
-                { task: 'Planera tema', hours: 1 },
-              ],
+              // A task of the analysis, and one deleted since (answers may name it).
+              hours: [...(made.tasks ?? []).slice(0, 1).map((t) => ({ taskId: t.id, hours: 2.5 })), { taskId: 'gone-task', hours: 1 }],
             })),
         ),
       ),

@@ -24,13 +24,14 @@ const TEAM = TITLES.map((t, i) => [t, 3 * (i + 1)]);
 type Store = ReturnType<typeof testStore>;
 
 async function surveyOf({ repos }: Store, analysisId: string) {
-  const [state, imports, responses, roles] = await Promise.all([
+  const [state, imports, responses, roles, tasks] = await Promise.all([
     repos.items.get('surveys', analysisId),
     repos.items.where('surveyImports', 'analysisId', analysisId),
     repos.items.where('surveyResponses', 'analysisId', analysisId),
     repos.items.where('roles', 'analysisId', analysisId),
+    repos.items.where('tasks', 'analysisId', analysisId),
   ]);
-  return surveyModelOf({ state: state ?? null, imports, responses }, roles, { ...DEFAULT_SETTINGS, privacyThreshold: 1 }, 'Övriga');
+  return surveyModelOf({ state: state ?? null, imports, responses, tasks }, roles, { ...DEFAULT_SETTINGS, privacyThreshold: 1 }, 'Övriga');
 }
 
 async function cardHours({ repos }: Store, analysisId: string) {
@@ -61,6 +62,7 @@ describe('task titles named like members of Object.prototype', () => {
       report: reportOf({ kind: file.kind, encoding: file.encoding ?? null, delimiter: file.delimiter ?? null }, table, mapping, built.issues.length),
       respondents: built.respondents,
       tasks: built.tasks,
+      round: 'r1',
     });
 
     // Shown in the results, and put on the board as "Fyll AKR-tavlan" does.

@@ -35,10 +35,14 @@ describe('large survey files', () => {
       key: String(i),
       role: 'Kock',
       mission: '',
-      hours: [{ task: 'Diska', hours: (i % 10) + 1 }],
-      lines: [i + 2],
+      hours: [{ taskId: 't1', hours: (i % 10) + 1 }],
     }));
-    const results = surveyResults(people, ['Kock'], ['Diska'], { threshold: 3, small: 'merge', otherName: 'Övriga', headcount: () => null });
+    const results = surveyResults(people, ['Kock'], [{ taskId: 't1', title: 'Diska' }], {
+      threshold: 3,
+      small: 'merge',
+      otherName: 'Övriga',
+      headcount: () => null,
+    });
     expect(results.roles[0]?.perPerson).toEqual({ min: 1, median: 5.5, max: 10 });
   });
 

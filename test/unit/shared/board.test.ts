@@ -498,9 +498,21 @@ describe('mergeTasks', () => {
     const notesOf = (b: Board) => b.tasks.find((t) => t.id === 'm1')?.notes;
     expect(notesOf(applyChanges(board, mergeTasks(board, 'm1', 'm2', LATER)))).toBe('Efter lunch\n\nÄven fredagar');
     expect(notesOf(applyChanges(board, mergeTasks(board, 'm1', 'm2', LATER, ' / ')))).toBe('Efter lunch / Även fredagar');
-    expect(mergeTasks(board, 'm1', 'm5', LATER).some((c) => c.table === 'tasks' && c.after !== null)).toBe(false);
+    // Merging a task without notes leaves the notes as they were (the task still records the merge).
+    expect(notesOf(applyChanges(board, mergeTasks(board, 'm1', 'm5', LATER)))).toBe('Efter lunch');
     const intoEmpty = applyChanges(board, mergeTasks(board, 'm3', 'm2', LATER));
     expect(intoEmpty.tasks.find((t) => t.id === 'm3')).toMatchObject({ title: 'Tvätta', notes: 'Även fredagar' });
+  });
+
+  it('records the merged task (and those it had taken in) on the kept one, so the survey’s answers to them count for it; undo takes it back', () => {
+    const board = mergeBoard();
+    const first = mergeTasks(board, 'm2', 'm5', LATER);
+    const once = applyChanges(board, first);
+    expect(once.tasks.find((t) => t.id === 'm2')?.merged).toEqual(['m5']);
+    const twice = applyChanges(once, mergeTasks(once, 'm1', 'm2', LATER));
+    expect(twice.tasks.find((t) => t.id === 'm1')?.merged).toEqual(['m2', 'm5']);
+    expect(twice.tasks.some((t) => t.id === 'm2' || t.id === 'm5')).toBe(false);
+    expect(applyChanges(once, invertChanges(first)).tasks.find((t) => t.id === 'm2')?.merged).toBeUndefined();
   });
 
   it('moves a card of a role only the merged task had over to the kept task', () => {

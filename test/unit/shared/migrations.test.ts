@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_VERSION, migrate, MIGRATIONS } from '../../../shared/exchange/migrations.ts';
+import { FILE_VERSION, MIGRATIONS } from '../../../shared/exchange/migrations.ts';
 import { restoreFile } from '../../../shared/exchange/restore.ts';
 import { testStore } from '../renderer/testStore.ts';
+import { byTitle } from './survey/fixtures.ts';
 
 /** The real files of the earlier format versions, each written by the app at that version (build/scripts/old-format-files.mjs). */
 const fixture = (version: number) => join(import.meta.dirname, `../../fixtures/files/format-v${version}.akr.json`);
@@ -32,17 +33,26 @@ describe('files of every earlier format version', () => {
     expect(r.analysis).toMatchObject({ unitName: 'Förskolan Solrosen', facilitator: 'Eva Processledare' });
     expect(r.steps.find((s) => s.key === 'info')).toMatchObject({ status: 'done', date: '2026-09-01', notes: 'Alla på APT var med. ”Bra” – sa chefen.' });
     expect(r.roles.map((x) => x.name).sort()).toEqual(['Barnskötare', 'Förskollärare']);
-    expect(r.tasks.map((t) => t.title).sort()).toEqual(['Beställa förbrukningsmaterial', 'Diska', 'Planera tema', 'Tvätta']);
+    // From version 6 the file holds an answer to "Läsa saga", a task on no card: it becomes a task of its own.
+    expect(r.tasks.map((t) => t.title).sort()).toEqual([
+      'Beställa förbrukningsmaterial',
+      'Diska',
+      ...(version >= 6 ? ['Läsa saga'] : []),
+      'Planera tema',
+      'Tvätta',
+    ]);
     expect(r.placements).toHaveLength(8);
     expect(new Set(r.placements.map((p) => p.colour)).size).toBeGreaterThan(2);
     expect(r.questionNotes.map((n) => n.notes)).toEqual(['Vi diskar för mycket.']);
     expect(r.timers).toMatchObject([{ remainingMs: 240_000 }]);
-    expect(r.surveys).toMatchObject([{ tasks: ['Diska', 'Planera tema'] }]);
+    expect(r.surveys).toMatchObject([{ rounds: [{ id: 'r1', kind: 'first' }], round: 'r1', questions: { unit: 'hours' }, swotPrompts: [] }]);
     expect(r.surveyImports).toMatchObject([{ fileName: 'enkät.csv' }]);
-    expect(r.surveyResponses.map((x) => x.hours)).toContainEqual([
+    // Answers name the board's tasks by id.
+    expect(byTitle(r.surveyResponses, r.tasks)).toContainEqual([
       { task: 'Diska', hours: 2.5 },
       { task: 'Planera tema', hours: 1 },
     ]);
+    expect(r.surveyResponses.every((x) => x.round === 'r1' && x.source === 'file' && x.hours.every((h) => r.tasks.some((t) => t.id === h.taskId)))).toBe(true);
     expect(r.swotNotes.map((n) => n.text).sort()).toEqual(['Bra arbetslag', 'Engagemang', 'Tidsbrist <b>nu</b>']);
     expect(r.swotStacks.map((x) => x.name)).toEqual(['Laget']);
     expect(r.discussion.map((d) => d.text)).toEqual(['Mer tid för barnen']);
@@ -81,7 +91,9 @@ describe('the step to version 6', () => {
       { task: '__proto__', hours: 1.5 },
       { task: 'constructor', hours: 3 },
     ];
-    const [r] = migrate(file, 5).analyses as { surveyResponses: unknown[]; keptVersions: unknown[] }[];
+    const step = MIGRATIONS.find((m) => m.to === 6);
+    if (!step) throw new Error('no step to 6');
+    const [r] = step.up(file).analyses as { surveyResponses: unknown[]; keptVersions: unknown[] }[];
     expect(r?.surveyResponses).toEqual([{ ...response, hours: list }, 'not a response']);
     expect(r?.keptVersions).toEqual([{ ...kept, version: { ...response, hours: list } }, board]);
   });
@@ -101,7 +113,9 @@ describe('an older file whose data names a prototype member', () => {
     const result = restoreFile(withTitles());
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     if (!result.ok) return;
-    const answers = result.file.analyses[0]?.surveyResponses.map((r) => r.hours).find((h) => h.some((a) => a.task === 'constructor'));
+    const record = result.file.analyses[0];
+    if (!record) throw new Error('no analysis');
+    const answers = byTitle(record.surveyResponses, record.tasks).find((h) => h.some((a) => a.task === 'constructor'));
     expect(answers).toEqual([
       { task: 'constructor', hours: 4 },
       { task: '__proto__', hours: 0.5 },
@@ -117,7 +131,12 @@ describe('an older file whose data names a prototype member', () => {
     const { repos, state } = testStore();
     await state().importFile(result.file, 'format-v5.akr.json', {});
     const [stored] = await repos.exchange.records([result.file.analyses[0]?.analysis.id ?? '']);
-    expect(stored?.surveyResponses.flatMap((r) => r.hours.map((a) => a.task))).toContain('constructor');
+    expect(
+      byTitle(stored?.surveyResponses ?? [], stored?.tasks ?? [])
+        .flat()
+        .map((a) => a.task),
+    ).toContain('constructor');
+    expect(stored?.tasks.map((t) => t.title)).toEqual(expect.arrayContaining(['constructor', '__proto__']));
   });
 
   it('is still refused for a prototype key outside the data, in an older file as in a current one', () => {

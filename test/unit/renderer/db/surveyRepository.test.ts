@@ -3,7 +3,7 @@ import { firstValueFrom } from './live.ts';
 import { testStore } from '../testStore.ts';
 import type { NewImport } from '../../../../shared/survey/answers.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
-import { answered } from '../../shared/survey/fixtures.ts';
+import { answered, byTitle } from '../../shared/survey/fixtures.ts';
 import type { ImportReport } from '../../../../shared/survey/model.ts';
 
 const report: ImportReport = {
@@ -24,6 +24,7 @@ const file = (id: string, respondents: Respondent[], tasks: string[]): NewImport
   report,
   respondents,
   tasks,
+  round: 'r1',
 });
 
 async function setup() {
@@ -35,20 +36,21 @@ async function setup() {
 }
 
 describe('the survey’s storage', () => {
-  it('stores a file’s respondents and tasks, and replaces respondents with the same id from a later file', async () => {
+  it('stores a file’s respondents by task id, makes the tasks it names, and replaces respondents with the same id from a later file', async () => {
     const { db, repos, state } = await setup();
     await state().importSurvey(file('i1', [person('1', 'Kock', { Diska: 2 }), person('2', 'Kock', { Diska: 3 })], ['Diska']));
-    expect(await repos.survey.alreadyStored('a1', 'i2', ['2', '3'])).toBe(1);
-    await state().importSurvey(file('i2', [person('2', 'Kock', { Diska: 5, Städa: 1 }), person('3', 'Kock', { Städa: 2 })], ['diska', 'Städa']));
+    expect(await repos.survey.alreadyStored('a1', 'r1', 'i2', ['2', '3'])).toBe(1);
+    // A follow-up round's answers are new answers, not replacements.
+    expect(await repos.survey.alreadyStored('a1', 'r2', 'i2', ['2', '3'])).toBe(0);
+    await state().importSurvey(file('i2', [person('2', 'Kock', { diska: 5, Städa: 1 }), person('3', 'Kock', { Städa: 2 })], ['diska', 'Städa']));
     expect(await db.surveyImports.get('i2')).toMatchObject({ respondents: 2, replaced: 1 });
     const data = await firstValueFrom(repos.survey.live('a1'));
-    expect(data.state?.tasks).toEqual(['Diska', 'Städa']);
+    // "diska" is the task "Diska": one task, made by the first file.
+    expect(data.tasks.map((t) => t.title)).toEqual(['Diska', 'Städa']);
     expect(data.imports.map((i) => i.id)).toEqual(['i1', 'i2']);
-    expect(Object.fromEntries(data.responses.map((r) => [r.key, r.hours]))).toEqual({
-      '1': answered({ Diska: 2 }),
-      '2': answered({ Diska: 5, Städa: 1 }),
-      '3': answered({ Städa: 2 }),
-    });
+    const byKey = Object.fromEntries(data.responses.map((r, i) => [r.key, byTitle(data.responses, data.tasks)[i]]));
+    expect(byKey).toEqual({ '1': answered({ Diska: 2 }), '2': answered({ Diska: 5, Städa: 1 }), '3': answered({ Städa: 2 }) });
+    expect(data.responses.every((r) => r.source === 'file' && r.round === 'r1')).toBe(true);
   });
 
   it('adds up two files without respondent ids instead of replacing', async () => {
@@ -77,8 +79,10 @@ describe('the survey’s storage', () => {
     await state().importSurvey(file('i1', [person('1', 'Kock', { Diska: 2 })], ['Diska']));
     const copy = await state().duplicateAnalysis('a1', 'Solrosen (kopia)');
     const copied = await firstValueFrom(repos.survey.live(copy));
-    expect(copied.state?.tasks).toEqual(['Diska']);
-    expect(copied.responses.map((r) => [r.key, r.hours])).toEqual([['1', answered({ Diska: 2 })]]);
+    expect(copied.tasks.map((t) => t.title)).toEqual(['Diska']);
+    // The copy's answers name the copy's task.
+    expect(copied.responses[0]?.hours[0]?.taskId).toBe(copied.tasks[0]?.id);
+    expect(byTitle(copied.responses, copied.tasks)).toEqual([answered({ Diska: 2 })]);
     expect(copied.imports[0]?.id).not.toBe('i1');
     expect(copied.responses[0]?.importId).toBe(copied.imports[0]?.id);
 

@@ -76,9 +76,25 @@ describe('schema versions', () => {
     });
     const db = openDb({ name });
     await db.open();
-    expect(await db.surveys.get('a1')).toEqual(state);
-    // v9 made the answers a list.
-    expect(await db.surveyResponses.get('a1|7')).toEqual({ ...response, hours: [{ task: 'Diska', hours: 2 }] });
+    // v10 gave the survey its first round and questions, made "Diska" a task and named it by id in the answers.
+    const { tasks: _titles, ...kept } = state;
+    expect(await db.surveys.get('a1')).toEqual({
+      ...kept,
+      rounds: [{ id: 'r1', kind: 'first', name: '', startedAt: T }],
+      round: 'r1',
+      questions: { unit: 'hours', contract: false, mission: true, comments: false },
+      swotPrompts: [],
+    });
+    const [diska] = await db.tasks.where('analysisId').equals('a1').toArray();
+    expect(diska).toMatchObject({ title: 'Diska', analysisId: 'a1', notes: '', createdAt: T });
+    expect(await db.surveyResponses.get('a1|7')).toEqual({
+      ...response,
+      round: 'r1',
+      source: 'file',
+      contractHours: null,
+      comment: '',
+      hours: [{ taskId: diska?.id, hours: 2 }],
+    });
     for (const table of [db.swotNotes, db.swotStacks, db.voting, db.discussion, db.actions]) expect(await table.count()).toBe(0);
     expect(await db.actions.where('due').below('2027-01-01').count()).toBe(0);
     db.close();
@@ -192,7 +208,8 @@ describe('schema versions', () => {
       await db.table('surveyResponses').add(response);
       await db.table('keptVersions').bulkAdd([kept, gone, card]);
     });
-    const db = openDb({ name });
+    // Opened at v9 only: v10 changes the answers again (the next test).
+    const db = openDb({ name, versions: SCHEMA_VERSIONS.filter((v) => v.version <= 9) });
     await db.open();
     const list = [
       { task: 'Diska', hours: 2 },
@@ -205,6 +222,80 @@ describe('schema versions', () => {
     expect(await db.keptVersions.get('k2')).toEqual(gone);
     expect(await db.keptVersions.get('k3')).toEqual(card);
     expect(await db.surveyResponses.where('importId').equals('i1').count()).toBe(1);
+    db.close();
+  });
+
+  it('opening at v10 names the answers’ tasks by id (a title on no task becomes one), in every round-less answer, state and kept version', async () => {
+    const name = uniqueName();
+    const bundle = createAnalysis({ unitName: 'Köket', organisation: 'Norrby', facilitator: 'Eva' }, 'a1', T);
+    const diska = { id: 't1', analysisId: 'a1', title: 'Diska', notes: '', createdAt: T, rev: 1, updatedAt: T };
+    const state = {
+      id: 'a1',
+      analysisId: 'a1',
+      tasks: ['diska', 'Läsa saga', '__proto__'],
+      smallRoles: 'merge',
+      frozen: null,
+      rev: 3,
+      updatedAt: '2026-11-24T08:00:00.000Z',
+    };
+    const answers = [
+      { task: 'diska ', hours: 2 },
+      { task: 'Diska', hours: 1 },
+      { task: '__proto__', hours: 1.5 },
+      { task: 'Läsa saga', hours: 0.5 },
+    ];
+    const response = { id: 'a1|7', analysisId: 'a1', importId: 'i1', key: '7', role: 'Kock', mission: 'Mat', hours: answers, rev: 1, updatedAt: T };
+    const kept = {
+      id: 'k1',
+      analysisId: 'a1',
+      table: 'surveyResponses',
+      itemId: 'a1|7',
+      version: { ...response, rev: 2 },
+      from: 'file',
+      fileName: 'x.akr',
+      keptAt: T,
+      restoredAt: null,
+      rev: 1,
+      updatedAt: T,
+    };
+    const keptState = { ...kept, id: 'k2', table: 'surveys', itemId: 'a1', version: state };
+    // Another analysis's answer with the same titles makes tasks of its own.
+    const other = { ...response, id: 'b1|1', analysisId: 'b1', key: '1', hours: [{ task: 'Läsa saga', hours: 3 }] };
+    await seedAt(name, 9, async (db) => {
+      await db.table('analyses').add(bundle.analysis);
+      await db.table('tasks').add(diska);
+      await db.table('surveys').add(state);
+      await db.table('surveyResponses').bulkAdd([response, other]);
+      await db.table('keptVersions').bulkAdd([kept, keptState]);
+    });
+    const db = openDb({ name });
+    await db.open();
+    const tasks = await db.tasks.where('analysisId').equals('a1').toArray();
+    const idOf = (title: string) => tasks.find((t) => t.title === title)?.id;
+    expect(tasks.map((t) => t.title).sort()).toEqual(['Diska', 'Läsa saga', '__proto__']);
+    // Made at the survey state's last change, so every machine with this survey makes the same tasks.
+    expect(tasks.find((t) => t.title === 'Läsa saga')).toMatchObject({ createdAt: state.updatedAt, notes: '', rev: 1 });
+    const upgraded = {
+      ...response,
+      round: 'r1',
+      source: 'file',
+      contractHours: null,
+      comment: '',
+      // "diska " and "Diska" are one task: one answer with both hours.
+      hours: [
+        { taskId: 't1', hours: 3 },
+        { taskId: idOf('__proto__'), hours: 1.5 },
+        { taskId: idOf('Läsa saga'), hours: 0.5 },
+      ],
+    };
+    expect(await db.surveyResponses.get('a1|7')).toEqual(upgraded);
+    expect(await db.keptVersions.get('k1')).toEqual({ ...kept, version: { ...upgraded, rev: 2 } });
+    expect((await db.keptVersions.get('k2'))?.version).toMatchObject({ rounds: [{ id: 'r1' }], round: 'r1' });
+    expect((await db.keptVersions.get('k2'))?.version).not.toHaveProperty('tasks');
+    const [b] = await db.tasks.where('analysisId').equals('b1').toArray();
+    expect(b).toMatchObject({ title: 'Läsa saga' });
+    expect(b?.id).not.toBe(idOf('Läsa saga'));
+    expect((await db.surveyResponses.get('b1|1'))?.hours).toEqual([{ taskId: b?.id, hours: 3 }]);
     db.close();
   });
 

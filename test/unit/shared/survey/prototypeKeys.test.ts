@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDelimited } from '../../../../shared/survey/csv.ts';
 import { guessMapping } from '../../../../shared/survey/mapping.ts';
 import { buildSurvey } from '../../../../shared/survey/build.ts';
-import { surveyResults } from '../../../../shared/survey/results.ts';
+import { resultsByTitle } from './fixtures.ts';
 import { planSwotImport, quadrantOf } from '../../../../shared/swot.ts';
 
 /** Names every plain object answers to through its prototype. */
@@ -29,7 +29,7 @@ describe('names that are also members of Object.prototype', () => {
     // The second person answered nothing: none of the names may read through to Object.prototype.
     expect(built.respondents[1]?.hours).toEqual([]);
     expect(built.overFull).toEqual([]);
-    const results = surveyResults(built.respondents, ['Kock'], built.tasks, { threshold: 1, small: 'merge', otherName: 'Övriga', headcount: () => null });
+    const results = resultsByTitle(built.respondents, ['Kock'], built.tasks, { threshold: 1, small: 'merge', otherName: 'Övriga', headcount: () => null });
     expect(results.roles[0]?.tasks.map((t) => [t.task, t.team, t.doing])).toEqual(INHERITED.map((t, i) => [t, i + 1, 1]));
     expect(results.roles[0]?.perPerson).toEqual({ min: 0, median: 10.5, max: 21 });
   });
@@ -59,7 +59,7 @@ describe('names that are also members of Object.prototype', () => {
       },
       { key: '3', role: 'Kock', mission: '', hours: [], lines: [4] },
     ];
-    const results = surveyResults(people, ['Kock'], ['__proto__', 'constructor', 'toString', 'Diska'], {
+    const results = resultsByTitle(people, ['Kock'], ['__proto__', 'constructor', 'toString', 'Diska'], {
       threshold: 1,
       small: 'merge',
       otherName: 'Övriga',

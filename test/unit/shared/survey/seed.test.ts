@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planSeed, type SeedOptions } from '../../../../shared/survey/seed.ts';
-import { surveyResults } from '../../../../shared/survey/results.ts';
 import { applyBoardChanges, type Board } from '../../../../shared/board.ts';
 import { boardTotals } from '../../../../shared/totals.ts';
 import { invertChanges } from '../../../../shared/changes.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
-import { answered } from './fixtures.ts';
+import { answered, resultsByTitle } from './fixtures.ts';
 import type { Placement, Role, Task } from '../../../../shared/model.ts';
 
 const now = '2026-11-23T10:00:00.000Z';
@@ -25,7 +24,7 @@ function role(id: string, name: string, headcount: number): Role {
 }
 
 function options(board: Board, patch: Partial<SeedOptions> = {}): SeedOptions {
-  const results = surveyResults(people, ['Barnskötare', 'Kock'], tasks, {
+  const results = resultsByTitle(people, ['Barnskötare', 'Kock'], tasks, {
     threshold: 1,
     small: 'hide',
     otherName: 'Övriga',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answered, fixture, naiveWide } from './fixtures.ts';
+import { answered, fixture, naiveWide, resultsByTitle } from './fixtures.ts';
 import { parseDelimited } from '../../../../shared/survey/csv.ts';
 import { guessMapping, mappingProblems, taskTitleOf, type Mapping } from '../../../../shared/survey/mapping.ts';
 import { buildSurvey, taskKey, totalHours, type Respondent } from '../../../../shared/survey/build.ts';
 import { detectDecimalMark, parseHours } from '../../../../shared/survey/values.ts';
-import { median, surveyResults } from '../../../../shared/survey/results.ts';
+import { median } from '../../../../shared/survey/results.ts';
 import { toTable } from '../../../../shared/survey/table.ts';
 import { reportOf } from '../../../../shared/survey/model.ts';
 import { resultsCsvRows } from '../../../../shared/survey/export.ts';
@@ -182,11 +182,11 @@ describe('the long fixture (survey-hemtjanst-long.csv)', () => {
     const nurses = built.respondents.filter((r) => r.role === 'Sjuksköterska');
     expect(nurses).toHaveLength(2);
     const options = { threshold: 3, otherName: 'Övriga', headcount: () => null };
-    const hidden = surveyResults(built.respondents, built.roles, built.tasks, { ...options, small: 'hide' });
+    const hidden = resultsByTitle(built.respondents, built.roles, built.tasks, { ...options, small: 'hide' });
     expect(hidden.roles.map((r) => r.name)).toEqual(['Undersköterska', 'Vårdbiträde']);
     expect(hidden.hidden).toEqual(['Sjuksköterska']);
     // Merging two nurses alone would still show them: the group is under the threshold, so it is hidden.
-    const merged = surveyResults(built.respondents, built.roles, built.tasks, { ...options, small: 'merge' });
+    const merged = resultsByTitle(built.respondents, built.roles, built.tasks, { ...options, small: 'merge' });
     expect(merged.roles.map((r) => r.name)).toEqual(['Undersköterska', 'Vårdbiträde']);
     expect(merged.hidden).toEqual(['Sjuksköterska']);
   });
@@ -272,7 +272,7 @@ describe('survey results', () => {
   const tasks = ['Diska', 'Tvätta'];
 
   it('gives mean and median per person over all the role’s respondents, and the team estimate', () => {
-    const r = surveyResults(people, ['Barnskötare', 'Kock'], tasks, {
+    const r = resultsByTitle(people, ['Barnskötare', 'Kock'], tasks, {
       threshold: 1,
       small: 'hide',
       otherName: 'Övriga',
@@ -281,8 +281,8 @@ describe('survey results', () => {
     const bs = r.roles[0];
     expect(bs?.name).toBe('Barnskötare');
     expect(bs?.respondents).toBe(3);
-    expect(bs?.tasks[0]).toEqual({ task: 'Diska', doing: 2, mean: 2, median: 2, team: 12 });
-    expect(bs?.tasks[1]).toEqual({ task: 'Tvätta', doing: 1, mean: 1 / 3, median: 0, team: 2 });
+    expect(bs?.tasks[0]).toEqual({ taskId: 'Diska', task: 'Diska', doing: 2, mean: 2, median: 2, team: 12 });
+    expect(bs?.tasks[1]).toEqual({ taskId: 'Tvätta', task: 'Tvätta', doing: 1, mean: 1 / 3, median: 0, team: 2 });
     expect(bs?.team).toBeCloseTo(14, 9);
     expect(bs?.perPerson).toEqual({ min: 0, median: 3, max: 4 });
     expect(bs?.missions).toEqual(['Omsorg', 'Lek och lärande']);
@@ -291,11 +291,11 @@ describe('survey results', () => {
   });
 
   it('merges small roles into "Övriga" when the group reaches the threshold', () => {
-    const r = surveyResults(people, ['Barnskötare', 'Kock'], tasks, { threshold: 2, small: 'merge', otherName: 'Övriga', headcount: () => null });
+    const r = resultsByTitle(people, ['Barnskötare', 'Kock'], tasks, { threshold: 2, small: 'merge', otherName: 'Övriga', headcount: () => null });
     expect(r.roles.map((x) => x.name)).toEqual(['Barnskötare']);
     expect(r.hidden).toEqual(['Kock']);
     const more = [...people, { key: '5', role: 'Vaktmästare', mission: '', hours: answered({ Diska: 1 }), lines: [6] }];
-    const merged = surveyResults(more, ['Barnskötare', 'Kock', 'Vaktmästare'], tasks, {
+    const merged = resultsByTitle(more, ['Barnskötare', 'Kock', 'Vaktmästare'], tasks, {
       threshold: 2,
       small: 'merge',
       otherName: 'Övriga',
@@ -354,7 +354,7 @@ describe('the results CSV', () => {
   };
 
   it('holds what the results show: no role under the threshold, no core missions', () => {
-    const results = surveyResults(people, ['Barnskötare', 'Kock'], ['Diska'], { threshold: 3, small: 'hide', otherName: 'Övriga', headcount: () => 6 });
+    const results = resultsByTitle(people, ['Barnskötare', 'Kock'], ['Diska'], { threshold: 3, small: 'hide', otherName: 'Övriga', headcount: () => 6 });
     const csv = toCsv(resultsCsvRows(results, labels));
     expect(csv).toBe('Yrkesroll;Uppgift;Svarande;Gör den;Snitt;Median;Teamet\r\nBarnskötare;Diska;3;2;2;2;12\r\nBarnskötare;Totalt;3;;2;2;12\r\n');
     expect(csv).not.toContain('Kock');
