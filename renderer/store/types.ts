@@ -11,7 +11,7 @@ import type { EditableKind } from '../../shared/records/registry.ts';
 import type { AnalysisFields, RoleFields } from '../../shared/analysis.ts';
 import type { QuestionKey } from '../../shared/vocabulary.ts';
 import type { Timer } from '../../shared/workshop.ts';
-import type { NewImport } from '../../shared/survey/answers.ts';
+import type { NewAnswer, NewImport, SurveyQuestions } from '../../shared/survey/answers.ts';
 import type { SurveyResults } from '../../shared/survey/results.ts';
 import type { SmallRoles } from '../../shared/vocabulary.ts';
 import type { AkrFile } from '../../shared/exchange/format.ts';
@@ -162,6 +162,13 @@ export interface WorkshopSlice {
   /** Deletes the answers per person; the results stay as they are now. */
   deleteSurveyResponses: (analysisId: string, frozen: { results: SurveyResults; threshold: number }) => Promise<void>;
   setSurveySmallRoles: (analysisId: string, smallRoles: SmallRoles) => Promise<void>;
+  /**
+   * Stores answers typed in from paper or given at the kiosk (or a phone) in the survey's current
+   * round, in one transaction; an answer with the key of one stored replaces it.
+   */
+  saveSurveyAnswers: (analysisId: string, answers: readonly NewAnswer[]) => Promise<void>;
+  /** What the staff survey asks besides the hours per task. */
+  setSurveyQuestions: (analysisId: string, questions: SurveyQuestions) => Promise<void>;
 }
 
 /** Files: import and History, which write the exchange's own records, and erasing for good. */

@@ -1,7 +1,7 @@
 import { created, updated, type Change } from '../../shared/changes.ts';
 import { questionNoteId } from '../../shared/records/ids.ts';
 import { newTimer } from '../../shared/workshop.ts';
-import { deleteAnswers, importAnswers, responseIds, setSmallRoles } from '../../shared/survey/answers.ts';
+import { answerId, currentRound, deleteAnswers, importAnswers, responseIds, saveAnswers, setQuestions, setSmallRoles } from '../../shared/survey/answers.ts';
 import type { Slice, StoreDeps, WorkshopSlice } from './types.ts';
 
 /** The room's notes and countdown, and the survey: each verb reads what it starts from, and commits. */
@@ -36,6 +36,20 @@ export function createWorkshopSlice({ repos, newId, now = () => new Date().toISO
       async setSurveySmallRoles(analysisId, smallRoles) {
         const state = await repos.items.get('surveys', analysisId);
         await commit(setSmallRoles(analysisId, state ?? null, smallRoles, now()));
+      },
+      async saveSurveyAnswers(analysisId, answers) {
+        if (answers.length === 0) return;
+        const state = (await repos.items.get('surveys', analysisId)) ?? null;
+        const round = currentRound(state);
+        const existing = await repos.items.bulkGet(
+          'surveyResponses',
+          answers.map((a) => answerId(analysisId, round, a.source, a.key)),
+        );
+        await commit(saveAnswers(analysisId, state, answers, existing, now()));
+      },
+      async setSurveyQuestions(analysisId, questions) {
+        const state = await repos.items.get('surveys', analysisId);
+        await commit(setQuestions(analysisId, state ?? null, questions, now()));
       },
     };
   };

@@ -5,6 +5,9 @@ import type { NewImport } from '../../../../shared/survey/answers.ts';
 import type { Respondent } from '../../../../shared/survey/build.ts';
 import { answered, byTitle } from '../../shared/survey/fixtures.ts';
 import type { ImportReport } from '../../../../shared/survey/model.ts';
+import { mergeTasks, updateTask } from '../../../../shared/board.ts';
+import { DEFAULT_SETTINGS } from '../../../../shared/model.ts';
+import { surveyModelOf } from '../../../../renderer/survey/useSurvey.ts';
 
 const report: ImportReport = {
   kind: 'csv',
@@ -92,5 +95,56 @@ describe('the survey’s storage', () => {
     expect(await db.surveyImports.where('analysisId').equals('a1').count()).toBe(0);
     expect(await db.surveys.get('a1')).toBeUndefined();
     expect(await db.surveyResponses.where('analysisId').equals(copy).count()).toBe(1);
+  });
+
+  it('stores paper and kiosk answers in the current round, replacing an answer of the same form, and counts them with the file’s', async () => {
+    const { db, repos, state } = await setup();
+    await state().importSurvey(file('i1', [person('1', 'Kock', { Diska: 2 })], ['Diska']));
+    const diska = (await db.tasks.toArray())[0]?.id ?? '';
+    const paper = (key: string, hours: number) => ({
+      key,
+      source: 'paper' as const,
+      role: 'Kock',
+      mission: '',
+      contractHours: null,
+      comment: '',
+      hours: [{ taskId: diska, hours }],
+    });
+    await state().saveSurveyAnswers('a1', [paper('Kock-1', 4), paper('Kock-2', 6)]);
+    // Form 2 typed again with a correction: replaced, not added.
+    await state().saveSurveyAnswers('a1', [paper('Kock-2', 5)]);
+    await state().saveSurveyAnswers('a1', [{ ...paper('1', 3), source: 'kiosk' }]);
+    const data = await firstValueFrom(repos.survey.live('a1'));
+    expect(data.responses.map((r) => [r.source, r.key, r.hours[0]?.hours]).sort()).toEqual([
+      ['file', '1', 2],
+      ['kiosk', 'kiosk:1', 3],
+      ['paper', 'paper:Kock-1', 4],
+      ['paper', 'paper:Kock-2', 5],
+    ]);
+    const model = surveyModelOf(data, await db.roles.toArray(), { ...DEFAULT_SETTINGS, privacyThreshold: 1 }, 'Övriga');
+    expect(model.results.roles[0]?.tasks[0]).toMatchObject({ taskId: diska, task: 'Diska', doing: 4, team: 14 });
+  });
+
+  it('keeps a task’s answers when it is renamed, and counts a merged task’s answers for the task it went into', async () => {
+    const { db, repos, state } = await setup();
+    await state().importSurvey(
+      file('i1', [person('1', 'Kock', { Diska: 2, 'Diska kastruller': 1 }), person('2', 'Kock', { Diska: 3 })], ['Diska', 'Diska kastruller']),
+    );
+    const tasks = await db.tasks.toArray();
+    const id = (title: string) => tasks.find((t) => t.title === title)?.id ?? '';
+    const board = { tasks, placements: [], roles: [] };
+    await state().commit(updateTask(board, id('Diska'), { title: 'Disk och diskmaskin' }, '2026-11-23T11:00:00.000Z'), { undoable: true });
+    await state().commit(mergeTasks({ ...board, tasks: await db.tasks.toArray() }, id('Diska'), id('Diska kastruller'), '2026-11-23T11:00:00.000Z'), {
+      undoable: true,
+    });
+    const data = await firstValueFrom(repos.survey.live('a1'));
+    const model = surveyModelOf(data, [], { ...DEFAULT_SETTINGS, privacyThreshold: 1 }, 'Övriga');
+    expect(model.results.roles[0]?.tasks.map((t) => [t.task, t.team])).toEqual([['Disk och diskmaskin', 6]]);
+  });
+
+  it('keeps what the survey asks', async () => {
+    const { repos, state } = await setup();
+    await state().setSurveyQuestions('a1', { unit: 'percent', contract: true, mission: false, comments: true });
+    expect((await firstValueFrom(repos.survey.live('a1'))).state?.questions).toEqual({ unit: 'percent', contract: true, mission: false, comments: true });
   });
 });
