@@ -9,7 +9,8 @@
  */
 import { constants } from 'node:fs';
 import path from 'node:path';
-import { describePolicyError, describePolicyNote, POLICY_KEYS, POLICY_MAX_BYTES, readPolicy, type Policy } from '../shared/policy';
+import { POLICY_MAX_BYTES, type Policy } from '../shared/policy';
+import { describePolicyError, describePolicyNote, POLICY_KEYS, readPolicy } from '../shared/policyFile';
 import { errnoOf, realFs, type SyncFs } from './syncFolder';
 
 /** Where IT puts the policy, per platform: a folder only administrators can write to. */

@@ -26,7 +26,8 @@ import { planSwotImport } from '../../shared/swot.ts';
 import { policyFromBytes } from '../../electron/policy.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
-import { effectiveSettings, readPolicy } from '../../shared/policy.ts';
+import { effectiveSettings } from '../../shared/policy.ts';
+import { readPolicy } from '../../shared/policyFile.ts';
 
 export type Outcome = 'accepted' | 'refused';
 

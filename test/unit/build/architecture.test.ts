@@ -105,4 +105,38 @@ describe('the code’s structure', () => {
     ).toEqual([['a', 'b', 'c']]);
     expect(layer('renderer/db/db.ts')).toBe('renderer/db');
   });
+
+  it('keeps zod out of the modules the first screen loads (value imports from the entries, not type-only or dynamic ones)', () => {
+    // The file reader's checks (and zod) load with the first file read; the start-up bundle is budgeted (npm run bench, figure 11).
+    const valueImports = (file: string): string[] => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map(
+        (m) => m[1] ?? m[2] ?? '',
+      );
+    };
+    const seen = new Set<string>();
+    const zodUsers: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of valueImports(file)) {
+        if (spec === 'zod' || spec.startsWith('zod/')) zodUsers.push(file);
+        if (!spec.startsWith('.')) continue;
+        const target = relative(ROOT, resolve(ROOT, dirname(file), spec));
+        const candidates = [target, `${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
+        const found = candidates.find((c) => {
+          try {
+            return statSync(join(ROOT, c)).isFile();
+          } catch {
+            return false;
+          }
+        });
+        if (found) visit(found);
+      }
+    };
+    visit('renderer/main.tsx');
+    visit('renderer/early.ts');
+    expect(seen.size).toBeGreaterThan(50);
+    expect(zodUsers).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_VERSION } from '../../../shared/exchange/migrations.ts';
-import { readPolicy } from '../../../shared/policy.ts';
+import { readPolicy } from '../../../shared/policyFile.ts';
 
 const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
 

@@ -3,18 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model.ts';
 import {
-  describePolicyError,
-  describePolicyNote,
   effectiveSettings,
   personalDataExport,
   POLICY_MAX_BYTES,
   POLICY_MAX_NESTING,
   privacyThresholdFloor,
-  readPolicy,
   startingSettings,
   type Policy,
   type PolicyReading,
 } from '../../../shared/policy.ts';
+import { describePolicyError, describePolicyNote, readPolicy } from '../../../shared/policyFile.ts';
 
 /** The example in the IT guide (test/fixtures/policy/policy.json): every key, some locked. */
 const FULL_POLICY = {
