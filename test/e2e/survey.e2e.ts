@@ -114,7 +114,10 @@ describe('survey import', () => {
     // Seed the board.
     await page.getByRole('button', { name: 'Fyll AKR-tavlan' }).click();
     const seed = page.getByRole('dialog', { name: 'Fyll AKR-tavlan' });
-    await expect.poll(() => seed.innerText()).toContain('22 nya uppgifter');
+    // The import made the survey's 22 tasks the analysis's: filling the board adds their cards, no tasks.
+    const cards = Object.values(figures).reduce((sum, f) => sum + f.tasks, 0);
+    await expect.poll(() => seed.innerText()).toContain(`${cards} nya kort i Osorterat`);
+    expect(await seed.innerText()).not.toContain('nya uppgifter');
     await seed.getByRole('button', { name: 'Fyll AKR-tavlan' }).click();
     await waitSaved(page);
     await page.getByRole('link', { name: 'AKR-tavla' }).click();
