@@ -10,35 +10,9 @@
  */
 import { matchKey, tidy } from '../text.ts';
 import type { Timestamp } from '../model.ts';
-import type { Language } from '../vocabulary.ts';
 
-/** A text in every UI language. */
-export type Bilingual = Readonly<Record<Language, string>>;
-
-/** One task of a starting list, with its title in both languages. */
-export interface LibraryTask extends Bilingual {
-  /** Roles that typically do it, by their Swedish names as a unit would call them; among the list's `roles`. */
-  readonly roles?: readonly string[];
-}
-
-/** Tasks of one kind of work (omsorg, administration …) within a list. */
-export interface LibraryGroup {
-  /** Stable within its list. */
-  readonly id: string;
-  readonly name: Bilingual;
-  readonly tasks: readonly LibraryTask[];
-}
-
-/** A unit type's starting task list. */
-export interface LibraryList {
-  /** Stable: a choice may be remembered by it. */
-  readonly id: string;
-  readonly name: Bilingual;
-  readonly description?: Bilingual;
-  /** The roles its tasks name, Swedish name (`sv`) as used in the tasks. */
-  readonly roles: readonly Bilingual[];
-  readonly groups: readonly LibraryGroup[];
-}
+export type { Bilingual, LibraryGroup, LibraryList, LibraryTask } from './libraryTypes.ts';
+import type { LibraryGroup, LibraryList, LibraryTask } from './libraryTypes.ts';
 
 /** The starting lists, loaded on first use (their own chunk). */
 export async function loadLibraryLists(): Promise<readonly LibraryList[]> {

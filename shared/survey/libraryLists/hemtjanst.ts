@@ -1,4 +1,4 @@
-import type { LibraryList } from '../library.ts';
+import type { LibraryList } from '../libraryTypes.ts';
 
 const USK = 'Undersköterska';
 const VB = 'Vårdbiträde';

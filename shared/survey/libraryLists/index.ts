@@ -2,7 +2,7 @@
  * The built-in starting task lists, one per unit type. Loaded through
  * `loadLibraryLists()` in `../library.ts`, never imported on the start-up path.
  */
-import type { LibraryList } from '../library.ts';
+import type { LibraryList } from '../libraryTypes.ts';
 import { bibliotek } from './bibliotek.ts';
 import { forskola } from './forskola.ts';
 import { hemtjanst } from './hemtjanst.ts';
