@@ -7,16 +7,12 @@
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import type { Language } from '../shared/ipc';
-import { registerIpcHandlers } from './ipc';
-import { registerPolicyHandlers } from './policyIpc';
-import { applyMenu } from './menu';
-import { createOpenFiles, filesFromArgv, registerOpenFileHandlers } from './openFiles';
-import { createPresenter, registerPresenterHandlers } from './presenter';
+import { createOpenFiles, filesFromArgv } from './openFiles';
 import { watchRenderer } from './recovery';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { blockNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
-import { registerSyncFolderHandlers } from './syncFolderIpc';
 import { createMainWindow } from './window';
+import { registerMainHandlers } from './wiring';
 
 // dist/electron/main.cjs sits next to dist/electron/preload.cjs and dist/renderer/.
 const RENDERER_DIR = path.join(__dirname, '../renderer');
@@ -50,14 +46,13 @@ function onReady(): void {
   // On Linux the spellchecker would download Hunspell dictionaries.
   session.defaultSession.setSpellCheckerEnabled(false);
 
-  const menuTarget = (): BrowserWindow | null => mainWindow;
-  const ipc = registerIpcHandlers({ applyMenu: (language) => applyMenu(language, menuTarget) });
-  uiLanguage = () => ipc.language();
-  const { policy } = registerPolicyHandlers();
-  registerSyncFolderHandlers({ parentWindow: menuTarget, userDataDir: app.getPath('userData'), policy });
-  registerOpenFileHandlers(openFiles);
-  registerPresenterHandlers(createPresenter({ preloadPath: PRELOAD_PATH, mainWindow: menuTarget }));
-  applyMenu('sv', menuTarget);
+  const handlers = registerMainHandlers({
+    mainWindow: () => mainWindow,
+    preloadPath: PRELOAD_PATH,
+    userDataDir: app.getPath('userData'),
+    openFiles,
+  });
+  uiLanguage = () => handlers.language();
   openMainWindow();
 }
 

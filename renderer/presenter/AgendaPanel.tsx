@@ -42,6 +42,7 @@ export function AgendaPanel({
   const { repos } = useServices();
   const commit = useApp((s) => s.commit);
   const saveTimer = useApp((s) => s.saveTimer);
+  const editAgenda = useApp((s) => s.editAgenda);
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const timer = useLive(() => repos.board.liveTimer(analysisId), [repos, analysisId]);
   // A workshop picked by hand holds while the view stays; another view shows its own workshop again.
@@ -51,6 +52,8 @@ export function AgendaPanel({
   const under = currentItem(agenda);
   const workshop = (chosen?.on === viewWorkshop ? chosen.workshop : null) ?? viewWorkshop ?? under?.workshop ?? 'workshop1';
   const run = (changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(changes, { undoable: true, label: t('agenda.history') }));
+  /** An edit of the stored agenda, computed from it as stored (not from this render's copy, which may lag a save behind). */
+  const edit = (change: (a: Agenda) => Change[]) => editAgenda(analysisId, change, t('agenda.history'));
 
   if (!agenda) {
     return (
@@ -82,8 +85,8 @@ export function AgendaPanel({
   }
 
   /** Makes the item the current one and starts the countdown with its minutes. */
-  const start = async (a: Agenda, item: AgendaItem) => {
-    await run(setCurrent(a, workshop, item.id, now()));
+  const start = async (item: AgendaItem) => {
+    await edit((stored) => setCurrent(stored, workshop, item.id, now()));
     const base = timer ?? newTimer(analysisId, now());
     const minutes = setTimerMinutes(item.minutes);
     if (!minutes) return;
@@ -91,7 +94,7 @@ export function AgendaPanel({
   };
   const step = (direction: 1 | -1) => {
     const item = stepItem(agenda, workshop, direction);
-    if (item) void start(agenda, item);
+    if (item) void start(item);
   };
   const items = agenda[workshop];
 
@@ -130,27 +133,27 @@ export function AgendaPanel({
                     label={t('agenda.itemTitle')}
                     stored={item.title}
                     maxLength={200}
-                    save={(x) => run(editItem(agenda, workshop, item.id, { title: x.trim() }, now()))}
+                    save={(x) => edit((a) => editItem(a, workshop, item.id, { title: x.trim() }, now()))}
                   />
                   <AutosaveField
                     label={t('agenda.itemMinutes')}
                     inputMode="numeric"
                     stored={String(item.minutes)}
                     validate={(x) => (/^\d+$/.test(x.trim()) && Number(x) >= 1 && Number(x) <= 180 ? null : t('agenda.invalidMinutes'))}
-                    save={(x) => run(editItem(agenda, workshop, item.id, { minutes: Number(x.trim()) }, now()))}
+                    save={(x) => edit((a) => editItem(a, workshop, item.id, { minutes: Number(x.trim()) }, now()))}
                   />
                   <AutosaveField
                     label={t('agenda.itemNotes', { title: item.title })}
                     multiline
                     maxLength={10_000}
                     stored={item.notes}
-                    save={(x) => run(editItem(agenda, workshop, item.id, { notes: x }, now()))}
+                    save={(x) => edit((a) => editItem(a, workshop, item.id, { notes: x }, now()))}
                   />
                   <button
                     type="button"
                     className="icon-button"
                     aria-label={t('agenda.remove', { title: item.title })}
-                    onClick={() => void run(removeItem(agenda, workshop, item.id, now()))}
+                    onClick={() => void edit((a) => removeItem(a, workshop, item.id, now()))}
                   >
                     <Trash2 aria-hidden size={18} />
                   </button>
@@ -163,7 +166,7 @@ export function AgendaPanel({
                     type="button"
                     className="button button--small"
                     aria-label={t('agenda.startLabel', { title: item.title, minutes: item.minutes })}
-                    onClick={() => void start(agenda, item)}
+                    onClick={() => void start(item)}
                   >
                     <Play aria-hidden size={16} />
                     {t('agenda.start')}
@@ -178,7 +181,7 @@ export function AgendaPanel({
         <button
           type="button"
           className="button button--small"
-          onClick={() => void run(addItem(agenda, workshop, t('agenda.newItem'), 5, crypto.randomUUID(), now()))}
+          onClick={() => void edit((a) => addItem(a, workshop, t('agenda.newItem'), 5, crypto.randomUUID(), now()))}
         >
           <Plus aria-hidden size={16} />
           {t('agenda.add')}

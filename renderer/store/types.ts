@@ -11,6 +11,7 @@ import type { EditableKind } from '../../shared/records/registry.ts';
 import type { AnalysisFields, RoleFields } from '../../shared/analysis.ts';
 import type { QuestionKey } from '../../shared/vocabulary.ts';
 import type { Timer } from '../../shared/workshop.ts';
+import type { Agenda } from '../../shared/agenda.ts';
 import type { NewAnswer, NewImport, SurveyQuestions } from '../../shared/survey/answers.ts';
 import type { SurveyResults } from '../../shared/survey/results.ts';
 import type { SmallRoles } from '../../shared/vocabulary.ts';
@@ -155,6 +156,12 @@ export interface AnalysisSlice {
 
 /** The room's notes and countdown, and the survey's edits. */
 export interface WorkshopSlice {
+  /**
+   * Edits the stored agenda of an analysis as one undo step: `edit` gets the
+   * agenda as stored once the edits before it are, so two fields saved in
+   * quick succession (minutes, then speaker notes) both stay.
+   */
+  editAgenda: (analysisId: string, edit: (agenda: Agenda) => Change[], label: string) => Promise<void>;
   saveQuestionNote: (analysisId: string, question: QuestionKey, notes: string) => Promise<void>;
   /** Starts, pauses, resets or sets the countdown of an analysis. */
   saveTimer: (analysisId: string, patch: Partial<Pick<Timer, 'durationMs' | 'endsAt' | 'remainingMs'>>) => Promise<void>;

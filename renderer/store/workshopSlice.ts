@@ -8,7 +8,18 @@ import type { Slice, StoreDeps, WorkshopSlice } from './types.ts';
 export function createWorkshopSlice({ repos, newId, now = () => new Date().toISOString() }: StoreDeps): Slice<WorkshopSlice> {
   return (_set, get) => {
     const commit = (changes: Change[]) => get().commit(changes, { undoable: false });
+    /** Agenda edits one after another per analysis: each reads the agenda the one before it wrote. */
+    const agendaEdits = new Map<string, Promise<void>>();
     return {
+      editAgenda(analysisId, edit, label) {
+        const run = async () => {
+          const agenda = await repos.items.get('agendas', analysisId);
+          if (agenda) await get().commit(edit(agenda), { undoable: true, label });
+        };
+        const next = (agendaEdits.get(analysisId) ?? Promise.resolve()).then(run, run);
+        agendaEdits.set(analysisId, next);
+        return next;
+      },
       async saveQuestionNote(analysisId, question, notes) {
         const id = questionNoteId(analysisId, question);
         const before = await repos.items.get('questionNotes', id);

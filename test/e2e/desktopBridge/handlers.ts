@@ -1,7 +1,8 @@
 /**
- * The main-process handler modules, each wired exactly as main.ts's onReady
- * wires it. A desktop e2e passes the list it needs to desktopSession; a new
- * handler module joins with one entry here and one in MAIN_HANDLERS.
+ * The main-process handlers for a desktop e2e. MAIN_HANDLERS is main.ts's
+ * own wiring (electron/wiring.ts's registerMainHandlers); the smaller
+ * modules below register a part of it, for a test that starts the app
+ * with only those (e.g. no presenter).
  */
 import { app } from 'electron';
 import { registerIpcHandlers } from '../../../electron/ipc.ts';
@@ -9,8 +10,12 @@ import { applyMenu } from '../../../electron/menu.ts';
 import { createPresenter, registerPresenterHandlers } from '../../../electron/presenter.ts';
 import { registerSyncFolderHandlers } from '../../../electron/syncFolderIpc.ts';
 import { registerPolicyHandlers } from '../../../electron/policyIpc.ts';
-import { createOpenFiles, registerOpenFileHandlers, type OpenFiles } from '../../../electron/openFiles.ts';
+import { createOpenFiles, type OpenFiles } from '../../../electron/openFiles.ts';
+import { registerMainHandlers } from '../../../electron/wiring.ts';
 import type { HandlerModule } from './bridge.ts';
+
+/** A policy path that does not exist, as on most machines. */
+const NO_POLICY = '/nonexistent/akr-studio/policy.json';
 
 /** app:info and app:set-language, and the menu built in Swedish first. */
 export const appHandlers: HandlerModule = ({ mainWindow }) => {
@@ -31,35 +36,25 @@ export const policyAndSyncFolderHandlers =
   };
 
 /** The sync folder with no policy file (a path that does not exist, as on most machines). */
-export const syncFolderHandlers: HandlerModule = policyAndSyncFolderHandlers('/nonexistent/akr-studio/policy.json');
-
-/**
- * Files opened from outside the app (double-click, command line, second
- * instance): `opened.files` is main.ts's queue once registered, so a test
- * opens a path as the file association would.
- */
-export function openFileHandlers(): { module: HandlerModule; files: () => OpenFiles } {
-  let files: OpenFiles | null = null;
-  return {
-    module: ({ mainWindow }) => {
-      files = createOpenFiles({ window: mainWindow });
-      registerOpenFileHandlers(files);
-    },
-    files: () => {
-      if (!files) throw new Error('the open-file handlers are not registered yet');
-      return files;
-    },
-  };
-}
-
-const opened = openFileHandlers();
-/** main.ts's queue of opened files, for MAIN_HANDLERS. */
-export const openedFiles = opened.files;
+export const syncFolderHandlers: HandlerModule = policyAndSyncFolderHandlers(NO_POLICY);
 
 /** The presenter window. */
 export const presenterHandlers: HandlerModule = ({ mainWindow, preloadPath }) => {
   registerPresenterHandlers(createPresenter({ preloadPath, mainWindow }));
 };
 
-/** Every handler module main.ts registers, in its order. */
-export const MAIN_HANDLERS: readonly HandlerModule[] = [appHandlers, syncFolderHandlers, opened.module, presenterHandlers];
+let mainQueue: OpenFiles | null = null;
+/** The queue of opened files main.ts registers, once MAIN_HANDLERS ran: a test opens a path as the file association would. */
+export function openedFiles(): OpenFiles {
+  if (!mainQueue) throw new Error('the main handlers are not registered yet');
+  return mainQueue;
+}
+
+/** main.ts's own wiring (electron/wiring.ts), with no policy file and its queue of opened files kept for the test. */
+const mainHandlers: HandlerModule = ({ mainWindow, preloadPath }) => {
+  mainQueue = createOpenFiles({ window: mainWindow });
+  registerMainHandlers({ mainWindow, preloadPath, userDataDir: app.getPath('userData'), openFiles: mainQueue, policyPath: NO_POLICY });
+};
+
+/** Every handler main.ts registers, through the same function main.ts calls. */
+export const MAIN_HANDLERS: readonly HandlerModule[] = [mainHandlers];

@@ -6,6 +6,8 @@ import { stepId } from '../../../shared/analysis.ts';
 import { testStore } from './testStore.ts';
 import type { Placement, Role } from '../../../shared/model.ts';
 import { byOrder } from '../../../shared/items.ts';
+import { agendaFromTemplates, editItem } from '../../../shared/agenda.ts';
+import { created } from '../../../shared/changes.ts';
 
 const fields = { unitName: 'Förskolan Solrosen', organisation: 'Norrby', facilitator: 'Eva' };
 const roleFields = (name: string) => ({ name, headcount: 3, fullTimeHours: 40 });
@@ -123,6 +125,33 @@ describe('the app store with real repositories', () => {
     await store.getState().updateSettings({ language: 'en' });
     expect(languages).toEqual(['en']);
     expect(await db.preferences.get('app')).toMatchObject({ language: 'en', defaultFullTimeHours: 38.25, rev: 2 });
+  });
+});
+
+describe('agenda edits', () => {
+  it('keeps both of two edits saved at once (minutes, then notes), each read from what the one before stored, and undoes them one by one', async () => {
+    const { db, store } = setup();
+    const id = await store.getState().createAnalysis(fields);
+    const made = agendaFromTemplates(
+      id,
+      (w, key, part) => `${w}.${key}.${part}`,
+      () => crypto.randomUUID(),
+      '2026-12-02T09:00:00.000Z',
+    );
+    await store.getState().commit([created('agendas', made)], { undoable: false });
+    const item = made.workshop1[0];
+    if (!item) throw new Error('no item');
+    const at = () => new Date().toISOString();
+    // Both begin before either is stored: each must start from the other's result, not from `made`.
+    await Promise.all([
+      store.getState().editAgenda(id, (a) => editItem(a, 'workshop1', item.id, { minutes: 7 }, at()), 'Agenda'),
+      store.getState().editAgenda(id, (a) => editItem(a, 'workshop1', item.id, { notes: 'Hälsa välkommen.' }, at()), 'Agenda'),
+    ]);
+    expect((await db.agendas.get(id))?.workshop1[0]).toMatchObject({ minutes: 7, notes: 'Hälsa välkommen.' });
+    await store.getState().undo(id);
+    expect((await db.agendas.get(id))?.workshop1[0]).toMatchObject({ minutes: 7, notes: item.notes });
+    await store.getState().undo(id);
+    expect((await db.agendas.get(id))?.workshop1[0]).toMatchObject({ minutes: item.minutes, notes: item.notes });
   });
 });
 
