@@ -27,6 +27,12 @@ import { roomFile, SORTED_30 } from './roomFile.ts';
 vi.mock('electron', () => import('./desktopBridge/fakeElectron.ts'));
 
 const desktop = desktopSession(MAIN_HANDLERS);
+/**
+ * A save reaches the folder through the database, the sync's next pass, IPC
+ * and the file system: on a loaded machine that chain takes longer than the
+ * page's own updates, so waits for the folder get more time.
+ */
+const FOLDER = { timeout: 30_000 };
 
 const electronVersion = packageVersion('node_modules/electron/package.json');
 const appVersion = packageVersion('package.json');
@@ -121,9 +127,9 @@ describe('the desktop app, main and renderer together', () => {
     await createAnalysis(page, 'Solgläntan');
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await addRole(page, 'Förskollärare', '4');
-    await expect.poll(() => onDisk(dir).files).toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr$/)]);
+    await expect.poll(() => onDisk(dir).files, FOLDER).toEqual([expect.stringMatching(/^Solgläntan-[0-9a-f]{8}\.akr$/)]);
     const name = onDisk(dir).files[0] ?? '';
-    await expect.poll(() => text(dir, name)).toContain('Förskollärare');
+    await expect.poll(() => text(dir, name), FOLDER).toContain('Förskollärare');
 
     // Nine backups from earlier weeks, so that two more saves take the count past the ten kept.
     const first = text(dir, name);
@@ -132,10 +138,10 @@ describe('the desktop app, main and renderer together', () => {
     for (const backup of seeded) writeFileSync(join(dir, SYNC_BACKUP_DIR, backup), first);
 
     await addRole(page, 'Barnskötare', '3');
-    await expect.poll(() => text(dir, name)).toContain('Barnskötare');
+    await expect.poll(() => text(dir, name), FOLDER).toContain('Barnskötare');
     await addRole(page, 'Kock', '1');
-    await expect.poll(() => text(dir, name)).toContain('Kock');
-    await expect.poll(() => onDisk(dir).backups.length).toBe(10);
+    await expect.poll(() => text(dir, name), FOLDER).toContain('Kock');
+    await expect.poll(() => onDisk(dir).backups.length, FOLDER).toBe(10);
     watch.stop();
 
     // Rotation dropped the oldest; the newest backups are the versions before each save.
@@ -194,9 +200,9 @@ describe('the desktop app, main and renderer together', () => {
     await createAnalysis(page, 'Solgläntan');
     await page.getByRole('link', { name: 'Yrkesroller' }).click();
     await addRole(page, 'Förskollärare', '4');
-    await expect.poll(() => onDisk(dir).files).toHaveLength(1);
+    await expect.poll(() => onDisk(dir).files, FOLDER).toHaveLength(1);
     await addRole(page, 'Barnskötare', '3');
-    await expect.poll(() => onDisk(dir).backups).toHaveLength(1);
+    await expect.poll(() => onDisk(dir).backups, FOLDER).toHaveLength(1);
 
     // Main remembers the folder; the renderer asks for it again after a reload.
     await page.reload();
@@ -210,7 +216,7 @@ describe('the desktop app, main and renderer together', () => {
     await erase.getByLabel('Jag förstår att analysen inte går att få tillbaka').check();
     await erase.getByRole('button', { name: 'Radera för gott' }).click();
     await expect.poll(() => page.locator('.toast').last().innerText()).toContain('Solgläntan är raderad för gott.');
-    await expect.poll(() => onDisk(dir)).toEqual({ files: [], backups: [], temp: [] });
+    await expect.poll(() => onDisk(dir), FOLDER).toEqual({ files: [], backups: [], temp: [] });
 
     // The folder goes (an unplugged drive): the edit is still saved, and the banner says where things are.
     rmSync(dir, { recursive: true, force: true });
