@@ -185,7 +185,7 @@ describe('the desktop app, main and renderer together', () => {
     await page.getByRole('link', { name: 'Analyser', exact: true }).click();
     await page.getByRole('link', { name: 'Förskolan Solrosen' }).waitFor();
     expect(app.handlerErrors).toEqual([]);
-  });
+  }, 120_000);
 
   it('keeps the folder across a reload, erases a file with its backups through main, and warns when the folder is gone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'akr-e2e-sync-'));
