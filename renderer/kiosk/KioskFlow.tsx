@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EMPTY_DRAFT, readContract, toNewAnswer, type AnswerContext, type KioskDraft } from '../../shared/kiosk/answer.ts';
 import type { SurveyQuestions } from '../../shared/survey/answers.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -35,8 +35,7 @@ export function KioskFlow({ analysisId, roles, questions, thanks, onDone, onClea
   const [draft, setDraft] = useState<KioskDraft>(EMPTY_DRAFT);
   const [sending, setSending] = useState(false);
   const [failed, setFailed] = useState(false);
-  const { warning, secondsLeft } = useIdle(step !== 'welcome', onCleared);
-  const stay = useCallback(() => undefined, []);
+  const { warning, secondsLeft, stay } = useIdle(step !== 'welcome', onCleared);
 
   const steps: Step[] = [
     'role',
