@@ -6,6 +6,7 @@ import { hashToRoute, routeToHash } from './store/route.ts';
 import { useLive } from './store/useLive.ts';
 import { languageHint, rememberLanguage } from './i18n/languageHint.ts';
 import { AnalysisView } from './analysis/AnalysisView.tsx';
+import { KioskGate } from './kiosk/KioskGate.tsx';
 
 // Each screen is its own chunk, so opening one does not parse the code of the others – except an
 // analysis with its board (imported above), which a facilitator opens at every staff meeting: that
@@ -48,7 +49,9 @@ function Localised() {
   if (!translator) return null;
   return (
     <TranslatorContext.Provider value={translator}>
-      <Routes />
+      <KioskGate>
+        <Routes />
+      </KioskGate>
     </TranslatorContext.Provider>
   );
 }

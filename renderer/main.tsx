@@ -1,5 +1,5 @@
 // First: what the first screen can start on before the rest is evaluated (see early.ts).
-import { earlyBoard } from './early.ts';
+import { earlyBoard, earlyLock } from './early.ts';
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/tokens.css';
@@ -109,8 +109,10 @@ const render = () =>
 // has run), so the board is drawn once with its cards rather than first as "Laddar…" – but never
 // for long: a read held up (another window upgrading the database) must not hold up the app.
 const EARLY_READ_WAIT_MS = 300;
-if (openingBoard) {
-  void Promise.race([earlyBoard, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(render);
-} else {
-  render();
-}
+// The kiosk lock (one row) decides whether anything but the kiosk may be drawn; where it is not in
+// by then, the app draws nothing until the database has answered (KioskGate).
+const lockRead = earlyLock.then((lock) => {
+  if (lock !== undefined) repos.kiosk.seed(lock);
+});
+const early = openingBoard ? Promise.all([earlyBoard, lockRead]) : lockRead;
+void Promise.race([early, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(render);

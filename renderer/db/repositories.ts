@@ -17,6 +17,7 @@ import { swotRepository, type SwotRepository } from './swotRepository.ts';
 import { exchangeRepository, type ExchangeRepository } from './exchangeRepository.ts';
 import { newRolesRepository, type NewRolesRepository } from './newRolesRepository.ts';
 import { syncFilesRepository, type SyncFilesRepository } from './syncFilesRepository.ts';
+import { kioskRepository, type KioskRepository } from './kioskRepository.ts';
 
 type Clock = () => string;
 
@@ -198,6 +199,7 @@ export interface Repositories {
   exchange: ExchangeRepository;
   newRoles: NewRolesRepository;
   syncFiles: SyncFilesRepository;
+  kiosk: KioskRepository;
 }
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
@@ -214,5 +216,6 @@ export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Poli
     exchange: exchangeRepository(db, now),
     newRoles: newRolesRepository(db),
     syncFiles: syncFilesRepository(db),
+    kiosk: kioskRepository(db),
   };
 }

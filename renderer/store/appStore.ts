@@ -4,6 +4,7 @@ import { createAnalysisSlice } from './analysisSlice.ts';
 import { createHistorySlice } from './historySlice.ts';
 import { createWorkshopSlice } from './workshopSlice.ts';
 import { createFilesSlice } from './filesSlice.ts';
+import { createKioskSlice } from './kioskSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -87,6 +88,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createHistorySlice(deps)(...a),
     ...createWorkshopSlice(deps)(...a),
     ...createFilesSlice(deps)(...a),
+    ...createKioskSlice(deps)(...a),
   }));
 }
 

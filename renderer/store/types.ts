@@ -3,6 +3,7 @@
  * with. A module of types only, so that the slices and the store that
  * composes them import it and not each other.
  */
+import type { KioskLock, UnlockResult } from '../../shared/kiosk/lock.ts';
 import type { StateCreator } from 'zustand';
 import type { Change } from '../../shared/changes.ts';
 import type { Analysis, Item, Role, Settings, Step } from '../../shared/model.ts';
@@ -191,5 +192,15 @@ export interface FilesSlice {
   eraseAnalysis: (id: string) => Promise<string[]>;
 }
 
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & FilesSlice;
+/** The kiosk lock (the kiosk's answers are stored with saveSurveyAnswers). */
+export interface KioskSlice {
+  /** A new lock for the kiosk of an analysis and its recovery code, to be shown once; nothing is stored yet. */
+  makeKioskLock: (analysisId: string, pin: string) => Promise<{ lock: KioskLock; recovery: string }>;
+  /** Stores the lock: from now on every window shows only the kiosk. */
+  startKiosk: (lock: KioskLock) => Promise<void>;
+  /** Tries a PIN or the recovery code; resolves to the outcome, or null when another window changed the lock meanwhile (try again). */
+  unlockKiosk: (entry: string) => Promise<UnlockResult | null>;
+}
+
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & FilesSlice & KioskSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

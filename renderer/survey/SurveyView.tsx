@@ -1,4 +1,4 @@
-import { ClipboardList, Download, LayoutGrid, Trash2, Upload } from 'lucide-react';
+import { ClipboardList, Download, LayoutGrid, Monitor, Trash2, Upload } from 'lucide-react';
 import { HiddenFileInput } from '../components/HiddenFileInput.tsx';
 import { Hyphenated } from '../components/Hyphenated.tsx';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
@@ -17,6 +17,7 @@ import { useAnalysis } from '../store/queries.ts';
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
 const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default: m.SeedDialog })));
+const StartKioskDialog = lazy(() => import('../kiosk/StartKioskDialog.tsx').then((m) => ({ default: m.StartKioskDialog })));
 
 /** Step 2–3: import the staff survey, show its results per role for workshop 1, and fill the board. */
 export function SurveyView({ analysisId }: { analysisId: string }) {
@@ -31,6 +32,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
   const [picked, setPicked] = useState<{ file: File; at: number } | null>(null);
   const pick = (file: File) => setPicked({ file, at: performance.now() });
   const [seeding, setSeeding] = useState(false);
+  const [startingKiosk, setStartingKiosk] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [dragOver, setDragOver] = useState(false);
   // The importer's code is fetched while the user looks for the file, not after it is chosen.
@@ -87,6 +89,15 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
           <Upload aria-hidden size={18} />
           {hasResults ? t('survey.importAnother') : t('survey.import')}
         </button>
+        <button type="button" className="button" onClick={() => setStartingKiosk(true)}>
+          <Monitor aria-hidden size={18} />
+          {t('kiosk.start')}
+        </button>
+        {startingKiosk && (
+          <Suspense fallback={null}>
+            <StartKioskDialog analysisId={analysisId} onClose={() => setStartingKiosk(false)} />
+          </Suspense>
+        )}
         {hasResults && (
           <>
             <button type="button" className="button button--primary" onClick={() => setSeeding(true)} disabled={!survey.perRole}>

@@ -371,8 +371,28 @@ export const syncFile = z.object({
   rev: z.number(),
 });
 
-/** This machine's random id (the browser profile's), made on first use. */
-export const machineRow = z.object({ key: z.literal('id'), machine: id });
+/** A secret's PBKDF2 hash with its salt, both hex; never the secret itself. */
+const secretHash = z.object({ salt: text(64), hash: text(128) });
+
+/**
+ * The kiosk lock of this machine (see shared/kiosk/lock.ts): while it is
+ * stored, every window shows only the kiosk of its analysis. Holds hashes of
+ * the PIN and of the recovery code, and the failed attempts since the last
+ * good one with the time before which no PIN is tried.
+ */
+export const kioskLock = z.object({
+  key: z.literal('kiosk'),
+  analysisId: id,
+  iterations: count(10_000_000),
+  pin: secretHash,
+  recovery: secretHash,
+  failures: count(1_000_000),
+  waitUntil: z.nullable(timestamp),
+  startedAt: timestamp,
+});
+
+/** This machine's random id (the browser profile's), made on first use; or the kiosk lock. */
+export const machineRow = z.union([z.object({ key: z.literal('id'), machine: id }), kioskLock]);
 
 /** App-wide preferences, one record (id "app"). */
 export const preferences = z.object({
