@@ -6,6 +6,7 @@ import { aboutSv } from './about.sv.ts';
 import { policySv } from './policy.sv.ts';
 import { openFilesSv } from './openFiles.sv.ts';
 import { kioskSv } from './kiosk.sv.ts';
+import { surveyTasksSv } from './surveyTasks.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -20,6 +21,7 @@ export const sv = {
   ...policySv,
   ...openFilesSv,
   ...kioskSv,
+  ...surveyTasksSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -3,6 +3,7 @@ import { hashToRoute, routeToHash } from './route.ts';
 import { createAnalysisSlice } from './analysisSlice.ts';
 import { createHistorySlice } from './historySlice.ts';
 import { createWorkshopSlice } from './workshopSlice.ts';
+import { createSurveyTasksSlice } from './surveyTasksSlice.ts';
 import { createFilesSlice } from './filesSlice.ts';
 import { createKioskSlice } from './kioskSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
@@ -87,6 +88,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createAnalysisSlice(deps)(...a),
     ...createHistorySlice(deps)(...a),
     ...createWorkshopSlice(deps)(...a),
+    ...createSurveyTasksSlice(deps)(...a),
     ...createFilesSlice(deps)(...a),
     ...createKioskSlice(deps)(...a),
   }));

@@ -15,6 +15,7 @@ import type { Timer } from '../../shared/workshop.ts';
 import type { Agenda } from '../../shared/agenda.ts';
 import type { NewAnswer, NewImport, SurveyQuestions } from '../../shared/survey/answers.ts';
 import type { SurveyResults } from '../../shared/survey/results.ts';
+import type { NewSurveyTask } from '../../shared/survey/taskList.ts';
 import type { SmallRoles } from '../../shared/vocabulary.ts';
 import type { AkrFile } from '../../shared/exchange/format.ts';
 import type { MergePlan } from '../../shared/exchange/merge.ts';
@@ -179,6 +180,19 @@ export interface WorkshopSlice {
   setSurveyQuestions: (analysisId: string, questions: SurveyQuestions) => Promise<void>;
 }
 
+/** The survey's task list (the analysis's tasks): each verb is one undo step, called `label` in the history. */
+export interface SurveyTasksSlice {
+  /** Adds tasks at the end of the list; titles the analysis has already are left out (and named in `skipped`). */
+  addSurveyTasks: (analysisId: string, entries: readonly NewSurveyTask[], label: string) => Promise<{ added: string[]; skipped: string[] }>;
+  renameSurveyTask: (analysisId: string, taskId: string, title: string, label: string) => Promise<void>;
+  setSurveyTaskRoles: (analysisId: string, taskId: string, roleIds: readonly string[], label: string) => Promise<void>;
+  setSurveyTaskGroup: (analysisId: string, taskId: string, group: string, label: string) => Promise<void>;
+  /** One place up (-1) or down (+1) within its group; resolves to false at the group's edge. */
+  moveSurveyTask: (analysisId: string, taskId: string, step: -1 | 1, label: string) => Promise<boolean>;
+  mergeSurveyTasks: (analysisId: string, keepId: string, mergeId: string, label: string) => Promise<void>;
+  deleteSurveyTask: (analysisId: string, taskId: string, label: string) => Promise<void>;
+}
+
 /** Files: import and History, which write the exchange's own records, and erasing for good. */
 export interface FilesSlice {
   /**
@@ -202,5 +216,5 @@ export interface KioskSlice {
   unlockKiosk: (entry: string) => Promise<UnlockResult | null>;
 }
 
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & FilesSlice & KioskSlice;
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

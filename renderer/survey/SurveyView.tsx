@@ -13,6 +13,8 @@ import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { roleNamed, useSurvey, type SurveyModel } from './useSurvey.ts';
 import { useAnalysis } from '../store/queries.ts';
+import { SurveyTasks } from './tasks/SurveyTasks.tsx';
+import { ResponseTracking } from './tasks/ResponseTracking.tsx';
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
@@ -78,6 +80,8 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
       }}
     >
       <p>{t('survey.intro')}</p>
+      <SurveyTasks analysisId={analysisId} survey={survey} />
+      <ResponseTracking analysisId={analysisId} survey={survey} />
       <HiddenFileInput
         inputRef={input}
         accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

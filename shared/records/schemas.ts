@@ -77,9 +77,19 @@ export const role = z.object({
  * A work task (arbetsuppgift). Its colour and hours live per role in placements. The survey asks
  * about the same tasks, and its answers name them by id; `merged` lists the ids of tasks merged
  * into this one (and those merged into them), whose answers now count for it. Absent on tasks
- * that never took another in.
+ * that never took another in. `order` and `group` shape the survey's task list.
  */
-export const task = z.object({ ...child, title: text(200), notes: text(10_000), createdAt: timestamp, merged: z.optional(z.array(id)) });
+export const task = z.object({
+  ...child,
+  title: text(200),
+  notes: text(10_000),
+  createdAt: timestamp,
+  merged: z.optional(z.array(id)),
+  /** Place in the survey's task list (set once the facilitator orders it); absent tasks follow, oldest first. */
+  order: z.optional(count(1_000_000)),
+  /** The survey's group for the task (omsorg, administration …); absent or empty = no group. */
+  group: z.optional(text(200)),
+});
 
 /** A task's survey figures for one role, kept on its card when the survey seeds the board. */
 export const surveyFigures = z.object({

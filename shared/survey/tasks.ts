@@ -7,6 +7,7 @@
 import type { Board } from '../board.ts';
 import { byOrder } from '../items.ts';
 import type { Role } from '../model.ts';
+import { groupOf, surveyOrder } from './taskList.ts';
 
 /** One task as the survey asks it. */
 export interface SurveyTask {
@@ -14,11 +15,13 @@ export interface SurveyTask {
   title: string;
   /** The roles it is asked of, in the analysis's role order. */
   roleIds: string[];
+  /** Its group in the survey's list ('' = none). */
+  group: string;
 }
 
 /**
- * The analysis's tasks in the survey's order (the order they were added,
- * then by title), each with the roles it is asked of.
+ * The analysis's tasks in the survey's order (as the facilitator ordered and
+ * grouped them, see `surveyOrder`), each with the roles it is asked of.
  */
 export function surveyTaskList(board: Board): SurveyTask[] {
   const roleRank = new Map([...board.roles].sort(byOrder).map((r, i) => [r.id, i]));
@@ -28,13 +31,12 @@ export function surveyTaskList(board: Board): SurveyTask[] {
     if (!set) rolesOf.set(p.taskId, (set = new Set()));
     set.add(p.roleId);
   }
-  return [...board.tasks]
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.title.localeCompare(b.title, 'sv')))
-    .map((t) => ({
-      taskId: t.id,
-      title: t.title,
-      roleIds: [...(rolesOf.get(t.id) ?? [])].filter((id) => roleRank.has(id)).sort((a, b) => (roleRank.get(a) ?? 0) - (roleRank.get(b) ?? 0)),
-    }));
+  return surveyOrder(board.tasks).map((t) => ({
+    taskId: t.id,
+    title: t.title,
+    group: groupOf(t),
+    roleIds: [...(rolesOf.get(t.id) ?? [])].filter((id) => roleRank.has(id)).sort((a, b) => (roleRank.get(a) ?? 0) - (roleRank.get(b) ?? 0)),
+  }));
 }
 
 /** The tasks asked of one role, in the survey's order. */
