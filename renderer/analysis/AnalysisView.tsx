@@ -10,11 +10,12 @@ import { AgendaDrawer } from './AgendaDrawer.tsx';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
-import { PresentedBoard } from '../presenter/PresentedBoard.tsx';
-import { PresentedRoom } from '../presenter/PresentedRoom.tsx';
 // The board is in the start-up bundle (see App.tsx); the other views load when shown.
 import { BoardView } from '../board/BoardView.tsx';
 
+// Presentation mode is entered from the open view (F5, Presentera): its code loads then.
+const PresentedBoard = lazy(() => import('../presenter/PresentedBoard.tsx').then((m) => ({ default: m.PresentedBoard })));
+const PresentedRoom = lazy(() => import('../presenter/PresentedRoom.tsx').then((m) => ({ default: m.PresentedRoom })));
 const OverviewView = lazy(() => import('./OverviewView.tsx').then((m) => ({ default: m.OverviewView })));
 const RolesView = lazy(() => import('../roles/RolesView.tsx').then((m) => ({ default: m.RolesView })));
 const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ default: m.SurveyView })));

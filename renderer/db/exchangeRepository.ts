@@ -4,7 +4,7 @@ import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } fr
 import { baseOf, foreignChecks, planMerge, refusedPlan, type MergePlan, type Refusal } from '../../shared/exchange/merge.ts';
 import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
 import { linksOf } from '../../shared/records/refs.ts';
-import { analysisOf, specOf } from '../../shared/records/registry.ts';
+import { KINDS, specOf, type FileKind } from '../../shared/records/registry.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
@@ -38,22 +38,29 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
 
   /**
    * The first item of an analysis's record in a file whose key this database
-   * holds for another analysis (see `foreignChecks`), or null. One bulk read per table.
+   * holds for another analysis (see `foreignChecks`), or null. Reads keys, never
+   * rows, in at most two requests per table: the keys the incoming analysis
+   * itself holds (its index, or its own id for kinds keyed by it), and only if
+   * the file claims any other key, every key of the table. A per-key lookup
+   * would be one request per item of the file.
    */
   async function foreign(incoming: AnalysisRecord, index: number): Promise<Refusal | null> {
-    const byTable = new Map<string, ReturnType<typeof foreignChecks>>();
+    const byTable = new Map<FileKind, ReturnType<typeof foreignChecks>>();
     for (const check of foreignChecks(incoming, index)) {
       const list = byTable.get(check.lookup.table) ?? [];
       list.push(check);
       byTable.set(check.lookup.table, list);
     }
+    const self = incoming.analysis.id;
     const found = await Promise.all(
       [...byTable].map(async ([table, checks]) => {
-        const rows = await db.table<Record<string, unknown>, string>(table).bulkGet(checks.map((c) => c.lookup.id));
-        return checks.filter((c, i) => {
-          const row = rows[i];
-          return row !== undefined && analysisOf(c.lookup.table, row) !== incoming.analysis.id;
-        });
+        const rows = db.table<Record<string, unknown>, string>(table);
+        // 'self' and 'one' kinds are keyed by their analysis's id: only that key is the analysis's own.
+        const own = KINDS[table].owner === 'many' ? new Set(await rows.where('analysisId').equals(self).primaryKeys()) : new Set([self]);
+        const others = checks.filter((c) => !own.has(c.lookup.id));
+        if (others.length === 0) return [];
+        const here = new Set(await rows.toCollection().primaryKeys());
+        return others.filter((c) => here.has(c.lookup.id));
       }),
     );
     return found.flat()[0]?.of ?? null;

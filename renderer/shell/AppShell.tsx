@@ -1,15 +1,19 @@
+import { Menu as MenuIcon } from 'lucide-react';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { routeToHash } from '../store/route.ts';
-import { NavMenu } from './NavMenu.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { StorageBanner } from './StorageBanner.tsx';
 import { useSync } from '../files/useSync.ts';
 import { useOpenedFiles } from '../files/useOpenedFiles.ts';
+import { useNarrowWindow } from './useNarrowWindow.ts';
 
 // Loaded only when the sync folder has something to say: the first screen does not need its code.
 const SyncBanner = lazy(() => import('../files/SyncBanner.tsx').then((m) => ({ default: m.SyncBanner })));
+// Loaded only in a narrow window, where it takes the place of the links: it brings react-aria's menu,
+// which nothing else on the first screen needs.
+const NavMenu = lazy(() => import('./NavMenu.tsx').then((m) => ({ default: m.NavMenu })));
 // Loaded only when a file is opened from outside the app (a double-click on an .akr file).
 const OpenedFile = lazy(() => import('../files/OpenedFile.tsx').then((m) => ({ default: m.OpenedFile })));
 import { Toasts } from './Toasts.tsx';
@@ -22,6 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const presenting = useApp((s) => s.presenting);
   const sync = useSync();
   const opened = useOpenedFiles();
+  const narrow = useNarrowWindow();
   const syncNews = sync.problem !== null || sync.offers.length > 0 || sync.needsPermission || sync.unreadable.length > 0 || sync.waiting.length > 0;
   return (
     <>
@@ -38,7 +43,19 @@ export function AppShell({ children }: { children: ReactNode }) {
       {!presenting && (
         <header className="topbar">
           <span className="topbar__brand">{t('app.name')}</span>
-          <NavMenu />
+          {narrow && (
+            // While the menu's code loads, its button's look holds its place (not a control yet, so hidden from assistive technology).
+            <Suspense
+              fallback={
+                <span className="button button--small nav-menu__button" aria-hidden="true">
+                  <MenuIcon aria-hidden size={20} />
+                  {t('nav.menu')}
+                </span>
+              }
+            >
+              <NavMenu />
+            </Suspense>
+          )}
           <nav aria-label={t('nav.main')} className="topbar__nav">
             <a data-route-link href={routeToHash({ name: 'analyses' })} aria-current={section === 'analyses' ? 'page' : undefined}>
               {t('nav.analyses')}

@@ -72,6 +72,45 @@ const ALLOWED: Record<string, string[]> = {
   'renderer/store': ['renderer/db', 'renderer/platform', 'renderer/i18n', 'renderer/sync'],
 };
 
+/**
+ * What the first screen loads: the modules reached from the entries (main.tsx, early.ts) by value
+ * imports, not type-only or dynamic ones (those are split into chunks loaded later), and the packages
+ * they import.
+ */
+function startupGraph(): { modules: Set<string>; packages: { spec: string; from: string }[] } {
+  const valueImports = (file: string): string[] => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map(
+      (m) => m[1] ?? m[2] ?? '',
+    );
+  };
+  const modules = new Set<string>();
+  const packages: { spec: string; from: string }[] = [];
+  const visit = (file: string) => {
+    if (modules.has(file)) return;
+    modules.add(file);
+    for (const spec of valueImports(file)) {
+      if (!spec.startsWith('.')) {
+        packages.push({ spec, from: file });
+        continue;
+      }
+      const target = relative(ROOT, resolve(ROOT, dirname(file), spec));
+      const candidates = [target, `${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
+      const found = candidates.find((c) => {
+        try {
+          return statSync(join(ROOT, c)).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (found) visit(found);
+    }
+  };
+  visit('renderer/main.tsx');
+  visit('renderer/early.ts');
+  return { modules, packages };
+}
+
 describe('the code’s structure', () => {
   it('has no import cycles, type-only ones included', () => {
     expect(graph.size).toBeGreaterThan(100);
@@ -108,35 +147,35 @@ describe('the code’s structure', () => {
 
   it('keeps zod out of the modules the first screen loads (value imports from the entries, not type-only or dynamic ones)', () => {
     // The file reader's checks (and zod) load with the first file read; the start-up bundle is budgeted (npm run bench, figure 11).
-    const valueImports = (file: string): string[] => {
-      const text = readFileSync(join(ROOT, file), 'utf8');
-      return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map(
-        (m) => m[1] ?? m[2] ?? '',
-      );
-    };
-    const seen = new Set<string>();
-    const zodUsers: string[] = [];
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const spec of valueImports(file)) {
-        if (spec === 'zod' || spec.startsWith('zod/')) zodUsers.push(file);
-        if (!spec.startsWith('.')) continue;
-        const target = relative(ROOT, resolve(ROOT, dirname(file), spec));
-        const candidates = [target, `${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
-        const found = candidates.find((c) => {
-          try {
-            return statSync(join(ROOT, c)).isFile();
-          } catch {
-            return false;
-          }
-        });
-        if (found) visit(found);
-      }
-    };
-    visit('renderer/main.tsx');
-    visit('renderer/early.ts');
-    expect(seen.size).toBeGreaterThan(50);
-    expect(zodUsers).toEqual([]);
+    const { modules, packages } = startupGraph();
+    expect(modules.size).toBeGreaterThan(50);
+    expect(packages.filter((p) => p.spec === 'zod' || p.spec.startsWith('zod/')).map((p) => p.from)).toEqual([]);
+  });
+
+  it('keeps what the first screen (the analyses list, or a board) does not show out of the start-up bundle', () => {
+    // Each of these loads when it is first shown (React.lazy): the narrow window's menu, presentation mode
+    // and the projector's room views, and the other views of an analysis.
+    const { modules, packages } = startupGraph();
+    const lazyOnes = [
+      'renderer/shell/NavMenu.tsx',
+      'renderer/presenter/PresentedBoard.tsx',
+      'renderer/presenter/PresentedRoom.tsx',
+      'renderer/presenter/RoomView.tsx',
+      'renderer/presenter/RoomBoard.tsx',
+      'renderer/presenter/RoomSurvey.tsx',
+      'renderer/presenter/RoomSwot.tsx',
+      'renderer/presenter/RoomNewRoles.tsx',
+      'renderer/presenter/PresenterPage.tsx',
+      'renderer/analyses/AnalysesView.tsx',
+      'renderer/analysis/OverviewView.tsx',
+      'renderer/survey/SurveyView.tsx',
+      'renderer/swot/SwotView.tsx',
+      'renderer/newRoles/NewRolesView.tsx',
+      'renderer/settings/SettingsView.tsx',
+    ];
+    for (const file of lazyOnes) expect(statSync(join(ROOT, file)).isFile()).toBe(true);
+    expect(lazyOnes.filter((f) => modules.has(f))).toEqual([]);
+    // react-aria's components (menus, dialogs, radio groups) come with the views that use them.
+    expect(packages.filter((p) => p.spec.startsWith('react-aria')).map((p) => p.from)).toEqual([]);
   });
 });

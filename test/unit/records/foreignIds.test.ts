@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { buildExport, serialize, type AkrFile, type AnalysisRecord } from '../../../shared/exchange/format.ts';
 import { restoreFile } from '../../../shared/exchange/restore.ts';
 import { itemKey } from '../../../shared/records/ids.ts';
+import { FILE_KIND_NAMES, KINDS, type FileKind } from '../../../shared/records/registry.ts';
 
 const NOW = '2026-12-04T12:00:00.000Z';
 const A = 'analys-a';
@@ -116,6 +117,42 @@ describe('a file for one analysis carrying ids of another analysis on this machi
     const before = await snapshot(m.db);
     await expect(m.repos.exchange.apply(read(fileText([other, hostile])), 'x.akr.json')).rejects.toMatchObject({ code: 'foreignItem' });
     expect(await snapshot(m.db)).toEqual(before);
+  });
+});
+
+describe('a foreign id is found in every kind of table', () => {
+  /**
+   * Kinds of many items per analysis whose ids are drawn at random: any of them could collide with another
+   * analysis's. (A tombstone's id is made of its item's, covered above; exchanges are not imported items.)
+   */
+  const randomIdKinds = FILE_KIND_NAMES.filter((k) => KINDS[k].owner === 'many' && !KINDS[k].idOf && k !== 'tombstones' && k !== 'exchanges');
+  const itemsIn = (r: AnalysisRecord, kind: FileKind) => (r as unknown as Record<FileKind, { id: string }[]>)[kind];
+
+  for (const kind of randomIdKinds) {
+    it(`an item of ${kind} with the id of B’s: refused, naming it`, async () => {
+      const { m, b } = await twoAnalyses();
+      const withKind = (id: string) =>
+        one(
+          fc.sample(
+            analysisRecord(id).filter((r) => itemsIn(r, kind).length > 0),
+            { seed: 4, numRuns: 1 },
+          ),
+        );
+      const a = withKind(A);
+      // B's item of this kind, stored as B's (the sample B may have none of it).
+      const theirs = itemsIn(b, kind)[0] ?? one(itemsIn(withKind(B), kind));
+      if (!(await m.db.table(kind).get(theirs.id))) await m.db.table(kind).put({ ...theirs });
+      const mine = one(itemsIn(a, kind)).id;
+      // A's item takes B's id, and every link to it in A's record follows, so the file is whole.
+      const record = JSON.parse(JSON.stringify(a).split(JSON.stringify(mine)).join(JSON.stringify(theirs.id))) as AnalysisRecord;
+      const [plan] = await m.repos.exchange.preview(read(fileText([record])), 'crafted.akr.json');
+      expect(plan?.refused).toMatchObject({ table: kind, id: theirs.id });
+      expect(plan?.writes).toEqual([]);
+    });
+  }
+
+  it('covers the kinds of many items with random ids', () => {
+    expect(randomIdKinds).toEqual(expect.arrayContaining(['roles', 'tasks', 'placements', 'swotNotes', 'actions', 'roleParts', 'keptVersions']));
   });
 });
 
