@@ -9,7 +9,7 @@ import type { Analysis, Item, Role, Settings, Step } from '../../shared/model.ts
 import type { Patch } from '../../shared/records/patch.ts';
 import type { EditableKind } from '../../shared/records/registry.ts';
 import type { AnalysisFields, RoleFields } from '../../shared/analysis.ts';
-import type { QuestionKey } from '../../shared/vocabulary.ts';
+import type { Quadrant, QuestionKey } from '../../shared/vocabulary.ts';
 import type { Timer } from '../../shared/workshop.ts';
 import type { NewAnswer, NewImport, SurveyQuestions } from '../../shared/survey/answers.ts';
 import type { SurveyResults } from '../../shared/survey/results.ts';
@@ -168,7 +168,10 @@ export interface WorkshopSlice {
    */
   saveSurveyAnswers: (analysisId: string, answers: readonly NewAnswer[]) => Promise<void>;
   /** What the staff survey asks besides the hours per task. */
-  setSurveyQuestions: (analysisId: string, questions: SurveyQuestions) => Promise<void>;
+  /** One undo step (`label` announces it). */
+  setSurveyQuestions: (analysisId: string, questions: SurveyQuestions, label?: string) => Promise<void>;
+  /** One quadrant's SWOT survey prompt; `defaultText` is its default in the UI language. One undo step. */
+  setSurveySwotPrompt: (analysisId: string, quadrant: Quadrant, text: string, defaultText: string, label?: string) => Promise<void>;
 }
 
 /** Files: import and History, which write the exchange's own records, and erasing for good. */
