@@ -6,6 +6,7 @@
  * questions imports with no column to change. Pure: the titles' words come in
  * as strings, in the UI language.
  */
+import { byOrder } from '../items.ts';
 import { HOURS_IN_WEEK } from './values.ts';
 import type { SurveyQuestions } from './answers.ts';
 import type { SurveyTask } from './tasks.ts';
@@ -40,19 +41,19 @@ export type FormsQuestion =
   | { kind: 'text'; title: string; long: boolean; required: false };
 
 /**
- * The questions in order: the role (a choice of the analysis's roles), one
+ * The questions in order: the role (a choice of the analysis's roles, in their order), one
  * number question per task (those asked of no role too, as the board lists
  * them), then the contract, the core mission and comments as chosen.
  */
 export function formsQuestions(
   tasks: readonly SurveyTask[],
-  roles: readonly { id: string; name: string }[],
+  roles: readonly { id: string; name: string; order: string }[],
   questions: SurveyQuestions,
   s: FormsTitles,
 ): FormsQuestion[] {
   const nameOf = new Map(roles.map((r) => [r.id, r.name]));
   const prefix = questions.unit === 'percent' ? s.percentPrefix : s.hoursPrefix;
-  const list: FormsQuestion[] = [{ kind: 'choice', title: s.role, choices: roles.map((r) => r.name), required: true }];
+  const list: FormsQuestion[] = [{ kind: 'choice', title: s.role, choices: [...roles].sort(byOrder).map((r) => r.name), required: true }];
   const seen = new Set<string>();
   for (const task of tasks) {
     // Two tasks of one title would be one column twice: the importer adds them up, but Forms refuses neither, so ask once.

@@ -12,7 +12,7 @@ export type { PercentBasis } from './build.ts';
 /** The basis of the round's answers from percent files; null when no answer in it came from one. */
 export function storedPercentBasis(
   responses: readonly Pick<SurveyResponse, 'round' | 'importId' | 'contractHours' | 'role'>[],
-  imports: readonly Pick<SurveyImport, 'id' | 'report'>[],
+  imports: readonly (Pick<SurveyImport, 'id'> & { report: Pick<SurveyImport['report'], 'unit'> })[],
   round: string,
   fullTimeHours: (role: string) => number,
 ): PercentBasis | null {

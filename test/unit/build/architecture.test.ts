@@ -116,11 +116,13 @@ describe('the code’s structure', () => {
     };
     const seen = new Set<string>();
     const zodUsers: string[] = [];
+    const spreadsheetUsers: string[] = [];
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
       for (const spec of valueImports(file)) {
         if (spec === 'zod' || spec.startsWith('zod/')) zodUsers.push(file);
+        if (/^(write|read)-excel-file(\/|$)/.test(spec)) spreadsheetUsers.push(file);
         if (!spec.startsWith('.')) continue;
         const target = relative(ROOT, resolve(ROOT, dirname(file), spec));
         const candidates = [target, `${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
@@ -138,5 +140,16 @@ describe('the code’s structure', () => {
     visit('renderer/early.ts');
     expect(seen.size).toBeGreaterThan(50);
     expect(zodUsers).toEqual([]);
+    // The spreadsheet reader and writer load with the first file read or template written.
+    expect(spreadsheetUsers).toEqual([]);
+  });
+
+  it('loads the Excel writer only when a template is asked for: a dynamic import in one module, nowhere else', () => {
+    const users = [...graph.keys()].flatMap((file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const found = [...text.matchAll(/(?:from\s+|import\(\s*|import\s+)['"](write-excel-file[^'"]*)['"]/g)].map((m) => m[0]);
+      return found.length > 0 ? [{ file, found }] : [];
+    });
+    expect(users).toEqual([{ file: 'renderer/survey/forms/answerTemplate.ts', found: ["import('write-excel-file/universal'"] }]);
   });
 });
