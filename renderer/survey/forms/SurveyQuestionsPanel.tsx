@@ -8,6 +8,7 @@ import { AutosaveField } from '../../components/AutosaveField.tsx';
 import { SegmentedOption } from '../../components/SegmentedOption.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useApp } from '../../store/context.ts';
+import { UndoRedoButtons } from '../../workshop/WorkshopButtons.tsx';
 import type { SurveyModel } from '../useSurvey.ts';
 import { FormsExport } from './FormsExport.tsx';
 import './surveyForms.css';
@@ -22,8 +23,20 @@ export function SurveyQuestionsPanel({ analysisId, survey, startOpen }: { analys
   const [open, setOpen] = useState(startOpen);
   const setSurveyQuestions = useApp((s) => s.setSurveyQuestions);
   const setSurveySwotPrompt = useApp((s) => s.setSurveySwotPrompt);
-  const questions = survey.state?.questions ?? DEFAULT_QUESTIONS;
-  const change = (patch: Partial<SurveyQuestions>) => void setSurveyQuestions(analysisId, { ...questions, ...patch }, t('forms.undo.questions'));
+  const stored = survey.state?.questions ?? DEFAULT_QUESTIONS;
+  // Shown at once and built on by the next click, before the database has answered the last one
+  // (a click is its own event: the state has re-rendered by the next).
+  const [questions, setQuestions] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  if (seen !== stored) {
+    setSeen(stored);
+    setQuestions(stored);
+  }
+  const change = (patch: Partial<SurveyQuestions>) => {
+    const next = { ...questions, ...patch };
+    setQuestions(next);
+    void setSurveyQuestions(analysisId, next, t('forms.undo.questions'));
+  };
   const defaults = Object.fromEntries(QUADRANTS.map((q) => [q, t(`forms.swot.default.${q}`)])) as Record<Quadrant, string>;
   const prompts = swotPromptsOf(survey.state?.swotPrompts ?? [], defaults);
 
@@ -36,7 +49,12 @@ export function SurveyQuestionsPanel({ analysisId, survey, startOpen }: { analys
         </button>
       </h3>
       <div id="survey-questions-body" hidden={!open}>
-        <p className="muted">{t('forms.questions.intro')}</p>
+        <div className="survey-questions__intro">
+          <p className="muted">{t('forms.questions.intro')}</p>
+          <div className="survey-questions__undo">
+            <UndoRedoButtons analysisId={analysisId} />
+          </div>
+        </div>
         <RadioGroup className="segmented" value={questions.unit} onChange={(v) => change({ unit: v === 'percent' ? 'percent' : 'hours' })}>
           <Label className="field__label">{t('forms.unit.label')}</Label>
           <p className="muted">{t('forms.unit.hint')}</p>
