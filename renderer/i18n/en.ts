@@ -4,6 +4,7 @@ import { staffingEn } from './staffing.en.ts';
 import { pdfEn } from './pdf.en.ts';
 import { agendaEn } from './agenda.en.ts';
 import { aboutEn } from './about.en.ts';
+import { formsEn } from './forms.en.ts';
 import { policyEn } from './policy.en.ts';
 import { openFilesEn } from './openFiles.en.ts';
 import { kioskEn } from './kiosk.en.ts';
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...pdfEn,
   ...agendaEn,
   ...aboutEn,
+  ...formsEn,
   ...policyEn,
   ...openFilesEn,
   ...kioskEn,
@@ -469,7 +471,7 @@ export const en: Record<MessageKey, string> = {
   'import.problem.noTasks': 'Choose at least one column with time on a task.',
   'import.problem.noTaskName': 'Choose the column that holds the task name.',
   'import.problem.noTime': 'Choose the column that holds the time.',
-  'import.problem.twoOf': 'Only one column can be respondent, role, core mission, task name or time.',
+  'import.problem.twoOf': 'Only one column can be respondent, role, core mission, task name, time, contracted hours or comments.',
   'import.preview': 'Preview',
   'import.summary': '{respondents} in {roles} professional roles, {tasks} tasks.',
   'import.summaryRespondents_one': '{count} person',

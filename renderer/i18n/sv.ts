@@ -3,6 +3,7 @@ import { staffingSv } from './staffing.sv.ts';
 import { pdfSv } from './pdf.sv.ts';
 import { agendaSv } from './agenda.sv.ts';
 import { aboutSv } from './about.sv.ts';
+import { formsSv } from './forms.sv.ts';
 import { policySv } from './policy.sv.ts';
 import { openFilesSv } from './openFiles.sv.ts';
 import { kioskSv } from './kiosk.sv.ts';
@@ -18,6 +19,7 @@ export const sv = {
   ...pdfSv,
   ...agendaSv,
   ...aboutSv,
+  ...formsSv,
   ...policySv,
   ...openFilesSv,
   ...kioskSv,
@@ -465,7 +467,7 @@ export const sv = {
   'import.problem.noTasks': 'Välj minst en kolumn med tid för en uppgift.',
   'import.problem.noTaskName': 'Välj vilken kolumn som är uppgiftens namn.',
   'import.problem.noTime': 'Välj vilken kolumn som är tid.',
-  'import.problem.twoOf': 'Bara en kolumn kan vara svarande, yrkesroll, grunduppdrag, uppgiftens namn eller tid.',
+  'import.problem.twoOf': 'Bara en kolumn kan vara svarande, yrkesroll, grunduppdrag, uppgiftens namn, tid, avtalad tid eller kommentarer.',
   'import.preview': 'Förhandsvisning',
   'import.summary': '{respondents} i {roles} yrkesroller, {tasks} uppgifter.',
   'import.summaryRespondents_one': '{count} person',

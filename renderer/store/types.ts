@@ -10,7 +10,7 @@ import type { Analysis, Item, Role, Settings, Step } from '../../shared/model.ts
 import type { Patch } from '../../shared/records/patch.ts';
 import type { EditableKind } from '../../shared/records/registry.ts';
 import type { AnalysisFields, RoleFields } from '../../shared/analysis.ts';
-import type { QuestionKey } from '../../shared/vocabulary.ts';
+import type { Quadrant, QuestionKey } from '../../shared/vocabulary.ts';
 import type { Timer } from '../../shared/workshop.ts';
 import type { Agenda } from '../../shared/agenda.ts';
 import type { NewAnswer, NewImport, SurveyQuestions } from '../../shared/survey/answers.ts';
@@ -177,7 +177,10 @@ export interface WorkshopSlice {
    */
   saveSurveyAnswers: (analysisId: string, answers: readonly NewAnswer[]) => Promise<void>;
   /** What the staff survey asks besides the hours per task. */
-  setSurveyQuestions: (analysisId: string, questions: SurveyQuestions) => Promise<void>;
+  /** One undo step (`label` announces it). */
+  setSurveyQuestions: (analysisId: string, questions: SurveyQuestions, label?: string) => Promise<void>;
+  /** One quadrant's SWOT survey prompt; `defaultText` is its default in the UI language. One undo step. */
+  setSurveySwotPrompt: (analysisId: string, quadrant: Quadrant, text: string, defaultText: string, label?: string) => Promise<void>;
 }
 
 /** The survey's task list (the analysis's tasks): each verb is one undo step, called `label` in the history. */

@@ -1,7 +1,19 @@
 import { created, updated, type Change } from '../../shared/changes.ts';
 import { questionNoteId } from '../../shared/records/ids.ts';
 import { newTimer } from '../../shared/workshop.ts';
-import { answerId, currentRound, deleteAnswers, importAnswers, responseIds, saveAnswers, setQuestions, setSmallRoles } from '../../shared/survey/answers.ts';
+import {
+  answerId,
+  currentRound,
+  deleteAnswers,
+  emptySurveyState,
+  importAnswers,
+  responseIds,
+  saveAnswers,
+  setQuestions,
+  setSmallRoles,
+} from '../../shared/survey/answers.ts';
+import type { SurveyState } from '../../shared/survey/model.ts';
+import { setSwotPrompt } from '../../shared/survey/prompts.ts';
 import type { Slice, StoreDeps, WorkshopSlice } from './types.ts';
 
 /** The room's notes and countdown, and the survey: each verb reads what it starts from, and commits. */
@@ -10,6 +22,14 @@ export function createWorkshopSlice({ repos, newId, now = () => new Date().toISO
     const commit = (changes: Change[]) => get().commit(changes, { undoable: false });
     /** Agenda edits one after another per analysis: each reads the agenda the one before it wrote. */
     const agendaEdits = new Map<string, Promise<void>>();
+    // The survey state is made outside the undo history: undoing a question's edit must never delete the state (its rounds, frozen results).
+    const surveyState = async (analysisId: string): Promise<SurveyState> => {
+      const state = await repos.items.get('surveys', analysisId);
+      if (state) return state;
+      const made = emptySurveyState(analysisId, now());
+      await commit([created('surveys', made)]);
+      return made;
+    };
     return {
       editAgenda(analysisId, edit, label) {
         const run = async () => {
@@ -58,9 +78,13 @@ export function createWorkshopSlice({ repos, newId, now = () => new Date().toISO
         );
         await commit(saveAnswers(analysisId, state, answers, existing, now()));
       },
-      async setSurveyQuestions(analysisId, questions) {
-        const state = await repos.items.get('surveys', analysisId);
-        await commit(setQuestions(analysisId, state ?? null, questions, now()));
+      async setSurveyQuestions(analysisId, questions, label = '') {
+        const state = await surveyState(analysisId);
+        await get().commit(setQuestions(analysisId, state, questions, now()), { undoable: true, label });
+      },
+      async setSurveySwotPrompt(analysisId, quadrant, text, defaultText, label = '') {
+        const state = await surveyState(analysisId);
+        await get().commit(setSwotPrompt(state, quadrant, text, defaultText, now()), { undoable: true, label });
       },
     };
   };

@@ -11,8 +11,9 @@ import { useApp, useServices } from '../store/context.ts';
 import { readSurveyFile, SurveyFileError, type FileReport, type SurveyFileProblem } from './readSurveyFile.ts';
 import { roleNamed, type SurveyModel } from './useSurvey.ts';
 import { quoteWarningText, surveyFileProblemText } from './fileProblems.ts';
+import { PercentBasisNote } from './forms/PercentBasisNote.tsx';
 
-const KINDS: ColumnKind[] = ['respondent', 'role', 'mission', 'task', 'taskName', 'time', 'ignored'];
+const KINDS: ColumnKind[] = ['respondent', 'role', 'mission', 'task', 'taskName', 'time', 'contractHours', 'contractPercent', 'comment', 'ignored'];
 const MAX_ISSUES_SHOWN = 100;
 
 type Phase = { kind: 'reading' } | { kind: 'error'; problem: SurveyFileProblem } | { kind: 'mapping'; table: RawTable; file: FileReport; mapping: Mapping };
@@ -327,6 +328,7 @@ function Preview({ t: translator, built, replaces, frozen, hoursText }: PreviewP
         })}
       </p>
       <p>{t('import.rolesFound', { roles: perRole.map((r) => t('import.roleCount', r)).join(', ') })}</p>
+      <PercentBasisNote basis={built.percentBasis} />
       {replaces > 0 && <p className="notice">{plural('import.replaces', replaces)}</p>}
       {frozen && <p className="notice">{t('import.replacesFrozen')}</p>}
       {built.issues.length > 0 && (

@@ -15,6 +15,8 @@ import { roleNamed, useSurvey, type SurveyModel } from './useSurvey.ts';
 import { useAnalysis } from '../store/queries.ts';
 import { SurveyTasks } from './tasks/SurveyTasks.tsx';
 import { ResponseTracking } from './tasks/ResponseTracking.tsx';
+import { SurveyQuestionsPanel } from './forms/SurveyQuestionsPanel.tsx';
+import { PercentBasisNote } from './forms/PercentBasisNote.tsx';
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
@@ -121,6 +123,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
           </>
         )}
       </div>
+      <SurveyQuestionsPanel analysisId={analysisId} survey={survey} startOpen={!hasResults} />
 
       {!hasResults ? (
         <div className="empty-state">
@@ -195,6 +198,7 @@ function Results({ survey, analysisId }: { survey: SurveyModel; analysisId: stri
     <section aria-labelledby="survey-results">
       <h3 id="survey-results">{t('survey.results')}</h3>
       {survey.state?.frozen && <p className="notice">{t('survey.frozen', { date: date(survey.state.frozen.at) })}</p>}
+      <PercentBasisNote basis={survey.percentBasis} />
       {smallExists && !survey.state?.frozen && (
         <div className="survey__privacy">
           <RadioGroup

@@ -4,6 +4,7 @@ import { matchKey as key } from '../../shared/text.ts';
 import { currentRound } from '../../shared/survey/answers.ts';
 import type { SurveyImport, SurveyResponse, SurveyState } from '../../shared/survey/model.ts';
 import { surveyResults, type Answers, type SurveyResults } from '../../shared/survey/results.ts';
+import { storedPercentBasis, type PercentBasis } from '../../shared/survey/percentBasis.ts';
 import { useRoles, useSettings } from '../store/queries.ts';
 import { useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
@@ -28,6 +29,8 @@ export interface SurveyModel {
   perRole: SurveyResults | null;
   /** Role names in the order they first appeared. */
   roleOrder: string[];
+  /** How the round's percent-of-week answers became hours (null when none are in percent). */
+  percentBasis: PercentBasis | null;
 }
 
 /** What the survey's stored data amounts to: respondents, and results with the privacy rule applied. Pure. */
@@ -64,7 +67,9 @@ export function surveyModelOf(
     ? frozen.results
     : surveyResults(respondents, roleOrder, tasks, { threshold: settings.privacyThreshold, small: data.state?.smallRoles ?? 'merge', otherName, headcount });
   const perRole = frozen ? null : surveyResults(respondents, roleOrder, tasks, { threshold: 1, small: 'hide', otherName, headcount });
-  return { state: data.state, imports: data.imports, respondents, round, roles, settings, results, perRole, roleOrder };
+  const fullTime = (role: string) => roleNamed(roles, role)?.fullTimeHours ?? settings.defaultFullTimeHours;
+  const percentBasis = frozen ? null : storedPercentBasis(data.responses, data.imports, round, fullTime);
+  return { state: data.state, imports: data.imports, respondents, round, roles, settings, results, perRole, roleOrder, percentBasis };
 }
 
 /** The survey of an analysis with its results, following the database. */

@@ -102,8 +102,9 @@ export const CONTENT_KINDS = {
   questionNotes: content<Rec<typeof S.questionNote>>({ owner: 'many', indexes: 'id, analysisId', idOf: (n) => questionNoteId(n.analysisId, n.question) }),
   // A running countdown is a clock, not an edit to take back.
   timers: content<Rec<typeof S.timer>>({ owner: 'one', indexes: 'id', undoable: false }),
-  // A survey import is taken in after a preview, not undone; deleted answers must stay deleted.
-  surveys: content<Rec<typeof S.surveyState>>({ owner: 'one', indexes: 'id, analysisId', undoable: false }),
+  // The survey's questions and SWOT prompts are undone like any edit; an import and a deletion of
+  // answers (which write this state too) are committed outside the history: deleted answers stay deleted.
+  surveys: content<Rec<typeof S.surveyState>>({ owner: 'one', indexes: 'id, analysisId' }),
   surveyImports: content<Rec<typeof S.surveyImport>>({ owner: 'many', indexes: 'id, analysisId', undoable: false }),
   surveyResponses: content<Rec<typeof S.surveyResponse>>({
     owner: 'many',

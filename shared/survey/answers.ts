@@ -216,7 +216,7 @@ export function importAnswers(
       role: r.role,
       mission: r.mission,
       contractHours: r.contractHours ?? null,
-      comment: '',
+      comment: r.comment ?? '',
       hours: [...byTask].map(([taskId, hours]) => ({ taskId, hours })),
     };
     const after = record(input.analysisId, input.round, input.id, ids[i] ?? '', answer, before, now);

@@ -25,6 +25,8 @@ export interface Respondent {
   hours: TaskHours[];
   /** The person's contracted hours per week, when the file has them. */
   contractHours?: number | null;
+  /** The person's free-text comments, when the file has them. */
+  comment?: string;
   /** The file row(s) the answers came from. */
   lines: number[];
 }
@@ -61,8 +63,22 @@ export interface OverFullWeek {
   limit: number;
 }
 
+/**
+ * How percent-of-week answers were turned into hours: on the person's own
+ * contracted hours (`own` respondents), else on the role's full-time week
+ * (`fullTime` respondents, whose roles' full-time weeks are `fullTimeHours`).
+ */
+export interface PercentBasis {
+  own: number;
+  fullTime: number;
+  /** The distinct full-time weeks used, smallest first. */
+  fullTimeHours: number[];
+}
+
 export interface SurveyBuild {
   respondents: Respondent[];
+  /** Null when the answers are in hours. */
+  percentBasis: PercentBasis | null;
   /** Task titles in the order they first appear. */
   tasks: string[];
   /** Role names in the order they first appear. */
@@ -75,6 +91,29 @@ export const OVER_FULL_FACTOR = 1.25;
 
 /** Task titles are the same task when they match apart from case and spacing. */
 export const taskKey = matchKey;
+
+/** A percent contract column's values at or under this are a share written as a fraction ("0,75" for 75 %). */
+const FRACTION_MAX = 1;
+
+/**
+ * A contract cell as hours per week: hours as they are, a sysselsättningsgrad
+ * (percent, or a fraction such as 0,75) on the role's full-time week.
+ */
+export function contractHoursOf(
+  raw: string,
+  unit: 'hours' | 'percent',
+  fullTime: number,
+): { ok: true; hours: number | null } | { ok: false; problem: ValueProblem } {
+  if (raw.trim() === '') return { ok: true, hours: null };
+  if (unit === 'hours') {
+    const parsed = parseHours(raw, 'hours', fullTime);
+    return parsed.ok ? { ok: true, hours: parsed.hours > 0 ? parsed.hours : null } : parsed;
+  }
+  const parsed = parseHours(raw, 'percent', 100);
+  if (!parsed.ok) return parsed;
+  const share = parsed.hours <= FRACTION_MAX && !raw.includes('%') ? parsed.hours : parsed.hours / 100;
+  return { ok: true, hours: share > 0 ? share * fullTime : null };
+}
 
 /**
  * Reads the respondents out of a mapped table. Every cell that is not a
@@ -89,7 +128,14 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
   const missionCol = col('mission');
   const taskNameCol = col('taskName');
   const timeCol = col('time');
+  const commentCol = col('comment');
+  const contractHoursCol = col('contractHours');
+  const contractCol = contractHoursCol >= 0 ? contractHoursCol : col('contractPercent');
+  const contractUnit = contractHoursCol >= 0 ? 'hours' : 'percent';
   const unit = mapping.unit;
+  // Percent answers are summed as percent and turned into hours at the end, on the person's own
+  // contracted hours when the file has them (also when they come on a later row of a long file).
+  const scale = unit === 'percent' ? 100 : 0;
 
   const byKey = new Map<string, Respondent>();
   // Hours are summed per task index into plain arrays, and turned into records at the end:
@@ -154,12 +200,20 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     const key = cell(row, respondentCol) || `#${line}`;
     let respondent = byKey.get(key);
     if (!respondent) {
-      respondent = { key, role, mission: '', hours: [], lines: [] };
+      respondent = { key, role, mission: '', hours: [], lines: [], contractHours: null, comment: '' };
       byKey.set(key, respondent);
     }
     respondent.lines.push(line);
     const mission = cell(row, missionCol);
     if (mission !== '' && respondent.mission === '') respondent.mission = mission;
+    const comment = cell(row, commentCol);
+    if (comment !== '' && respondent.comment === '') respondent.comment = comment;
+    const contractRaw = cell(row, contractCol);
+    if (contractRaw !== '' && respondent.contractHours == null) {
+      const contract = contractHoursOf(contractRaw, contractUnit, fullTime);
+      if (!contract.ok) issues.push({ line, column: table.header[contractCol] ?? '', value: contractRaw, problem: contract.problem });
+      else respondent.contractHours = contract.hours;
+    }
 
     let hours = sums.get(respondent);
     if (!hours) {
@@ -173,11 +227,11 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
       let value: number;
       if (PLAIN_HOURS.test(raw)) {
         value = Number(raw.replace(',', '.'));
-        if (unit === 'percent') value = value > 100 ? NaN : (value / 100) * fullTime;
+        if (unit === 'percent') value = value > 100 ? NaN : value;
         else if (value > HOURS_IN_WEEK) value = NaN;
       } else value = NaN;
       if (Number.isNaN(value)) {
-        const parsed = parseHours(raw, unit, fullTime);
+        const parsed = parseHours(raw, unit, scale);
         if (!parsed.ok) {
           issues.push({ line, column: table.header[column] ?? '', value: raw, problem: parsed.problem });
           return;
@@ -194,14 +248,30 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
   });
 
   const byIndex = [...taskIndex.keys()];
+  let own = 0;
+  const fullTimeUsed = new Set<number>();
   for (const [respondent, list] of sums) {
     const answered: TaskHours[] = [];
+    let basis = 0;
+    if (unit === 'percent') {
+      const contract = respondent.contractHours ?? 0;
+      if (contract > 0) {
+        basis = contract;
+        own++;
+      } else {
+        basis = fullTimeOf.get(respondent.role) ?? fullTimeHours(respondent.role);
+        fullTimeUsed.add(basis);
+      }
+    }
     list.forEach((h, i) => {
       const task = byIndex[i];
-      if (h > 0 && task !== undefined) answered.push({ task, hours: h });
+      const hours = unit === 'percent' ? (h / 100) * basis : h;
+      if (hours > 0 && task !== undefined) answered.push({ task, hours });
     });
     respondent.hours = answered;
   }
+  const percentBasis: PercentBasis | null =
+    unit === 'percent' ? { own, fullTime: sums.size - own, fullTimeHours: [...fullTimeUsed].sort((a, b) => a - b) } : null;
 
   const respondents = [...byKey.values()];
   const overFull = respondents.flatMap((r) => {
@@ -209,5 +279,5 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     const limit = OVER_FULL_FACTOR * (fullTimeOf.get(r.role) ?? fullTimeHours(r.role));
     return total > limit ? [{ key: r.key, line: r.lines[0] ?? 0, role: r.role, total, limit }] : [];
   });
-  return { respondents, tasks: [...titles.values()], roles: [...roles.values()], issues, overFull };
+  return { respondents, percentBasis, tasks: [...titles.values()], roles: [...roles.values()], issues, overFull };
 }

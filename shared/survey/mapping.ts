@@ -9,9 +9,12 @@ import type { TimeUnit } from './values.ts';
  * - mission: the respondent's core mission (grunduppdrag), free text
  * - task: (wide) time on one task, the task named by the column
  * - taskName / time: (long) the task's name, and the time on it
+ * - contractHours / contractPercent: the person's contracted hours per week, or
+ *   sysselsättningsgrad in percent (turned into hours with the role's full-time week)
+ * - comment: the person's free-text comments
  * - ignored: not imported (metadata such as start time, e-mail, name)
  */
-export type ColumnKind = 'respondent' | 'role' | 'mission' | 'task' | 'taskName' | 'time' | 'ignored';
+export type ColumnKind = 'respondent' | 'role' | 'mission' | 'task' | 'taskName' | 'time' | 'contractHours' | 'contractPercent' | 'comment' | 'ignored';
 
 export type { Shape, IgnoredReason } from '../vocabulary.ts';
 import type { Shape, IgnoredReason } from '../vocabulary.ts';
@@ -42,6 +45,14 @@ const MISSION = /(grunduppdrag|core mission|ditt uppdrag|^uppdrag$|^mission$)/;
 const TASK_NAME = /^(task|task name|uppgift|arbetsuppgift|aktivitet|activity)$/;
 const TIME = /(hours|timmar|^tid$|^time$|procent|percent|andel|%)/;
 const PERCENT = /(procent|percent|andel|%)/;
+/**
+ * "Avtalad tid (timmar per vecka)", "Sysselsättningsgrad (%)", "Contracted hours per week":
+ * the person's contract, matched at the start (before the task forms, which the unit in
+ * brackets would otherwise match). A share of full time when it says so.
+ */
+const CONTRACT = /^(avtalad (arbets)?tid|sysselsättningsgrad|tjänstgöringsgrad|contracted (working )?hours|employment rate)\b/;
+const CONTRACT_SHARE = /^(sysselsättningsgrad|tjänstgöringsgrad|employment rate)/;
+const COMMENT = /^((övriga|andra) )?(kommentar(er)?|synpunkter)$|^((other|any|further) )?comments?$/;
 /**
  * "Timmar per vecka: Diska", "Hours per week – Dishes", "% av veckan: Diska":
  * the unit and its separator at the start; the title is the rest. Only the
@@ -103,8 +114,9 @@ export function guessMapping(table: RawTable): Mapping {
   let hourVotes = 0;
 
   headers.forEach((h, i) => {
-    const wide = taskTitleOf(table.header[i] ?? '');
-    if (wide) {
+    const wide = CONTRACT.test(h) ? null : taskTitleOf(table.header[i] ?? '');
+    if (CONTRACT.test(h)) columns[i] = { kind: CONTRACT_SHARE.test(h) || PERCENT.test(h) ? 'contractPercent' : 'contractHours' };
+    else if (wide) {
       columns[i] = { kind: 'task', title: wide.title };
       if (wide.percent) percentVotes++;
       else hourVotes++;
@@ -117,6 +129,7 @@ export function guessMapping(table: RawTable): Mapping {
     if (!taken('respondent') && RESPONDENT.test(h)) columns[i] = { kind: 'respondent' };
     else if (!taken('role') && ROLE.test(h)) columns[i] = { kind: 'role' };
     else if (!taken('mission') && MISSION.test(h)) columns[i] = { kind: 'mission' };
+    else if (!taken('comment') && COMMENT.test(h)) columns[i] = { kind: 'comment' };
     else if (!taken('taskName') && TASK_NAME.test(h)) columns[i] = { kind: 'taskName' };
     else if (!taken('time') && TIME.test(h) && numericShare(table, i) >= 0.8) {
       columns[i] = { kind: 'time' };
@@ -153,6 +166,10 @@ export function mappingProblems(mapping: Mapping): MappingProblem[] {
   if (mapping.shape === 'wide' && count('task') === 0) problems.push('noTasks');
   if (mapping.shape === 'long' && count('taskName') === 0) problems.push('noTaskName');
   if (mapping.shape === 'long' && count('time') === 0) problems.push('noTime');
-  if ((['respondent', 'role', 'mission', 'taskName', 'time'] as const).some((k) => count(k) > 1)) problems.push('twoOf');
+  if (
+    (['respondent', 'role', 'mission', 'taskName', 'time', 'comment'] as const).some((k) => count(k) > 1) ||
+    count('contractHours') + count('contractPercent') > 1
+  )
+    problems.push('twoOf');
   return problems;
 }

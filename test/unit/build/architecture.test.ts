@@ -150,6 +150,8 @@ describe('the code’s structure', () => {
     const { modules, packages } = startupGraph();
     expect(modules.size).toBeGreaterThan(50);
     expect(packages.filter((p) => p.spec === 'zod' || p.spec.startsWith('zod/')).map((p) => p.from)).toEqual([]);
+    // The spreadsheet reader and writer load with the first file read or template written.
+    expect(packages.filter((p) => /^(write|read)-excel-file(\/|$)/.test(p.spec)).map((p) => p.from)).toEqual([]);
   });
 
   it('keeps what the first screen (the analyses list, or a board) does not show out of the start-up bundle', () => {
@@ -177,5 +179,14 @@ describe('the code’s structure', () => {
     expect(lazyOnes.filter((f) => modules.has(f))).toEqual([]);
     // react-aria's components (menus, dialogs, radio groups) come with the views that use them.
     expect(packages.filter((p) => p.spec.startsWith('react-aria')).map((p) => p.from)).toEqual([]);
+  });
+
+  it('loads the Excel writer only when a template is asked for: a dynamic import in one module, nowhere else', () => {
+    const users = [...graph.keys()].flatMap((file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const found = [...text.matchAll(/(?:from\s+|import\(\s*|import\s+)['"](write-excel-file[^'"]*)['"]/g)].map((m) => m[0]);
+      return found.length > 0 ? [{ file, found }] : [];
+    });
+    expect(users).toEqual([{ file: 'renderer/survey/forms/answerTemplate.ts', found: ["import('write-excel-file/universal'"] }]);
   });
 });
