@@ -6,6 +6,7 @@ import { agendaEn } from './agenda.en.ts';
 import { aboutEn } from './about.en.ts';
 import { policyEn } from './policy.en.ts';
 import { openFilesEn } from './openFiles.en.ts';
+import { paperEn } from './paper.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...aboutEn,
   ...policyEn,
   ...openFilesEn,
+  ...paperEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

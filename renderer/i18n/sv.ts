@@ -5,6 +5,7 @@ import { agendaSv } from './agenda.sv.ts';
 import { aboutSv } from './about.sv.ts';
 import { policySv } from './policy.sv.ts';
 import { openFilesSv } from './openFiles.sv.ts';
+import { paperSv } from './paper.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -18,6 +19,7 @@ export const sv = {
   ...aboutSv,
   ...policySv,
   ...openFilesSv,
+  ...paperSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -101,32 +101,44 @@ export function formCount(role: Pick<PaperRoleForm, 'headcount'>): number {
   return Math.max(1, Math.floor(role.headcount));
 }
 
+/** Where a page of the forms belongs: its role, its form and its place in the form. */
+export interface FormPage {
+  role: string;
+  form: string;
+  page: number;
+  pages: number;
+}
+
+/** One role's forms: their blocks (each form after a page break but the first) and what each page is. */
+export interface RoleForms {
+  blocks: Block[];
+  pages: FormPage[];
+}
+
 /**
- * The forms of the roles, each form on its own page(s), numbered 1 … headcount
- * per role. Each role's form is laid out once with `fit` to know how many
- * pages a form takes, so that every page's footer names its form.
+ * A role's forms, numbered 1 … headcount. The role's form is laid out once
+ * with `fit` to know how many pages a form takes, so that every page's footer
+ * can name its form.
  */
-export function buildPaperForms(
-  roles: readonly PaperRoleForm[],
-  questions: SurveyQuestions,
-  s: PaperFormStrings,
-  fit: { setup: PageSetup; metrics: FontMetrics },
-): PdfDocument {
+export function roleForms(role: PaperRoleForm, questions: SurveyQuestions, s: PaperFormStrings, fit: { setup: PageSetup; metrics: FontMetrics }): RoleForms {
+  const count = formCount(role);
+  const of = role.headcount > 0 ? role.headcount : null;
+  // The widest number the role prints, so no form of it can take more room than measured.
+  const probe = layout({ title: '', footer: { pageLabel: () => '' }, blocks: formBlocks(role, count, questions, s) }, fit.setup, fit.metrics);
+  const perForm = probe.pages.length;
   const blocks: Block[] = [];
-  // Per page of the document: the role, form number and page within the form.
-  const pages: { role: string; form: string; page: number; pages: number }[] = [];
-  for (const role of roles) {
-    const count = formCount(role);
-    const of = role.headcount > 0 ? role.headcount : null;
-    // The widest number the role prints, so no form of it can take more room than measured.
-    const probe = layout({ title: '', footer: { pageLabel: () => '' }, blocks: formBlocks(role, count, questions, s) }, fit.setup, fit.metrics);
-    const perForm = probe.pages.length;
-    for (let n = 1; n <= count; n++) {
-      if (blocks.length > 0) blocks.push({ kind: 'pageBreak' });
-      blocks.push(...formBlocks(role, n, questions, s));
-      for (let p = 1; p <= perForm; p++) pages.push({ role: role.role, form: s.formNumber(n, of), page: p, pages: perForm });
-    }
+  const pages: FormPage[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n > 1) blocks.push({ kind: 'pageBreak' });
+    blocks.push(...formBlocks(role, n, questions, s));
+    for (let p = 1; p <= perForm; p++) pages.push({ role: role.role, form: s.formNumber(n, of), page: p, pages: perForm });
   }
+  return { blocks, pages };
+}
+
+/** Several roles' forms as one document, each form starting on a new page. */
+export function formsDocument(parts: readonly RoleForms[], s: Pick<PaperFormStrings, 'documentTitle' | 'pageLabel'>): PdfDocument {
+  const pages = parts.flatMap((p) => p.pages);
   return {
     title: s.documentTitle,
     footer: {
@@ -135,8 +147,21 @@ export function buildPaperForms(
         return at ? s.pageLabel(at.role, at.form, at.page, at.pages) : '';
       },
     },
-    blocks,
+    blocks: parts.flatMap((p, i) => (i === 0 ? p.blocks : [{ kind: 'pageBreak' as const }, ...p.blocks])),
   };
+}
+
+/** The forms of the roles, each form on its own page(s), numbered per role. */
+export function buildPaperForms(
+  roles: readonly PaperRoleForm[],
+  questions: SurveyQuestions,
+  s: PaperFormStrings,
+  fit: { setup: PageSetup; metrics: FontMetrics },
+): PdfDocument {
+  return formsDocument(
+    roles.map((r) => roleForms(r, questions, s, fit)),
+    s,
+  );
 }
 
 /** The SWOT form's words. */
