@@ -24,6 +24,7 @@ export const paperEn: Record<keyof typeof paperSv, string> = {
     'Write how much of an ordinary working week, in percent, you spend on each task. Leave the box empty if you do not do the task.',
   'paper.pdf.privacy':
     'Do not write your name. The answers are anonymous and only shown added together for groups of at least {count} people. The form number is only there so that no answer is counted twice.',
+  'paper.pdf.swotPrivacy': 'Do not write your name. The answers are anonymous and only shown added together.',
   'paper.pdf.taskHeader': 'Task',
   'paper.pdf.boxHours': 'Hours per week',
   'paper.pdf.boxPercent': 'Percent of the week',

@@ -24,6 +24,7 @@ export const paperSv = {
     'Skriv hur stor del av en vanlig arbetsvecka, i procent, du lägger på varje arbetsuppgift. Lämna rutan tom om du inte gör uppgiften.',
   'paper.pdf.privacy':
     'Du skriver inte ditt namn. Svaren är anonyma och visas bara sammanlagda för grupper med minst {count} personer. Blankettnumret används bara för att inget svar ska räknas två gånger.',
+  'paper.pdf.swotPrivacy': 'Du skriver inte ditt namn. Svaren är anonyma och visas bara sammanlagda.',
   'paper.pdf.taskHeader': 'Arbetsuppgift',
   'paper.pdf.boxHours': 'Timmar per vecka',
   'paper.pdf.boxPercent': 'Procent av veckan',

@@ -16,6 +16,9 @@ import { loadFonts } from './fonts.ts';
 
 /** What the forms are made from, as the survey view has it. */
 export interface PaperPdfInput {
+  /** The unit's name, for the file name. */
+  unitName: string;
+  /** The unit and organisation, printed under the title. */
   unitLine: string;
   questions: SurveyQuestions;
   threshold: number;
@@ -72,7 +75,7 @@ export async function exportPaperPdf(
   const start = performance.now();
   const [fonts, patterns] = await Promise.all([loadFonts(), loadHyphenator(translator.language)]);
   const hyphenate = (word: string) => hyphenateText(word, patterns);
-  const unit = safeStem(input.unitLine);
+  const unit = safeStem(input.unitName);
   let document: PdfDocument;
   let name: string;
   if (what === 'swot') {
@@ -85,7 +88,7 @@ export async function exportPaperPdf(
       title: translator.t('paper.pdf.swotTitle'),
       unitLine: input.unitLine,
       instruction: translator.t('paper.pdf.swotInstruction'),
-      privacy: translator.t('paper.pdf.privacy', { count: String(input.threshold) }),
+      privacy: translator.t('paper.pdf.swotPrivacy'),
       cells,
     });
     name = `${unit}-${safeStem(translator.t('paper.fileSwot'))}.pdf`;

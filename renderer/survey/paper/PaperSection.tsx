@@ -42,6 +42,7 @@ export function PaperSection({ analysisId, survey }: { analysisId: string; surve
       const name = await exportPaperPdf(
         what === 'swot' ? 'swot' : { forms: formsOf(what) },
         {
+          unitName: analysis?.unitName ?? '',
           unitLine,
           questions,
           threshold: survey.settings.privacyThreshold,
