@@ -23,6 +23,17 @@ const isBlank = (r: PaperRow) =>
   r.comment.trim() === '' &&
   Object.values(r.values).every((v) => v.trim() === '');
 
+/** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
+const WIDTH_REM = { form: 5.5, total: 9, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
+
+function tableWidthRem(columns: readonly GridColumn[]): number {
+  const cols = columns.reduce(
+    (sum, c) => sum + (c.kind === 'form' ? WIDTH_REM.form : c.kind === 'task' ? WIDTH_REM.task : c.kind === 'contract' ? WIDTH_REM.contract : WIDTH_REM.text),
+    0,
+  );
+  return cols + WIDTH_REM.total + WIDTH_REM.status + WIDTH_REM.delete;
+}
+
 interface Props {
   analysisId: string;
   roles: readonly Role[];
@@ -292,27 +303,29 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
             {t('paper.grid.count', { count: String(stored), role: role.name })}
           </p>
           <div className="paper-grid__scroll" role="region" aria-labelledby="paper-grid-caption" tabIndex={-1}>
-            <table className="paper-grid__table" aria-describedby={helpId}>
+            <table className="paper-grid__table" aria-describedby={helpId} style={{ width: `${tableWidthRem(columns)}rem` }}>
               <caption id="paper-grid-caption">{t('paper.grid.caption', { role: role.name })}</caption>
               <thead>
                 <tr>
                   {columns.flatMap((c, i) => {
                     const th = (
-                      <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={c.kind === 'task' ? 'paper-grid__task' : undefined}>
+                      <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
                         {columnTitle(tr, c)}
                       </th>
                     );
                     return i === 0
                       ? [
                           th,
-                          <th key="total" scope="col">
+                          <th key="total" scope="col" className="paper-grid__col--total">
                             {t('paper.grid.total')}
                           </th>,
                         ]
                       : [th];
                   })}
-                  <th scope="col">{t('paper.grid.status')}</th>
-                  <td />
+                  <th scope="col" className="paper-grid__col--status">
+                    {t('paper.grid.status')}
+                  </th>
+                  <td className="paper-grid__col--delete" />
                 </tr>
               </thead>
               <tbody
