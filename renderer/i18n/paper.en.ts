@@ -46,7 +46,7 @@ export const paperEn: Record<keyof typeof paperSv, string> = {
   'paper.grid.role': 'Role',
   'paper.grid.chooseRole': 'Choose a role',
   'paper.grid.help':
-    'One row per form. Tab and Shift+Tab move sideways, Enter and Shift+Enter up and down, the arrow keys in every direction, Home and End to the start and end of the row. A decimal comma and a decimal point both work. Each row is saved once you have finished typing in it.',
+    'One row per form. Tab and Shift+Tab move sideways, Enter and Shift+Enter up and down, the arrow keys in every direction, Home and End to the start and end of the row. A decimal comma and a decimal point both work. Each row is saved once you have finished typing in it. Ctrl+Delete deletes the row and its stored answer.',
   'paper.grid.caption': 'Forms typed in for {role}',
   'paper.grid.form': 'Form',
   'paper.grid.total': 'Total per week',

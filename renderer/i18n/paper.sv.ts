@@ -47,7 +47,7 @@ export const paperSv = {
   'paper.grid.role': 'Yrkesroll',
   'paper.grid.chooseRole': 'Välj yrkesroll',
   'paper.grid.help':
-    'En rad per blankett. Tab och Skift+Tab går åt sidan, Enter och Skift+Enter uppåt och nedåt, piltangenterna åt alla håll, Home och End till radens början och slut. Decimalkomma och decimalpunkt går båda bra. Varje rad sparas när du har skrivit klart i den.',
+    'En rad per blankett. Tab och Skift+Tab går åt sidan, Enter och Skift+Enter uppåt och nedåt, piltangenterna åt alla håll, Home och End till radens början och slut. Decimalkomma och decimalpunkt går båda bra. Varje rad sparas när du har skrivit klart i den. Ctrl+Delete tar bort raden och dess sparade svar.',
   'paper.grid.caption': 'Inskrivna blanketter för {role}',
   'paper.grid.form': 'Blankett',
   'paper.grid.total': 'Summa per vecka',

@@ -187,6 +187,7 @@ describe('the paper survey', () => {
 
     // axe, Swedish and English, with the grid open.
     expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.paper-grid').screenshot({ path: 'test-results/paper-grid.png' });
     const surveyUrl = page.url();
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.locator('label.segmented__option', { hasText: 'English' }).click();

@@ -5,6 +5,7 @@ import { currentRound } from '../../../shared/survey/answers.ts';
 import type { SurveyState } from '../../../shared/survey/model.ts';
 import { checkRow, formOfResponse, paperKey, parseFormNumber, repeatedForms, responseToRow, rowToAnswer, type PaperRow } from '../../../shared/survey/paper.ts';
 import type { SurveyTask } from '../../../shared/survey/tasks.ts';
+import { Hyphenated } from '../../components/Hyphenated.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useApp, useServices } from '../../store/context.ts';
 import { gridColumns, type GridColumn } from './columns.ts';
@@ -24,7 +25,7 @@ const isBlank = (r: PaperRow) =>
   Object.values(r.values).every((v) => v.trim() === '');
 
 /** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
-const WIDTH_REM = { form: 5.5, total: 9, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
+const WIDTH_REM = { form: 5.5, total: 11, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
 
 function tableWidthRem(columns: readonly GridColumn[]): number {
   const cols = columns.reduce(
@@ -310,7 +311,7 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
                   {columns.flatMap((c, i) => {
                     const th = (
                       <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
-                        {columnTitle(tr, c)}
+                        {c.kind === 'task' ? <Hyphenated text={c.title} /> : columnTitle(tr, c)}
                       </th>
                     );
                     return i === 0
