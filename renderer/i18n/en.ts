@@ -9,6 +9,7 @@ import { policyEn } from './policy.en.ts';
 import { openFilesEn } from './openFiles.en.ts';
 import { kioskEn } from './kiosk.en.ts';
 import { surveyTasksEn } from './surveyTasks.en.ts';
+import { paperEn } from './paper.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...openFilesEn,
   ...kioskEn,
   ...surveyTasksEn,
+  ...paperEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

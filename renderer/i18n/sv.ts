@@ -8,6 +8,7 @@ import { policySv } from './policy.sv.ts';
 import { openFilesSv } from './openFiles.sv.ts';
 import { kioskSv } from './kiosk.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
+import { paperSv } from './paper.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -24,6 +25,7 @@ export const sv = {
   ...openFilesSv,
   ...kioskSv,
   ...surveyTasksSv,
+  ...paperSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

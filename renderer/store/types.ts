@@ -16,7 +16,7 @@ import type { Agenda } from '../../shared/agenda.ts';
 import type { NewAnswer, NewImport, SurveyQuestions } from '../../shared/survey/answers.ts';
 import type { SurveyResults } from '../../shared/survey/results.ts';
 import type { NewSurveyTask } from '../../shared/survey/taskList.ts';
-import type { SmallRoles } from '../../shared/vocabulary.ts';
+import type { SmallRoles, SurveySource } from '../../shared/vocabulary.ts';
 import type { AkrFile } from '../../shared/exchange/format.ts';
 import type { MergePlan } from '../../shared/exchange/merge.ts';
 import type { Repositories } from '../db/repositories.ts';
@@ -176,6 +176,8 @@ export interface WorkshopSlice {
    * round, in one transaction; an answer with the key of one stored replaces it.
    */
   saveSurveyAnswers: (analysisId: string, answers: readonly NewAnswer[]) => Promise<void>;
+  /** Deletes answers stored from paper, the kiosk or a phone in the current round, by their keys (NewAnswer.key). */
+  deleteSurveyAnswers: (analysisId: string, source: SurveySource, keys: readonly string[]) => Promise<void>;
   /** What the staff survey asks besides the hours per task. */
   /** One undo step (`label` announces it). */
   setSurveyQuestions: (analysisId: string, questions: SurveyQuestions, label?: string) => Promise<void>;

@@ -14,6 +14,7 @@ import {
 } from '../../shared/survey/answers.ts';
 import type { SurveyState } from '../../shared/survey/model.ts';
 import { setSwotPrompt } from '../../shared/survey/prompts.ts';
+import { removeAnswers } from '../../shared/survey/paper.ts';
 import type { Slice, StoreDeps, WorkshopSlice } from './types.ts';
 
 /** The room's notes and countdown, and the survey: each verb reads what it starts from, and commits. */
@@ -77,6 +78,15 @@ export function createWorkshopSlice({ repos, newId, now = () => new Date().toISO
           answers.map((a) => answerId(analysisId, round, a.source, a.key)),
         );
         await commit(saveAnswers(analysisId, state, answers, existing, now()));
+      },
+      async deleteSurveyAnswers(analysisId, source, keys) {
+        if (keys.length === 0) return;
+        const round = currentRound((await repos.items.get('surveys', analysisId)) ?? null);
+        const stored = await repos.items.bulkGet(
+          'surveyResponses',
+          keys.map((key) => answerId(analysisId, round, source, key)),
+        );
+        await commit(removeAnswers(stored.filter((r) => r !== undefined)));
       },
       async setSurveyQuestions(analysisId, questions, label = '') {
         const state = await surveyState(analysisId);

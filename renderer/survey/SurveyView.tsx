@@ -22,6 +22,7 @@ const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
 const SeedDialog = lazy(() => import('./SeedDialog.tsx').then((m) => ({ default: m.SeedDialog })));
 const StartKioskDialog = lazy(() => import('../kiosk/StartKioskDialog.tsx').then((m) => ({ default: m.StartKioskDialog })));
+const PaperSection = lazy(() => import('./paper/PaperSection.tsx').then((m) => ({ default: m.PaperSection })));
 
 /** Step 2–3: import the staff survey, show its results per role for workshop 1, and fill the board. */
 export function SurveyView({ analysisId }: { analysisId: string }) {
@@ -151,6 +152,10 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
           </ul>
         </section>
       )}
+
+      <Suspense fallback={null}>
+        <PaperSection analysisId={analysisId} survey={survey} />
+      </Suspense>
 
       <Suspense fallback={null}>
         {picked && (

@@ -71,7 +71,16 @@ export type Block =
   /** Kept together on one page when the whole group fits on an empty page. */
   | { kind: 'group'; blocks: Block[] }
   /** Where the table of contents goes: one line per `toc` heading. */
-  | { kind: 'toc' };
+  | { kind: 'toc' }
+  /**
+   * A paper form's answer boxes: each row a label and an empty box to write in
+   * with its unit beside it; the header row repeats on a new page.
+   */
+  | { kind: 'answerBoxes'; header: { label: string; box: string }; rows: { label: string; unit: string }[] }
+  /** Empty ruled lines to write on (a paper form's free-text answers). */
+  | { kind: 'writingLines'; count: number }
+  /** Four framed boxes, two by two, each a title and a prompt, filling `share` (0–1) of a page's body height. */
+  | { kind: 'quadrants'; cells: { title: string; prompt: string }[]; share: number };
 
 export interface PdfDocument {
   /** Document metadata for the renderer; not drawn by the layout. */

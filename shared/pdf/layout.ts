@@ -357,6 +357,12 @@ function blockChunks(ctx: Ctx, b: Block): Chunk[] {
     }
     case 'toc':
       return tocChunks(ctx);
+    case 'answerBoxes':
+      return answerBoxChunks(ctx, b);
+    case 'writingLines':
+      return writingLineChunks(ctx, b.count);
+    case 'quadrants':
+      return quadrantChunks(ctx, b);
   }
 }
 
@@ -687,4 +693,109 @@ function tocHeadings(blocks: Block[]): Ctx['tocEntries'] {
 
 function hasTocBlock(blocks: Block[]): boolean {
   return blocks.some((b) => b.kind === 'toc' || (b.kind === 'group' && hasTocBlock(b.blocks)));
+}
+
+/** Width of a paper form's answer box, in font sizes: room for "37,5" written by hand. */
+const BOX_EMS = 5.5;
+
+/** A paper form's rows: the label wrapped on the left, a box to write in on the right with its unit after it. */
+function answerBoxChunks(ctx: Ctx, b: Extract<Block, { kind: 'answerBoxes' }>): Chunk[] {
+  if (b.rows.length === 0) return [];
+  const { m } = ctx;
+  const base = ctx.s.fontSize;
+  const lh = base * ctx.s.lineHeight;
+  const boxW = base * BOX_EMS;
+  const boxH = base * 1.6;
+  const unitW = b.rows.reduce((w, r) => Math.max(w, m.width(r.unit, 'regular', base)), 0);
+  const gap = base * 0.6;
+  // The header's box title may be wider than the box: the column takes the wider of the two.
+  const columnW = Math.max(boxW + (unitW > 0 ? gap + unitW : 0), m.width(b.header.box, 'bold', base * 0.85));
+  const labelW = ctx.width - columnW - gap * 2;
+  const boxX = ctx.left + ctx.width - columnW;
+  const small = base * 0.85;
+  const header: Chunk = {
+    height: small * ctx.s.lineHeight + 3,
+    gapBefore: base * 0.8,
+    keepWithNext: true,
+    draw: (top) => {
+      const y = baseline(ctx, top, small);
+      const right = ctx.left + ctx.width;
+      return [
+        textAt(ctx, ctx.left, y, fitText(ctx, b.header.label, 'bold', small, labelW), 'bold', small, GREY.text),
+        textAt(ctx, boxX, y, fitText(ctx, b.header.box, 'bold', small, columnW), 'bold', small, GREY.text),
+        {
+          kind: 'line',
+          x1: ctx.left,
+          y1: top + small * ctx.s.lineHeight + 2,
+          x2: right,
+          y2: top + small * ctx.s.lineHeight + 2,
+          colour: GREY.strongRule,
+          lineWidth: 0.75,
+        },
+      ];
+    },
+  };
+  const pad = base * 0.2;
+  const rows: Chunk[] = b.rows.map((row) => {
+    const lines = wrapText(row.label, 'regular', base, labelW, m);
+    const height = Math.max(boxH, lines.length * lh) + 2 * pad;
+    return {
+      height,
+      gapBefore: 0,
+      repeat: header,
+      draw: (top) => {
+        const textTop = top + (height - lines.length * lh) / 2;
+        const boxTop = top + (height - boxH) / 2;
+        const out: Primitive[] = lines
+          .filter((l) => l !== '')
+          .map((l, i) => textAt(ctx, ctx.left, baseline(ctx, textTop + i * lh, base), l, 'regular', base, GREY.text));
+        out.push({ kind: 'rect', x: boxX, y: boxTop, w: boxW, h: boxH, fill: null, pattern: null, stroke: GREY.strongRule, lineWidth: 0.75 });
+        if (row.unit !== '') out.push(textAt(ctx, boxX + boxW + gap, baseline(ctx, boxTop + (boxH - lh) / 2, base), row.unit, 'regular', base, GREY.text));
+        out.push({ kind: 'line', x1: ctx.left, y1: top + height, x2: ctx.left + ctx.width, y2: top + height, colour: GREY.rule, lineWidth: 0.3 });
+        return out;
+      },
+    };
+  });
+  return [header, ...rows];
+}
+
+/** Ruled lines to write on, each a chunk, so they may continue on the next page. */
+function writingLineChunks(ctx: Ctx, count: number): Chunk[] {
+  const step = ctx.s.fontSize * 2.2;
+  return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, i) => ({
+    height: step,
+    gapBefore: i === 0 ? ctx.s.fontSize * 0.4 : 0,
+    draw: (top) => [{ kind: 'line', x1: ctx.left, y1: top + step - 1, x2: ctx.left + ctx.width, y2: top + step - 1, colour: GREY.muted, lineWidth: 0.5 }],
+  }));
+}
+
+/** Four framed boxes in two rows, each with its title in bold and its prompt wrapped under it. */
+function quadrantChunks(ctx: Ctx, b: Extract<Block, { kind: 'quadrants' }>): Chunk[] {
+  const base = ctx.s.fontSize;
+  const lh = base * ctx.s.lineHeight;
+  const gap = base;
+  const cellW = (ctx.width - gap) / 2;
+  const inner = cellW - base * 1.2;
+  const total = Math.max(lh * 8, Math.min(1, Math.max(0, b.share)) * ctx.frameHeight - base * 0.8);
+  const cellH = (total - gap) / 2;
+  const rows = [b.cells.slice(0, 2), b.cells.slice(2, 4)].filter((r) => r.length > 0);
+  return rows.map((row, ri) => ({
+    height: cellH,
+    gapBefore: ri === 0 ? base * 0.8 : gap,
+    draw: (top) =>
+      row.flatMap((cell, ci): Primitive[] => {
+        const x = ctx.left + ci * (cellW + gap);
+        const out: Primitive[] = [{ kind: 'rect', x, y: top, w: cellW, h: cellH, fill: null, pattern: null, stroke: GREY.strongRule, lineWidth: 0.75 }];
+        let y = top + base * 0.5;
+        for (const l of wrapText(cell.title, 'bold', base * 1.1, inner, ctx.m)) {
+          out.push(textAt(ctx, x + base * 0.6, baseline(ctx, y, base * 1.1), l, 'bold', base * 1.1, GREY.text));
+          y += base * 1.1 * ctx.s.lineHeight;
+        }
+        for (const l of wrapText(cell.prompt, 'regular', base * 0.85, inner, ctx.m)) {
+          out.push(textAt(ctx, x + base * 0.6, baseline(ctx, y, base * 0.85), l, 'regular', base * 0.85, GREY.muted));
+          y += base * 0.85 * ctx.s.lineHeight;
+        }
+        return out;
+      }),
+  }));
 }

@@ -23,6 +23,7 @@ import { EXCHANGE_TASKS, exchangePageScript, exchangeRoundTrip, itemCount } from
 import type { ImportTimes } from './exchangePage.ts';
 import { bareStrictPuts, dragTrace, keyboardMove, keyboardPickup, openBoardCold, persistedMoves, pointerPickup, showLaneBoundary } from './measure.ts';
 import { pdfBench, pdfLine, PDF_SPECS, runPdfBench } from './pdf.ts';
+import { paperFigures, runPaperBench } from './paper.ts';
 import { installProbe } from './probe.ts';
 import { figure, formatTable, sample, type Figure } from './report.ts';
 import { boardUrl, buildSeed, seedDatabase } from './seed.ts';
@@ -206,6 +207,7 @@ async function main(): Promise<void> {
     }
     await exchangeFigures(running, server.url);
     for (const bench of pdf) await runPdfBench(running, server.url, bench, RUNS);
+    await runPaperBench(running, server.url, RUNS);
   } finally {
     await running.close();
     await server.close();
@@ -237,6 +239,9 @@ async function main(): Promise<void> {
     fx.importJson,
     fx.reimportJson,
     ...pdf.flatMap((p) => [p.later, p.first]),
+    paperFigures.keystroke,
+    paperFigures.frame,
+    paperFigures.pdf,
     f.pointer4,
     f.keyboard4,
     f.busy4,
@@ -336,6 +341,18 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     readSurveyFile (decode, delimiter guess, parse) + guessMapping + buildSurvey + reportOf, or the refusal. ${RUNS} reads.
 13  The same path for a long-format CSV of 5,000 people × 40 tasks = 200,000 rows (decimal commas). Budget: 4 × the
     1 s QUALITY.md gives 50,000 rows.
+14  Paper survey (test/bench/paper.ts). 14a/14b: an analysis of 40 tasks × 4 roles with 100 paper forms of its first
+    role written straight into the database; ${RUNS} fresh tabs open the survey view, choose that role in the entry
+    grid (101 rows × 40 task boxes) and press 40 keys in the box of form 50, task 20 (Backspace, 7, 5 – over 60 h,
+    checked to be marked invalid –, Backspace, ",", 5, Tab, Shift+Tab …). 14a: the keydown's timeStamp to a
+    MessageChannel task posted from a capture listener, which runs after the key's whole task (input event, the
+    row's check, React's commit) and then lays the row out (getBoundingClientRect); this is the main-thread work of
+    one keystroke. 14b: the same start to the end of the next frame (rAF, then a MessageChannel task): it includes
+    waiting for the frame, up to 16.7 ms in headless Chromium, so it is context, not held against the budget.
+    14c: an analysis of 60 tasks × 4 roles (headcounts 24, 5, 1, 2: 32 numbered forms); on its survey view
+    "Blanketter för alla roller (PDF)" is pressed once (loads the PDF code and fonts, not counted), then ${RUNS}
+    times; the app's performance.measure 'akr:pdf:paperForms' (renderer/pdf/paperPdf.ts): fonts ready, every
+    role's forms laid out, drawn by jsPDF, bytes ready, before the save.
 `;
 
 try {

@@ -1,0 +1,361 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Role } from '../../../shared/model.ts';
+import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
+import { currentRound } from '../../../shared/survey/answers.ts';
+import type { SurveyState } from '../../../shared/survey/model.ts';
+import { checkRow, formOfResponse, paperKey, parseFormNumber, repeatedForms, responseToRow, rowToAnswer, type PaperRow } from '../../../shared/survey/paper.ts';
+import type { SurveyTask } from '../../../shared/survey/tasks.ts';
+import { Hyphenated } from '../../components/Hyphenated.tsx';
+import { useT } from '../../i18n/i18n.ts';
+import { useApp, useServices } from '../../store/context.ts';
+import { gridColumns, type GridColumn } from './columns.ts';
+import { moveFrom } from './gridKeys.ts';
+import { columnTitle, GridRow, rowProblems, type RowStatus } from './GridRow.tsx';
+
+/** How long a row rests after its last keystroke before it is stored: a burst of typing is one write. */
+const SAVE_AFTER_MS = 400;
+
+const blankRow = (): PaperRow => ({ id: crypto.randomUUID(), form: '', values: {}, contract: '', mission: '', comment: '' });
+
+const isBlank = (r: PaperRow) =>
+  r.form.trim() === '' &&
+  r.contract.trim() === '' &&
+  r.mission.trim() === '' &&
+  r.comment.trim() === '' &&
+  Object.values(r.values).every((v) => v.trim() === '');
+
+/** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
+const WIDTH_REM = { form: 5.5, total: 11, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
+
+function tableWidthRem(columns: readonly GridColumn[]): number {
+  const cols = columns.reduce(
+    (sum, c) => sum + (c.kind === 'form' ? WIDTH_REM.form : c.kind === 'task' ? WIDTH_REM.task : c.kind === 'contract' ? WIDTH_REM.contract : WIDTH_REM.text),
+    0,
+  );
+  return cols + WIDTH_REM.total + WIDTH_REM.status + WIDTH_REM.delete;
+}
+
+interface Props {
+  analysisId: string;
+  roles: readonly Role[];
+  tasks: readonly SurveyTask[];
+  state: SurveyState | null;
+  questions: SurveyQuestions;
+}
+
+/**
+ * "Mata in pappersformulär": the paper forms of one role typed in, a row per
+ * form, by keyboard like a spreadsheet. Every box is checked as it is typed;
+ * a row is stored (through saveSurveyAnswers, source 'paper') a moment after
+ * its last keystroke, when all its boxes are right and its number is its own.
+ */
+export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props) {
+  const tr = useT();
+  const { t } = tr;
+  const { repos } = useServices();
+  const saveSurveyAnswers = useApp((s) => s.saveSurveyAnswers);
+  const deleteSurveyAnswers = useApp((s) => s.deleteSurveyAnswers);
+  const pushToast = useApp((s) => s.pushToast);
+  const [roleId, setRoleId] = useState('');
+  const role = roles.find((r) => r.id === roleId);
+  const roleTasks = useMemo(() => (role ? tasks.filter((x) => x.roleIds.includes(role.id)) : []), [role, tasks]);
+  const taskIds = useMemo(() => roleTasks.map((x) => x.taskId), [roleTasks]);
+  const columns = useMemo(() => gridColumns(roleTasks, questions), [roleTasks, questions]);
+  const [rows, setRows] = useState<PaperRow[] | null>(null);
+  const [status, setStatus] = useState<Record<string, RowStatus>>({});
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const selectId = useId();
+  const helpId = useId();
+
+  // What the save timers read: always the latest, without re-creating the handlers.
+  const latest = useRef({ rows: [] as PaperRow[], role, taskIds, questions });
+  useLayoutEffect(() => {
+    latest.current = { rows: rows ?? [], role, taskIds, questions };
+  });
+  /** Per row: the key its answer is stored under and what was stored. */
+  const saved = useRef(new Map<string, { key: string; sig: string }>());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  // Writes one after another, so a renumbered row's delete and save never cross.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const tbody = useRef<HTMLTableSectionElement>(null);
+
+  const mark = useCallback((rowId: string, s: RowStatus) => setStatus((before) => (before[rowId] === s ? before : { ...before, [rowId]: s })), []);
+
+  const flush = useCallback(
+    (rowId: string) => {
+      timers.current.delete(rowId);
+      queue.current = queue.current.then(async () => {
+        const { rows: all, role: r, taskIds: ids, questions: q } = latest.current;
+        const row = all.find((x) => x.id === rowId);
+        if (!row || !r) return;
+        const answer = repeatedForms(all).has(row.id) ? null : rowToAnswer(row, r, ids, q);
+        if (!answer) {
+          mark(rowId, isBlank(row) ? 'none' : 'notSaved');
+          return;
+        }
+        const sig = JSON.stringify(answer);
+        const before = saved.current.get(rowId);
+        if (before?.sig === sig) {
+          mark(rowId, 'saved');
+          return;
+        }
+        mark(rowId, 'saving');
+        // A renumbered form leaves its old number, unless another row now holds that number.
+        if (before && before.key !== answer.key && !all.some((x) => x.id !== rowId && saved.current.get(x.id)?.key === before.key)) {
+          await deleteSurveyAnswers(analysisId, 'paper', [before.key]);
+        }
+        await saveSurveyAnswers(analysisId, [answer]);
+        saved.current.set(rowId, { key: answer.key, sig });
+        mark(rowId, 'saved');
+      });
+    },
+    [analysisId, deleteSurveyAnswers, saveSurveyAnswers, mark],
+  );
+
+  const schedule = useCallback(
+    (rowId: string) => {
+      const before = timers.current.get(rowId);
+      if (before !== undefined) clearTimeout(before);
+      timers.current.set(
+        rowId,
+        setTimeout(() => flush(rowId), SAVE_AFTER_MS),
+      );
+    },
+    [flush],
+  );
+
+  const flushAll = useCallback(() => {
+    for (const [rowId, timer] of timers.current) {
+      clearTimeout(timer);
+      flush(rowId);
+    }
+  }, [flush]);
+
+  // The stored forms of the chosen role, read once when it is chosen (typing is never overwritten by a read).
+  useEffect(() => {
+    if (!role) return;
+    let live = true;
+    void repos.items.where('surveyResponses', 'analysisId', analysisId).then((responses) => {
+      if (!live) return;
+      const round = currentRound(state);
+      const found = responses
+        .filter((r) => r.round === round)
+        .flatMap((r) => {
+          const form = formOfResponse(r, role.id);
+          return form === null ? [] : [{ form, response: r }];
+        })
+        .sort((a, b) => a.form - b.form);
+      saved.current = new Map();
+      const next = found.map(({ form, response }): PaperRow => {
+        const row = { id: crypto.randomUUID(), ...responseToRow(response, form, role, questions, (n) => tr.number(n, 6)) };
+        const answer = rowToAnswer(row, role, taskIds, questions);
+        saved.current.set(row.id, { key: paperKey(role.id, form), sig: answer ? JSON.stringify(answer) : '' });
+        return row;
+      });
+      setStatus(Object.fromEntries(next.map((r) => [r.id, 'saved' as const])));
+      setRows([...next, blankRow()]);
+    });
+    return () => {
+      live = false;
+    };
+    // Read again only when another role is chosen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the rows are the user's from then on; a live read would overwrite typing
+  }, [role?.id, analysisId]);
+
+  // Leaving the grid (another role, another view) stores what waits.
+  useEffect(() => () => flushAll(), [flushAll, roleId]);
+
+  const onChange = useCallback(
+    (rowId: string, column: GridColumn, value: string) => {
+      setRows((before) => {
+        if (!before) return before;
+        const next = before.map((r) => {
+          if (r.id !== rowId) return r;
+          switch (column.kind) {
+            case 'form':
+              return { ...r, form: value };
+            case 'task':
+              return { ...r, values: { ...r.values, [column.taskId]: value } };
+            case 'contract':
+              return { ...r, contract: value };
+            case 'mission':
+              return { ...r, mission: value };
+            case 'comment':
+              return { ...r, comment: value };
+          }
+        });
+        // Typing in the last row opens the next.
+        if (before[before.length - 1]?.id === rowId && value !== '') next.push(blankRow());
+        latest.current = { ...latest.current, rows: next };
+        schedule(rowId);
+        // A number that was repeated may be free now: its other rows try again.
+        if (column.kind === 'form')
+          for (const r of next) if (r.id !== rowId && parseFormNumber(r.form) !== null && saved.current.get(r.id) === undefined) schedule(r.id);
+        return next;
+      });
+      mark(rowId, 'notSaved');
+    },
+    [schedule, mark],
+  );
+
+  const onDelete = useCallback(
+    (rowId: string) => {
+      const timer = timers.current.get(rowId);
+      if (timer !== undefined) clearTimeout(timer);
+      timers.current.delete(rowId);
+      const before = saved.current.get(rowId);
+      saved.current.delete(rowId);
+      const all = latest.current.rows;
+      const row = all.find((r) => r.id === rowId);
+      const rest = all.filter((r) => r.id !== rowId);
+      const next = rest.length > 0 && isBlank(rest[rest.length - 1] ?? blankRow()) ? rest : [...rest, blankRow()];
+      latest.current = { ...latest.current, rows: next };
+      setRows(next);
+      setStatus(({ [rowId]: _gone, ...others }) => others);
+      if (before && !rest.some((r) => saved.current.get(r.id)?.key === before.key)) {
+        queue.current = queue.current.then(() => deleteSurveyAnswers(analysisId, 'paper', [before.key]));
+        void queue.current.then(() => pushToast({ message: t('paper.grid.deleted', { form: row?.form.trim() ?? '' }) }));
+      }
+      // A row that repeated the deleted one's number may be stored now.
+      for (const r of rest) if (saved.current.get(r.id) === undefined && parseFormNumber(r.form) !== null) schedule(r.id);
+    },
+    [analysisId, deleteSurveyAnswers, pushToast, schedule, t],
+  );
+
+  const repeats = useMemo(() => repeatedForms(rows ?? []), [rows]);
+
+  const focusCell = (row: number, col: number) => {
+    const input = tbody.current?.querySelector<HTMLInputElement>(`input[data-r="${row}"][data-c="${col}"]`);
+    if (!input) return false;
+    input.focus();
+    input.select();
+    return true;
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement) || target.dataset.r === undefined || !rows) return;
+    const at = { row: Number(target.dataset.r), col: Number(target.dataset.c) };
+    if (e.key === 'Delete' && e.ctrlKey) {
+      const row = rows[at.row];
+      if (row) {
+        e.preventDefault();
+        onDelete(row.id);
+        requestAnimationFrame(() => focusCell(Math.min(at.row, rows.length - 2), at.col));
+      }
+      return;
+    }
+    const noSelection = target.selectionStart === target.selectionEnd;
+    const to = moveFrom(
+      at,
+      {
+        key: e.key,
+        shiftKey: e.shiftKey,
+        ctrlKey: e.ctrlKey,
+        atStart: noSelection && target.selectionStart === 0,
+        atEnd: noSelection && target.selectionEnd === target.value.length,
+      },
+      rows.length,
+      columns.length,
+    );
+    if (to && focusCell(to.row, to.col)) e.preventDefault();
+    else if (e.key === 'Enter') e.preventDefault();
+  };
+
+  const focused = rows?.find((r) => r.id === focusRow);
+  const focusedProblems = focused && role ? rowProblems(tr, checkRow(focused, taskIds, questions), columns, questions, repeats.get(focused.id)) : [];
+  const stored = Object.values(status).filter((s) => s === 'saved').length;
+
+  return (
+    <section className="paper-grid" aria-labelledby="paper-grid-title">
+      <h4 id="paper-grid-title">{t('paper.grid.title')}</h4>
+      <div className="field paper-grid__role">
+        <label className="field__label" htmlFor={selectId}>
+          {t('paper.grid.role')}
+        </label>
+        <select
+          id={selectId}
+          className="field__input"
+          value={roleId}
+          onChange={(e) => {
+            flushAll();
+            setRows(null);
+            setRoleId(e.target.value);
+          }}
+        >
+          <option value="">{t('paper.grid.chooseRole')}</option>
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {role && rows && (
+        <>
+          <p id={helpId} className="muted">
+            {t('paper.grid.help')}
+          </p>
+          {roleTasks.length === 0 && <p className="notice">{t('paper.noTasks', { role: role.name })}</p>}
+          <p className="paper-grid__message" role="status" aria-live="polite" data-testid="paper-message">
+            {focusedProblems.join(' ')}
+          </p>
+          <p className="muted" data-testid="paper-count">
+            {t('paper.grid.count', { count: String(stored), role: role.name })}
+          </p>
+          <div className="paper-grid__scroll" role="region" aria-labelledby="paper-grid-caption" tabIndex={-1}>
+            <table className="paper-grid__table" aria-describedby={helpId} style={{ width: `${tableWidthRem(columns)}rem` }}>
+              <caption id="paper-grid-caption">{t('paper.grid.caption', { role: role.name })}</caption>
+              <thead>
+                <tr>
+                  {columns.flatMap((c, i) => {
+                    const th = (
+                      <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
+                        {c.kind === 'task' ? <Hyphenated text={c.title} /> : columnTitle(tr, c)}
+                      </th>
+                    );
+                    return i === 0
+                      ? [
+                          th,
+                          <th key="total" scope="col" className="paper-grid__col--total">
+                            {t('paper.grid.total')}
+                          </th>,
+                        ]
+                      : [th];
+                  })}
+                  <th scope="col" className="paper-grid__col--status">
+                    {t('paper.grid.status')}
+                  </th>
+                  <td className="paper-grid__col--delete" />
+                </tr>
+              </thead>
+              <tbody
+                ref={tbody}
+                onKeyDown={onKeyDown}
+                onFocus={(e) => {
+                  const r = e.target instanceof HTMLInputElement ? rows[Number(e.target.dataset.r)] : undefined;
+                  if (r && r.id !== focusRow) setFocusRow(r.id);
+                }}
+              >
+                {rows.map((row, i) => (
+                  <GridRow
+                    key={row.id}
+                    row={row}
+                    index={i}
+                    columns={columns}
+                    taskIds={taskIds}
+                    questions={questions}
+                    repeated={repeats.get(row.id)}
+                    status={status[row.id] ?? 'none'}
+                    onChange={onChange}
+                    onDelete={onDelete}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { Trash2 } from 'lucide-react';
+import { memo, useMemo } from 'react';
+import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
+import { checkRow, type CellCheck, type PaperRow, type RowCheck } from '../../../shared/survey/paper.ts';
+import { useT, type Translator } from '../../i18n/i18n.ts';
+import type { GridColumn } from './columns.ts';
+
+/** How far a row is from being stored. */
+export type RowStatus = 'saved' | 'saving' | 'notSaved' | 'none';
+
+interface Props {
+  row: PaperRow;
+  index: number;
+  columns: readonly GridColumn[];
+  taskIds: readonly string[];
+  questions: SurveyQuestions;
+  /** The form number when an earlier row has it too. */
+  repeated: number | undefined;
+  status: RowStatus;
+  onChange: (rowId: string, column: GridColumn, value: string) => void;
+  onDelete: (rowId: string) => void;
+}
+
+/** The text of a box's problem. */
+export function problemText(tr: Translator, check: CellCheck, questions: SurveyQuestions, contract = false): string {
+  if (check.ok) return '';
+  if (check.problem === 'notNumber') return tr.t('paper.grid.problem.notNumber');
+  if (check.problem === 'negative') return tr.t('paper.grid.problem.negative');
+  const percent = questions.unit === 'percent' && !contract;
+  return tr.t(percent ? 'paper.grid.problem.tooLargePercent' : 'paper.grid.problem.tooLargeHours', { max: String(check.max) });
+}
+
+/** The row's problems as the user reads them, first the form number's. */
+export function rowProblems(
+  tr: Translator,
+  check: RowCheck,
+  columns: readonly GridColumn[],
+  questions: SurveyQuestions,
+  repeated: number | undefined,
+): string[] {
+  const out: string[] = [];
+  if (check.formProblem === 'missing') out.push(tr.t('paper.grid.problem.formMissing'));
+  if (check.formProblem === 'notNumber') out.push(tr.t('paper.grid.problem.formNotNumber'));
+  if (repeated !== undefined) out.push(tr.t('paper.grid.problem.repeated', { form: String(repeated) }));
+  for (const c of columns) {
+    if (c.kind === 'task') {
+      const cell = check.cells.get(c.taskId);
+      if (cell && !cell.ok) out.push(tr.t('paper.grid.problemAt', { column: c.title, problem: problemText(tr, cell, questions) }));
+    }
+    if (c.kind === 'contract' && !check.contract.ok) {
+      out.push(tr.t('paper.grid.problemAt', { column: tr.t('paper.grid.contract'), problem: problemText(tr, check.contract, questions, true) }));
+    }
+  }
+  return out;
+}
+
+/** The title of a column, as its header and its boxes' names say it. */
+export function columnTitle(tr: Translator, c: GridColumn): string {
+  switch (c.kind) {
+    case 'form':
+      return tr.t('paper.grid.form');
+    case 'task':
+      return c.title;
+    case 'contract':
+      return tr.t('paper.grid.contract');
+    case 'mission':
+      return tr.t('paper.grid.mission');
+    case 'comment':
+      return tr.t('paper.grid.comment');
+  }
+}
+
+function valueOf(row: PaperRow, c: GridColumn): string {
+  switch (c.kind) {
+    case 'form':
+      return row.form;
+    case 'task':
+      return row.values[c.taskId] ?? '';
+    case 'contract':
+      return row.contract;
+    case 'mission':
+      return row.mission;
+    case 'comment':
+      return row.comment;
+  }
+}
+
+/**
+ * One paper form in the grid. Memoised: a keystroke re-renders only its own
+ * row, so the grid stays quick with a hundred forms of forty tasks.
+ */
+export const GridRow = memo(function GridRow({ row, index, columns, taskIds, questions, repeated, status, onChange, onDelete }: Props) {
+  const tr = useT();
+  const { t, number } = tr;
+  const check = useMemo(() => checkRow(row, taskIds, questions), [row, taskIds, questions]);
+  const problems = rowProblems(tr, check, columns, questions, repeated);
+  const statusId = `${row.id}-status`;
+  const form = row.form.trim();
+  const unit = questions.unit === 'percent' ? ' %' : ' h';
+  const total = check.empty ? '' : `${number(check.total, 2)}${unit}`;
+  const formBad = check.formProblem !== null || repeated !== undefined;
+  const totalCell = (
+    <td key="total" className={`paper-grid__total${check.totalHigh ? ' paper-grid__total--high' : ''}`} data-testid="paper-total">
+      {check.totalHigh ? t('paper.grid.totalHigh', { total }) : total}
+    </td>
+  );
+  return (
+    <tr className={`paper-grid__row${problems.length > 0 ? ' paper-grid__row--problem' : ''}`} data-row={index}>
+      {columns.flatMap((c, ci) => {
+        const title = columnTitle(tr, c);
+        const cell = c.kind === 'task' ? check.cells.get(c.taskId) : c.kind === 'contract' ? check.contract : undefined;
+        const invalid = (cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad);
+        const text = c.kind === 'mission' || c.kind === 'comment';
+        const td = (
+          <td key={c.kind === 'task' ? c.taskId : c.kind} className={c.kind === 'form' ? 'paper-grid__form' : undefined}>
+            <input
+              className={`paper-grid__input${text ? ' paper-grid__input--text' : ''}${invalid ? ' paper-grid__input--invalid' : ''}`}
+              data-r={index}
+              data-c={ci}
+              value={valueOf(row, c)}
+              inputMode={text ? 'text' : c.kind === 'form' ? 'numeric' : 'decimal'}
+              autoComplete="off"
+              spellCheck={text}
+              aria-label={form === '' ? t('paper.grid.cellLabelNew', { column: title }) : t('paper.grid.cellLabel', { column: title, form })}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? statusId : undefined}
+              onChange={(e) => onChange(row.id, c, e.target.value)}
+            />
+          </td>
+        );
+        // The week's total stays beside the form number, in view while the row is typed.
+        return ci === 0 ? [td, totalCell] : [td];
+      })}
+      <td id={statusId} className="paper-grid__status" data-testid="paper-status" data-status={status}>
+        {problems.length > 0 ? problems.join(' ') : status === 'saved' ? t('paper.grid.saved') : status === 'saving' ? t('paper.grid.saving') : ''}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          tabIndex={-1}
+          aria-label={form === '' ? t('paper.grid.deleteEmpty') : t('paper.grid.delete', { form })}
+          onClick={() => onDelete(row.id)}
+        >
+          <Trash2 aria-hidden size={16} />
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,198 @@
+/**
+ * Figures 14a–14c: the paper survey. The entry grid holding 100 paper forms of
+ * 40 tasks (a keystroke → the cell checked and drawn), and the paper forms PDF
+ * of 4 roles × 60 tasks (the button → PDF bytes).
+ */
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { RunningBrowser } from '../e2e/browser.ts';
+import { figure } from './report.ts';
+import { buildSeed, seedDatabase } from './seed.ts';
+
+export const PAPER_FORMS = 100;
+export const PAPER_GRID_TASKS = 40;
+export const PAPER_PDF_TASKS = 60;
+const KEYS_PER_RUN = 40;
+
+export const paperFigures = {
+  keystroke: figure(
+    `14a. paper entry grid, ${PAPER_FORMS} forms × ${PAPER_GRID_TASKS} tasks: keystroke → cell checked and laid out (p95)`,
+    16,
+    'p95',
+    'keystrokes',
+  ),
+  frame: figure('14b. the same keystroke → end of the next frame (waits for the frame; context)', null, 'p95', 'keystrokes'),
+  pdf: figure(`14c. paper forms PDF, 4 roles × ${PAPER_PDF_TASKS} tasks: button → PDF bytes`, 1000, 'median', 'presses'),
+};
+
+const message = (error: unknown) => (error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error));
+const surveyUrl = (baseUrl: string, analysisId: string) => `${new URL(baseUrl).origin}/#/analyses/${encodeURIComponent(analysisId)}/survey`;
+
+/** Writes 100 paper answers of the first role straight into the database, as the grid would have stored them. */
+async function seedForms(running: RunningBrowser, baseUrl: string, seed: ReturnType<typeof buildSeed>): Promise<void> {
+  const role = seed.roles[0];
+  if (!role) throw new Error('the seed has no role');
+  const at = new Date().toISOString();
+  const responses = Array.from({ length: PAPER_FORMS }, (_, i) => {
+    const key = `paper:${role.id}#${i + 1}`;
+    return {
+      id: `${seed.analysis.id}|${key}`,
+      analysisId: seed.analysis.id,
+      round: 'r1',
+      source: 'paper',
+      importId: null,
+      key,
+      role: role.name,
+      mission: `Grunduppdrag ${i + 1}`,
+      contractHours: null,
+      comment: '',
+      hours: seed.tasks.map((t, j) => ({ taskId: t.id, hours: ((i + j) % 8) + 0.5 })),
+      rev: 1,
+      updatedAt: at,
+    };
+  });
+  const page = await running.newPage();
+  try {
+    await page.goto(baseUrl);
+    await page.evaluate(
+      (rows) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('akr-studio');
+          open.onerror = () => reject(open.error ?? new Error('could not open akr-studio'));
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['surveyResponses'], 'readwrite');
+            for (const r of rows) tx.objectStore('surveyResponses').put(r);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error ?? new Error('the seed transaction failed'));
+          };
+        }),
+      responses,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * In the page: each keydown (capture) posts a MessageChannel task, which runs
+ * after the key's whole task (the input event, the check and React's commit);
+ * it then lays out the edited row (getBoundingClientRect forces style and
+ * layout) and records keydown timeStamp → then. A rAF + MessageChannel task
+ * records the same start to the end of the next frame, for context.
+ */
+function installKeyProbe(): void {
+  const w = window as unknown as { __paperKeys: { work: number[]; frame: number[] } };
+  w.__paperKeys = { work: [], frame: [] };
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      const start = e.timeStamp;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        target?.closest('tr')?.getBoundingClientRect();
+        w.__paperKeys.work.push(performance.now() - start);
+      };
+      channel.port2.postMessage(null);
+      requestAnimationFrame(() => {
+        const after = new MessageChannel();
+        after.port1.onmessage = () => w.__paperKeys.frame.push(performance.now() - start);
+        after.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+async function gridRun(running: RunningBrowser, url: string, roleName: string): Promise<void> {
+  const page = await running.newPage();
+  try {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(url);
+    await page.getByLabel('Yrkesroll', { exact: true }).selectOption({ label: roleName });
+    const table = page.getByRole('table', { name: `Inskrivna blanketter för ${roleName}` });
+    await table.waitFor({ timeout: 30_000 });
+    const rows = await table.locator('tbody tr').count();
+    if (rows !== PAPER_FORMS + 1) throw new Error(`the grid shows ${rows} rows, not ${PAPER_FORMS + 1}`);
+    await page.waitForTimeout(500);
+    await page.evaluate(installKeyProbe);
+    // A cell in the middle of the grid: form 50, task 20.
+    const cell = table.locator('input[data-r="49"][data-c="20"]');
+    await cell.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await cell.focus();
+    await page.evaluate(() => {
+      (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys = { work: [], frame: [] };
+    });
+    // Typed as a person does: a value, one too large (checked: marked invalid), put right, next cell.
+    const sequence = ['Backspace', 'Backspace', 'Backspace', '7', '5', 'Backspace', ',', '5', 'Tab', 'Shift+Tab'];
+    for (let i = 0; i < KEYS_PER_RUN; i++) {
+      await page.keyboard.press(sequence[i % sequence.length] ?? 'Tab');
+      if ((i + 1) % sequence.length === 5) {
+        // "75" is over 60 h: the cell must say so.
+        const invalid = await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'));
+        if (invalid !== 'true') throw new Error('75 h was not marked invalid');
+      }
+    }
+    const probe = await page.evaluate(() => (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys);
+    if (process.env.PAPER_DEBUG) console.log(probe.work.map((v) => v.toFixed(0)).join(' '));
+    paperFigures.keystroke.values.push(...probe.work);
+    paperFigures.frame.values.push(...probe.frame);
+  } finally {
+    await page.close();
+  }
+}
+
+async function pdfPress(page: Page): Promise<number> {
+  const button = page.getByRole('button', { name: 'Blanketter för alla roller (PDF)', exact: true });
+  await button.waitFor({ state: 'visible', timeout: 60_000 });
+  await page.evaluate(() => performance.clearMeasures());
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+  const path = await download.path();
+  if (statSync(path).size <= 0) throw new Error(`${download.suggestedFilename()} is empty`);
+  const durations = await page.evaluate(() => performance.getEntriesByName('akr:pdf:paperForms', 'measure').map((e) => e.duration));
+  if (durations.length !== 1) throw new Error(`expected one akr:pdf:paperForms measure, found ${durations.length}`);
+  // The button is enabled again once the file is handed over.
+  await page.waitForTimeout(300);
+  return durations[0] ?? NaN;
+}
+
+/** Runs figures 14a–14c: `runs` fresh tabs on the grid, and `runs` presses (after a first, not counted) of the PDF button. */
+export async function runPaperBench(running: RunningBrowser, baseUrl: string, runs: number): Promise<void> {
+  try {
+    const gridSeed = buildSeed(randomUUID(), undefined, PAPER_GRID_TASKS);
+    await seedDatabase(running, baseUrl, gridSeed);
+    await seedForms(running, baseUrl, gridSeed);
+    const roleName = gridSeed.roles[0]?.name ?? '';
+    for (let run = 0; run < runs; run++) {
+      try {
+        await gridRun(running, surveyUrl(baseUrl, gridSeed.analysis.id), roleName);
+      } catch (error) {
+        paperFigures.keystroke.errors.push(message(error));
+      }
+    }
+  } catch (error) {
+    paperFigures.keystroke.errors.push(message(error));
+  }
+  try {
+    const pdfSeed = buildSeed(randomUUID(), undefined, PAPER_PDF_TASKS);
+    await seedDatabase(running, baseUrl, pdfSeed);
+    const page = await running.newPage();
+    try {
+      await page.goto(surveyUrl(baseUrl, pdfSeed.analysis.id));
+      await pdfPress(page); // the first press also fetches the PDF code and fonts
+      for (let i = 0; i < runs; i++) paperFigures.pdf.values.push(await pdfPress(page));
+    } finally {
+      await page.close();
+    }
+  } catch (error) {
+    paperFigures.pdf.errors.push(message(error));
+  }
+  process.stdout.write(`  paper survey: ${paperFigures.keystroke.values.length} keystrokes, ${paperFigures.pdf.values.length} PDF presses\n`);
+}
