@@ -117,12 +117,18 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
     await page.getByLabel('Yrkesroll', { exact: true }).selectOption({ label: roleName });
     const table = page.getByRole('table', { name: `Inskrivna blanketter för ${roleName}` });
     await table.waitFor({ timeout: 30_000 });
-    const rows = await table.locator('tbody tr').count();
-    if (rows !== PAPER_FORMS + 1) throw new Error(`the grid shows ${rows} rows, not ${PAPER_FORMS + 1}`);
+    // The grid holds every form (a header row, the forms, a blank row to type the next in), drawing those in view.
+    const rows = Number(await table.getAttribute('aria-rowcount'));
+    if (rows !== PAPER_FORMS + 2) throw new Error(`the grid holds ${rows - 1} rows, not ${PAPER_FORMS + 1}`);
     await page.waitForTimeout(500);
     await page.evaluate(installKeyProbe);
-    // A cell in the middle of the grid: form 50, task 20.
+    // A cell in the middle of the grid: form 50, task 20, scrolled to as a person would.
+    await page.locator('.paper-grid__scroll').evaluate((el) => {
+      const row = el.querySelector('tr.paper-grid__row')?.getBoundingClientRect().height ?? 44;
+      el.scrollTop = 49 * row - el.clientHeight / 2;
+    });
     const cell = table.locator('input[data-r="49"][data-c="20"]');
+    await cell.waitFor({ timeout: 30_000 });
     await cell.focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
@@ -130,6 +136,12 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
     await page.evaluate(() => {
       (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys = { work: [], frame: [] };
     });
+    const cdp = process.env.PAPER_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     // Typed as a person does: a value, one too large (checked: marked invalid), put right, next cell.
     const sequence = ['Backspace', 'Backspace', 'Backspace', '7', '5', 'Backspace', ',', '5', 'Tab', 'Shift+Tab'];
     for (let i = 0; i < KEYS_PER_RUN; i++) {
@@ -139,6 +151,25 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
         const invalid = await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'));
         if (invalid !== 'true') throw new Error('75 h was not marked invalid');
       }
+    }
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as {
+        profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[] };
+      };
+      const counts = new Map<number, number>();
+      for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const byName = new Map<string, number>();
+      for (const node of profile.nodes) {
+        const name = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber}`;
+        byName.set(name, (byName.get(name) ?? 0) + (counts.get(node.id) ?? 0));
+      }
+      console.log(
+        [...byName]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([n, c]) => `${c}\t${n}`)
+          .join('\n'),
+      );
     }
     const probe = await page.evaluate(() => (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys);
     if (process.env.PAPER_DEBUG) console.log(probe.work.map((v) => v.toFixed(0)).join(' '));

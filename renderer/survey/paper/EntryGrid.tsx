@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { Role } from '../../../shared/model.ts';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
 import { currentRound } from '../../../shared/survey/answers.ts';
@@ -10,6 +11,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { useApp, useServices } from '../../store/context.ts';
 import { gridColumns, type GridColumn } from './columns.ts';
 import { moveFrom } from './gridKeys.ts';
+import { rowWindow } from './rowWindow.ts';
 import { columnTitle, GridRow, rowProblems, type RowStatus } from './GridRow.tsx';
 
 /** How long a row rests after its last keystroke before it is stored: a burst of typing is one write. */
@@ -23,6 +25,15 @@ const isBlank = (r: PaperRow) =>
   r.mission.trim() === '' &&
   r.comment.trim() === '' &&
   Object.values(r.values).every((v) => v.trim() === '');
+
+/**
+ * Rows drawn beyond the visible ones, above and below. The grid draws only
+ * the rows in view (and the row being typed in): a hundred forms of forty
+ * tasks are 4,000 boxes, and laying them all out again made every keystroke slow.
+ */
+const OVERSCAN = 3;
+/** A row's height before one is measured (the CSS gives rows one fixed height). */
+const ROW_PX = 44;
 
 /** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
 const WIDTH_REM = { form: 5.5, total: 11, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
@@ -78,6 +89,25 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
   // Writes one after another, so a renumbered row's delete and save never cross.
   const queue = useRef<Promise<void>>(Promise.resolve());
   const tbody = useRef<HTMLTableSectionElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  /** Measured: one row's height, and where the first row starts in the scrolled box. */
+  const [metrics, setMetrics] = useState({ row: ROW_PX, bodyTop: 0 });
+  const [view, setView] = useState({ top: 0, height: 800 });
+  const readView = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const next = { top: el.scrollTop, height: el.clientHeight };
+    setView((before) => (before.top === next.top && before.height === next.height ? before : next));
+  }, []);
+  const scrollFrame = useRef(0);
+  const onScroll = () => {
+    if (scrollFrame.current !== 0) return;
+    scrollFrame.current = requestAnimationFrame(() => {
+      scrollFrame.current = 0;
+      readView();
+    });
+  };
+  useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
 
   const mark = useCallback((rowId: string, s: RowStatus) => setStatus((before) => (before[rowId] === s ? before : { ...before, [rowId]: s })), []);
 
@@ -224,8 +254,36 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
 
   const repeats = useMemo(() => repeatedForms(rows ?? []), [rows]);
 
+  // Measures a drawn row and where the rows start, once the grid is shown (and when the window changes size).
+  const shown = role !== undefined && rows !== null;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const body = tbody.current;
+    if (!shown || !el || !body) return;
+    const measure = () => {
+      const first = body.querySelector<HTMLTableRowElement>('tr.paper-grid__row');
+      const row = first?.getBoundingClientRect().height ?? 0;
+      const bodyTop = body.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+      if (row > 0) setMetrics((before) => (before.row === row && before.bodyTop === bodyTop ? before : { row, bodyTop }));
+      readView();
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [shown, readView]);
+
+  const cellAt = (row: number, col: number) => tbody.current?.querySelector<HTMLInputElement>(`input[data-r="${row}"][data-c="${col}"]`) ?? null;
   const focusCell = (row: number, col: number) => {
-    const input = tbody.current?.querySelector<HTMLInputElement>(`input[data-r="${row}"][data-c="${col}"]`);
+    let input = cellAt(row, col);
+    const el = scroller.current;
+    if (!input && el && rows && row >= 0 && row < rows.length) {
+      // A row out of view is not drawn: scroll it into the middle, draw, then focus.
+      const { row: h, bodyTop } = metrics;
+      el.scrollTop = Math.max(0, bodyTop + row * h - el.clientHeight / 2);
+      flushSync(readView);
+      input = cellAt(row, col);
+    }
     if (!input) return false;
     input.focus();
     input.select();
@@ -303,11 +361,17 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
           <p className="muted" data-testid="paper-count">
             {t('paper.grid.count', { count: String(stored), role: role.name })}
           </p>
-          <div className="paper-grid__scroll" role="region" aria-labelledby="paper-grid-caption" tabIndex={-1}>
-            <table className="paper-grid__table" aria-describedby={helpId} style={{ width: `${tableWidthRem(columns)}rem` }}>
+          <div ref={scroller} className="paper-grid__scroll" role="region" aria-labelledby="paper-grid-caption" tabIndex={-1} onScroll={onScroll}>
+            <table
+              className="paper-grid__table"
+              aria-describedby={helpId}
+              aria-rowcount={rows.length + 1}
+              data-testid="paper-grid"
+              style={{ width: `${tableWidthRem(columns)}rem` }}
+            >
               <caption id="paper-grid-caption">{t('paper.grid.caption', { role: role.name })}</caption>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   {columns.flatMap((c, i) => {
                     const th = (
                       <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
@@ -337,20 +401,27 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
                   if (r && r.id !== focusRow) setFocusRow(r.id);
                 }}
               >
-                {rows.map((row, i) => (
-                  <GridRow
-                    key={row.id}
-                    row={row}
-                    index={i}
-                    columns={columns}
-                    taskIds={taskIds}
-                    questions={questions}
-                    repeated={repeats.get(row.id)}
-                    status={status[row.id] ?? 'none'}
-                    onChange={onChange}
-                    onDelete={onDelete}
-                  />
-                ))}
+                {drawnRows(
+                  rows,
+                  rows.findIndex((r) => r.id === focusRow),
+                  view,
+                  metrics,
+                  columns.length + 3,
+                  (row, i) => (
+                    <GridRow
+                      key={row.id}
+                      row={row}
+                      index={i}
+                      columns={columns}
+                      taskIds={taskIds}
+                      questions={questions}
+                      repeated={repeats.get(row.id)}
+                      status={status[row.id] ?? 'none'}
+                      onChange={onChange}
+                      onDelete={onDelete}
+                    />
+                  ),
+                )}
               </tbody>
             </table>
           </div>
@@ -358,4 +429,25 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       )}
     </section>
   );
+}
+
+/** The grid's rows as `rowWindow` lays them out: drawn rows, and one empty row of the right height per run of rows not drawn. */
+function drawnRows(
+  rows: readonly PaperRow[],
+  focused: number,
+  view: { top: number; height: number },
+  metrics: { row: number; bodyTop: number },
+  colSpan: number,
+  draw: (row: PaperRow, index: number) => ReactNode,
+): ReactNode[] {
+  return rowWindow(rows.length, focused, view, metrics, OVERSCAN).map((part) => {
+    if (part.kind === 'gap')
+      return (
+        <tr key={`gap-${part.from}`} className="paper-grid__gap" aria-hidden="true" style={{ height: `${(part.to - part.from) * metrics.row}px` }}>
+          <td colSpan={colSpan} />
+        </tr>
+      );
+    const row = rows[part.index];
+    return row ? draw(row, part.index) : null;
+  });
 }

@@ -105,7 +105,7 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
     </td>
   );
   return (
-    <tr className={`paper-grid__row${problems.length > 0 ? ' paper-grid__row--problem' : ''}`} data-row={index}>
+    <tr className={`paper-grid__row${problems.length > 0 ? ' paper-grid__row--problem' : ''}`} data-row={index} aria-rowindex={index + 2}>
       {columns.flatMap((c, ci) => {
         const title = columnTitle(tr, c);
         const cell = c.kind === 'task' ? check.cells.get(c.taskId) : c.kind === 'contract' ? check.contract : undefined;
