@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { inKeyFigures } from '../../shared/analysis.ts';
 import type { Analysis } from '../../shared/model.ts';
 import type { Action, Workshop2 } from '../../shared/swot.ts';
 import type { AkrDb } from './db.ts';
@@ -32,7 +33,8 @@ export function swotRepository(db: AkrDb) {
     liveAllActions(): Live<ActionInAnalysis[]> {
       return liveQuery(async () => {
         const [actions, analyses] = await Promise.all([db.actions.toArray(), db.analyses.toArray()]);
-        const byId = new Map(analyses.filter((a) => a.deletedAt === null).map((a) => [a.id, a]));
+        // An example's actions are not the facilitator's work: like the key figures, the list leaves them out.
+        const byId = new Map(analyses.filter(inKeyFigures).map((a) => [a.id, a]));
         return actions.flatMap((action) => {
           const analysis = byId.get(action.analysisId);
           return analysis ? [{ action, analysis }] : [];

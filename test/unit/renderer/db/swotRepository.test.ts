@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstValueFrom } from './live.ts';
 import { testStore } from '../testStore.ts';
 import { addTask } from '../../../../shared/board.ts';
-import { created, type Change } from '../../../../shared/changes.ts';
+import { created, updated, type Change } from '../../../../shared/changes.ts';
 import { addNote, groupNotes, type Action, type SwotNote } from '../../../../shared/swot.ts';
 
 const at = '2026-11-23T10:00:00.000Z';
@@ -20,7 +20,7 @@ async function setup() {
 
 describe('workshop 2 storage', () => {
   it('stores notes, stacks, voting, discussion and actions written as changes, and reads them live', async () => {
-    const { repos, apply } = await setup();
+    const { db, repos, apply } = await setup();
     const first = addNote([], 'a1', 'strengths', 'Bra arbetslag', 'n1', at);
     const second = addNote([first[0]?.after as SwotNote], 'a1', 'strengths', 'Engagemang', 'n2', at);
     await apply([...first, ...second]);
@@ -54,6 +54,11 @@ describe('workshop 2 storage', () => {
     expect(w.discussion.map((d) => d.text)).toEqual(['Mer tid för barnen']);
     const all = await firstValueFrom(repos.swot.liveAllActions());
     expect(all.map((x) => [x.action.text, x.analysis.unitName])).toEqual([['Införa serviceassistent', 'Solrosen']]);
+    // An example analysis's actions are not the facilitator's work: left out of the list across analyses.
+    const analysis = await db.analyses.get('a1');
+    if (!analysis) throw new Error('no analysis');
+    await apply([updated('analyses', analysis, { ...analysis, example: true })]);
+    expect(await firstValueFrom(repos.swot.liveAllActions())).toEqual([]);
   });
 
   it('copies workshop 2 with a duplicated analysis, links kept, and purges it with a deleted one', async () => {
