@@ -167,10 +167,14 @@ describe('the kiosk on the facilitator’s laptop', () => {
       await page.reload();
       await welcome(page).waitFor();
       await noAnswerShown(page);
-      for (const hash of ['#/', '#/settings', `#/analyses/${surveyUrl.split('/analyses/')[1]?.split('/')[0] ?? ''}/board`]) {
+      // The projector window's address too: it never shows the board while the kiosk is on.
+      const analysisId = surveyUrl.split('/analyses/')[1]?.split('/')[0] ?? '';
+      for (const hash of ['#/', '#/settings', `#/analyses/${analysisId}/board`, `#/present/${analysisId}`]) {
         await page.goto(new URL(hash, session.url).href);
         await welcome(page).waitFor();
         await expect.poll(() => page.getByRole('link').count()).toBe(0);
+        // Nothing of the board either (the welcome names no task).
+        await expect.poll(() => page.locator('body').innerText()).not.toContain(DIAPERS);
         await noAnswerShown(page);
       }
       // An answer half given and then left by reloading is gone, and was never stored.
