@@ -29,15 +29,14 @@ const openingBoard = opening.name === 'analysis' && opening.view === 'board' ? o
 
 const db = openDb();
 // Open early, in parallel with the first render, rather than on the first query – but on a board
-// only once the early read is done: the board's first render needs nothing from Dexie, and the
-// work of opening (checking the schema) would otherwise take this thread just before it.
+// only once the first render is under way (below): the board's first render needs nothing from
+// Dexie, and the work of opening (checking the schema) would otherwise take this thread before it.
 const openDatabase = () =>
   void db
     .open()
     .then(() => performance.mark('akr:db-open'))
     .catch((error: unknown) => console.error('Could not open the database', error));
-if (openingBoard) void earlyBoard.finally(openDatabase);
-else openDatabase();
+if (!openingBoard) openDatabase();
 const platform = detectPlatform();
 // The settings are read with the organisation's policy applied (none in the browser).
 const local = createRepositories(db, undefined, platform.policy());
@@ -115,4 +114,9 @@ const lockRead = earlyLock.then((lock) => {
   if (lock !== undefined) repos.kiosk.seed(lock);
 });
 const early = openingBoard ? Promise.all([earlyBoard, lockRead]) : lockRead;
-void Promise.race([early, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(render);
+void Promise.race([early, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(() => {
+  render();
+  // Queued behind the first render's task (the board is drawn from the early read), and never
+  // before the early read is done, so its connection cannot hold up an upgrade.
+  if (openingBoard) void earlyBoard.finally(() => setTimeout(openDatabase, 0));
+});

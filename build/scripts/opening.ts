@@ -24,27 +24,57 @@ export interface OpeningOptions {
  *   browser asks for a font only when it lays out text in it, and lays the
  *   page out again when it arrives, in the middle of the first render.
  */
+/** The chunk of start-up code the app's bundle shares with screens loaded later. */
+const STARTUP_CHUNK = 'startup';
+
 /** Must be the file's first line. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export function openingPlugin({ early, fonts = [] }: OpeningOptions): Plugin {
   let base = '/';
+  let earlyId = '';
+  const earlyModules = new Set<string>();
   return {
     name: 'akr-opening',
     apply: 'build',
     enforce: 'post',
     config(config) {
       const root = resolve(config.root ?? process.cwd());
+      earlyId = resolve(root, early);
       return {
         build: {
           rolldownOptions: {
-            input: { index: resolve(root, 'index.html'), early: resolve(root, early) },
+            input: { index: resolve(root, 'index.html'), early: earlyId },
             // The app imports the early entry's exports; 'allow-extension' lets its chunk also carry
             // what the two share, so the early script is one file.
             preserveEntrySignatures: 'allow-extension',
+            output: {
+              codeSplitting: {
+                groups: [
+                  {
+                    // What the app's bundle shares with screens loaded later would otherwise be split
+                    // into a small chunk per set of sharers – 30 files fetched before the first render.
+                    name: STARTUP_CHUNK,
+                    tags: ['$initial'],
+                    minShareCount: 2,
+                    test: (id: string) => !earlyModules.has(id),
+                    includeDependenciesRecursively: false,
+                  },
+                ],
+              },
+            },
           },
         },
       };
+    },
+    buildEnd() {
+      // The early entry's own modules stay with it: the early script must not wait for the app's code.
+      const visit = (id: string) => {
+        if (earlyModules.has(id)) return;
+        earlyModules.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+      };
+      visit(earlyId);
     },
     configResolved(config) {
       base = config.base;
@@ -57,7 +87,7 @@ export function openingPlugin({ early, fonts = [] }: OpeningOptions): Plugin {
         // in, on a background thread, instead of function by function on the page's thread as each
         // is first called. Only the entries: the screens loaded later keep compiling lazily.
         for (const output of Object.values(bundle)) {
-          if (output.type !== 'chunk' || !output.isEntry) continue;
+          if (output.type !== 'chunk' || !(output.isEntry || output.name === STARTUP_CHUNK)) continue;
           output.code = `${COMPILE_HINT}\n${output.code}`;
           // One more generated line, with nothing mapped on it: in the map file where it has been
           // emitted as an asset of its own by now, otherwise in the chunk's map.

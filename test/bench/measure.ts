@@ -6,6 +6,9 @@ import { busyPerSlot, startTrace, stopTrace, type BusyPerSlot } from './trace.ts
 /** dnd-kit's MouseSensor starts a drag once the pointer is more than this far from where it went down. */
 const ACTIVATION_PX = 5;
 
+/** The window the board is measured in (figures 1–7). */
+export const BOARD_VIEWPORT = { width: 1440, height: 900 };
+
 export interface ColdOpen {
   /** In page: navigation start (time origin) → the first card took focus. */
   inPage: number;

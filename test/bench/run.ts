@@ -21,7 +21,17 @@ import { startServer } from '../../build/scripts/serve.mjs';
 import { chromiumPath, launchBrowser, newProfileDir, type RunningBrowser } from '../e2e/browser.ts';
 import { EXCHANGE_TASKS, exchangePageScript, exchangeRoundTrip, itemCount } from './exchange.ts';
 import type { ImportTimes } from './exchangePage.ts';
-import { bareStrictPuts, dragTrace, keyboardMove, keyboardPickup, openBoardCold, persistedMoves, pointerPickup, showLaneBoundary } from './measure.ts';
+import {
+  bareStrictPuts,
+  BOARD_VIEWPORT as VIEWPORT,
+  dragTrace,
+  keyboardMove,
+  keyboardPickup,
+  openBoardCold,
+  persistedMoves,
+  pointerPickup,
+  showLaneBoundary,
+} from './measure.ts';
 import { pdfBench, pdfLine, PDF_SPECS, runPdfBench } from './pdf.ts';
 import { paperFigures, runPaperBench } from './paper.ts';
 import { installProbe } from './probe.ts';
@@ -36,7 +46,6 @@ import { startupLine, startupSize } from './startupSize.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 3);
 const MOVES = Number(process.env.BENCH_MOVES ?? 20);
-const VIEWPORT = { width: 1440, height: 900 };
 
 const f = {
   ttiInPage: figure('1. to interactive, cold cache (in page)', 300, 'median', 'loads'),

@@ -56,6 +56,7 @@ describe('the opening plugin', () => {
       'assets/index-1.js.map': { type: 'asset', fileName: 'assets/index-1.js.map', source: JSON.stringify({ version: 3, mappings: 'AAAA;AACA' }) },
       'assets/early-1.js': { type: 'chunk', fileName: 'assets/early-1.js', isEntry: true, code: 'c();', map: { mappings: 'AAAA' } },
       'assets/SwotView-1.js': { type: 'chunk', fileName: 'assets/SwotView-1.js', isEntry: false, code: 'd();', map: { mappings: 'AAAA' } },
+      'assets/startup-1.js': { type: 'chunk', fileName: 'assets/startup-1.js', name: 'startup', isEntry: false, code: 'e();', map: { mappings: 'AAAA' } },
     } as const;
     const bundle = structuredClone(out) as unknown as OutputBundle;
     const hook = openingPlugin({ early: 'early.ts' }).generateBundle as { handler: (options: unknown, bundle: OutputBundle) => void };
@@ -64,9 +65,29 @@ describe('the opening plugin', () => {
     expect(code('assets/index-1.js')).toBe(`${COMPILE_HINT}\na();\nb();`);
     expect(code('assets/early-1.js').split('\n')[0]).toBe(COMPILE_HINT);
     expect(code('assets/SwotView-1.js')).toBe('d();');
+    // The start-up code the bundle shares with later screens is fetched and run at start-up too.
+    expect(code('assets/startup-1.js')).toBe(`${COMPILE_HINT}\ne();`);
     // What was on the first line is now on the second, in whichever map the chunk has.
     expect((JSON.parse((bundle['assets/index-1.js.map'] as unknown as { source: string }).source) as { mappings: string }).mappings).toBe(';AAAA;AACA');
     expect((bundle['assets/early-1.js'] as OutputChunk).map?.mappings).toBe(';AAAA');
     expect((bundle['assets/SwotView-1.js'] as OutputChunk).map?.mappings).toBe('AAAA');
+  });
+
+  it('gathers what the bundle shares with later screens into one start-up chunk, leaving the early entry its own modules', () => {
+    const plugin = openingPlugin({ early: 'early.ts' });
+    const config = (plugin.config as (c: { root: string }) => { build: { rolldownOptions: Record<string, unknown> } })({ root: '/app/renderer' });
+    const output = config.build.rolldownOptions.output as {
+      codeSplitting: {
+        groups: { name: string; tags: string[]; minShareCount: number; includeDependenciesRecursively: boolean; test: (id: string) => boolean }[];
+      };
+    };
+    const [group] = output.codeSplitting.groups;
+    expect(group).toMatchObject({ name: 'startup', tags: ['$initial'], minShareCount: 2, includeDependenciesRecursively: false });
+    // The early entry's modules, found from the module graph once it is built.
+    const imports: Record<string, string[]> = { '/app/renderer/early.ts': ['/app/renderer/i18n/formatters.ts'], '/app/renderer/i18n/formatters.ts': [] };
+    (plugin.buildEnd as (this: unknown) => void).call({ getModuleInfo: (id: string) => ({ importedIds: imports[id] ?? [] }) });
+    expect(group?.test('/app/renderer/i18n/formatters.ts')).toBe(false);
+    expect(group?.test('/app/renderer/early.ts')).toBe(false);
+    expect(group?.test('/app/shared/board.ts')).toBe(true);
   });
 });
