@@ -8,7 +8,7 @@ import type { TimeUnit } from '../../shared/survey/values.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
-import { readSurveyFile, SurveyFileError, type FileReport, type SurveyFileProblem } from './readSurveyFile.ts';
+import { SurveyFileError, type FileReport, type SurveyFileProblem, type SurveyFileRead } from './readSurveyFile.ts';
 import { roleNamed, type SurveyModel } from './useSurvey.ts';
 import { quoteWarningText, surveyFileProblemText } from './fileProblems.ts';
 import { PercentBasisNote } from './forms/PercentBasisNote.tsx';
@@ -21,6 +21,8 @@ type Phase = { kind: 'reading' } | { kind: 'error'; problem: SurveyFileProblem }
 interface ImportDialogProps {
   analysisId: string;
   file: File;
+  /** The file's reading (readSurveyFile), started when it was chosen. */
+  reading: Promise<SurveyFileRead>;
   /** performance.now() when the file was chosen. */
   chosenAt: number;
   survey: SurveyModel;
@@ -44,7 +46,7 @@ function samples(table: RawTable, col: number): string {
  * user correct them, previews the result with every cell that cannot be used,
  * and only then stores the answers, in one transaction.
  */
-export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onChooseAnother }: ImportDialogProps) {
+export function ImportDialog({ analysisId, file, reading, chosenAt, survey, onClose, onChooseAnother }: ImportDialogProps) {
   const translator = useT();
   const { t, plural, hours } = translator;
   const { repos } = useServices();
@@ -57,7 +59,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
 
   useEffect(() => {
     let live = true;
-    readSurveyFile(file).then(
+    reading.then(
       ({ table, report }) => live && setPhase({ kind: 'mapping', table, file: report, mapping: guessMapping(table) }),
       (error: unknown) => {
         if (!live) return;
@@ -68,7 +70,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
     return () => {
       live = false;
     };
-  }, [file]);
+  }, [reading]);
 
   const fullTime = (role: string) => roleNamed(survey.roles, role)?.fullTimeHours ?? survey.settings.defaultFullTimeHours;
   const mapping = phase.kind === 'mapping' ? phase.mapping : null;
@@ -87,6 +89,11 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
           )
         : null,
     [fileReport, table, mapping, built],
+  );
+  // Each column's samples, read once per table and mapping, not on every render (a column of one repeated value is read to its end).
+  const columnSamples = useMemo(
+    () => (table && mapping ? table.header.map((_, i) => (mapping.columns[i]?.ignoredBecause === 'personal' ? '' : samples(table, i))) : []),
+    [table, mapping],
   );
   const keys = built ? built.respondents.map((r) => r.key).join('\n') : '';
 
@@ -208,7 +215,7 @@ export function ImportDialog({ analysisId, file, chosenAt, survey, onClose, onCh
                     return (
                       <tr key={i}>
                         <th scope="row">{header || `#${i + 1}`}</th>
-                        <td className="muted">{personal ? '' : samples(table, i)}</td>
+                        <td className="muted">{columnSamples[i]}</td>
                         <td>
                           {personal ? (
                             <span>

@@ -17,6 +17,7 @@ import { SurveyTasks } from './tasks/SurveyTasks.tsx';
 import { ResponseTracking } from './tasks/ResponseTracking.tsx';
 import { SurveyQuestionsPanel } from './forms/SurveyQuestionsPanel.tsx';
 import { PercentBasisNote } from './forms/PercentBasisNote.tsx';
+import type { SurveyFileRead } from './readSurveyFile.ts';
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
@@ -33,9 +34,15 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
   const unitName = useAnalysis(analysisId)?.unitName ?? '';
   const survey = useSurvey(analysisId, t('survey.others'));
   const input = useRef<HTMLInputElement>(null);
-  // The file being imported, and when it was chosen.
-  const [picked, setPicked] = useState<{ file: File; at: number } | null>(null);
-  const pick = (file: File) => setPicked({ file, at: performance.now() });
+  // The file being imported, when it was chosen, and its reading.
+  const [picked, setPicked] = useState<{ file: File; at: number; reading: Promise<SurveyFileRead> } | null>(null);
+  const pick = (file: File) => {
+    const at = performance.now();
+    // Read from the moment it is chosen, while the dialog opens (the dialog reports how it went).
+    const reading = import('./readSurveyFile.ts').then((m) => m.readSurveyFile(file));
+    reading.catch(() => undefined);
+    setPicked({ file, at, reading });
+  };
   const [seeding, setSeeding] = useState(false);
   const [startingKiosk, setStartingKiosk] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -163,6 +170,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
             key={picked.at}
             analysisId={analysisId}
             file={picked.file}
+            reading={picked.reading}
             chosenAt={picked.at}
             survey={survey}
             onClose={() => setPicked(null)}

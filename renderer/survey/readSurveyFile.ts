@@ -35,6 +35,12 @@ export class SurveyFileError extends Error {
   }
 }
 
+/** A survey file read: its table, and what reading it found out. */
+export interface SurveyFileRead {
+  table: RawTable;
+  report: FileReport;
+}
+
 /** The file as the importer needs it: a File works, and so does a test's stand-in. */
 export interface SurveyFileInput {
   name: string;
@@ -90,7 +96,7 @@ function cellText(value: unknown): string {
  * Reads a survey file into a table. The size is checked before a byte is
  * read; the xlsx reader is loaded only when an xlsx file comes.
  */
-export async function readSurveyFile(file: SurveyFileInput): Promise<{ table: RawTable; report: FileReport }> {
+export async function readSurveyFile(file: SurveyFileInput): Promise<SurveyFileRead> {
   if (file.size > MAX_SURVEY_BYTES) throw new SurveyFileError({ code: 'tooLarge', size: file.size, limit: MAX_SURVEY_BYTES });
   const kind = kindOf(file.name);
   if (!kind) throw new SurveyFileError({ code: 'unknownType', name: file.name });

@@ -5,6 +5,8 @@ import { HOURS_IN_WEEK, parseHours, type ValueProblem } from './values.ts';
 
 /** A cell that is a plain number of up to three digits, e.g. "2", "2,5" or "12.25" (no spaces, signs or units). */
 const PLAIN_HOURS = /^\d{1,3}([.,]\d{1,6})?$/;
+/** Distinct cell texts whose values are remembered while a file is read (a hostile file may hold a million). */
+const PLAIN_VALUES_KEPT = 10_000;
 
 /** Hours per week on one task. */
 export interface TaskHours {
@@ -155,6 +157,18 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
   const roleSpelling = new Map<string, string>();
   const fullTimeOf = new Map<string, number>();
   const issues: CellIssue[] = [];
+  // A survey's answers repeat a few dozen texts ("2,5", "1", "0,5" …): each is read once, not once
+  // per cell (a copy with a point, then a number parse, for every one of a million cells).
+  const plainValues = new Map<string, number>();
+  /** A plain number cell's value; NaN for any other text (read by parseHours). */
+  const plainValue = (raw: string): number => {
+    let value = plainValues.get(raw);
+    if (value === undefined) {
+      value = PLAIN_HOURS.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+      if (plainValues.size < PLAIN_VALUES_KEPT) plainValues.set(raw, value);
+    }
+    return value;
+  };
   const cell = (row: readonly string[], i: number) => (i < 0 ? '' : (row[i] ?? '').trim());
   // The title a task is stored under: the first spelling seen of titles that match (see taskKey).
   const spelling = new Map<string, string>();
@@ -222,14 +236,11 @@ export function buildSurvey(table: RawTable, mapping: Mapping, fullTimeHours: (r
     }
     const into = hours;
     const add = (task: number, raw: string, column: number) => {
-      // The common case first, without allocating: a blank, or a plain number such as "2,5".
+      // The common case first: a blank, or a plain number such as "2,5" read before.
       if (raw === '') return;
-      let value: number;
-      if (PLAIN_HOURS.test(raw)) {
-        value = Number(raw.replace(',', '.'));
-        if (unit === 'percent') value = value > 100 ? NaN : value;
-        else if (value > HOURS_IN_WEEK) value = NaN;
-      } else value = NaN;
+      let value = plainValue(raw);
+      if (unit === 'percent') value = value > 100 ? NaN : value;
+      else if (value > HOURS_IN_WEEK) value = NaN;
       if (Number.isNaN(value)) {
         const parsed = parseHours(raw, unit, scale);
         if (!parsed.ok) {
