@@ -109,7 +109,55 @@ function installKeyProbe(): void {
   );
 }
 
-async function gridRun(running: RunningBrowser, url: string, roleName: string): Promise<void> {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number }; data?: { type?: string } };
+}
+
+/**
+ * PAPER_TRACE=1: a devtools.timeline trace of the typing, summed per keystroke: how many
+ * elements each restyle touched (UpdateLayoutTree elementCount), how many layout objects
+ * each layout found dirty of how many, and the time in style, layout, pre-paint and paint.
+ * These say what a keystroke invalidates, which a CPU profile files under "(program)".
+ */
+async function startTrace(page: Page): Promise<() => Promise<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: (process.env.PAPER_TRACE_CATEGORIES ?? 'devtools.timeline').split(',') },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').length || 1;
+    const sum = (name: string) => events.filter((e) => e.name === name && e.ph === 'X').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000 / keys;
+    const styles = events.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount !== undefined).map((e) => e.args?.elementCount ?? 0);
+    const layouts = events.filter((e) => e.name === 'Layout' && e.args?.beginData).map((e) => e.args?.beginData ?? {});
+    const each = (name: string) => top(events.filter((e) => e.name === name && e.ph === 'X').map((e) => Math.round((e.dur ?? 0) / 100) / 10));
+    const top = (xs: number[]) =>
+      [...xs]
+        .sort((a, b) => b - a)
+        .slice(0, 8)
+        .join(' ');
+    return [
+      `trace over ${keys} keydowns, per keystroke ms: style ${sum('UpdateLayoutTree').toFixed(2)}, layout ${sum('Layout').toFixed(2)}, pre-paint ${sum('PrePaint').toFixed(2)}, paint ${sum('Paint').toFixed(2)}, layerize ${sum('Layerize').toFixed(2)}, commit ${sum('Commit').toFixed(2)}, hit test ${sum('HitTest').toFixed(2)}, script ${sum('FunctionCall').toFixed(2)}`,
+      `  restyles: ${styles.length}, elements (largest): ${top(styles)}`,
+      `  layouts: ${layouts.length}, dirty/total (largest): ${layouts
+        .sort((a, b) => (b.dirtyObjects ?? 0) - (a.dirtyObjects ?? 0))
+        .slice(0, 8)
+        .map((l) => `${l.dirtyObjects}/${l.totalObjects}`)
+        .join(' ')}`,
+      `  largest single ms: paint ${each('Paint')}; layerize ${each('Layerize')}; pre-paint ${each('PrePaint')}; layout ${each('Layout')}`,
+    ].join('\n');
+  };
+}
+
+export async function gridRun(running: RunningBrowser, url: string, roleName: string): Promise<void> {
   const page = await running.newPage();
   try {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -137,6 +185,7 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
       (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys = { work: [], frame: [] };
     });
     const cdp = process.env.PAPER_PROFILE ? await page.context().newCDPSession(page) : null;
+    const tracer = process.env.PAPER_TRACE ? await startTrace(page) : null;
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -171,6 +220,7 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
           .join('\n'),
       );
     }
+    if (tracer) console.log(await tracer());
     const probe = await page.evaluate(() => (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys);
     if (process.env.PAPER_DEBUG) console.log(probe.work.map((v) => v.toFixed(0)).join(' '));
     paperFigures.keystroke.values.push(...probe.work);
@@ -194,16 +244,21 @@ async function pdfPress(page: Page): Promise<number> {
   return durations[0] ?? NaN;
 }
 
+/** Seeds an analysis with 100 paper forms of 40 tasks in the app at baseUrl: the grid's survey page and the role to choose. */
+export async function seedGrid(running: RunningBrowser, baseUrl: string): Promise<{ url: string; roleName: string }> {
+  const gridSeed = buildSeed(randomUUID(), undefined, PAPER_GRID_TASKS);
+  await seedDatabase(running, baseUrl, gridSeed);
+  await seedForms(running, baseUrl, gridSeed);
+  return { url: surveyUrl(baseUrl, gridSeed.analysis.id), roleName: gridSeed.roles[0]?.name ?? '' };
+}
+
 /** Runs figures 14a–14c: `runs` fresh tabs on the grid, and `runs` presses (after a first, not counted) of the PDF button. */
 export async function runPaperBench(running: RunningBrowser, baseUrl: string, runs: number): Promise<void> {
   try {
-    const gridSeed = buildSeed(randomUUID(), undefined, PAPER_GRID_TASKS);
-    await seedDatabase(running, baseUrl, gridSeed);
-    await seedForms(running, baseUrl, gridSeed);
-    const roleName = gridSeed.roles[0]?.name ?? '';
+    const { url, roleName } = await seedGrid(running, baseUrl);
     for (let run = 0; run < runs; run++) {
       try {
-        await gridRun(running, surveyUrl(baseUrl, gridSeed.analysis.id), roleName);
+        await gridRun(running, url, roleName);
       } catch (error) {
         paperFigures.keystroke.errors.push(message(error));
       }
