@@ -170,16 +170,23 @@ export async function gridRun(running: RunningBrowser, url: string, roleName: st
     if (rows !== PAPER_FORMS + 2) throw new Error(`the grid holds ${rows - 1} rows, not ${PAPER_FORMS + 1}`);
     await page.waitForTimeout(500);
     await page.evaluate(installKeyProbe);
-    // A cell in the middle of the grid: form 50, task 20, scrolled to as a person would.
-    await page.locator('.paper-grid__scroll').evaluate((el) => {
-      const row = el.querySelector('tr.paper-grid__row')?.getBoundingClientRect().height ?? 44;
-      el.scrollTop = 49 * row - el.clientHeight / 2;
-    });
+    // A cell in the middle of the grid: form 50, task 20, scrolled to as a person would (the grid draws only what is in view).
+    const scrollToCell = () =>
+      page.locator('.paper-grid__scroll').evaluate((el) => {
+        const row = el.querySelector('tr.paper-grid__row')?.getBoundingClientRect().height ?? 44;
+        el.scrollTop = 49 * row - el.clientHeight / 2;
+        // The header draws every column: task 20's is the 22nd (after the form number and the week's total).
+        const head = el.querySelectorAll<HTMLElement>('thead tr > *')[21];
+        if (head) el.scrollLeft = head.offsetLeft + head.offsetWidth / 2 - el.clientWidth / 2;
+      });
+    await scrollToCell();
     const cell = table.locator('input[data-r="49"][data-c="20"]');
     await cell.waitFor({ timeout: 30_000 });
     await cell.focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
+    await scrollToCell();
+    await cell.waitFor({ timeout: 30_000 });
     await cell.focus();
     await page.evaluate(() => {
       (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys = { work: [], frame: [] };
