@@ -122,13 +122,15 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
     if (what === 'total')
       return (
         <td key="total" className={`paper-grid__total${check.totalHigh ? ' paper-grid__total--high' : ''}`} data-testid="paper-total" aria-colindex={colIndex}>
-          {check.totalHigh ? t('paper.grid.totalHigh', { total }) : total}
+          <span className="paper-grid__text">{check.totalHigh ? t('paper.grid.totalHigh', { total }) : total}</span>
         </td>
       );
     if (what === 'status')
       return (
         <td key="status" id={statusId} className="paper-grid__status" data-testid="paper-status" data-status={status} aria-colindex={colIndex}>
-          {problems.length > 0 ? problems.join(' ') : status === 'saved' ? t('paper.grid.saved') : status === 'saving' ? t('paper.grid.saving') : ''}
+          <span className="paper-grid__text">
+            {problems.length > 0 ? problems.join(' ') : status === 'saved' ? t('paper.grid.saved') : status === 'saving' ? t('paper.grid.saving') : ''}
+          </span>
         </td>
       );
     if (what === 'delete')
