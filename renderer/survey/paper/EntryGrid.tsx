@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Role } from '../../../shared/model.ts';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
@@ -408,27 +408,7 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
             >
               <caption id="paper-grid-caption">{t('paper.grid.caption', { role: role.name })}</caption>
               <thead>
-                <tr ref={headRow} aria-rowindex={1}>
-                  {columns.flatMap((c, i) => {
-                    const th = (
-                      <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
-                        {c.kind === 'task' ? <Hyphenated text={c.title} /> : columnTitle(tr, c)}
-                      </th>
-                    );
-                    return i === 0
-                      ? [
-                          th,
-                          <th key="total" scope="col" className="paper-grid__col--total">
-                            {t('paper.grid.total')}
-                          </th>,
-                        ]
-                      : [th];
-                  })}
-                  <th scope="col" className="paper-grid__col--status">
-                    {t('paper.grid.status')}
-                  </th>
-                  <td className="paper-grid__col--delete" />
-                </tr>
+                <GridHead columns={columns} rowRef={headRow} />
               </thead>
               <tbody
                 ref={tbody}
@@ -470,6 +450,38 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     </section>
   );
 }
+
+/**
+ * The header row: every column drawn (the rows measure their columns from it).
+ * Memoised: a keystroke changes nothing in it.
+ */
+const GridHead = memo(function GridHead({ columns, rowRef }: { columns: readonly GridColumn[]; rowRef: RefObject<HTMLTableRowElement | null> }) {
+  const tr = useT();
+  const { t } = tr;
+  return (
+    <tr ref={rowRef} aria-rowindex={1}>
+      {columns.flatMap((c, i) => {
+        const th = (
+          <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
+            {c.kind === 'task' ? <Hyphenated text={c.title} /> : columnTitle(tr, c)}
+          </th>
+        );
+        return i === 0
+          ? [
+              th,
+              <th key="total" scope="col" className="paper-grid__col--total">
+                {t('paper.grid.total')}
+              </th>,
+            ]
+          : [th];
+      })}
+      <th scope="col" className="paper-grid__col--status">
+        {t('paper.grid.status')}
+      </th>
+      <td className="paper-grid__col--delete" />
+    </tr>
+  );
+});
 
 /** The grid's rows as `rowWindow` lays them out: drawn rows, and one empty row of the right height per run of rows not drawn. */
 function drawnRows(
