@@ -6,19 +6,17 @@ import { PAPER_FORMS, PAPER_GRID_TASKS, seedGrid } from '../bench/paper.ts';
 
 const session = e2eSession();
 
-/** The focused box's row and column, and whether the whole of it is inside the grid's scrolled box. */
+/** The focused box's row and column, and whether the whole of it is in view in the grid's scrolled box. */
 const focusedCell = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLInputElement) || el.dataset.r === undefined) return null;
     const box = el.getBoundingClientRect();
     const scroller = el.closest('.paper-grid__scroll')?.getBoundingClientRect();
+    // Right of the form number's column, which stays in place over the others.
+    const left = el.dataset.c === '0' ? (scroller?.left ?? 0) : (el.closest('tr')?.querySelector('.paper-grid__form')?.getBoundingClientRect().right ?? 0);
     const inView =
-      scroller !== undefined &&
-      box.left >= scroller.left - 1 &&
-      box.right <= scroller.right + 1 &&
-      box.top >= scroller.top - 1 &&
-      box.bottom <= scroller.bottom + 1;
+      scroller !== undefined && box.left >= left - 1 && box.right <= scroller.right + 1 && box.top >= scroller.top - 1 && box.bottom <= scroller.bottom + 1;
     return { row: Number(el.dataset.r), col: Number(el.dataset.c), inView };
   });
 

@@ -314,7 +314,9 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       if (top < el.scrollTop || top + h > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
       const left = edges[slotOf(col)];
       const right = edges[slotOf(col) + 1];
-      if (left !== undefined && right !== undefined && (left < el.scrollLeft || right > el.scrollLeft + el.clientWidth)) {
+      // The form number's column stays over the others: a box under it is not in view.
+      const covered = col === 0 ? 0 : (edges[1] ?? 0);
+      if (left !== undefined && right !== undefined && (left < el.scrollLeft + covered || right > el.scrollLeft + el.clientWidth)) {
         el.scrollLeft = Math.max(0, (left + right) / 2 - el.clientWidth / 2);
       }
       flushSync(readView);
