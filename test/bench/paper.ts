@@ -125,7 +125,8 @@ interface TraceEvent {
 async function startTrace(page: Page): Promise<() => Promise<string>> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  // The protocol types its events' fields as strings; they are the trace's events as written.
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     traceConfig: { includedCategories: (process.env.PAPER_TRACE_CATEGORIES ?? 'devtools.timeline').split(',') },
     transferMode: 'ReportEvents',
