@@ -229,6 +229,8 @@ export async function gridRun(running: RunningBrowser, url: string, roleName: st
       );
     }
     if (tracer) console.log(await tracer());
+    // The last keystroke's probe runs in a task of its own: wait for the next frame and a task after it before reading.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const probe = await page.evaluate(() => (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys);
     if (process.env.PAPER_DEBUG) console.log(probe.work.map((v) => v.toFixed(0)).join(' '));
     paperFigures.keystroke.values.push(...probe.work);
