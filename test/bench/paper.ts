@@ -109,7 +109,56 @@ function installKeyProbe(): void {
   );
 }
 
-async function gridRun(running: RunningBrowser, url: string, roleName: string): Promise<void> {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number }; data?: { type?: string } };
+}
+
+/**
+ * PAPER_TRACE=1: a devtools.timeline trace of the typing, summed per keystroke: how many
+ * elements each restyle touched (UpdateLayoutTree elementCount), how many layout objects
+ * each layout found dirty of how many, and the time in style, layout, pre-paint and paint.
+ * These say what a keystroke invalidates, which a CPU profile files under "(program)".
+ */
+async function startTrace(page: Page): Promise<() => Promise<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // The protocol types its events' fields as strings; they are the trace's events as written.
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: (process.env.PAPER_TRACE_CATEGORIES ?? 'devtools.timeline').split(',') },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').length || 1;
+    const sum = (name: string) => events.filter((e) => e.name === name && e.ph === 'X').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000 / keys;
+    const styles = events.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount !== undefined).map((e) => e.args?.elementCount ?? 0);
+    const layouts = events.filter((e) => e.name === 'Layout' && e.args?.beginData).map((e) => e.args?.beginData ?? {});
+    const each = (name: string) => top(events.filter((e) => e.name === name && e.ph === 'X').map((e) => Math.round((e.dur ?? 0) / 100) / 10));
+    const top = (xs: number[]) =>
+      [...xs]
+        .sort((a, b) => b - a)
+        .slice(0, 8)
+        .join(' ');
+    return [
+      `trace over ${keys} keydowns, per keystroke ms: style ${sum('UpdateLayoutTree').toFixed(2)}, layout ${sum('Layout').toFixed(2)}, pre-paint ${sum('PrePaint').toFixed(2)}, paint ${sum('Paint').toFixed(2)}, layerize ${sum('Layerize').toFixed(2)}, commit ${sum('Commit').toFixed(2)}, hit test ${sum('HitTest').toFixed(2)}, script ${sum('FunctionCall').toFixed(2)}`,
+      `  restyles: ${styles.length}, elements (largest): ${top(styles)}`,
+      `  layouts: ${layouts.length}, dirty/total (largest): ${layouts
+        .sort((a, b) => (b.dirtyObjects ?? 0) - (a.dirtyObjects ?? 0))
+        .slice(0, 8)
+        .map((l) => `${l.dirtyObjects}/${l.totalObjects}`)
+        .join(' ')}`,
+      `  largest single ms: paint ${each('Paint')}; layerize ${each('Layerize')}; pre-paint ${each('PrePaint')}; layout ${each('Layout')}`,
+    ].join('\n');
+  };
+}
+
+export async function gridRun(running: RunningBrowser, url: string, roleName: string): Promise<void> {
   const page = await running.newPage();
   try {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -122,21 +171,29 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
     if (rows !== PAPER_FORMS + 2) throw new Error(`the grid holds ${rows - 1} rows, not ${PAPER_FORMS + 1}`);
     await page.waitForTimeout(500);
     await page.evaluate(installKeyProbe);
-    // A cell in the middle of the grid: form 50, task 20, scrolled to as a person would.
-    await page.locator('.paper-grid__scroll').evaluate((el) => {
-      const row = el.querySelector('tr.paper-grid__row')?.getBoundingClientRect().height ?? 44;
-      el.scrollTop = 49 * row - el.clientHeight / 2;
-    });
+    // A cell in the middle of the grid: form 50, task 20, scrolled to as a person would (the grid draws only what is in view).
+    const scrollToCell = () =>
+      page.locator('.paper-grid__scroll').evaluate((el) => {
+        const row = el.querySelector('tr.paper-grid__row')?.getBoundingClientRect().height ?? 44;
+        el.scrollTop = 49 * row - el.clientHeight / 2;
+        // The header draws every column: task 20's is the 22nd (after the form number and the week's total).
+        const head = el.querySelectorAll<HTMLElement>('thead tr > *')[21];
+        if (head) el.scrollLeft = head.offsetLeft + head.offsetWidth / 2 - el.clientWidth / 2;
+      });
+    await scrollToCell();
     const cell = table.locator('input[data-r="49"][data-c="20"]');
     await cell.waitFor({ timeout: 30_000 });
     await cell.focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
+    await scrollToCell();
+    await cell.waitFor({ timeout: 30_000 });
     await cell.focus();
     await page.evaluate(() => {
       (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys = { work: [], frame: [] };
     });
     const cdp = process.env.PAPER_PROFILE ? await page.context().newCDPSession(page) : null;
+    const tracer = process.env.PAPER_TRACE ? await startTrace(page) : null;
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -171,6 +228,9 @@ async function gridRun(running: RunningBrowser, url: string, roleName: string): 
           .join('\n'),
       );
     }
+    if (tracer) console.log(await tracer());
+    // The last keystroke's probe runs in a task of its own: wait for the next frame and a task after it before reading.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const probe = await page.evaluate(() => (window as unknown as { __paperKeys: { work: number[]; frame: number[] } }).__paperKeys);
     if (process.env.PAPER_DEBUG) console.log(probe.work.map((v) => v.toFixed(0)).join(' '));
     paperFigures.keystroke.values.push(...probe.work);
@@ -194,16 +254,21 @@ async function pdfPress(page: Page): Promise<number> {
   return durations[0] ?? NaN;
 }
 
+/** Seeds an analysis with 100 paper forms of 40 tasks in the app at baseUrl: the grid's survey page and the role to choose. */
+export async function seedGrid(running: RunningBrowser, baseUrl: string): Promise<{ url: string; roleName: string }> {
+  const gridSeed = buildSeed(randomUUID(), undefined, PAPER_GRID_TASKS);
+  await seedDatabase(running, baseUrl, gridSeed);
+  await seedForms(running, baseUrl, gridSeed);
+  return { url: surveyUrl(baseUrl, gridSeed.analysis.id), roleName: gridSeed.roles[0]?.name ?? '' };
+}
+
 /** Runs figures 14a–14c: `runs` fresh tabs on the grid, and `runs` presses (after a first, not counted) of the PDF button. */
 export async function runPaperBench(running: RunningBrowser, baseUrl: string, runs: number): Promise<void> {
   try {
-    const gridSeed = buildSeed(randomUUID(), undefined, PAPER_GRID_TASKS);
-    await seedDatabase(running, baseUrl, gridSeed);
-    await seedForms(running, baseUrl, gridSeed);
-    const roleName = gridSeed.roles[0]?.name ?? '';
+    const { url, roleName } = await seedGrid(running, baseUrl);
     for (let run = 0; run < runs; run++) {
       try {
-        await gridRun(running, surveyUrl(baseUrl, gridSeed.analysis.id), roleName);
+        await gridRun(running, url, roleName);
       } catch (error) {
         paperFigures.keystroke.errors.push(message(error));
       }

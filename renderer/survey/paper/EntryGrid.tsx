@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Role } from '../../../shared/model.ts';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
@@ -12,7 +12,8 @@ import { useApp, useServices } from '../../store/context.ts';
 import { gridColumns, type GridColumn } from './columns.ts';
 import { moveFrom } from './gridKeys.ts';
 import { rowWindow } from './rowWindow.ts';
-import { columnTitle, GridRow, rowProblems, type RowStatus } from './GridRow.tsx';
+import { colWindow, type ColPart } from './colWindow.ts';
+import { columnTitle, GridRow, rowProblems, slotOf, type RowStatus } from './GridRow.tsx';
 
 /** How long a row rests after its last keystroke before it is stored: a burst of typing is one write. */
 const SAVE_AFTER_MS = 400;
@@ -34,6 +35,12 @@ const isBlank = (r: PaperRow) =>
 const OVERSCAN = 3;
 /** A row's height before one is measured (the CSS gives rows one fixed height). */
 const ROW_PX = 44;
+/**
+ * Px drawn beyond the visible columns, left and right. A row draws only the
+ * columns in view (forty tasks are wider than any screen), the form number,
+ * the week's total, the status and the focused box.
+ */
+const OVERSCAN_PX = 160;
 
 /** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
 const WIDTH_REM = { form: 5.5, total: 11, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
@@ -89,16 +96,20 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
   // Writes one after another, so a renumbered row's delete and save never cross.
   const queue = useRef<Promise<void>>(Promise.resolve());
   const tbody = useRef<HTMLTableSectionElement>(null);
+  const headRow = useRef<HTMLTableRowElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   /** Measured: one row's height, and where the first row starts in the scrolled box. */
   const [metrics, setMetrics] = useState({ row: ROW_PX, bodyTop: 0 });
-  const [view, setView] = useState({ top: 0, height: 800 });
+  /** Measured from the header, which draws every column: where each place in a row starts, and where the last ends. */
+  const [edges, setEdges] = useState<readonly number[]>([]);
+  const [view, setView] = useState({ top: 0, height: 800, left: 0, width: 1600 });
   const readView = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    const next = { top: el.scrollTop, height: el.clientHeight };
-    setView((before) => (before.top === next.top && before.height === next.height ? before : next));
+    const next = { top: el.scrollTop, height: el.clientHeight, left: el.scrollLeft, width: el.clientWidth };
+    setView((before) => (before.top === next.top && before.height === next.height && before.left === next.left && before.width === next.width ? before : next));
   }, []);
+  const [focusCol, setFocusCol] = useState(-1);
   const scrollFrame = useRef(0);
   const onScroll = () => {
     if (scrollFrame.current !== 0) return;
@@ -265,6 +276,10 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       const row = first?.getBoundingClientRect().height ?? 0;
       const bodyTop = body.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
       if (row > 0) setMetrics((before) => (before.row === row && before.bodyTop === bodyTop ? before : { row, bodyTop }));
+      const heads = [...(headRow.current?.children ?? [])].filter((c): c is HTMLElement => c instanceof HTMLElement);
+      const last = heads[heads.length - 1];
+      const next = last ? [...heads.map((h) => h.offsetLeft), last.offsetLeft + last.offsetWidth] : [];
+      setEdges((before) => (before.length === next.length && before.every((x, i) => x === next[i]) ? before : next));
       readView();
     };
     measure();
@@ -273,14 +288,37 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     return () => observer.disconnect();
   }, [shown, readView]);
 
+  // The places each drawn row draws: one list shared by the rows (so a keystroke re-renders only its own row), and the focused row's with its box.
+  const slots = columns.length + 3;
+  const statusSlot = columns.length + 1;
+  // Until the header is measured, every column is drawn.
+  const partsKey = (pinned: readonly number[]) =>
+    JSON.stringify(
+      edges.length === slots + 1
+        ? colWindow(edges, pinned, { left: view.left, width: view.width }, OVERSCAN_PX)
+        : Array.from({ length: slots }, (_, i): ColPart => ({ kind: 'col', index: i })),
+    );
+  const rowPartsKey = partsKey([0, 1, statusSlot]);
+  const rowParts = useMemo(() => JSON.parse(rowPartsKey) as ColPart[], [rowPartsKey]);
+  const focusPartsKey = partsKey(focusCol >= 0 ? [0, 1, statusSlot, slotOf(focusCol)] : [0, 1, statusSlot]);
+  const focusParts = useMemo(() => JSON.parse(focusPartsKey) as ColPart[], [focusPartsKey]);
+
   const cellAt = (row: number, col: number) => tbody.current?.querySelector<HTMLInputElement>(`input[data-r="${row}"][data-c="${col}"]`) ?? null;
   const focusCell = (row: number, col: number) => {
     let input = cellAt(row, col);
     const el = scroller.current;
-    if (!input && el && rows && row >= 0 && row < rows.length) {
-      // A row out of view is not drawn: scroll it into the middle, draw, then focus.
+    if (!input && el && rows && row >= 0 && row < rows.length && col >= 0 && col < columns.length) {
+      // A row or a column out of view is not drawn: scroll it into the middle, draw, then focus.
       const { row: h, bodyTop } = metrics;
-      el.scrollTop = Math.max(0, bodyTop + row * h - el.clientHeight / 2);
+      const top = bodyTop + row * h;
+      if (top < el.scrollTop || top + h > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+      const left = edges[slotOf(col)];
+      const right = edges[slotOf(col) + 1];
+      // The form number's column stays over the others: a box under it is not in view.
+      const covered = col === 0 ? 0 : (edges[1] ?? 0);
+      if (left !== undefined && right !== undefined && (left < el.scrollLeft + covered || right > el.scrollLeft + el.clientWidth)) {
+        el.scrollLeft = Math.max(0, (left + right) / 2 - el.clientWidth / 2);
+      }
       flushSync(readView);
       input = cellAt(row, col);
     }
@@ -366,32 +404,13 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
               className="paper-grid__table"
               aria-describedby={helpId}
               aria-rowcount={rows.length + 1}
+              aria-colcount={slots}
               data-testid="paper-grid"
               style={{ width: `${tableWidthRem(columns)}rem` }}
             >
               <caption id="paper-grid-caption">{t('paper.grid.caption', { role: role.name })}</caption>
               <thead>
-                <tr aria-rowindex={1}>
-                  {columns.flatMap((c, i) => {
-                    const th = (
-                      <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
-                        {c.kind === 'task' ? <Hyphenated text={c.title} /> : columnTitle(tr, c)}
-                      </th>
-                    );
-                    return i === 0
-                      ? [
-                          th,
-                          <th key="total" scope="col" className="paper-grid__col--total">
-                            {t('paper.grid.total')}
-                          </th>,
-                        ]
-                      : [th];
-                  })}
-                  <th scope="col" className="paper-grid__col--status">
-                    {t('paper.grid.status')}
-                  </th>
-                  <td className="paper-grid__col--delete" />
-                </tr>
+                <GridHead columns={columns} rowRef={headRow} />
               </thead>
               <tbody
                 ref={tbody}
@@ -399,6 +418,8 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
                 onFocus={(e) => {
                   const r = e.target instanceof HTMLInputElement ? rows[Number(e.target.dataset.r)] : undefined;
                   if (r && r.id !== focusRow) setFocusRow(r.id);
+                  const c = e.target instanceof HTMLInputElement ? Number(e.target.dataset.c) : -1;
+                  if (r && c !== focusCol) setFocusCol(c);
                 }}
               >
                 {drawnRows(
@@ -417,6 +438,7 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
                       questions={questions}
                       repeated={repeats.get(row.id)}
                       status={status[row.id] ?? 'none'}
+                      parts={row.id === focusRow ? focusParts : rowParts}
                       onChange={onChange}
                       onDelete={onDelete}
                     />
@@ -430,6 +452,38 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     </section>
   );
 }
+
+/**
+ * The header row: every column drawn (the rows measure their columns from it).
+ * Memoised: a keystroke changes nothing in it.
+ */
+const GridHead = memo(function GridHead({ columns, rowRef }: { columns: readonly GridColumn[]; rowRef: RefObject<HTMLTableRowElement | null> }) {
+  const tr = useT();
+  const { t } = tr;
+  return (
+    <tr ref={rowRef} aria-rowindex={1}>
+      {columns.flatMap((c, i) => {
+        const th = (
+          <th key={c.kind === 'task' ? c.taskId : c.kind} scope="col" className={`paper-grid__col--${c.kind}`}>
+            {c.kind === 'task' ? <Hyphenated text={c.title} /> : columnTitle(tr, c)}
+          </th>
+        );
+        return i === 0
+          ? [
+              th,
+              <th key="total" scope="col" className="paper-grid__col--total">
+                {t('paper.grid.total')}
+              </th>,
+            ]
+          : [th];
+      })}
+      <th scope="col" className="paper-grid__col--status">
+        {t('paper.grid.status')}
+      </th>
+      <td className="paper-grid__col--delete" />
+    </tr>
+  );
+});
 
 /** The grid's rows as `rowWindow` lays them out: drawn rows, and one empty row of the right height per run of rows not drawn. */
 function drawnRows(

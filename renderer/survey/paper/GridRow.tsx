@@ -1,8 +1,9 @@
 import { Trash2 } from 'lucide-react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
 import { checkRow, type CellCheck, type PaperRow, type RowCheck } from '../../../shared/survey/paper.ts';
 import { useT, type Translator } from '../../i18n/i18n.ts';
+import type { ColPart } from './colWindow.ts';
 import type { GridColumn } from './columns.ts';
 
 /** How far a row is from being stored. */
@@ -17,6 +18,12 @@ interface Props {
   /** The form number when an earlier row has it too. */
   repeated: number | undefined;
   status: RowStatus;
+  /**
+   * The row's places (slots) drawn and the runs not drawn: slot 0 is the form
+   * number, 1 the week's total, then the grid's other columns, the status and
+   * the delete button (see `slotOf`).
+   */
+  parts: readonly ColPart[];
   onChange: (rowId: string, column: GridColumn, value: string) => void;
   onDelete: (rowId: string) => void;
 }
@@ -70,6 +77,16 @@ export function columnTitle(tr: Translator, c: GridColumn): string {
   }
 }
 
+/** The place in the row of the grid's column `ci`: the week's total sits between the form number and the first task. */
+export const slotOf = (ci: number) => (ci === 0 ? 0 : ci + 1);
+/** The grid's column at a place in the row, or what else is there. */
+export function atSlot(slot: number, columns: number): number | 'total' | 'status' | 'delete' {
+  if (slot === 1) return 'total';
+  if (slot === columns + 1) return 'status';
+  if (slot === columns + 2) return 'delete';
+  return slot === 0 ? 0 : slot - 1;
+}
+
 function valueOf(row: PaperRow, c: GridColumn): string {
   switch (c.kind) {
     case 'form':
@@ -89,7 +106,7 @@ function valueOf(row: PaperRow, c: GridColumn): string {
  * One paper form in the grid. Memoised: a keystroke re-renders only its own
  * row, so the grid stays quick with a hundred forms of forty tasks.
  */
-export const GridRow = memo(function GridRow({ row, index, columns, taskIds, questions, repeated, status, onChange, onDelete }: Props) {
+export const GridRow = memo(function GridRow({ row, index, columns, taskIds, questions, repeated, status, parts, onChange, onDelete }: Props) {
   const tr = useT();
   const { t, number } = tr;
   const check = useMemo(() => checkRow(row, taskIds, questions), [row, taskIds, questions]);
@@ -99,52 +116,72 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
   const unit = questions.unit === 'percent' ? ' %' : ' h';
   const total = check.empty ? '' : `${number(check.total, 2)}${unit}`;
   const formBad = check.formProblem !== null || repeated !== undefined;
-  const totalCell = (
-    <td key="total" className={`paper-grid__total${check.totalHigh ? ' paper-grid__total--high' : ''}`} data-testid="paper-total">
-      {check.totalHigh ? t('paper.grid.totalHigh', { total }) : total}
-    </td>
-  );
+  const cellAt = (slot: number): ReactNode => {
+    const what = atSlot(slot, columns.length);
+    const colIndex = slot + 1;
+    if (what === 'total')
+      return (
+        <td key="total" className={`paper-grid__total${check.totalHigh ? ' paper-grid__total--high' : ''}`} data-testid="paper-total" aria-colindex={colIndex}>
+          <span className="paper-grid__text">{check.totalHigh ? t('paper.grid.totalHigh', { total }) : total}</span>
+        </td>
+      );
+    if (what === 'status')
+      return (
+        <td key="status" id={statusId} className="paper-grid__status" data-testid="paper-status" data-status={status} aria-colindex={colIndex}>
+          <span className="paper-grid__text">
+            {problems.length > 0 ? problems.join(' ') : status === 'saved' ? t('paper.grid.saved') : status === 'saving' ? t('paper.grid.saving') : ''}
+          </span>
+        </td>
+      );
+    if (what === 'delete')
+      return (
+        <td key="delete" aria-colindex={colIndex}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            tabIndex={-1}
+            aria-label={form === '' ? t('paper.grid.deleteEmpty') : t('paper.grid.delete', { form })}
+            onClick={() => onDelete(row.id)}
+          >
+            <Trash2 aria-hidden size={16} />
+          </button>
+        </td>
+      );
+    const ci = what;
+    const c = columns[ci];
+    if (!c) return null;
+    const title = columnTitle(tr, c);
+    const cell = c.kind === 'task' ? check.cells.get(c.taskId) : c.kind === 'contract' ? check.contract : undefined;
+    const invalid = (cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad);
+    const text = c.kind === 'mission' || c.kind === 'comment';
+    // Keyed by the column, never by place: a box keeps its element (and the focus) while the columns around it are drawn or not.
+    return (
+      <td key={c.kind === 'task' ? c.taskId : c.kind} className={c.kind === 'form' ? 'paper-grid__form' : undefined} aria-colindex={colIndex}>
+        <input
+          className={`paper-grid__input${text ? ' paper-grid__input--text' : ''}${invalid ? ' paper-grid__input--invalid' : ''}`}
+          data-r={index}
+          data-c={ci}
+          value={valueOf(row, c)}
+          inputMode={text ? 'text' : c.kind === 'form' ? 'numeric' : 'decimal'}
+          autoComplete="off"
+          spellCheck={text}
+          aria-label={form === '' ? t('paper.grid.cellLabelNew', { column: title }) : t('paper.grid.cellLabel', { column: title, form })}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? statusId : undefined}
+          onChange={(e) => onChange(row.id, c, e.target.value)}
+        />
+      </td>
+    );
+  };
   return (
     <tr className={`paper-grid__row${problems.length > 0 ? ' paper-grid__row--problem' : ''}`} data-row={index} aria-rowindex={index + 2}>
-      {columns.flatMap((c, ci) => {
-        const title = columnTitle(tr, c);
-        const cell = c.kind === 'task' ? check.cells.get(c.taskId) : c.kind === 'contract' ? check.contract : undefined;
-        const invalid = (cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad);
-        const text = c.kind === 'mission' || c.kind === 'comment';
-        const td = (
-          <td key={c.kind === 'task' ? c.taskId : c.kind} className={c.kind === 'form' ? 'paper-grid__form' : undefined}>
-            <input
-              className={`paper-grid__input${text ? ' paper-grid__input--text' : ''}${invalid ? ' paper-grid__input--invalid' : ''}`}
-              data-r={index}
-              data-c={ci}
-              value={valueOf(row, c)}
-              inputMode={text ? 'text' : c.kind === 'form' ? 'numeric' : 'decimal'}
-              autoComplete="off"
-              spellCheck={text}
-              aria-label={form === '' ? t('paper.grid.cellLabelNew', { column: title }) : t('paper.grid.cellLabel', { column: title, form })}
-              aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? statusId : undefined}
-              onChange={(e) => onChange(row.id, c, e.target.value)}
-            />
-          </td>
-        );
-        // The week's total stays beside the form number, in view while the row is typed.
-        return ci === 0 ? [td, totalCell] : [td];
-      })}
-      <td id={statusId} className="paper-grid__status" data-testid="paper-status" data-status={status}>
-        {problems.length > 0 ? problems.join(' ') : status === 'saved' ? t('paper.grid.saved') : status === 'saving' ? t('paper.grid.saving') : ''}
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          tabIndex={-1}
-          aria-label={form === '' ? t('paper.grid.deleteEmpty') : t('paper.grid.delete', { form })}
-          onClick={() => onDelete(row.id)}
-        >
-          <Trash2 aria-hidden size={16} />
-        </button>
-      </td>
+      {parts.map((part) =>
+        part.kind === 'gap' ? (
+          <td key={`gap-${part.from}`} className="paper-grid__colgap" colSpan={part.to - part.from} aria-hidden="true" />
+        ) : (
+          cellAt(part.index)
+        ),
+      )}
     </tr>
   );
 });
