@@ -340,19 +340,39 @@ export async function createRoom(options: RoomOptions): Promise<Room> {
   }, limits.heartbeatMs);
   heartbeat.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    clearInterval(heartbeat);
+    await journal.close();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
 
   const recovered = journal.unacknowledged();
   if (recovered.length > 0 || journal.skipped > 0) emit({ type: 'recovered', entries: recovered.length, skipped: journal.skipped });
   for (const entry of recovered) deliver(entry);
+
+  let closing: Promise<void> | null = null;
+  const shutDown = async () => {
+    closed = true;
+    clearInterval(heartbeat);
+    for (const res of streams) res.end();
+    streams.clear();
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.allSettled(inFlight.values());
+    server.closeAllConnections();
+    await stopped;
+    await journal.close();
+  };
 
   return {
     port,
@@ -371,18 +391,6 @@ export async function createRoom(options: RoomOptions): Promise<Room> {
     phones: () => streams.size,
     unacknowledged: () => journal.unacknowledged(),
     acknowledge: (ids) => journal.acknowledge(ids),
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      clearInterval(heartbeat);
-      for (const res of streams) res.end();
-      streams.clear();
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await Promise.allSettled(inFlight.values());
-      server.closeAllConnections();
-      await stopped;
-      await journal.close();
-    },
+    close: () => (closing ??= shutDown()),
   };
 }
