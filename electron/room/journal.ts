@@ -116,6 +116,9 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/** Journals open in this process: two rooms appending to one file would interleave and compact each other away. */
+const openFiles = new Set<string>();
+
 export class Journal {
   private pending: Pending[] = [];
   private flushing: Promise<void> | null = null;
@@ -134,8 +137,19 @@ export class Journal {
 
   /** Opens (or starts) an analysis's journal, cutting off a torn last line. */
   static async open(journalDir: string, analysisId: string, fs: JournalFs = nodeJournalFs): Promise<Journal> {
-    await fs.mkdir(journalDir, { recursive: true });
     const file = journalPath(journalDir, analysisId);
+    if (openFiles.has(file)) throw new Error('the journal of this analysis is already open');
+    openFiles.add(file);
+    try {
+      return await Journal.read(file, journalDir, fs);
+    } catch (error) {
+      openFiles.delete(file);
+      throw error;
+    }
+  }
+
+  private static async read(file: string, journalDir: string, fs: JournalFs): Promise<Journal> {
+    await fs.mkdir(journalDir, { recursive: true });
     let bytes: Uint8Array = new Uint8Array();
     try {
       bytes = await fs.readFile(file);
@@ -186,6 +200,14 @@ export class Journal {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    try {
+      await this.compact();
+    } finally {
+      openFiles.delete(this.file);
+    }
+  }
+
+  private async compact(): Promise<void> {
     await this.flushing;
     await this.handle.close();
     const left = this.unacknowledged();
