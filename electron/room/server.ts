@@ -334,7 +334,6 @@ export async function createRoom(options: RoomOptions): Promise<Room> {
     },
   );
   server.maxConnections = limits.maxConnections;
-  server.maxRequestsPerSocket = 0;
   const heartbeat = setInterval(() => {
     for (const res of streams) res.write(': alive\n\n');
   }, limits.heartbeatMs);
