@@ -28,7 +28,7 @@ export interface JournalHandle {
 
 /** The fs calls the journal makes (node:fs/promises fits). */
 export interface JournalFs {
-  mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
+  mkdir(dir: string, options: { recursive: true; mode: number }): Promise<unknown>;
   readFile(file: string): Promise<Uint8Array>;
   open(file: string, flags: 'a' | 'w'): Promise<JournalHandle>;
   rename(from: string, to: string): Promise<void>;
@@ -149,7 +149,8 @@ export class Journal {
   }
 
   private static async read(file: string, journalDir: string, fs: JournalFs): Promise<Journal> {
-    await fs.mkdir(journalDir, { recursive: true });
+    // Only this user may read what phones sent (where the platform has modes).
+    await fs.mkdir(journalDir, { recursive: true, mode: 0o700 });
     let bytes: Uint8Array = new Uint8Array();
     try {
       bytes = await fs.readFile(file);

@@ -148,7 +148,13 @@ const newShortCode = () => String(randomInt(0, 10 ** ROOM_LIMITS.codeDigits)).pa
 export async function createRoom(options: RoomOptions): Promise<Room> {
   const limits = { ...DEFAULT_ROOM_LIMITS, ...options.limits };
   const emit = (event: RoomEvent) => options.onEvent?.(event);
-  const deliver = (entry: Delivered) => options.onSubmission?.(entry);
+  const deliver = (entry: Delivered) => {
+    try {
+      options.onSubmission?.(entry);
+    } catch {
+      // The entry is in the journal and stays unacknowledged: it is delivered again (unacknowledged(), next start).
+    }
+  };
   const journal = await Journal.open(options.journalDir, options.analysisId, options.fs ?? nodeJournalFs);
 
   const token = randomBytes(32).toString('base64url');

@@ -186,6 +186,19 @@ describe('the room journal', () => {
     await other.close();
   });
 
+  it('gives the phone its receipt when the facilitator’s side fails to take the entry, and keeps it for redelivery', async () => {
+    const { room } = await startRoom({
+      onSubmission: () => {
+        throw new Error('the window is reloading');
+      },
+    });
+    room.setActivity(SWOT);
+    const sent = note('Kommer fram ändå');
+    expect((await submit(room, sent)).status).toBe(201);
+    expect((await submit(room, sent)).status).toBe(201);
+    expect(room.unacknowledged()).toEqual([sent]);
+  });
+
   it('stops taking submissions after a failed write, and tells the facilitator', async () => {
     const failing: JournalFs = {
       ...nodeJournalFs,
