@@ -174,6 +174,8 @@ describe('the room server', () => {
     const journal = fs.readFileSync(journalPath(dir, 'analysis-1'), 'utf8');
     expect(journal.trim().split('\n')).toHaveLength(4);
     expect(journal).not.toContain(voter);
+    // Nor where a phone connected from.
+    expect(journal).not.toContain('127.0.0.1');
   });
 
   it('refuses a room activity that breaks the protocol', async () => {
