@@ -28,6 +28,12 @@ import { LIMITS } from '../../shared/limits.ts';
 import { DEFAULT_SETTINGS } from '../../shared/model.ts';
 import { effectiveSettings } from '../../shared/policy.ts';
 import { readPolicy } from '../../shared/policyFile.ts';
+import { Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { readBody, readJoin, readSubmission } from '../../electron/room/requests.ts';
+import { checkSubmission, toDelivered } from '../../shared/room/check.ts';
+import { deliveredSchema, REFUSALS, type Refusal } from '../../shared/room/protocol.ts';
+import { answer, DOTS, note, POLL, SURVEY, SWOT } from '../unit/room/harness.ts';
 
 export type Outcome = 'accepted' | 'refused';
 
@@ -263,6 +269,70 @@ const policyInputs = () => {
   return fc.oneof(mutatedJson(seeds, {}), mutatedBytes(seeds.flatMap((s) => encodings(s.name, s.text))));
 };
 
+// ---- the room's requests ----
+
+/** A phone's bodies to grow inputs from: each kind of submission, and the short code. */
+function roomSeeds(): { name: string; text: string }[] {
+  return [
+    { name: 'survey.json', text: JSON.stringify(answer({ id: 'seed-survey-1', comment: '' })) },
+    { name: 'note.json', text: JSON.stringify(note('<b>Bra</b> kollegor', { id: 'seed-note-1' })) },
+    { name: 'dots.json', text: JSON.stringify({ id: 'seed-dots-1', activityId: 'act-dots', kind: 'dots', voter: 'voter-seed-1', noteIds: ['n1', 'n2'] }) },
+    { name: 'poll.json', text: JSON.stringify({ id: 'seed-poll-1', activityId: 'act-poll', kind: 'poll', voter: 'voter-seed-1', colour: 'red' }) },
+    { name: 'join.json', text: JSON.stringify({ code: '042917' }) },
+  ];
+}
+
+const ROOM_BODY_MAX = 2048;
+const isRefusal = (r: unknown): r is Refusal => (REFUSALS as readonly unknown[]).includes(r);
+
+/**
+ * A phone's request body as the room reads it: the bytes in random chunks
+ * (with a true, false or missing length), then as a submission and as a
+ * short code. Each gives a value or a typed refusal; a submission read fits
+ * or is refused by every activity, and reads back the same from what the
+ * journal would write.
+ */
+async function roomTarget(input: FuzzInput & { cuts?: readonly number[]; declared?: number | null }): Promise<Outcome> {
+  const { bytes } = input;
+  const cuts = [...new Set((input.cuts ?? []).map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks = [0, ...cuts, bytes.length].slice(1).map((end, i, all) => Buffer.from(bytes.subarray(i === 0 ? 0 : (all[i - 1] ?? 0), end)));
+  const declared = input.declared === undefined ? bytes.length : input.declared;
+  const request = Object.assign(Readable.from(chunks), { headers: declared === null ? {} : { 'content-length': String(declared) } });
+  const body = await readBody(request as unknown as IncomingMessage, ROOM_BODY_MAX);
+  if (!body.ok) {
+    if (body.refusal !== 'tooLarge' || (bytes.length <= ROOM_BODY_MAX && (declared ?? 0) <= ROOM_BODY_MAX)) throw new Error(`body refused: ${body.refusal}`);
+    return 'refused';
+  }
+  if (!Buffer.from(body.bytes).equals(Buffer.from(bytes))) throw new Error('the body read is not the body sent');
+  const join = readJoin(body.bytes);
+  if (!join.ok && !isRefusal(join.refusal)) throw new Error(`untyped refusal ${String(join.refusal)}`);
+  const read = readSubmission(body.bytes);
+  if (!read.ok) {
+    if (!isRefusal(read.refusal)) throw new Error(`untyped refusal ${String(read.refusal)}`);
+    return join.ok ? 'accepted' : 'refused';
+  }
+  for (const activity of [SURVEY, SWOT, DOTS, POLL, { kind: 'none' } as const]) {
+    const wrong = checkSubmission(activity, read.value);
+    if (wrong !== null && !isRefusal(wrong)) throw new Error(`untyped refusal ${String(wrong)}`);
+  }
+  const stored = JSON.parse(JSON.stringify({ s: toDelivered(read.value) })) as { s: unknown };
+  const again = deliveredSchema.safeParse(stored.s);
+  if (!again.success || !isDeepStrictEqual(again.data, toDelivered(read.value))) throw new Error('a journal entry does not read back the same');
+  return 'accepted';
+}
+
+const roomInputs = () => {
+  const seeds = roomSeeds();
+  const bodies = fc.oneof(
+    mutatedJson(seeds, {}),
+    mutatedBytes(seeds.map((s) => ({ name: s.name, bytes: encoder.encode(s.text) }))),
+    fc.constant({ name: 'big', bytes: new Uint8Array(ROOM_BODY_MAX + 1).fill(0x20) }),
+  );
+  return fc
+    .tuple(bodies, fc.array(fc.nat(), { maxLength: 6 }), fc.oneof(fc.constant(undefined), fc.constant(null), fc.nat({ max: 4 * ROOM_BODY_MAX })))
+    .map(([body, cuts, declared]) => ({ ...body, cuts, declared }));
+};
+
 export const TARGETS: readonly FuzzTarget[] = [
   { name: 'restoreFile', runs: 300, input: exchangeInputs, run: restoreTarget },
   { name: 'merge', runs: 100, input: exchangeInputs, run: mergeTarget },
@@ -280,4 +350,5 @@ export const TARGETS: readonly FuzzTarget[] = [
   { name: 'survey xlsx', runs: 100, input: () => mutatedBytes([{ name: 'forms.xlsx', bytes: fixture('survey-forskola-forms.xlsx') }]), run: surveyTarget },
   { name: 'swot', runs: 200, input: () => mutatedBytes(encodings('swot.csv', textOf('swot-forskola.csv'))), run: swotTarget },
   { name: 'policy', runs: 300, input: policyInputs, run: policyTarget },
+  { name: 'room requests', runs: 300, input: roomInputs, run: roomTarget },
 ];
