@@ -1,3 +1,4 @@
+import { noRoom } from '../../shared/room/bridge.ts';
 import type { Platform } from './platform.ts';
 import { appVersion, downloadFile, requestPersistence } from './platform.ts';
 import { browserSyncFolders } from './browserSyncFolders.ts';
@@ -32,5 +33,6 @@ export function browserPlatform(): Platform {
       presenter?.close();
       presenter = null;
     },
+    room: noRoom,
   };
 }

@@ -1,5 +1,6 @@
 import type { DesktopApi } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
+import { noRoom } from '../../shared/room/bridge.ts';
 import type { Platform } from './platform.ts';
 import { desktopSyncFolders } from './desktopSyncFolders.ts';
 import { openedFilesInbox } from './openedFilesInbox.ts';
@@ -27,5 +28,6 @@ export function electronPlatform(api: DesktopApi): Platform {
       return 'opened';
     },
     closePresenter: () => api.presenter.close(),
+    room: noRoom,
   };
 }

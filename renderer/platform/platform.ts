@@ -1,5 +1,6 @@
 import type { AppInfo, Language, MenuCommand, OpenedFile } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
+import type { RoomBridge } from '../../shared/room/bridge.ts';
 import type { SyncFolders } from '../../shared/syncFolder.ts';
 
 /** Whether the browser has promised to keep the app's data under storage pressure. */
@@ -43,6 +44,8 @@ export interface Platform {
   openPresenter(analysisId: string): Promise<'opened' | 'blocked'>;
   /** Closes the presenter window, if this app opened one. */
   closePresenter(): Promise<void>;
+  /** Phones in the room: the room host, over IPC on the desktop and the local server's link in the browser. */
+  room: RoomBridge;
 }
 
 /** For a platform without any folder access. */

@@ -3,6 +3,7 @@ import { createRepositories } from '../../../renderer/db/repositories.ts';
 import { noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
 import { createAppStore } from '../../../renderer/store/appStore.ts';
 import type { Language } from '../../../shared/ipc.ts';
+import { noRoom } from '../../../shared/room/bridge.ts';
 import type { Policy } from '../../../shared/policy.ts';
 
 /** A platform that does nothing but remember which languages it was told. */
@@ -21,6 +22,7 @@ export function recordingPlatform(policy: Policy | null = null) {
     syncFolders: noSyncFolders,
     openPresenter: async () => 'opened',
     closePresenter: async () => undefined,
+    room: noRoom,
   } satisfies Platform;
   return { platform, languages };
 }
