@@ -6,7 +6,7 @@ import { PAPER_FORMS, PAPER_GRID_TASKS, seedGrid } from '../bench/paper.ts';
 
 const session = e2eSession();
 
-/** The focused box's row and column, and whether the whole of it is in view in the grid's scrolled box. */
+/** The focused box's row and column, and whether the whole of it is in view in the grid's scrolled box, below its sticky header. */
 const focusedCell = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
@@ -15,8 +15,9 @@ const focusedCell = (page: Page) =>
     const scroller = el.closest('.paper-grid__scroll')?.getBoundingClientRect();
     // Right of the form number's column, which stays in place over the others.
     const left = el.dataset.c === '0' ? (scroller?.left ?? 0) : (el.closest('tr')?.querySelector('.paper-grid__form')?.getBoundingClientRect().right ?? 0);
-    const inView =
-      scroller !== undefined && box.left >= left - 1 && box.right <= scroller.right + 1 && box.top >= scroller.top - 1 && box.bottom <= scroller.bottom + 1;
+    // Below the header row, which stays in place over the rows.
+    const top = el.closest('table')?.querySelector('thead th')?.getBoundingClientRect().bottom ?? scroller?.top ?? 0;
+    const inView = scroller !== undefined && box.left >= left - 1 && box.right <= scroller.right + 1 && box.top >= top - 1 && box.bottom <= scroller.bottom + 1;
     return { row: Number(el.dataset.r), col: Number(el.dataset.c), inView };
   });
 
@@ -88,6 +89,33 @@ describe('the paper entry grid with 100 forms of 40 tasks', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('7');
     await expect.poll(() => page.getByTestId('paper-message').textContent()).toBe('');
+
+    // Up the rows from far down: each box lands below the header, never under it.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    await expect.poll(() => focusedCell(page)).toEqual({ row: PAPER_FORMS, col: 0, inView: true });
+    for (let row = PAPER_FORMS - 1; row >= PAPER_FORMS - 30; row--) {
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => focusedCell(page)).toEqual({ row, col: 0, inView: true });
+    }
+    // Scrolled by hand so the row above the focused one is exactly under the header: ↑ brings it out.
+    await table.locator(`input[data-r="${PAPER_FORMS - 31}"][data-c="2"]`).focus();
+    await scroller.evaluate((el, row) => {
+      const head = el.querySelector('thead th')?.getBoundingClientRect().bottom ?? 0;
+      const top = el.querySelector(`tr[data-row="${row}"]`)?.getBoundingClientRect().top ?? head;
+      el.scrollTop += top - head;
+    }, PAPER_FORMS - 31);
+    await expect.poll(() => focusedCell(page)).toEqual({ row: PAPER_FORMS - 31, col: 2, inView: true });
+    // The row above is drawn, under the header.
+    const underHead = (row: number) =>
+      scroller.evaluate((el, r) => {
+        const head = el.querySelector('thead th')?.getBoundingClientRect();
+        const box = el.querySelector(`input[data-r="${r}"][data-c="2"]`)?.getBoundingClientRect();
+        return head !== undefined && box !== undefined && box.top < head.bottom - 1;
+      }, row);
+    await expect.poll(() => underHead(PAPER_FORMS - 32)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedCell(page)).toEqual({ row: PAPER_FORMS - 32, col: 2, inView: true });
 
     expect(await axeViolations(page)).toEqual([]);
   });

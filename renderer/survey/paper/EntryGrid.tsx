@@ -277,6 +277,9 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       const bodyTop = body.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
       if (row > 0) setMetrics((before) => (before.row === row && before.bodyTop === bodyTop ? before : { row, bodyTop }));
       const heads = [...(headRow.current?.children ?? [])].filter((c): c is HTMLElement => c instanceof HTMLElement);
+      // The header row stays over the rows: a box the browser scrolls into view (focus, Tab) lands below it.
+      const headHeight = headRow.current?.getBoundingClientRect().height ?? 0;
+      el.style.scrollPaddingTop = `${Math.ceil(headHeight)}px`;
       const last = heads[heads.length - 1];
       const next = last ? [...heads.map((h) => h.offsetLeft), last.offsetLeft + last.offsetWidth] : [];
       setEdges((before) => (before.length === next.length && before.every((x, i) => x === next[i]) ? before : next));
@@ -325,6 +328,10 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     if (!input) return false;
     input.focus();
     input.select();
+    // A drawn box that was scrolled under the header row is brought out below it.
+    const head = headRow.current?.getBoundingClientRect();
+    const box = input.getBoundingClientRect();
+    if (el && head && box.top < head.bottom) el.scrollTop -= head.bottom - box.top;
     return true;
   };
 
