@@ -7,6 +7,7 @@
  */
 
 import type { Policy } from './policy.ts';
+import type { RoomBridge } from './room/bridge.ts';
 import { SYNC_MAX_FILE_BYTES, type SyncListEntry, type SyncResult } from './syncFolder.ts';
 
 /** UI languages. Swedish is the default. */
@@ -141,6 +142,8 @@ export interface DesktopApi {
   openedFiles: DesktopOpenedFilesApi;
   /** The view-only presenter window, full screen on the projector when there is one. */
   presenter: DesktopPresenterApi;
+  /** Phones in the room (the room host in main); absent in a shell built without it. */
+  room?: RoomBridge;
 }
 
 export function isLanguage(value: unknown): value is Language {
