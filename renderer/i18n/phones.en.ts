@@ -5,7 +5,7 @@ export const phonesEn: Record<keyof typeof phonesSv, string> = {
   'phones.button': 'Room',
   'phones.buttonOpen_one': 'Room: {count} phone',
   'phones.buttonOpen_other': 'Room: {count} phones',
-  'phones.closeDrawer': 'Close the room panel',
+  'phones.closeDrawer': 'Hide the room panel',
   'phones.title': 'Phones in the room',
   'phones.titleOpen': 'The room is open',
   'phones.intro':

@@ -3,7 +3,7 @@ export const phonesSv = {
   'phones.button': 'Rummet',
   'phones.buttonOpen_one': 'Rummet: {count} telefon',
   'phones.buttonOpen_other': 'Rummet: {count} telefoner',
-  'phones.closeDrawer': 'Stäng rummets panel',
+  'phones.closeDrawer': 'Dölj panelen för rummet',
   'phones.title': 'Telefoner i rummet',
   'phones.titleOpen': 'Rummet är öppet',
   'phones.intro':
