@@ -227,7 +227,6 @@ export function BoardView({
               </div>
               {!presenting && projector}
             </div>
-            {!presenting && <BoardPoll analysisId={analysisId} />}
             <div className="board-summary">
               <button
                 type="button"
@@ -264,6 +263,8 @@ export function BoardView({
                 />
               </div>
             </BoardDndContext>
+            {/* After the lanes, kept in view at the window's bottom while they scroll: the spread beside the card being placed. */}
+            {!presenting && <BoardPoll analysisId={analysisId} />}
           </>
         )}
         {!presenting && <QuestionsPanel analysisId={analysisId} />}

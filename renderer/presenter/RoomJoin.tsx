@@ -25,7 +25,7 @@ export function RoomJoin({ room, lane, onLayout }: RoomViewProps & { room: Proje
           <p className="room-join__step">{t('phones.join.scan')}</p>
           <p className="room-join__step">{t('phones.join.orType')}</p>
           <p className="room-join__address" data-testid="room-join-address">
-            {room.shortUrl.replace(/^https?:\/\//, '')}
+            {room.shortUrl}
           </p>
           <p className="room-join__step">{t('phones.join.code')}</p>
           <p className="room-join__code" data-testid="room-join-code">

@@ -10,7 +10,9 @@
 import { mkdirSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import react from '@vitejs/plugin-react';
+import { createServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesktopApi } from '../../shared/ipc.ts';
 import type { RoomBridge, RoomHostEvent, RoomInfo } from '../../shared/room/bridge.ts';
 import type { Activity } from '../../shared/room/protocol.ts';
@@ -229,7 +231,7 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     const join = projector.getByTestId('room-join');
     await join.waitFor();
     await expect.poll(() => readQr(join.getByTestId('room-qr'))).toBe(url);
-    expect(await join.getByTestId('room-join-address').innerText()).toBe('192.168.137.1:41234');
+    expect(await join.getByTestId('room-join-address').innerText()).toBe('http://192.168.137.1:41234');
     expect(await join.getByTestId('room-join-code').innerText()).toBe('701111');
     expect(await projector.locator('body').innerText()).not.toContain('roomtoken');
     // Readable from the back of the room: the code is at least 8 % of the window's height, the QR code over half of it.
@@ -257,6 +259,10 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     await page.keyboard.press('r');
     await expect.poll(() => lastActivity(page)).toMatchObject({ kind: 'poll', role: 'Måltidsbiträde', title: 'Diska' });
     await expect.poll(() => boardPoll.innerText()).toContain('Rummet röstar: Diska (Måltidsbiträde)');
+    // The spread stays in view beside the card being placed, however far down its lane is.
+    const pollBox = await boardPoll.boundingBox();
+    const cardBox = await card(page, 'Diska', 'Måltidsbiträde').boundingBox();
+    expect(pollBox && cardBox && [pollBox.y >= 0, pollBox.y + pollBox.height <= 768, cardBox.y + cardBox.height <= pollBox.y]).toEqual([true, true, true]);
     expect(await axeViolations(page), 'the board with a poll under way, in Swedish').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/board-poll-1366.png` });
 
@@ -305,5 +311,79 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     expect((await hostCalls(page)).at(-1)).toBe('close');
     await projector.locator('main.presenter[data-view="board"]').waitFor();
     await page.getByRole('button', { name: 'Room', exact: true }).waitFor();
+  });
+});
+
+/**
+ * The note queue is delivery's (useRoomInbox, a separate part): here the
+ * panel's own queue and spread run in a page of their own (roomHarness/,
+ * served by Vite on loopback) with an in-memory inbox.
+ */
+describe('the note queue in the room panel', () => {
+  let harness: Awaited<ReturnType<typeof createServer>> | null = null;
+  let base = '';
+  beforeAll(async () => {
+    harness = await createServer({
+      configFile: false,
+      root: 'test/e2e/roomHarness',
+      plugins: [react()],
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0, hmr: false },
+    });
+    await harness.listen();
+    const address = harness.httpServer?.address();
+    if (!address || typeof address === 'string') throw new Error('the harness has no port');
+    base = `http://127.0.0.1:${address.port}/`;
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('lets one note through, discards one, lets all the rest through, and turns on letting them through at once', { timeout: 120_000 }, async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(base);
+    const queue = page.getByRole('region', { name: 'Lappar som väntar' });
+    await expect.poll(() => queue.getByTestId('queued-note').count()).toBe(4);
+    expect(await queue.innerText()).toContain('4 lappar väntar');
+    // Text from a phone is shown as text, never as markup.
+    expect(await queue.getByText('<b>Dokumentationen</b> tar för lång tid').count()).toBe(1);
+    expect(await page.locator('.phones-queue b').count()).toBe(0);
+    expect(await axeViolations(page), 'the queue, in Swedish').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/queue-1366.png` });
+    const log = () => page.evaluate(() => window.inboxLog);
+
+    await queue.getByRole('button', { name: 'Släpp igenom ”Vikarier saknas på morgonen”' }).click();
+    await expect.poll(log).toEqual(['through n2']);
+    await expect.poll(() => queue.getByTestId('queued-note').count()).toBe(3);
+    await queue.getByRole('button', { name: 'Ta bort ”<b>Dokumentationen</b> tar för lång tid”' }).click();
+    await expect.poll(log).toEqual(['through n2', 'discard n3']);
+    await queue.getByRole('button', { name: 'Släpp igenom alla (2)' }).click();
+    await expect.poll(log).toEqual(['through n2', 'discard n3', 'through n1,n4']);
+    await expect.poll(() => queue.innerText()).toContain('Inga lappar väntar.');
+    await queue.getByRole('switch', { name: 'Släpp igenom direkt' }).check();
+    await expect.poll(log).toEqual(['through n2', 'discard n3', 'through n1,n4', 'auto true']);
+    expect(await queue.getByRole('switch', { name: 'Släpp igenom direkt' }).isChecked()).toBe(true);
+
+    // The keyboard reaches every action.
+    await page.reload();
+    await expect.poll(() => queue.getByTestId('queued-note').count()).toBe(4);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Släpp igenom ”Vi hjälper varandra när det är mycket”');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queue.getByTestId('queued-note').count()).toBe(3);
+
+    await page.goto(`${base}?lang=en`);
+    const english = page.getByRole('region', { name: 'Notes waiting' });
+    await expect.poll(() => english.getByTestId('queued-note').count()).toBe(4);
+    expect(await english.innerText()).toContain('4 notes are waiting');
+    expect(await page.getByTestId('poll-spread').innerText()).toContain('Green');
+    expect(await axeViolations(page), 'the queue, in English').toEqual([]);
   });
 });
