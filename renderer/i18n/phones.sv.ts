@@ -35,6 +35,7 @@ export const phonesSv = {
   'phones.dots': 'prickar',
   'phones.journalFailed': 'Svaren kan inte sparas på datorn ({detail}). Stäng rummet och öppna det igen.',
   'phones.activity.legend': 'Öppet för telefonerna',
+  'phones.activity.apply': 'Öppna för telefonerna',
   'phones.activity.none': 'Ingenting, telefonerna väntar',
   'phones.activity.survey': 'Tidsenkäten',
   'phones.activity.swot': 'SWOT-lappar',

@@ -33,6 +33,9 @@ export function ActivityPicker({
   const survey = useLive(() => repos.survey.live(analysisId), [repos, analysisId]);
   const swot = useLive(() => repos.swot.live(analysisId), [repos, analysisId]);
   const [problem, setProblem] = useState<ActivityProblem | null>(null);
+  // Arrow keys move through a radio group: the choice is opened to the phones only with the button, never on the way past.
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const chosen = choice ?? activity.kind;
   const ready = board !== undefined && survey !== undefined && swot !== undefined;
 
   const build = (choice: Exclude<Choice, 'poll'>): Built | null => {
@@ -50,16 +53,16 @@ export function ActivityPicker({
     if (choice === 'swot') return swotActivity(id);
     return dotsActivity({ id, notes: swot.notes, dotsPerPerson: swot.voting?.dotsPerPerson ?? 0 });
   };
-  const choose = async (choice: Choice) => {
-    if (choice === 'poll') return;
-    const built = build(choice);
+  const apply = async () => {
+    if (chosen === 'poll') return;
+    const built = build(chosen);
     if (!built) return;
     if (!built.ok) {
       setProblem(built.problem);
       return;
     }
     setProblem(null);
-    await onChoose(built.activity);
+    if (await onChoose(built.activity)) setChoice(null);
   };
 
   return (
@@ -70,7 +73,16 @@ export function ActivityPicker({
         if (choice === 'poll' && !pollOpen) return null;
         return (
           <label key={choice} className="phones-activity__choice">
-            <input type="radio" name={`phones-activity-${analysisId}`} value={choice} checked={activity.kind === choice} onChange={() => void choose(choice)} />
+            <input
+              type="radio"
+              name={`phones-activity-${analysisId}`}
+              value={choice}
+              checked={chosen === choice}
+              onChange={() => {
+                setProblem(null);
+                setChoice(choice);
+              }}
+            />
             <span>
               {choice === 'poll' && activity.kind === 'poll'
                 ? t('phones.activity.pollOf', { title: activity.title, role: activity.role })
@@ -80,6 +92,14 @@ export function ActivityPicker({
         );
       })}
       {activity.kind !== 'poll' && <p className="muted phones-activity__hint">{t('phones.activity.pollHint')}</p>}
+      <button
+        type="button"
+        className="button button--primary button--small"
+        disabled={chosen === activity.kind || chosen === 'poll'}
+        onClick={() => void apply()}
+      >
+        {t('phones.activity.apply')}
+      </button>
       {problem && (
         <p role="alert" className="phones-panel__error">
           {t(`phones.activity.problem.${problem}`)}

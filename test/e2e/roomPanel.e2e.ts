@@ -201,7 +201,10 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     await expect.poll(() => open.getByText('Koden är spärrad').count()).toBe(0);
 
     // What is open to the phones: the survey, built from the board's tasks per role.
+    // Passing over a choice opens nothing: only the button does.
     await open.getByRole('radio', { name: 'Tidsenkäten' }).check();
+    expect(await lastActivity(page)).toBeNull();
+    await open.getByRole('button', { name: 'Öppna för telefonerna' }).click();
     await expect.poll(() => lastActivity(page).then((a) => a?.kind)).toBe('survey');
     const survey = await lastActivity(page);
     expect(survey?.kind === 'survey' && survey.roles.map((r) => [r.name, r.fullTimeHours, r.tasks.map((t) => t.title)])).toEqual([
@@ -210,10 +213,11 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     ]);
     await expect.poll(() => open.getByRole('radio', { name: 'Tidsenkäten' }).isChecked()).toBe(true);
     // A dot vote needs notes: the panel says so and leaves the survey open.
-    await open.getByRole('radio', { name: 'Prickröstning på SWOT-lapparna' }).click();
+    await open.getByRole('radio', { name: 'Prickröstning på SWOT-lapparna' }).check();
+    await open.getByRole('button', { name: 'Öppna för telefonerna' }).click();
     await expect.poll(() => open.getByRole('alert').last().innerText()).toContain('inga SWOT-lappar');
     expect((await lastActivity(page))?.kind).toBe('survey');
-    await expect.poll(() => open.getByRole('radio', { name: 'Tidsenkäten' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as WithDouble).roomDouble.activities.map((a) => a.kind))).toEqual(['survey']);
     expect(await axeViolations(page), 'the open room panel, in Swedish').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/panel-open-1366.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -299,7 +303,7 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     await page.getByRole('button', { name: 'Room: 12 phones' }).click();
     const english = page.getByRole('dialog', { name: 'The room is open' });
     await english.getByTestId('room-qr').waitFor();
-    expect(await english.innerText()).toContain('Open to the phones');
+    expect(await english.innerText()).toContain('Open to the phones now');
     expect(await axeViolations(page), 'the open room panel, in English').toEqual([]);
     await english.getByRole('button', { name: 'Show how to join' }).click();
     await expect.poll(() => projector.getByTestId('room-join').getByRole('heading').innerText()).toBe('Join from your phone');
