@@ -12,9 +12,9 @@
  * facilitator (or the other way round).
  */
 
-export const PRESENTER_PROTOCOL = 2;
-
 import type { PollColour } from './room/protocol.ts';
+
+export const PRESENTER_PROTOCOL = 2;
 
 export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles', 'roomJoin', 'poll'] as const;
 export type PresenterView = (typeof PRESENTER_VIEWS)[number];

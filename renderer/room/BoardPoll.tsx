@@ -1,5 +1,4 @@
 import { useT } from '../i18n/i18n.ts';
-import { NOTHING, pollActivity } from '../../shared/room/activities.ts';
 import { useApp } from '../store/context.ts';
 import { PollSpread } from './PollSpread.tsx';
 import { useRoom } from './roomContext.ts';
@@ -16,6 +15,8 @@ export function useAskRoom(analysisId: string): { available: boolean; ask: (task
   const available = state.info?.analysisId === analysisId;
   const ask = async (task: { id: string; title: string }, role: { name: string }) => {
     if (!available) return;
+    // The builder checks with the protocol's zod schema: loaded on first use, so the board starts without zod.
+    const { pollActivity } = await import('../../shared/room/activities.ts');
     const built = pollActivity({ id: crypto.randomUUID(), role, task });
     if (!built.ok) {
       pushToast({ message: t('phones.askFailed', { detail: t(`phones.activity.problem.${built.problem}`) }) });
@@ -52,7 +53,7 @@ export function BoardPoll({ analysisId }: { analysisId: string }) {
         >
           {t('phones.projector.poll')}
         </button>
-        <button type="button" className="button button--small" disabled={state.busy !== null} onClick={() => void session.setActivity(NOTHING)}>
+        <button type="button" className="button button--small" disabled={state.busy !== null} onClick={() => void session.setActivity({ kind: 'none' })}>
           {t('phones.boardPoll.end')}
         </button>
       </div>

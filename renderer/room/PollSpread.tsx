@@ -1,4 +1,5 @@
-import { POLL_COLOURS } from '../../shared/room/protocol.ts';
+// The colours from presenter.ts, not the protocol: the board and the projector load this without zod.
+import { PROJECTED_COLOURS as POLL_COLOURS } from '../../shared/presenter.ts';
 import { useT } from '../i18n/i18n.ts';
 import type { PollCounts } from './inboxTypes.ts';
 
