@@ -8,6 +8,7 @@ import { useApp } from '../store/context.ts';
 import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AgendaDrawer } from './AgendaDrawer.tsx';
 import { RoomDrawer } from '../room/RoomDrawer.tsx';
+import { useRoomClosesWithAnalysis } from '../room/roomContext.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
@@ -43,6 +44,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const steps = useSteps(id);
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
+  useRoomClosesWithAnalysis(id);
   const projection = useProjection(id, view);
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
   const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles';

@@ -48,7 +48,7 @@ export const phonesEn: Record<keyof typeof phonesSv, string> = {
   'phones.activity.pollHint': "Start a colour poll from a card on the AKR board: the card's menu › Ask the room, or R on the card.",
   'phones.activity.problem.noTasks': 'The survey has no tasks yet. Add tasks for the roles under Survey.',
   'phones.activity.problem.noNotes': 'There are no SWOT notes to vote on yet.',
-  'phones.activity.problem.noBudget': 'First set how many dots each person has, under SWOT › Dot voting.',
+  'phones.activity.problem.noBudget': 'First set Dots per person under SWOT › Dot voting.',
   'phones.activity.problem.tooMany': 'There are more roles, tasks or notes than the room can take.',
   'phones.activity.problem.invalid': 'Something in the analysis cannot be sent to the phones, such as a character that does not belong in a title.',
   'phones.poll.heading': 'Answers on {title} ({role})',

@@ -45,7 +45,7 @@ export const phonesSv = {
   'phones.activity.pollHint': 'En färgomröstning startar du från ett kort på AKR-tavlan: kortets meny › Fråga rummet, eller R på kortet.',
   'phones.activity.problem.noTasks': 'Enkäten har inga uppgifter än. Lägg till uppgifter för yrkesrollerna under Enkät.',
   'phones.activity.problem.noNotes': 'Det finns inga SWOT-lappar att rösta på än.',
-  'phones.activity.problem.noBudget': 'Ange först hur många prickar var och en har, under SWOT › Prickröstning.',
+  'phones.activity.problem.noBudget': 'Ange först Prickar per person under SWOT › Prickröstning.',
   'phones.activity.problem.tooMany': 'Det är fler yrkesroller, uppgifter eller lappar än rummet klarar.',
   'phones.activity.problem.invalid': 'Något i analysen kan inte skickas till telefonerna, till exempel ett tecken som inte hör hemma i en titel.',
   'phones.poll.heading': 'Svaren på {title} ({role})',

@@ -5,7 +5,8 @@
  * usePollCounts) plugs in here, so the panel, the board's poll and the
  * projection never import it and can be shown with doubles.
  */
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { hashToRoute } from '../store/route.ts';
 import type { RoomBridge } from '../../shared/room/bridge.ts';
 import type { PollCounts, RoomInbox } from './inboxTypes.ts';
 import { useServices } from '../store/context.ts';
@@ -39,4 +40,26 @@ export function useRoom(): { bridge: RoomBridge; session: RoomSession; state: Ro
   const session = roomSessionFor(bridge);
   const state = useSyncExternalStore(session.subscribe, session.get);
   return { bridge, session, state, deps };
+}
+
+/**
+ * Closing the analysis closes its room: going to the list of analyses or to
+ * another analysis stops the server the phones use. Settings (a language
+ * switch mid-workshop) and a reload are not leaving it. Reads the session
+ * without following it, so the analysis does not re-render as phones come and go.
+ */
+export function useRoomClosesWithAnalysis(analysisId: string): void {
+  const deps = useContext(RoomContext);
+  const { platform } = useServices();
+  const session = roomSessionFor(deps.bridge ?? platform.room);
+  useEffect(
+    () => () => {
+      const info = session.get().info;
+      if (!info || info.analysisId !== analysisId) return;
+      // The cleanup runs once the route has changed: the hash says where the facilitator went.
+      const to = hashToRoute(location.hash);
+      if (to.name === 'analyses' || (to.name === 'analysis' && to.id !== analysisId)) void session.close();
+    },
+    [analysisId, session],
+  );
 }

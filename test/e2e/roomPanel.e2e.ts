@@ -315,6 +315,15 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     expect((await hostCalls(page)).at(-1)).toBe('close');
     await projector.locator('main.presenter[data-view="board"]').waitFor();
     await page.getByRole('button', { name: 'Room', exact: true }).waitFor();
+
+    // Leaving the analysis for the list of analyses closes its room too (the panel is still open).
+    await page.getByRole('dialog', { name: 'Phones in the room' }).getByRole('button', { name: 'Open the room' }).click();
+    await page.getByRole('dialog', { name: 'The room is open' }).getByTestId('room-qr').waitFor();
+    await page.keyboard.press('Escape');
+    const closes = (await hostCalls(page)).filter((c) => c === 'close').length;
+    await page.getByRole('link', { name: 'All analyses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Analyses' }).waitFor();
+    await expect.poll(async () => (await hostCalls(page)).filter((c) => c === 'close').length).toBe(closes + 1);
   });
 });
 
