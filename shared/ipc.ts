@@ -126,6 +126,12 @@ export interface DesktopPresenterApi {
   close(): Promise<void>;
 }
 
+/**
+ * The room host in main (electron/room/roomIpc.ts): the RoomBridge calls,
+ * with the host's events pushed to the window that opened the room.
+ */
+export type DesktopRoomApi = Omit<RoomBridge, 'supported'>;
+
 /** Everything the desktop shell offers the renderer. */
 export interface DesktopApi {
   /** Version and platform facts for the About section. */
@@ -142,8 +148,8 @@ export interface DesktopApi {
   openedFiles: DesktopOpenedFilesApi;
   /** The view-only presenter window, full screen on the projector when there is one. */
   presenter: DesktopPresenterApi;
-  /** Phones in the room (the room host in main); absent in a shell built without it. */
-  room?: RoomBridge;
+  /** Phones in the room. Optional: stand-ins for the shell that have no room leave it out, and the page then has none. */
+  room?: DesktopRoomApi;
 }
 
 export function isLanguage(value: unknown): value is Language {

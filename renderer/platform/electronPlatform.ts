@@ -28,6 +28,6 @@ export function electronPlatform(api: DesktopApi): Platform {
       return 'opened';
     },
     closePresenter: () => api.presenter.close(),
-    room: api.room ?? noRoom,
+    room: api.room ? { ...api.room, supported: true } : noRoom,
   };
 }

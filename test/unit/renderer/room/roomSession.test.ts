@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRoomSession } from '../../../../renderer/room/roomSession.ts';
-import { fakeRoomBridge } from './fakeRoom.ts';
+import { fakeRoomBridge } from './fakeRoomHost.ts';
 
 describe('the facilitator’s session with the room host', () => {
   it('opens a room on the chosen address, follows the phones and closes', async () => {
