@@ -740,7 +740,7 @@ function buildDots(dots: Extract<Activity, { kind: 'dots' }>): Built {
   const s = state;
   if (!s) return { nodes: [] };
   const counts = (): Record<string, number> => state?.dots[dots.id] ?? {};
-  const leftText = el('p', { class: 'dots-left' });
+  const leftText = el('p', { class: 'dots-left', 'aria-live': 'polite' });
   const error = el('p', { class: 'field-error', role: 'alert' });
   const rows = new Map<string, { count: HTMLElement; minus: HTMLButtonElement }>();
   const left = () => dots.budget - (state?.spent[dots.id] ?? 0);
@@ -750,7 +750,7 @@ function buildDots(dots: Extract<Activity, { kind: 'dots' }>): Built {
     leftText.textContent = say(lang, 'dots.left', { left: remaining, budget: dots.budget });
     for (const [id, row] of rows) {
       const n = c[id] ?? 0;
-      row.count.textContent = say(lang, 'dots.count', { count: n });
+      row.count.textContent = sayCount(lang, 'dots.count', n);
       row.minus.disabled = n === 0;
     }
   };
@@ -772,9 +772,11 @@ function buildDots(dots: Extract<Activity, { kind: 'dots' }>): Built {
     const list = el('ul', { class: 'notes' });
     for (const note of notes) {
       const short = note.text.length > 60 ? `${note.text.slice(0, 59)}…` : note.text;
-      const count = el('span', { class: 'dot-count' });
-      const minus = el('button', { type: 'button', class: 'round', 'aria-label': say(lang, 'dots.remove', { note: short }) }, '−');
-      const plus = el('button', { type: 'button', class: 'round', 'aria-label': say(lang, 'dots.add', { note: short }) }, '+');
+      const countId = uid('dots');
+      const count = el('span', { class: 'dot-count', id: countId });
+      // The buttons name the note; the count on it is their description.
+      const minus = el('button', { type: 'button', class: 'round', 'aria-label': say(lang, 'dots.remove', { note: short }), 'aria-describedby': countId }, '−');
+      const plus = el('button', { type: 'button', class: 'round', 'aria-label': say(lang, 'dots.add', { note: short }), 'aria-describedby': countId }, '+');
       minus.addEventListener('click', () => change(removeDot(counts(), note.id)));
       plus.addEventListener('click', () => change(addDot(counts(), note.id, left())));
       rows.set(note.id, { count, minus });
