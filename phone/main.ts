@@ -212,6 +212,8 @@ function queue(submission: Submission) {
 // ---- Live channel ----
 
 let source: EventSource | null = null;
+/** Counts goLive calls: of two at once (the online event and a retry timer), only the later opens a channel. */
+let liveGeneration = 0;
 let liveAttempt = 0;
 let liveTimer = 0;
 
@@ -254,16 +256,18 @@ function scheduleLive() {
 async function goLive(): Promise<void> {
   closeLive();
   if (!state) return;
+  const generation = ++liveGeneration;
   const token = state.token;
   let res: Response;
   try {
     res = await request('/api/activity', { headers: { authorization: `Bearer ${token}` } });
   } catch {
+    if (generation !== liveGeneration) return;
     setConnected(false);
     scheduleLive();
     return;
   }
-  if (current()?.token !== token) return;
+  if (generation !== liveGeneration || current()?.token !== token) return;
   if (res.status === 401 || res.status === 410) {
     leaveRoom(res.status === 410 ? 'join.closed' : 'join.left');
     return;
@@ -274,6 +278,7 @@ async function goLive(): Promise<void> {
     return;
   }
   const body: unknown = await res.json().catch(() => null);
+  if (generation !== liveGeneration) return;
   const first = typeof body === 'object' && body !== null ? (body as { activity?: unknown }).activity : undefined;
   if (isActivity(first)) setActivity(first);
   const es = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
@@ -313,6 +318,7 @@ window.addEventListener('online', () => {
 
 /** Back to joining: the room no longer knows this phone. The outbox stays, in case the same room lets it in again. */
 function leaveRoom(reason: Key) {
+  liveGeneration += 1;
   closeLive();
   setConnected(false);
   outReason = reason;

@@ -132,6 +132,7 @@ describe('phones in the room', () => {
     const room = await openRoom();
     const { page } = await phone();
     await joinByLink(page, room);
+    expect(room.room.phones()).toBe(1);
     expect(page.url()).toBe(room.address);
     expect(await page.evaluate(() => location.hash)).toBe('');
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Väntar på processledaren');
@@ -358,6 +359,8 @@ describe('phones in the room', () => {
     await context.setOffline(false);
     await expect.poll(() => room.received.length).toBe(1);
     await banner.waitFor({ state: 'hidden' });
+    // Back on one live channel, not two.
+    await expect.poll(() => room.room.phones()).toBe(1);
     await expect.poll(async () => (await kept(page))?.outbox.length).toBe(0);
 
     // The room takes the next note, but its receipt never reaches the phone: the phone sends the same id again.
