@@ -532,6 +532,9 @@ function buildSurvey(survey: SurveyActivity): Built {
   const s = state;
   if (!s) return { nodes: [] };
   const draft: SurveyDraft = s.survey[survey.id] ?? emptySurveyDraft();
+  // With one role there is nothing to choose.
+  const only = survey.roles.length === 1 ? survey.roles[0] : undefined;
+  if (draft.role === '' && only) draft.role = only.name;
   s.survey[survey.id] = draft;
   const percent = survey.questions.unit === 'percent';
 
