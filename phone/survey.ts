@@ -5,8 +5,8 @@
  * percent is turned into hours on the person's contracted hours when the
  * survey asks for them and they were given, else on the role's full-time
  * week (as shared/kiosk/answer.ts does). The contracted hours may be typed
- * as hours ("30") or as a sysselsättningsgrad ("75 %"), which is a share of
- * the role's full-time week. Pure.
+ * as hours ("30") or as a sysselsättningsgrad ("75 %", "0,75"), which is a
+ * share of the role's full-time week. Pure.
  */
 import type { Activity, SurveySubmission } from '../shared/room/protocol.ts';
 import { HOURS_IN_WEEK, parseHours, type ValueProblem } from '../shared/survey/values.ts';
@@ -28,13 +28,21 @@ export const emptySurveyDraft = (): SurveyDraft => ({ role: '', values: {}, cont
 
 export type ContractProblem = ValueProblem | 'zero';
 
-/** The contracted hours typed: null when blank; "75 %" (or "75%") is 75 % of the role's full-time week. */
+/** A contract of at most this, typed without "%", is a share written as a fraction ("0,75" for 75 %), as the survey's import reads it. */
+const FRACTION_MAX = 1;
+
+/**
+ * The contracted hours typed: null when blank. Hours as typed ("30"); a
+ * sysselsättningsgrad ("75 %", or a fraction such as "0,75") is that share of
+ * the role's full-time week (shared/survey/build.ts reads a contract column so).
+ */
 export function readContract(typed: string, fullTimeHours: number): { ok: true; hours: number | null } | { ok: false; problem: ContractProblem } {
   const text = typed.trim();
   if (text === '') return { ok: true, hours: null };
   const read = text.endsWith('%') ? parseHours(text, 'percent', fullTimeHours) : parseHours(text, 'hours', HOURS_IN_WEEK);
   if (!read.ok) return read;
-  return read.hours === 0 ? { ok: false, problem: 'zero' } : { ok: true, hours: read.hours };
+  if (read.hours === 0) return { ok: false, problem: 'zero' };
+  return { ok: true, hours: !text.endsWith('%') && read.hours <= FRACTION_MAX ? read.hours * fullTimeHours : read.hours };
 }
 
 /** The week percentages are of: the contracted hours when asked and given, else the role's full-time week. */

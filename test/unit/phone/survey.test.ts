@@ -95,6 +95,11 @@ describe('the survey on a phone', () => {
     expect(readContract('', 40)).toEqual({ ok: true, hours: null });
     expect(readContract('32,5', 40)).toEqual({ ok: true, hours: 32.5 });
     expect(readContract('75 %', 40)).toEqual({ ok: true, hours: 30 });
+    expect(readContract('75%', 38)).toEqual({ ok: true, hours: 28.5 });
+    // A share written as a fraction, as the survey's import reads a contract column.
+    expect(readContract('0,75', 40)).toEqual({ ok: true, hours: 30 });
+    expect(readContract('1', 40)).toEqual({ ok: true, hours: 40 });
+    expect(readContract('1,5', 40)).toEqual({ ok: true, hours: 1.5 });
     expect(readContract('0', 40)).toEqual({ ok: false, problem: 'zero' });
     expect(readContract('120 %', 40)).toEqual({ ok: false, problem: 'overHundredPercent' });
     expect(readContract('200', 40)).toEqual({ ok: false, problem: 'overWeek' });
