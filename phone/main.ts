@@ -6,8 +6,9 @@
  * is used (no Array.prototype.at, Object.hasOwn, structuredClone,
  * AbortSignal.timeout, :has(), dialog or container queries); the bundle is
  * built for ['safari15', 'chrome100'], and test/unit/phone/bundle.test.ts
- * looks for the newer calls in the built script. The room is plain http on the local network, not a secure
- * context: crypto.randomUUID and service workers are missing there.
+ * looks for the newer calls in the built script. The room is plain http on
+ * the local network, not a secure context: crypto.randomUUID and service
+ * workers are missing there.
  *
  * Plain DOM, no framework: the page must stay small (≤ 50 KB gzipped).
  * Everything shown is text (textContent and text nodes only).
@@ -340,6 +341,8 @@ async function join(code: string): Promise<{ ok: true } | { ok: false; refusal: 
     state = stateForToken(loadState(store), record.token, randomId);
     save();
     outReason = null;
+    activity = state.activity;
+    render();
     void goLive();
     return { ok: true };
   }
@@ -382,8 +385,8 @@ function render(force = false) {
   renderBanner();
   const screen = screenFor(state, activity);
   const key = screenKey(screen);
-  if (!force && key === shownKey && updateView) {
-    updateView();
+  if (!force && key === shownKey) {
+    updateView?.();
     return;
   }
   const first = shownKey === '';
