@@ -3,8 +3,12 @@
  * token (the address bar no longer has it), the phone's random voter id for
  * this room, the outbox, drafts of what is being typed, and what was already
  * sent per activity (survey answered, dots spent, poll vote, notes posted).
- * Only one room is kept: joining another room (another token) starts afresh,
- * with a new voter id. Pure apart from the Storage passed in.
+ * One room at a time: joining another room (another token, e.g. the room
+ * opened again after the laptop restarted) gives a new voter id and keeps the
+ * rest: drafts, what was done per activity, and the outbox, whose
+ * submissions the new room takes if it has the same activity open (else it
+ * refuses them as not open, and the phone says so). Pure apart from the
+ * Storage passed in.
  */
 import type { Activity, PollColour, Submission } from '../shared/room/protocol.ts';
 import type { Quadrant } from '../shared/vocabulary.ts';
@@ -83,7 +87,8 @@ export function saveState(storage: Pick<Storage, 'setItem'>, state: RoomState): 
   }
 }
 
-/** The state for a room joined with `token`: the kept one when it is the same room, else a fresh one with a new voter id. */
+/** The state for a room joined with `token`: the kept one for the same room; for another room the same with a new voter id. */
 export function stateForToken(kept: RoomState | null, token: string, newVoter: () => string): RoomState {
-  return kept !== null && kept.token === token ? kept : freshState(token, newVoter());
+  if (kept === null) return freshState(token, newVoter());
+  return kept.token === token ? kept : { ...kept, token, voter: newVoter() };
 }

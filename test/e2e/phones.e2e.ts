@@ -76,11 +76,12 @@ afterEach(async () => {
   expect(seen).toEqual([]);
 });
 
-async function openRoom(limits: Partial<RoomLimits> = {}): Promise<TestRoom> {
+async function openRoom(limits: Partial<RoomLimits> = {}, port = 0): Promise<TestRoom> {
   const received: Delivered[] = [];
   const room = await createRoom({
     analysisId: 'analysis-phones',
     host: '127.0.0.1',
+    port,
     journalDir: mkdtempSync(join(tmpdir(), 'akr-phones-')),
     page: await loadPhonePage('dist/phone'),
     onSubmission: (entry) => received.push(entry),
@@ -377,6 +378,33 @@ describe('phones in the room', () => {
     expect(cut).toBe(1);
     expect(room.received.map((r) => (r.kind === 'note' ? r.text : r.kind))).toEqual(['Skrivet utan nät', 'Kvittot kom bort']);
     expect(room.room.unacknowledged()).toHaveLength(2);
+  });
+
+  it('reconnects by itself when the room goes away, asks for the code when a new room does not know it, and sends what waited there', async () => {
+    const first = await openRoom();
+    first.room.setActivity(SWOT);
+    const { page } = await phone();
+    await joinByLink(page, first);
+    await page.getByLabel(/^Möjligheter/).check();
+    await first.room.close();
+    await page.locator('.banner').getByText('Inte ansluten.').waitFor();
+    // Sent while the room is gone: it waits on the phone.
+    await page.getByLabel('Din lapp').fill('Skickad medan rummet var stängt');
+    await page.getByRole('button', { name: 'Skicka lappen' }).tap();
+    await page.getByRole('status').filter({ hasText: 'Sparat i telefonen.' }).waitFor();
+    await page.getByLabel('Din lapp').fill('Halvskriven');
+    // The facilitator opens the room again on the same address with the same activity: a new token, which the phone's is not.
+    const second = await openRoom({}, first.room.port);
+    second.room.setActivity(SWOT);
+    await page.getByText('Rummet känner inte längre igen telefonen. Gå med igen med koden på skärmen.').waitFor({ timeout: 20_000 });
+    await page.getByLabel('Kod', { exact: true }).fill(second.room.code());
+    await page.getByRole('button', { name: 'Gå med' }).tap();
+    await page.getByRole('heading', { level: 2, name: 'SWOT – skriv lappar' }).waitFor();
+    await expect.poll(() => second.room.phones()).toBe(1);
+    await expect.poll(() => second.received.length).toBe(1);
+    expect(second.received[0]).toMatchObject({ kind: 'note', quadrant: 'opportunities', text: 'Skickad medan rummet var stängt' });
+    expect(first.received).toHaveLength(0);
+    expect(await page.getByLabel('Din lapp').inputValue()).toBe('Halvskriven');
   });
 
   it('keeps drafts over a reload', async () => {

@@ -48,15 +48,16 @@ describe('what a phone keeps of a room', () => {
     expect(loadState(refusing)).toBeNull();
   });
 
-  it('keeps the voter id for the same room, and makes a new one for another room', () => {
+  it('keeps the voter id for the same room, and makes a new one for another room, keeping what is unsent and typed', () => {
     let made = 0;
     const newVoter = () => `voter-${++made}`;
     const kept = freshState('token-aaaaaaaaaaaaaaaa', 'voter-kept');
     kept.spent['act-dots'] = 3;
+    kept.outbox.push({ id: 'sub-00001', activityId: 'act-swot', kind: 'note', quadrant: 'threats', text: 'osänd' });
+    kept.notes['act-swot'] = { quadrant: 'threats', text: 'halvfärdig' };
     expect(stateForToken(kept, 'token-aaaaaaaaaaaaaaaa', newVoter)).toBe(kept);
     const other = stateForToken(kept, 'token-bbbbbbbbbbbbbbbb', newVoter);
-    expect(other.voter).toBe('voter-1');
-    expect(other.spent).toEqual({});
-    expect(stateForToken(null, 'token-cccccccccccccccc', newVoter).voter).toBe('voter-2');
+    expect(other).toEqual({ ...kept, token: 'token-bbbbbbbbbbbbbbbb', voter: 'voter-1' });
+    expect(stateForToken(null, 'token-cccccccccccccccc', newVoter)).toEqual(freshState('token-cccccccccccccccc', 'voter-2'));
   });
 });
