@@ -685,8 +685,8 @@ function buildSwot(swot: Extract<Activity, { kind: 'swot' }>): Built {
   const name = `quadrant-${swot.id}`;
   for (const quadrant of swot.quadrants) {
     const id = uid('q');
-    const hintId = uid('qh');
-    const radio = el('input', { type: 'radio', name, id, value: quadrant, 'aria-describedby': hintId });
+    // The hint is part of the label (and so of the radio's name): said once, not again as a description.
+    const radio = el('input', { type: 'radio', name, id, value: quadrant });
     radio.checked = draft.quadrant === quadrant;
     radio.addEventListener('change', () => {
       draft.quadrant = quadrant;
@@ -698,7 +698,7 @@ function buildSwot(swot: Extract<Activity, { kind: 'swot' }>): Built {
         'div',
         { class: 'choice' },
         radio,
-        el('label', { for: id }, say(lang, `swot.quadrant.${quadrant}`), el('span', { id: hintId, class: 'hint' }, say(lang, `swot.hint.${quadrant}`))),
+        el('label', { for: id }, say(lang, `swot.quadrant.${quadrant}`), el('span', { class: 'hint' }, say(lang, `swot.hint.${quadrant}`))),
       ),
     );
   }

@@ -142,9 +142,9 @@ const en: Record<Key, string> = {
   'survey.hours': 'Hours per week for each task',
   'survey.hoursPercent': 'Share of the week for each task',
   'survey.hoursIntro':
-    'Write roughly how many hours in a normal week you spend on each task. Leave it blank if you do not do the task. Decimals with a comma or point, for example 2,5.',
+    'Write roughly how many hours in a normal week you spend on each task. Leave it blank if you do not do the task. Decimals with a point or a comma, for example 2.5.',
   'survey.hoursIntroPercent':
-    'Write roughly how much of a normal working week, in percent, you spend on each task. Leave it blank if you do not do the task. Decimals with a comma or point, for example 2,5.',
+    'Write roughly how much of a normal working week, in percent, you spend on each task. Leave it blank if you do not do the task. Decimals with a point or a comma, for example 2.5.',
   'survey.unit': 'hours per week',
   'survey.unitPercent': 'percent of the week',
   'survey.total': 'Total: {total} hours per week',
