@@ -14,7 +14,7 @@
  */
 import type { Change } from '../../shared/changes.ts';
 import type { RoomBridge, RoomHostEvent } from '../../shared/room/bridge.ts';
-import { deliveryChanges, type PollTarget } from '../../shared/room/deliver.ts';
+import { deliveryChanges, receiptId, type PollTarget } from '../../shared/room/deliver.ts';
 import type { Delivered } from '../../shared/room/protocol.ts';
 import type { RoomRepository } from '../db/roomRepository.ts';
 
@@ -38,6 +38,19 @@ export interface RoomDelivery {
   stop(): void;
 }
 
+/**
+ * One window at a time delivers, across the app's windows (Web Locks): two
+ * windows hearing of the same submission would otherwise both add its dots
+ * before either had stored its receipt. Where there are no locks (tests in
+ * Node), one window is all there is.
+ */
+function exclusive(work: () => Promise<Delivered[]>): Promise<Delivered[]> {
+  const locks = typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+  // The lock is held until the work's promise settles. request() resolves with that promise's result
+  // (the DOM typings say with the promise itself: `then` unwraps it for the compiler).
+  return locks ? locks.request('akr-room-delivery', work).then((result) => result) : work();
+}
+
 /** Most submissions in one transaction: a bigger burst is written in several. */
 const BATCH_MAX = 400;
 const RETRY_MAX_MS = 60_000;
@@ -55,6 +68,8 @@ export function startRoomDelivery(deps: RoomDeliveryDeps): RoomDelivery {
   /** The pause before the next fetch from an analysis's journal after a failure, and the fetch waiting. */
   const backoff = new Map<string, number>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When each submission waiting (by receipt id) first reached this window. */
+  const arrived = new Map<string, number>();
   /** Reads of a journal under way. */
   const reading = new Set<Promise<void>>();
   let running: Promise<void> | null = null;
@@ -64,7 +79,12 @@ export function startRoomDelivery(deps: RoomDeliveryDeps): RoomDelivery {
     if (stopped || entries.length === 0) return;
     let mine = waiting.get(analysisId);
     if (!mine) waiting.set(analysisId, (mine = new Map<string, Delivered>()));
-    for (const e of entries) mine.set(e.id, e);
+    const at = performance.now();
+    for (const e of entries) {
+      mine.set(e.id, e);
+      const key = receiptId(analysisId, e.id);
+      if (!arrived.has(key)) arrived.set(key, at);
+    }
     kick();
   };
 
@@ -97,29 +117,43 @@ export function startRoomDelivery(deps: RoomDeliveryDeps): RoomDelivery {
   };
 
   const deliver = async (analysisId: string, batch: readonly Delivered[]): Promise<void> => {
-    let fresh: Delivered[] = [];
+    let fresh: Delivered[];
     try {
-      const read = await repos.room.forDelivery(analysisId, batch);
-      fresh = batch.filter((_, i) => read.receipts[i] === undefined);
-      const known = batch.filter((_, i) => read.receipts[i] !== undefined).map((e) => e.id);
-      if (known.length > 0) acknowledge(analysisId, known);
-      if (fresh.length === 0) return;
-      const unknownPolls = [...new Set(fresh.flatMap((e) => (e.kind === 'poll' && read.polls.get(e.activityId)?.taskId == null ? [e.activityId] : [])))];
-      const pollTargets = await targetsOf(analysisId, unknownPolls);
-      const changes = deliveryChanges(fresh, { analysisId, now: now(), ...read, pollTargets });
-      await commit(changes);
+      fresh = await exclusive(() => commitBatch(analysisId, batch));
     } catch (error) {
       onError(error);
       // One submission the analysis cannot take must not hold up the others: try them one by one.
-      if (fresh.length > 1) for (const e of fresh) await deliver(analysisId, [e]);
+      if (batch.length > 1) for (const e of batch) await deliver(analysisId, [e]);
       else retryLater(analysisId);
       return;
     }
-    acknowledge(
-      analysisId,
-      fresh.map((e) => e.id),
-    );
+    if (fresh.length > 0)
+      acknowledge(
+        analysisId,
+        fresh.map((e) => e.id),
+      );
     backoff.delete(analysisId);
+    // Read by a load test: from the submission reaching this window to its commit (then the views' live queries show it).
+    const end = performance.now();
+    for (const e of batch) {
+      const key = receiptId(analysisId, e.id);
+      const start = arrived.get(key);
+      arrived.delete(key);
+      if (start !== undefined && fresh.includes(e)) performance.measure('akr:room-delivered', { start, end });
+    }
+  };
+
+  /** Commits the batch's submissions not delivered before, with their receipts; acknowledges those that were. Returns the ones committed. */
+  const commitBatch = async (analysisId: string, batch: readonly Delivered[]): Promise<Delivered[]> => {
+    const read = await repos.room.forDelivery(analysisId, batch);
+    const fresh = batch.filter((_, i) => read.receipts[i] === undefined);
+    const known = batch.filter((_, i) => read.receipts[i] !== undefined).map((e) => e.id);
+    if (known.length > 0) acknowledge(analysisId, known);
+    if (fresh.length === 0) return [];
+    const unknownPolls = [...new Set(fresh.flatMap((e) => (e.kind === 'poll' && read.polls.get(e.activityId)?.taskId == null ? [e.activityId] : [])))];
+    const pollTargets = await targetsOf(analysisId, unknownPolls);
+    await commit(deliveryChanges(fresh, { analysisId, now: now(), ...read, pollTargets }));
+    return fresh;
   };
 
   const acknowledge = (analysisId: string, ids: readonly string[]) => {
