@@ -15,7 +15,7 @@
 import type { Change } from '../../shared/changes.ts';
 import type { RoomBridge, RoomHostEvent } from '../../shared/room/bridge.ts';
 import { deliveryChanges, receiptId, type PollTarget } from '../../shared/room/deliver.ts';
-import type { Delivered } from '../../shared/room/protocol.ts';
+import { deliveredSchema, type Delivered } from '../../shared/room/protocol.ts';
 import type { RoomRepository } from '../db/roomRepository.ts';
 
 export interface RoomDeliveryDeps {
@@ -75,17 +75,26 @@ export function startRoomDelivery(deps: RoomDeliveryDeps): RoomDelivery {
   let running: Promise<void> | null = null;
   let stopped = false;
 
-  const receive = (analysisId: string, entries: readonly Delivered[]) => {
+  const receive = (analysisId: string, entries: readonly unknown[]) => {
     if (stopped || entries.length === 0) return;
     let mine = waiting.get(analysisId);
     if (!mine) waiting.set(analysisId, (mine = new Map<string, Delivered>()));
     const at = performance.now();
-    for (const e of entries) {
+    for (const entry of entries) {
+      // The host checked it before its journal took it; what crosses into this window is checked again
+      // (a damaged journal, another version of the host). One that does not fit is left in the journal.
+      const checked = deliveredSchema.safeParse(entry);
+      if (!checked.success) {
+        onError(new Error(`a room submission that does not fit: ${checked.error.message}`));
+        continue;
+      }
+      const e = checked.data;
       mine.set(e.id, e);
       const key = receiptId(analysisId, e.id);
       if (!arrived.has(key)) arrived.set(key, at);
     }
-    kick();
+    if (mine.size > 0) kick();
+    else waiting.delete(analysisId);
   };
 
   const kick = () => {

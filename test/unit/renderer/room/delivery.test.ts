@@ -167,6 +167,20 @@ describe('delivering phones’ submissions into the analysis', () => {
     expect(await s.db.roomReceipts.where('analysisId').equals(s.a).count()).toBe(1);
   });
 
+  it('leaves a submission that does not fit in the journal, unacknowledged, and delivers the rest', async () => {
+    const s = await setup();
+    const good = note('Bra');
+    const bad = { ...note('<b>x</b>'), quadrant: 'elsewhere' } as unknown as Delivered;
+    s.room.send(s.a, bad);
+    s.room.send(s.a, good);
+    await s.delivery?.idle();
+    expect(s.room.ackedIds()).toEqual([good.id]);
+    expect(s.room.journal.get(s.a)).toEqual([bad]);
+    // Told once as it came and once as the journal was read on the room's first word.
+    expect(s.errors.map((e) => String(e))).toEqual([expect.stringContaining('does not fit'), expect.stringContaining('does not fit')]);
+    expect((await s.liveInbox()).pending.map((q) => q.text)).toEqual(['Bra']);
+  });
+
   it('acknowledges nothing when the commit fails, and delivers from the journal once it works again', async () => {
     let failing = true;
     const s = await setup({ failCommits: () => failing });
