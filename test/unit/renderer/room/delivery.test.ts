@@ -219,6 +219,17 @@ describe('delivering phones’ submissions into the analysis', () => {
     expect(s.room.ackedIds()).toContain(other.id);
   });
 
+  it('reads the journal of a room opened after the start once a phone connects', async () => {
+    const s = await setup();
+    await s.delivery?.idle();
+    const old = note('Sparad sedan i fredags');
+    s.room.leftOver(s.a, old);
+    await s.room.openWith(s.a, { kind: 'swot', id: 'act-swot', quadrants: ['threats'] });
+    s.room.emit({ type: 'phones', connected: 1 });
+    await expect.poll(() => s.room.journal.get(s.a)?.length).toBe(0);
+    expect(s.room.ackedIds()).toEqual([old.id]);
+  });
+
   it('reads the journal the first time a room’s submission arrives after the start', async () => {
     const s = await setup();
     const old = note('Från förra gången');

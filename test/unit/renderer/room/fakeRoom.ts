@@ -78,6 +78,10 @@ export function fakeRoom() {
     leftOver(analysisId: string, entry: Delivered) {
       journal.set(analysisId, [...(journal.get(analysisId) ?? []), entry]);
     },
+    /** Any other event of the host (phones connected, the room closed …). */
+    emit(event: RoomHostEvent) {
+      for (const l of listeners) l(event);
+    },
     async openWith(analysisId: string, activity: Activity) {
       await bridge.open(analysisId);
       await bridge.setActivity(activity);
