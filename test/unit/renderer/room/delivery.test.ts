@@ -349,6 +349,36 @@ describe('phone dots and colour polls', () => {
   });
 });
 
+describe('a colour poll the room no longer names', () => {
+  it('keeps its votes in a tally of their own (acknowledged, never lost) until the room says which task it asked', async () => {
+    const s = await setup();
+    const task = s.tasks[1]?.id ?? '';
+    // Votes left in the journal by a run that crashed; the room is open again, on something else.
+    s.room.leftOver(s.a, vote('green', 'act-old'));
+    await s.room.openWith(s.a, { kind: 'none' });
+    await s.delivery?.catchUp(s.a);
+    await s.delivery?.idle();
+    expect(s.room.journal.get(s.a)).toEqual([]);
+    expect(await s.db.roomPolls.get(`${s.a}|act-old`)).toMatchObject({ taskId: null, role: null, counts: { green: 1, yellow: 0, red: 0, black: 0 } });
+    expect((await s.db.placements.get(s.cards[1]?.id ?? ''))?.poll).toBeUndefined();
+
+    // The same poll opened again: the next vote names it, and the tally so far goes onto the card.
+    await s.room.bridge.setActivity({ kind: 'poll', id: 'act-old', role: 'Barnskötare', taskId: task, title: 'Planera tema' });
+    s.room.send(s.a, vote('black', 'act-old'));
+    await s.delivery?.idle();
+    expect((await s.db.placements.get(s.cards[1]?.id ?? ''))?.poll).toEqual({ green: 1, yellow: 0, red: 0, black: 1 });
+  });
+
+  it('shows what a card keeps from a poll held on another machine (a file) where this machine has no tally', async () => {
+    const s = await setup();
+    const card = s.cards[0];
+    if (!card) throw new Error('no card');
+    await s.state().commit([{ table: 'placements', before: card, after: { ...card, poll: { green: 0, yellow: 3, red: 0, black: 0 } } }], { undoable: false });
+    expect(await firstValueFrom(s.repos.room.livePollCounts(s.a, card.taskId, 'Barnskötare'))).toEqual({ green: 0, yellow: 3, red: 0, black: 0 });
+    expect(await firstValueFrom(s.repos.room.livePollCounts(s.a, card.taskId, 'Kock'))).toBeNull();
+  });
+});
+
 describe('erasing an analysis', () => {
   it('erases what the room delivered to it and the room’s journal of it', async () => {
     const s = await setup();
