@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRoomDelivery, type RoomDelivery } from '../../../../renderer/room/delivery.ts';
 import { roomInboxActions } from '../../../../renderer/room/inbox.ts';
-import { created, type Change } from '../../../../shared/changes.ts';
+import { created, updated, type Change } from '../../../../shared/changes.ts';
 import type { Placement, Role, Task } from '../../../../shared/model.ts';
 import { phoneNoteId, receiptId } from '../../../../shared/room/deliver.ts';
 import type { Delivered } from '../../../../shared/room/protocol.ts';
@@ -373,7 +373,8 @@ describe('a colour poll the room no longer names', () => {
     const s = await setup();
     const card = s.cards[0];
     if (!card) throw new Error('no card');
-    await s.state().commit([{ table: 'placements', before: card, after: { ...card, poll: { green: 0, yellow: 3, red: 0, black: 0 } } }], { undoable: false });
+    const polled: Placement = { ...card, poll: { green: 0, yellow: 3, red: 0, black: 0 } };
+    await s.state().commit([updated('placements', card, polled)], { undoable: false });
     expect(await firstValueFrom(s.repos.room.livePollCounts(s.a, card.taskId, 'Barnskötare'))).toEqual({ green: 0, yellow: 3, red: 0, black: 0 });
     expect(await firstValueFrom(s.repos.room.livePollCounts(s.a, card.taskId, 'Kock'))).toBeNull();
   });
