@@ -10,13 +10,11 @@
  * window that opened it, and the server stops before the app quits.
  */
 import { ipcMain } from 'electron';
-import * as z from 'zod/mini';
 import { CHANNELS } from '../../shared/ipc';
-import { id } from '../../shared/records/fields';
 import type { RoomHostEvent } from '../../shared/room/bridge';
-import { activitySchema } from '../../shared/room/protocol';
 import { assertArgumentCount, assertTrusted } from '../ipc';
 import type { IpcSenderEvent } from '../security';
+import { readActivity, readAnalysisId, readEntryIds, readOpenOptions } from './args';
 import type { RoomHost } from './host';
 
 /** The parts of a window's WebContents the handlers use. */
@@ -29,18 +27,6 @@ export interface RoomWindow {
 /** An invoke's event: who sent it (the page's frame, checked) and its WebContents (where events go). */
 export interface RoomIpcEvent extends IpcSenderEvent {
   readonly sender: RoomWindow;
-}
-
-/** The most entries one acknowledgement may name (a full room's burst is well under this). */
-export const ROOM_ACK_MAX = 10_000;
-
-const openOptions = z.strictObject({ address: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) });
-const ids = z.array(id).check(z.maxLength(ROOM_ACK_MAX));
-
-function parse<T>(schema: z.ZodMiniType<T>, value: unknown, channel: string, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`Refused ${channel}: ${what} is malformed.`);
-  return result.data;
 }
 
 export interface RoomHandlers {
@@ -92,32 +78,32 @@ export function registerRoomHandlers(host: RoomHost): RoomHandlers {
   handle(CHANNELS.roomAddresses, 0, () => host.addresses());
 
   handle(CHANNELS.roomOpen, 2, async ([analysisId, options], event) => {
-    const checkedId = parse(id, analysisId, CHANNELS.roomOpen, 'the analysis id');
-    const checked = parse(openOptions, options, CHANNELS.roomOpen, 'the options');
+    const checkedId = readAnalysisId(analysisId, CHANNELS.roomOpen);
+    const checked = readOpenOptions(options, CHANNELS.roomOpen);
     // The window is the owner before the room starts: an earlier run's submissions arrive while it does.
     adopt(event.sender);
-    return host.open(checkedId, checked.address === undefined ? {} : { address: checked.address });
+    return host.open(checkedId, checked);
   });
 
   handle(CHANNELS.roomCurrent, 0, () => host.current());
 
   handle(CHANNELS.roomSetActivity, 1, async ([activity]) => {
-    await host.setActivity(parse(activitySchema, activity, CHANNELS.roomSetActivity, 'the activity'));
+    await host.setActivity(readActivity(activity, CHANNELS.roomSetActivity));
   });
 
   handle(CHANNELS.roomNewCode, 0, () => host.newCode());
 
   handle(CHANNELS.roomClose, 0, () => host.close());
 
-  handle(CHANNELS.roomUnacknowledged, 1, async ([analysisId]) => host.unacknowledged(parse(id, analysisId, CHANNELS.roomUnacknowledged, 'the analysis id')));
+  handle(CHANNELS.roomUnacknowledged, 1, async ([analysisId]) => host.unacknowledged(readAnalysisId(analysisId, CHANNELS.roomUnacknowledged)));
 
   handle(CHANNELS.roomAcknowledge, 2, async ([analysisId, entryIds]) => {
-    const checkedId = parse(id, analysisId, CHANNELS.roomAcknowledge, 'the analysis id');
-    await host.acknowledge(checkedId, parse(ids, entryIds, CHANNELS.roomAcknowledge, 'the entry ids'));
+    const checkedId = readAnalysisId(analysisId, CHANNELS.roomAcknowledge);
+    await host.acknowledge(checkedId, readEntryIds(entryIds, CHANNELS.roomAcknowledge));
   });
 
   handle(CHANNELS.roomErase, 1, async ([analysisId]) => {
-    await host.erase(parse(id, analysisId, CHANNELS.roomErase, 'the analysis id'));
+    await host.erase(readAnalysisId(analysisId, CHANNELS.roomErase));
   });
 
   return { shutdown: () => host.shutdown() };
