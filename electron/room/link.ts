@@ -162,8 +162,9 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
       const value = await run(call, args);
       send(res, 200, value === undefined ? {} : { value });
     } catch (error) {
-      // The host's own refusals ("no room is open", a malformed activity) go back to the page as its error.
-      send(res, 409, { error: error instanceof Error ? error.message : String(error) });
+      // The host's own refusals ("no room is open", a malformed activity) are an answer, not a failure of
+      // the link: the page throws them as the bridge says, and the browser logs no failed request.
+      send(res, 200, { error: error instanceof Error ? error.message : String(error) });
     }
   };
 

@@ -41,7 +41,8 @@ export function browserRoom(env: BrowserRoomEnvironment = { document, fetch: (..
     });
     const body: unknown = await response.json().catch(() => null);
     const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-    if (!response.ok) throw new Error(typeof record.error === 'string' ? record.error : `the room host answered ${response.status}`);
+    if (typeof record.error === 'string') throw new Error(record.error);
+    if (!response.ok) throw new Error(`the room host answered ${response.status}`);
     return record.value as T;
   };
 
