@@ -208,10 +208,14 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
   };
 
   const close = async (): Promise<void> => {
-    clearInterval(heartbeat);
-    for (const res of streams) res.end();
-    streams.clear();
-    await host.shutdown();
+    // The room first, so the page still hears that it closed.
+    try {
+      await host.shutdown();
+    } finally {
+      clearInterval(heartbeat);
+      for (const res of streams) res.end();
+      streams.clear();
+    }
   };
 
   return { secret, handle, page, close };

@@ -13,15 +13,20 @@ import { ROOM_LINK_CALLS, ROOM_LINK_HEADER, ROOM_LINK_META, ROOM_LINK_PATH, type
 /** How long open() waits for the event stream before going on without it (unacknowledged() still has what it missed). */
 const STREAM_WAIT_MS = 3_000;
 
+/** The part of the page's document the client reads: the `<meta>` with the secret. */
+export interface RoomLinkPage {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
 /** What the link needs from the browser (injectable for tests). */
 export interface BrowserRoomEnvironment {
-  document: Pick<Document, 'querySelector'>;
+  document: RoomLinkPage;
   fetch: typeof fetch;
   EventSource: typeof EventSource;
 }
 
 /** The secret the local server put in the page, or null when the page was not served with a room. */
-export function roomLinkSecret(doc: Pick<Document, 'querySelector'>): string | null {
+export function roomLinkSecret(doc: RoomLinkPage): string | null {
   const content = doc.querySelector(`meta[name="${ROOM_LINK_META}"]`)?.getAttribute('content') ?? '';
   return content === '' ? null : content;
 }
