@@ -44,8 +44,8 @@ export interface RoomLink {
   readonly secret: string;
   /** Answers a request under ROOM_LINK_PATH; false (and nothing sent) for any other path. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
-  /** The app's index.html with the secret in it, for a request that named the local server; unchanged otherwise. */
-  page(html: string, req: IncomingMessage): string;
+  /** The app's index.html with the secret in its head, for a request that named the local server; unchanged otherwise. */
+  page(html: string, req: Pick<IncomingMessage, 'headers'>): string;
   /** Ends the event streams and stops the room for good (the server is stopping). */
   close(): Promise<void>;
 }
@@ -99,7 +99,7 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
     const port = options.port();
     return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   };
-  const hostIsLocal = (req: IncomingMessage): boolean => localHosts().has((req.headers.host ?? '').toLowerCase());
+  const hostIsLocal = (req: Pick<IncomingMessage, 'headers'>): boolean => localHosts().has((req.headers.host ?? '').toLowerCase());
   const originIsLocal = (origin: string): boolean => {
     if (!origin.startsWith('http://')) return false;
     return localHosts().has(origin.slice('http://'.length).toLowerCase());
@@ -201,10 +201,10 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
     return true;
   };
 
-  const page = (html: string, req: IncomingMessage): string => {
-    if (!hostIsLocal(req)) return html;
-    const meta = `<meta name="${ROOM_LINK_META}" content="${secret}">`;
-    return html.includes('</head>') ? html.replace('</head>', `${meta}</head>`) : `${meta}${html}`;
+  const page = (html: string, req: Pick<IncomingMessage, 'headers'>): string => {
+    // In the head or not at all: before the doctype it would put the page in quirks mode.
+    if (!hostIsLocal(req) || !html.includes('</head>')) return html;
+    return html.replace('</head>', `<meta name="${ROOM_LINK_META}" content="${secret}"></head>`);
   };
 
   const close = async (): Promise<void> => {

@@ -7,7 +7,7 @@
  * so no room.
  */
 import { noRoom, type RoomBridge, type RoomHostEvent } from '../../shared/room/bridge.ts';
-import { readRoomHostEvent } from '../../shared/room/hostEvent.ts';
+import { checkedRoomEvents } from './roomEvents.ts';
 import { ROOM_LINK_CALLS, ROOM_LINK_HEADER, ROOM_LINK_META, ROOM_LINK_PATH, type RoomLinkCall } from '../../shared/room/localLink.ts';
 
 /** How long open() waits for the event stream before going on without it (unacknowledged() still has what it missed). */
@@ -52,6 +52,9 @@ export function browserRoom(env: BrowserRoomEnvironment = { document, fetch: (..
   };
 
   const listeners = new Set<(event: RoomHostEvent) => void>();
+  const deliver = checkedRoomEvents((event) => {
+    for (const listener of [...listeners]) listener(event);
+  });
   let stream: EventSource | null = null;
   /** Resolves once the stream is connected (or after STREAM_WAIT_MS). */
   let connected: Promise<void> = Promise.resolve();
@@ -78,9 +81,7 @@ export function browserRoom(env: BrowserRoomEnvironment = { document, fetch: (..
       } catch {
         return;
       }
-      const event = readRoomHostEvent(data);
-      if (event === null) return;
-      for (const listener of [...listeners]) listener(event);
+      deliver(data);
     });
   };
 

@@ -1,10 +1,10 @@
 import type { DesktopApi, DesktopRoomApi } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
 import { noRoom, type RoomBridge } from '../../shared/room/bridge.ts';
-import { readRoomHostEvent } from '../../shared/room/hostEvent.ts';
 import type { Platform } from './platform.ts';
 import { desktopSyncFolders } from './desktopSyncFolders.ts';
 import { openedFilesInbox } from './openedFilesInbox.ts';
+import { checkedRoomEvents } from './roomEvents.ts';
 import { downloadFile, requestPersistence } from './platform.ts';
 
 /** The room host in main, over IPC; none when the shell offers no room. */
@@ -21,12 +21,8 @@ export function desktopRoom(room: DesktopRoomApi | undefined): RoomBridge {
     unacknowledged: (analysisId) => room.unacknowledged(analysisId),
     acknowledge: (analysisId, ids) => room.acknowledge(analysisId, ids),
     erase: (analysisId) => room.erase(analysisId),
-    onEvent: (listener) =>
-      room.onEvent((message) => {
-        // What main sent is checked here, before the window acts on it.
-        const event = readRoomHostEvent(message);
-        if (event !== null) listener(event);
-      }),
+    // What main sent is checked here, before the window acts on it.
+    onEvent: (listener) => room.onEvent(checkedRoomEvents(listener)),
   };
 }
 

@@ -97,6 +97,9 @@ describe('the room link', () => {
     for (const host of [`evil.example:${served.port}`, `localhost:${served.port + 1}`, 'localhost']) {
       expect((await request(served, 'GET', '/', { host })).text).not.toContain(served.link.secret);
     }
+    // A page with no head gets nothing: before its doctype the tag would put it in quirks mode.
+    const headless = '<!doctype html><title>AKR</title>';
+    expect(served.link.page(headless, { headers: { host: `localhost:${served.port}` } })).toBe(headless);
   });
 
   it('answers the bridge calls, and the host refusals as answers', async () => {
