@@ -161,6 +161,8 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
     if (address === undefined) {
       return { ok: false, problem: 'noNetwork', detail: `the address ${wanted ?? ''} is not on this computer's networks any more` };
     }
+    // The same room asked for again (a second click, a reloaded window): it stays, with its code and the phones on it.
+    if (open !== null && open.analysisId === analysisId && open.address === address) return { ok: true, room: info(open) };
     await closeOpen();
 
     let page;

@@ -168,6 +168,15 @@ describe('the room host', () => {
     expect((await host.current())?.analysisId).toBe('analysis-2');
   });
 
+  it('keeps the room open when the same analysis asks again on the same address', async () => {
+    const { host, events } = startHost();
+    const first = await openRoom(host, 'analysis-1');
+    const again = await openRoom(host, 'analysis-1');
+    expect(again).toEqual(first);
+    expect(events).toEqual([]);
+    expect(await listening(first.port)).toBe(true);
+  });
+
   it('opens two rooms asked for at once one after the other, leaving one listening', async () => {
     const { host } = startHost();
     const [a, b] = await Promise.all([host.open('analysis-1', { address: '127.0.0.1' }), host.open('analysis-2', { address: '127.0.0.1' })]);
