@@ -7,6 +7,7 @@
  */
 
 import type { Policy } from './policy.ts';
+import type { RoomBridge } from './room/bridge.ts';
 import { SYNC_MAX_FILE_BYTES, type SyncListEntry, type SyncResult } from './syncFolder.ts';
 
 /** UI languages. Swedish is the default. */
@@ -45,6 +46,17 @@ export const CHANNELS = {
   openedFilesArrived: 'opened-files:arrived',
   presenterOpen: 'presenter:open',
   presenterClose: 'presenter:close',
+  roomAddresses: 'room:addresses',
+  roomOpen: 'room:open',
+  roomCurrent: 'room:current',
+  roomSetActivity: 'room:set-activity',
+  roomNewCode: 'room:new-code',
+  roomClose: 'room:close',
+  roomUnacknowledged: 'room:unacknowledged',
+  roomAcknowledge: 'room:acknowledge',
+  roomErase: 'room:erase',
+  /** Main to the window: one RoomHostEvent. */
+  roomEvent: 'room:event',
 } as const;
 
 /** The largest text the desktop shell writes to the sync folder (UTF-8 bytes). */
@@ -125,6 +137,12 @@ export interface DesktopPresenterApi {
   close(): Promise<void>;
 }
 
+/**
+ * The room host in main (electron/room/roomIpc.ts): the RoomBridge calls,
+ * with the host's events pushed to the window that opened the room.
+ */
+export type DesktopRoomApi = Omit<RoomBridge, 'supported'>;
+
 /** Everything the desktop shell offers the renderer. */
 export interface DesktopApi {
   /** Version and platform facts for the About section. */
@@ -141,6 +159,8 @@ export interface DesktopApi {
   openedFiles: DesktopOpenedFilesApi;
   /** The view-only presenter window, full screen on the projector when there is one. */
   presenter: DesktopPresenterApi;
+  /** Phones in the room. Optional: stand-ins for the shell that have no room leave it out, and the page then has none. */
+  room?: DesktopRoomApi;
 }
 
 export function isLanguage(value: unknown): value is Language {
