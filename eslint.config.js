@@ -95,4 +95,40 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', pureShared] },
   },
+  {
+    // The phone page: a small plain-DOM bundle (≤ 50 KB gzipped). Types from anywhere in shared/, values only from
+    // modules that bring no library (zod stays out: the room checks what arrives); text never becomes markup.
+    files: ['phone/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'dexie',
+                'dexie-*',
+                'zod',
+                'zod/*',
+                'node:*',
+                '**/renderer/**',
+                '**/electron/**',
+                '**/shared/room/*',
+                '**/shared/records/**',
+              ],
+              allowTypeImports: true,
+              message: 'The phone page bundles no framework, schema library or app code (types only).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSAnyKeyword', message: 'No any.' },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]', message: 'Text only: use textContent or el().' },
+      ],
+    },
+  },
 );

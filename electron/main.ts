@@ -10,6 +10,7 @@ import type { Language } from '../shared/ipc';
 import { createOpenFiles, filesFromArgv } from './openFiles';
 import { watchRenderer } from './recovery';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { stopRoomOnQuit } from './room/roomIpc';
 import { blockNetworkRequests, denyAllPermissions, guardAllWebContents } from './security';
 import { createMainWindow } from './window';
 import { registerMainHandlers } from './wiring';
@@ -53,6 +54,8 @@ function onReady(): void {
     openFiles,
   });
   uiLanguage = () => handlers.language();
+  // Closing the app stops the room's server: phones are refused, the journal compacted.
+  stopRoomOnQuit(app, handlers.room);
   openMainWindow();
 }
 

@@ -8,6 +8,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, isMenuCommand, type AppInfo, type DesktopApi, type MenuCommand } from '../shared/ipc';
+import type { RoomHostEvent } from '../shared/room/bridge';
 
 const api = {
   appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(CHANNELS.appInfo),
@@ -64,6 +65,37 @@ const api = {
     },
     close: async () => {
       await ipcRenderer.invoke(CHANNELS.presenterClose);
+    },
+  },
+
+  // The room host lives in main; only its answers and events cross (the page checks the events' shape).
+  room: {
+    addresses: () => ipcRenderer.invoke(CHANNELS.roomAddresses),
+    open: (analysisId, options) => ipcRenderer.invoke(CHANNELS.roomOpen, analysisId, options ?? {}),
+    current: () => ipcRenderer.invoke(CHANNELS.roomCurrent),
+    setActivity: async (activity) => {
+      await ipcRenderer.invoke(CHANNELS.roomSetActivity, activity);
+    },
+    newCode: () => ipcRenderer.invoke(CHANNELS.roomNewCode),
+    close: async () => {
+      await ipcRenderer.invoke(CHANNELS.roomClose);
+    },
+    unacknowledged: (analysisId) => ipcRenderer.invoke(CHANNELS.roomUnacknowledged, analysisId),
+    acknowledge: async (analysisId, ids) => {
+      await ipcRenderer.invoke(CHANNELS.roomAcknowledge, analysisId, [...ids]);
+    },
+    erase: async (analysisId) => {
+      await ipcRenderer.invoke(CHANNELS.roomErase, analysisId);
+    },
+    onEvent: (listener: (event: RoomHostEvent) => void) => {
+      // As for menu commands: the IPC event (and its `sender`) stays here; only the message crosses.
+      const handler = (_event: IpcRendererEvent, message: unknown): void => {
+        listener(message as RoomHostEvent);
+      };
+      ipcRenderer.on(CHANNELS.roomEvent, handler);
+      return () => {
+        ipcRenderer.removeListener(CHANNELS.roomEvent, handler);
+      };
     },
   },
 } satisfies DesktopApi;

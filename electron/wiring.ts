@@ -4,6 +4,7 @@
  * e2e calls the same function over its stand-in for Electron's IPC, so what
  * the test exercises is the wiring the app runs, not a copy of it.
  */
+import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import type { Language } from '../shared/ipc';
 import { registerIpcHandlers } from './ipc';
@@ -11,6 +12,8 @@ import { applyMenu } from './menu';
 import { registerOpenFileHandlers, type OpenFiles } from './openFiles';
 import { registerPolicyHandlers } from './policyIpc';
 import { createPresenter, registerPresenterHandlers } from './presenter';
+import { createRoomHost } from './room/host';
+import { registerRoomHandlers, type RoomHandlers } from './room/roomIpc';
 import { registerSyncFolderHandlers } from './syncFolderIpc';
 
 export interface MainWiring {
@@ -24,20 +27,31 @@ export interface MainWiring {
   openFiles: OpenFiles;
   /** The organisation's policy file; the platform's path (policy.ts) when not given. */
   policyPath?: string;
+  /** The built phone page (index.html, room.js); by default dist/phone beside the preload's dist/electron. */
+  phonePageDir?: string;
 }
 
 export interface MainHandlers {
   /** The UI language the page last set, for main's own messages. */
   language: () => Language;
+  /** The room host's handlers: stopped before the app quits. */
+  room: RoomHandlers;
 }
 
-/** Registers app info and language, the policy, the sync folder, opened files and the presenter, and builds the Swedish menu. */
+/** Registers app info and language, the policy, the sync folder, opened files, the presenter and the room, and builds the Swedish menu. */
 export function registerMainHandlers(wiring: MainWiring): MainHandlers {
   const ipc = registerIpcHandlers({ applyMenu: (language) => applyMenu(language, wiring.mainWindow) });
   const { policy } = registerPolicyHandlers(wiring.policyPath === undefined ? {} : { path: wiring.policyPath });
   registerSyncFolderHandlers({ parentWindow: wiring.mainWindow, userDataDir: wiring.userDataDir, policy });
   registerOpenFileHandlers(wiring.openFiles);
   registerPresenterHandlers(createPresenter({ preloadPath: wiring.preloadPath, mainWindow: wiring.mainWindow }));
+  // What phones send is journaled in userData, readable by this user only (journal.ts).
+  const room = registerRoomHandlers(
+    createRoomHost({
+      journalDir: path.join(wiring.userDataDir, 'room-journal'),
+      phonePageDir: wiring.phonePageDir ?? path.join(path.dirname(wiring.preloadPath), '../phone'),
+    }),
+  );
   applyMenu('sv', wiring.mainWindow);
-  return { language: () => ipc.language() };
+  return { language: () => ipc.language(), room };
 }

@@ -56,7 +56,11 @@ const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID()
 void platform.persistStorage().then((status) => store.getState().setStorage(status));
 // Analyses deleted more than 30 days ago go for good – once the app is idle, because the purge
 // locks every table and would hold up the first screen. A failure here must not stop the app.
-const purge = () => void repos.analyses.purgeDeleted().catch((error: unknown) => console.warn('purge failed', error));
+const purge = () =>
+  void repos.analyses
+    // A purged analysis's room journal (phones' answers) goes with it.
+    .purgeDeleted((ids) => ids.forEach((id) => void platform.room.erase(id).catch((error: unknown) => console.warn('room journal erase failed', error))))
+    .catch((error: unknown) => console.warn('purge failed', error));
 const whenIdle = (task: () => void, timeout: number) => {
   if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
   else setTimeout(task, timeout / 2);
@@ -94,6 +98,13 @@ store.subscribe((state, previous) => {
     void sync.write(ids).catch(syncFailed);
   }, SYNC_DEBOUNCE_MS);
 });
+// Phones' submissions in the room go into the analysis as they come, and what the room's journal
+// kept from before this window started (a reload, a crash) is delivered now. Loaded apart: only
+// a platform with a room host needs it.
+if (platform.room.supported)
+  void import('./room/delivery.ts').then((m) =>
+    m.startRoomDelivery({ room: platform.room, repos, commit: (changes) => store.getState().commit(changes, { undoable: false }) }),
+  );
 // The writer loads its code and opens its own connection once the first screen is up.
 whenIdle(() => changes.prepare(), 2_000);
 

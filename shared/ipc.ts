@@ -46,6 +46,17 @@ export const CHANNELS = {
   openedFilesArrived: 'opened-files:arrived',
   presenterOpen: 'presenter:open',
   presenterClose: 'presenter:close',
+  roomAddresses: 'room:addresses',
+  roomOpen: 'room:open',
+  roomCurrent: 'room:current',
+  roomSetActivity: 'room:set-activity',
+  roomNewCode: 'room:new-code',
+  roomClose: 'room:close',
+  roomUnacknowledged: 'room:unacknowledged',
+  roomAcknowledge: 'room:acknowledge',
+  roomErase: 'room:erase',
+  /** Main to the window: one RoomHostEvent. */
+  roomEvent: 'room:event',
 } as const;
 
 /** The largest text the desktop shell writes to the sync folder (UTF-8 bytes). */

@@ -192,9 +192,18 @@ export interface Tally {
   over: boolean;
 }
 
+/**
+ * A note's dots: those the facilitator typed and those phones gave in the
+ * room, kept apart (so the typed count stays the facilitator's) and shown
+ * and counted together everywhere dots are.
+ */
+export function dotsOf(note: Pick<SwotNote, 'votes' | 'phoneDots'>): number {
+  return note.votes + (note.phoneDots ?? 0);
+}
+
 export function tally(notes: readonly SwotNote[], voting: Pick<Voting, 'dotsPerPerson' | 'participants'>): Tally {
   const budget = voting.dotsPerPerson * voting.participants;
-  const used = notes.reduce((sum, n) => sum + n.votes, 0);
+  const used = notes.reduce((sum, n) => sum + dotsOf(n), 0);
   return { budget, used, left: Math.max(0, budget - used), over: used > budget };
 }
 
@@ -205,14 +214,17 @@ export function setVotes(note: SwotNote, votes: number, now: Timestamp): Change[
   return [updated('swotNotes', note, revise(note, { votes: v }, now))];
 }
 
+/** Clears every note's dots, typed and from phones. */
 export function resetVotes(notes: readonly SwotNote[], now: Timestamp): Change[] {
-  return notes.filter((n) => n.votes !== 0).map((n) => updated('swotNotes', n, revise(n, { votes: 0 }, now)));
+  return notes
+    .filter((n) => dotsOf(n) !== 0)
+    .map((n) => updated('swotNotes', n, revise(n, { votes: 0, ...(n.phoneDots === undefined ? {} : { phoneDots: 0 }) }, now)));
 }
 
 /** Orders a quadrant by votes, most first (ties keep their order). */
 export function sortByVotes(notes: readonly SwotNote[], quadrant: Quadrant, now: Timestamp): Change[] {
   const current = notesIn(notes, quadrant);
-  const sorted = [...current].sort((a, b) => b.votes - a.votes);
+  const sorted = [...current].sort((a, b) => dotsOf(b) - dotsOf(a));
   if (sorted.every((n, i) => n.id === current[i]?.id)) return [];
   const keys = generateNKeysBetween(null, null, sorted.length);
   return sorted.map((n, i) => updated('swotNotes', n, revise(n, { order: keys[i] ?? n.order }, now)));

@@ -58,14 +58,15 @@ export function makeStandInElectron(dir) {
 }
 
 /**
- * What must not be in app.asar: anything but the two bundles and package.json,
+ * What must not be in app.asar: anything but the bundles (main process, renderer,
+ * the room's phone page) and package.json,
  * source maps, tests, TypeScript sources and node_modules.
  * @param {string[]} files paths inside the archive, as "/dist/renderer/index.html"
  */
 export function asarProblems(files) {
   const problems = [];
   for (const file of files) {
-    if (!/^\/(dist\/(electron|renderer)\/.+|package\.json)$/.test(file)) problems.push(`${file}: not one of the bundles`);
+    if (!/^\/(dist\/(electron|renderer|phone)\/.+|package\.json)$/.test(file)) problems.push(`${file}: not one of the bundles`);
     if (file.endsWith('.map')) problems.push(`${file}: a source map`);
     if (/(^|\/)(test|tests|__tests__)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(file)) problems.push(`${file}: a test`);
     if (file.includes('/node_modules/')) problems.push(`${file}: a package from node_modules`);
@@ -73,6 +74,7 @@ export function asarProblems(files) {
   }
   if (!files.includes('/dist/electron/main.cjs')) problems.push('/dist/electron/main.cjs is missing');
   if (!files.includes('/dist/renderer/index.html')) problems.push('/dist/renderer/index.html is missing');
+  for (const part of ['/dist/phone/index.html', '/dist/phone/room.js']) if (!files.includes(part)) problems.push(`${part} is missing`);
   return problems;
 }
 

@@ -27,6 +27,7 @@ const VERSIONS = [
   // Version 6 came on a branch from ca75d00, which still wrote version 5.
   { version: 5, commit: 'ca75d00' },
   { version: 6, commit: 'd33ce68' },
+  { version: 7, commit: '16683d3' },
 ];
 const only = process.argv.slice(2).map(Number);
 

@@ -18,6 +18,7 @@ import { exchangeRepository, type ExchangeRepository } from './exchangeRepositor
 import { newRolesRepository, type NewRolesRepository } from './newRolesRepository.ts';
 import { syncFilesRepository, type SyncFilesRepository } from './syncFilesRepository.ts';
 import { kioskRepository, type KioskRepository } from './kioskRepository.ts';
+import { roomRepository, type RoomRepository } from './roomRepository.ts';
 
 type Clock = () => string;
 
@@ -85,18 +86,20 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
         return files;
       });
     },
-    /** Deletes for good the analyses that were deleted long enough ago, with everything they hold. */
-    async purgeDeleted(): Promise<number> {
+    /**
+     * Deletes for good the analyses that were deleted long enough ago, with everything they hold;
+     * `purged` hears their ids (to erase what is kept of them outside the database).
+     */
+    async purgeDeleted(purged?: (ids: string[]) => void): Promise<number> {
       const at = now();
       // Look first without locking anything: usually there is nothing to purge.
       const candidates = await db.analyses.where('deletedAt').above('').toArray();
       if (!candidates.some((a) => isPurgeable(a, at))) return 0;
       return db.transaction('rw', analysisTables(db), async () => {
         const old = (await db.analyses.where('deletedAt').above('').toArray()).filter((a) => isPurgeable(a, at));
-        await eraseInside(
-          db,
-          old.map((a) => a.id),
-        );
+        const ids = old.map((a) => a.id);
+        await eraseInside(db, ids);
+        if (ids.length > 0) purged?.(ids);
         return old.length;
       });
     },
@@ -200,6 +203,7 @@ export interface Repositories {
   newRoles: NewRolesRepository;
   syncFiles: SyncFilesRepository;
   kiosk: KioskRepository;
+  room: RoomRepository;
 }
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
@@ -217,5 +221,6 @@ export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Poli
     newRoles: newRolesRepository(db),
     syncFiles: syncFilesRepository(db),
     kiosk: kioskRepository(db),
+    room: roomRepository(db),
   };
 }

@@ -177,6 +177,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    // v11: phones in the room – receipts of the submissions delivered from the room's journal, notes
+    // from phones waiting to be let through, the room's switches and the tallies of colour polls.
+    // New tables only; the new fields of SWOT notes (phone dots) and cards (a poll's counts) are
+    // optional and unindexed.
+    version: 11,
+    stores: {
+      roomReceipts: 'id, analysisId',
+      roomQueue: 'id, analysisId',
+      roomSettings: 'id',
+      roomPolls: 'id, analysisId',
+    },
+  },
 ];
 
 /**

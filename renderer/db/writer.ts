@@ -2,14 +2,14 @@ import type { Change } from '../../shared/changes.ts';
 import type { Item } from '../../shared/model.ts';
 import { itemKey } from '../../shared/records/ids.ts';
 import { applyPatch, netChanges, type NetChange } from '../../shared/records/patch.ts';
-import { KINDS, type ContentKind, type EditableKind } from '../../shared/records/registry.ts';
+import { CONTENT_KINDS, type ContentKind, type EditableKind } from '../../shared/records/registry.ts';
 import { tombstoneOf, type Tombstone } from '../../shared/exchange/versions.ts';
 import type { AkrDb } from './db.ts';
 
 type Clock = () => string;
 
-/** Deletions of an analysis's content leave tombstones; this machine's preferences do not. */
-const leavesTombstone = (kind: EditableKind): kind is ContentKind => KINDS[kind].scope === 'analysis';
+/** Deletions of an analysis's content leave tombstones; this machine's preferences and room records do not (they never travel). */
+const leavesTombstone = (kind: EditableKind): kind is ContentKind => kind in CONTENT_KINDS;
 
 /**
  * The one way edits reach the database: every view's edits, their undo and

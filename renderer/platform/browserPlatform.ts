@@ -1,6 +1,6 @@
-import { noRoom } from '../../shared/room/bridge.ts';
 import type { Platform } from './platform.ts';
 import { appVersion, downloadFile, requestPersistence } from './platform.ts';
+import { browserRoom } from './browserRoom.ts';
 import { browserSyncFolders } from './browserSyncFolders.ts';
 
 /** The app as a plain web page: no menu bar, storage as the browser allows. */
@@ -33,6 +33,7 @@ export function browserPlatform(): Platform {
       presenter?.close();
       presenter = null;
     },
-    room: noRoom,
+    // The room host in the local server (`npm run web`); none when the page was served without one.
+    room: browserRoom(),
   };
 }

@@ -1,10 +1,30 @@
-import type { DesktopApi } from '../../shared/ipc.ts';
+import type { DesktopApi, DesktopRoomApi } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
-import { noRoom } from '../../shared/room/bridge.ts';
+import { noRoom, type RoomBridge } from '../../shared/room/bridge.ts';
 import type { Platform } from './platform.ts';
 import { desktopSyncFolders } from './desktopSyncFolders.ts';
 import { openedFilesInbox } from './openedFilesInbox.ts';
+import { checkedRoomEvents } from './roomEvents.ts';
 import { downloadFile, requestPersistence } from './platform.ts';
+
+/** The room host in main, over IPC; none when the shell offers no room. */
+export function desktopRoom(room: DesktopRoomApi | undefined): RoomBridge {
+  if (room === undefined) return noRoom;
+  return {
+    supported: true,
+    addresses: () => room.addresses(),
+    open: (analysisId, options) => room.open(analysisId, options),
+    current: () => room.current(),
+    setActivity: (activity) => room.setActivity(activity),
+    newCode: () => room.newCode(),
+    close: () => room.close(),
+    unacknowledged: (analysisId) => room.unacknowledged(analysisId),
+    acknowledge: (analysisId, ids) => room.acknowledge(analysisId, ids),
+    erase: (analysisId) => room.erase(analysisId),
+    // What main sent is checked here, before the window acts on it.
+    onEvent: (listener) => room.onEvent(checkedRoomEvents(listener)),
+  };
+}
 
 /** The app inside the desktop shell, through the one bridge object the preload exposes. */
 export function electronPlatform(api: DesktopApi): Platform {
@@ -28,6 +48,6 @@ export function electronPlatform(api: DesktopApi): Platform {
       return 'opened';
     },
     closePresenter: () => api.presenter.close(),
-    room: api.room ? { ...api.room, supported: true } : noRoom,
+    room: desktopRoom(api.room),
   };
 }

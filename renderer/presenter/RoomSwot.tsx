@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { clampPage, pageColumns } from '../../shared/paging.ts';
-import { notesIn, QUADRANTS, type SwotNote, type SwotStack } from '../../shared/swot.ts';
+import { dotsOf, notesIn, QUADRANTS, type SwotNote, type SwotStack } from '../../shared/swot.ts';
 import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useWorkshop2 } from '../swot/useWorkshop2.ts';
@@ -36,10 +36,10 @@ export function RoomSwot({ analysisId, lane, page, onLayout }: RoomViewProps) {
       <span className="room-note__text hyphenated">
         <Hyphenated text={n.text} />
       </span>
-      {(n.count > 1 || n.votes > 0) && (
+      {(n.count > 1 || dotsOf(n) > 0) && (
         <span className="room-note__meta">
           {n.count > 1 && <span>{t('swot.count', { count: n.count })}</span>}
-          {n.votes > 0 && <span className="room-note__votes">{plural('swot.votes', n.votes)}</span>}
+          {dotsOf(n) > 0 && <span className="room-note__votes">{plural('swot.votes', dotsOf(n))}</span>}
         </span>
       )}
     </li>

@@ -11,6 +11,7 @@ import type { RoomBridge } from '../../shared/room/bridge.ts';
 import type { PollCounts, RoomInbox } from './inboxTypes.ts';
 import { useServices } from '../store/context.ts';
 import { roomSessionFor, type RoomSession, type RoomSessionState } from './roomSession.ts';
+import { usePollCounts, useRoomInbox } from './useRoomInbox.ts';
 
 /** The poll a spread is asked for: one task in one role. */
 export interface PollKey {
@@ -22,15 +23,20 @@ export interface PollKey {
 export interface RoomDeps {
   /** The room host; platform.room when absent. */
   bridge?: RoomBridge;
-  /** What phones sent to this analysis; null where delivery is not there (the queue is then not shown). */
+  /** What phones sent to this analysis; null where there is none to show (the queue is then not shown). */
   useInbox: (analysisId: string) => RoomInbox | null;
   /** The spread of a poll, live; null where it is not known. */
   usePollCounts: (analysisId: string, poll: PollKey | null) => PollCounts | null;
 }
 
-const none = () => null;
+/** The spread of the poll asked for, from delivery's tally (null while no poll is open). */
+function useOpenPollCounts(analysisId: string, poll: PollKey | null): PollCounts | null {
+  const counts = usePollCounts(analysisId, poll?.taskId ?? '', poll?.role ?? '');
+  return poll ? counts : null;
+}
 
-export const RoomContext = createContext<RoomDeps>({ useInbox: none, usePollCounts: none });
+/** Delivery's inbox and tally by default; a provider may give others (a test's doubles). */
+export const RoomContext = createContext<RoomDeps>({ useInbox: useRoomInbox, usePollCounts: useOpenPollCounts });
 
 /** The room host and the window's session with it. */
 export function useRoom(): { bridge: RoomBridge; session: RoomSession; state: RoomSessionState; deps: RoomDeps } {

@@ -7,7 +7,7 @@ import type { FilesSlice, Slice, StoreDeps } from './types.ts';
  * follows, and an import ends the undo history of what it changed (an undo
  * would write back a version from before it).
  */
-export function createFilesSlice({ repos }: StoreDeps): Slice<FilesSlice> {
+export function createFilesSlice({ repos, platform }: StoreDeps): Slice<FilesSlice> {
   return (_set, get) => ({
     exportFile: (ids, options) => repos.exchange.exportFile(ids, options),
     async importFile(file, fileName, choices) {
@@ -25,6 +25,8 @@ export function createFilesSlice({ repos }: StoreDeps): Slice<FilesSlice> {
     async eraseAnalysis(id) {
       const files = await get().track(repos.analyses.erase(id));
       get().forgetHistory(id);
+      // The room's journal holds phones' answers for it too (per person): it goes with the analysis.
+      await platform.room.erase(id);
       return files;
     },
   });

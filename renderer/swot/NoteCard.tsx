@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Minus, MoreVertical, Plus } from 'lucide-react';
 import { memo } from 'react';
-import type { SwotNote } from '../../shared/swot.ts';
+import { dotsOf, type SwotNote } from '../../shared/swot.ts';
 import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 
@@ -37,7 +37,7 @@ export const NoteCard = memo(function NoteCard({ note, picked, voting, onVote, o
         <span className="note__text">
           <Hyphenated text={note.text} />
         </span>
-        {(note.count > 1 || note.votes > 0) && (
+        {(note.count > 1 || dotsOf(note) > 0) && (
           <span className="note__meta">
             {note.count > 1 && (
               <>
@@ -45,11 +45,12 @@ export const NoteCard = memo(function NoteCard({ note, picked, voting, onVote, o
                 <span className="note__count">{t('swot.count', { count: note.count })}</span>
               </>
             )}
-            {note.votes > 0 && (
+            {dotsOf(note) > 0 && (
               <>
                 <span className="visually-hidden">, </span>
-                <span className="note__votes" data-votes={note.votes}>
-                  {plural('swot.votes', note.votes)}
+                <span className="note__votes" data-votes={dotsOf(note)} data-phone-dots={note.phoneDots || undefined}>
+                  {plural('swot.votes', dotsOf(note))}
+                  {(note.phoneDots ?? 0) > 0 && ` ${t('swot.phoneDots', { count: note.phoneDots ?? 0 })}`}
                 </span>
               </>
             )}

@@ -7,6 +7,7 @@ import { created, updated } from '../../shared/changes.ts';
 import { revise } from '../../shared/items.ts';
 import {
   addNote,
+  dotsOf,
   deleteNote,
   DOTS_MAX,
   PARTICIPANTS_MAX,
@@ -85,7 +86,7 @@ export function SwotView({ analysisId }: { analysisId: string }) {
   const noteById = (id: string) => notes.find((n) => n.id === id);
   const voting: Pick<Voting, 'dotsPerPerson' | 'participants'> = w.voting ?? { dotsPerPerson: 3, participants: 10 };
   const dots = tally(notes, voting);
-  const showVotes = votingOpen || notes.some((n) => n.votes > 0);
+  const showVotes = votingOpen || notes.some((n) => dotsOf(n) > 0);
 
   const move = (id: string, quadrant: QuadrantKey, index: number) => {
     const note = noteById(id);

@@ -243,6 +243,13 @@ export const MIGRATIONS: readonly Migration[] = [
         };
       }),
   },
+  {
+    to: 8,
+    what: 'dots given from phones on SWOT notes, and the counts of a colour poll on a card',
+    // Both are new optional fields, absent from every older file: nothing to change. The version
+    // is raised so that an older app refuses a file with them rather than dropping phones' dots.
+    up: (file) => file,
+  },
 ];
 
 /** The version of the files this app writes. */

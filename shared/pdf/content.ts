@@ -16,7 +16,7 @@ import type { ContractForm, NewRoleSummary, StaffingEstimate } from '../newRoles
 import { largestRemainder } from '../numbers.ts';
 import type { SurveyResults } from '../survey/results.ts';
 import type { Action, ActionStatus, DiscussionList, Quadrant, Workshop2 } from '../swot.ts';
-import { DISCUSSION_LISTS, isOverdue, notesIn, QUADRANTS } from '../swot.ts';
+import { DISCUSSION_LISTS, dotsOf, isOverdue, notesIn, QUADRANTS } from '../swot.ts';
 import { boardTotals, type BoardTotals } from '../totals.ts';
 import type { QuestionKey, QuestionNote } from '../workshop.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
@@ -562,7 +562,7 @@ function questionsSection(notes: readonly QuestionNote[], s: PdfStrings): Block[
 
 function swotSection(w2: Workshop2 | null, s: PdfStrings): Block[] {
   if (!w2 || w2.notes.length === 0) return [];
-  const anyVotes = w2.notes.some((n) => n.votes > 0);
+  const anyVotes = w2.notes.some((n) => dotsOf(n) > 0);
   const quadrants = QUADRANTS.flatMap((q) => {
     const items = swotItems(w2, q, s);
     if (anyVotes) items.sort((a, b) => b.votes - a.votes);
@@ -803,15 +803,15 @@ function swotItems(w2: Workshop2, quadrant: Quadrant, s: PdfStrings): SwotItem[]
     const text = note.count > 1 ? `${note.text} ${s.t('pdf.swot.answers', { count: note.count })}` : note.text;
     const stack = note.stackId ? stacks.get(note.stackId) : undefined;
     if (!stack) {
-      items.push({ text, lines: [], votes: note.votes });
+      items.push({ text, lines: [], votes: dotsOf(note) });
       continue;
     }
     const found = byStack.get(stack.id);
     if (found) {
       found.lines.push(text);
-      found.votes += note.votes;
+      found.votes += dotsOf(note);
     } else {
-      const item = { text: stack.name, lines: [text], votes: note.votes };
+      const item = { text: stack.name, lines: [text], votes: dotsOf(note) };
       byStack.set(stack.id, item);
       items.push(item);
     }

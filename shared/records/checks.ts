@@ -38,6 +38,10 @@ export const SCHEMAS: { readonly [K in KindName]: z.ZodMiniType<RecordOf<K>> } =
   syncFiles: S.syncFile,
   machine: S.machineRow,
   preferences: S.preferences,
+  roomReceipts: S.roomReceipt,
+  roomQueue: S.roomQueuedNote,
+  roomSettings: S.roomSettings,
+  roomPolls: S.roomPoll,
 };
 
 /** The schema of a kind, with its item type widened (for code that walks all kinds). */

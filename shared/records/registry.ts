@@ -197,12 +197,34 @@ export const LOCAL_KINDS = {
 
 export type LocalKind = keyof typeof LOCAL_KINDS;
 
-export const KINDS = { ...CONTENT_KINDS, ...LEDGER_KINDS, ...LOCAL_KINDS };
+const room = <T>(spec: Pick<KindSpec<T>, 'owner' | 'indexes'> & Partial<KindSpec<T>>): KindSpec<T> =>
+  kind({ scope: 'analysis', key: 'id', refs: [], inFile: false, perPerson: false, undoable: false, ...spec });
+
+/**
+ * What this machine keeps of the phones in its room for an analysis: never in
+ * a file or the sync folder (the journal they came from is this machine's,
+ * and so is what it acknowledged), not copied with the analysis, erased with
+ * it. Written through the one write path, in the same transaction as what a
+ * submission brought, but never part of an undo step: an undo must not make
+ * a delivered submission count again.
+ */
+export const ROOM_KINDS = {
+  roomReceipts: room<Rec<typeof S.roomReceipt>>({ owner: 'many', indexes: 'id, analysisId' }),
+  // A phone's note is one person's unvetted words until the facilitator lets it through: per-person,
+  // and local, so it reaches no file and no other machine while it waits.
+  roomQueue: room<Rec<typeof S.roomQueuedNote>>({ owner: 'many', indexes: 'id, analysisId', perPerson: true }),
+  roomSettings: room<Rec<typeof S.roomSettings>>({ owner: 'one', indexes: 'id' }),
+  roomPolls: room<Rec<typeof S.roomPoll>>({ owner: 'many', indexes: 'id, analysisId' }),
+};
+
+export type RoomKind = keyof typeof ROOM_KINDS;
+
+export const KINDS = { ...CONTENT_KINDS, ...LEDGER_KINDS, ...LOCAL_KINDS, ...ROOM_KINDS };
 export type KindName = keyof typeof KINDS;
 export type RecordOf<K extends KindName> = Exclude<(typeof KINDS)[K][typeof recordType], undefined>;
 
-/** Kinds an edit can change (through the one write path): an analysis's content, and the app's preferences. */
-export type EditableKind = ContentKind | 'preferences';
+/** Kinds an edit can change (through the one write path): an analysis's content, the app's preferences, and what the room delivered. */
+export type EditableKind = ContentKind | 'preferences' | RoomKind;
 /** The kinds that go into the analysis file. */
 export type FileKind = ContentKind | LedgerKind;
 

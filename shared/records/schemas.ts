@@ -103,6 +103,9 @@ export const surveyFigures = z.object({
   respondents: count(1_000_000),
 });
 
+/** The spread of a colour poll: how many phones chose each colour (never who). */
+export const pollCounts = z.object({ green: count(100_000), yellow: count(100_000), red: count(100_000), black: count(100_000) });
+
 /** Where a task sits for one role: colour, position and hours per week. */
 export const placement = z.object({
   ...child,
@@ -115,6 +118,8 @@ export const placement = z.object({
   hours: z.nullable(hours),
   /** What the staff survey said, when the hours came from it (absent on cards typed in). */
   survey: z.optional(z.nullable(surveyFigures)),
+  /** The spread of the last colour poll the phones in the room gave this task for this role (absent when none was held). */
+  poll: z.optional(pollCounts),
 });
 
 /** The room's notes on one of the three questions, for one analysis. */
@@ -249,8 +254,13 @@ export const swotNote = z.object({
   order: text(200),
   /** How many identical survey answers this note stands for (1 for a note typed in). */
   count: count(1_000_000),
-  /** Dots the room gave it. */
+  /** Dots the room gave it, as the facilitator typed them. */
   votes: count(100_000),
+  /**
+   * Dots phones gave it in the room, kept apart so the facilitator's typed count stays theirs;
+   * shown and totalled as typed + phone (see dotsOf in shared/swot.ts). Absent on notes no phone voted on.
+   */
+  phoneDots: z.optional(count(100_000)),
   /** The stack it is grouped into, if any (a stack lives in one quadrant). */
   stackId: z.nullable(id),
   createdAt: timestamp,
@@ -379,6 +389,40 @@ export const syncFile = z.object({
   sha256: text(64),
   /** The analysis's change signature when this machine last wrote the file (0 when it only saw it). */
   rev: z.number(),
+});
+
+/**
+ * That a phone's submission (by the id the phone made) is in the analysis: written in the same
+ * transaction as what it brought, so a redelivery from the room's journal is only acknowledged,
+ * never counted twice. Its id is `<analysis id>|<submission id>`; `dots` is how many dots it gave,
+ * for the room's counts (never who).
+ */
+export const roomReceipt = z.object({
+  ...child,
+  submission: text(64),
+  kind: z.enum(['survey', 'note', 'dots', 'poll']),
+  dots: count(1_000),
+  at: timestamp,
+});
+
+/** A SWOT note a phone sent, waiting for the facilitator to let it onto the canvas (or discard it). */
+export const roomQueuedNote = z.object({ ...child, quadrant: z.enum(QUADRANTS), text: text(500), receivedAt: timestamp });
+
+/** The room's switches for an analysis (id = the analysis id). */
+export const roomSettings = z.object({ ...child, autoLetThrough: z.boolean() });
+
+/**
+ * The tally of one colour poll (one opening of the room's poll activity): the task and role it
+ * asked about, as the room said when its first vote came (null when the room no longer said),
+ * and the counts. Its id is `<analysis id>|<activity id>`.
+ */
+export const roomPoll = z.object({
+  ...child,
+  activityId: text(200),
+  taskId: z.nullable(id),
+  role: z.nullable(text(200)),
+  counts: pollCounts,
+  createdAt: timestamp,
 });
 
 /** A secret's PBKDF2 hash with its salt, both hex; never the secret itself. */

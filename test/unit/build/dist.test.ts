@@ -34,7 +34,16 @@ describe('npm run dist', () => {
 
 describe('npm run dist:check', () => {
   it('accepts an app.asar of the bundles and package.json', () => {
-    expect(asarProblems(['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html'])).toEqual([]);
+    expect(
+      asarProblems([
+        '/package.json',
+        '/dist/electron/main.cjs',
+        '/dist/electron/preload.cjs',
+        '/dist/renderer/index.html',
+        '/dist/phone/index.html',
+        '/dist/phone/room.js',
+      ]),
+    ).toEqual([]);
   });
 
   it('names each file that should not be in app.asar, and the bundles that are missing', () => {
@@ -55,6 +64,8 @@ describe('npm run dist:check', () => {
       '/electron/main.ts: TypeScript source',
       '/dist/electron/main.cjs is missing',
       '/dist/renderer/index.html is missing',
+      '/dist/phone/index.html is missing',
+      '/dist/phone/room.js is missing',
     ]);
   });
 });

@@ -82,6 +82,9 @@ describe('what goes into app.asar', () => {
     'dist/renderer/assets/sans-1.woff2',
     'dist/renderer/board.test.js',
     'dist/renderer/assets/pack.spec.mjs',
+    'dist/phone/index.html',
+    'dist/phone/room.js',
+    'dist/phone/room.js.map',
     'test/unit/build/packaging.test.ts',
     'test/e2e/board.e2e.ts',
     'electron/main.ts',
@@ -102,7 +105,7 @@ describe('what goes into app.asar', () => {
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  it('is the two bundles and package.json: no source maps, tests, sources or node_modules', async () => {
+  it('is the bundles (main process, renderer, phone page) and package.json: no source maps, tests, sources or node_modules', async () => {
     // The `files` patterns through electron-builder's own matchers and directory walk, over a project-like tree.
     const matchers = getFileMatchers(config, 'files', '/app', {
       macroExpander: (p) => p,
@@ -115,6 +118,8 @@ describe('what goes into app.asar', () => {
     expect(kept).toEqual([
       'dist/electron/main.cjs',
       'dist/electron/preload.cjs',
+      'dist/phone/index.html',
+      'dist/phone/room.js',
       'dist/renderer/assets/index-1.js',
       'dist/renderer/assets/sans-1.woff2',
       'dist/renderer/index.html',

@@ -167,10 +167,26 @@ describe('main', () => {
       'ipc:opened-files:take',
       'ipc:presenter:open',
       'ipc:presenter:close',
+      'ipc:room:addresses',
+      'ipc:room:open',
+      'ipc:room:current',
+      'ipc:room:set-activity',
+      'ipc:room:new-code',
+      'ipc:room:close',
+      'ipc:room:unacknowledged',
+      'ipc:room:acknowledge',
+      'ipc:room:erase',
       'menu',
       'window',
     ]);
     expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('stops the room before the app quits', async () => {
+    await start();
+    await becomeReady();
+    // The hook itself is tested in roomIpc.test.ts; here, that main installs it.
+    expect(electron.appListeners.has('will-quit')).toBe(true);
   });
 
   it('loads the preload that the build writes next to main.cjs', async () => {

@@ -98,10 +98,10 @@ describe('preload', () => {
     expect(electron.exposed[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync, openedFiles and presenter, all functions or an object of functions', () => {
+  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync, openedFiles, presenter and room, all functions or an object of functions', () => {
     const { api } = loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openedFiles', 'policy', 'presenter', 'setLanguage', 'sync']);
-    const { sync, presenter, openedFiles, ...rest } = api as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openedFiles', 'policy', 'presenter', 'room', 'setLanguage', 'sync']);
+    const { sync, presenter, openedFiles, room, ...rest } = api as Record<string, unknown>;
     for (const value of Object.values(rest)) expect(typeof value).toBe('function');
     if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
     expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'retire', 'write']);
@@ -112,6 +112,20 @@ describe('preload', () => {
     if (typeof openedFiles !== 'object' || openedFiles === null) throw new Error('api.openedFiles is not an object');
     expect(Object.keys(openedFiles).sort()).toEqual(['onOpened', 'take']);
     for (const value of Object.values(openedFiles)) expect(typeof value).toBe('function');
+    if (typeof room !== 'object' || room === null) throw new Error('api.room is not an object');
+    expect(Object.keys(room).sort()).toEqual([
+      'acknowledge',
+      'addresses',
+      'close',
+      'current',
+      'erase',
+      'newCode',
+      'onEvent',
+      'open',
+      'setActivity',
+      'unacknowledged',
+    ]);
+    for (const value of Object.values(room)) expect(typeof value).toBe('function');
   });
 
   it('never hands out ipcRenderer or one of its methods', async () => {
@@ -235,6 +249,46 @@ describe('preload', () => {
       const added = electron.ipcRenderer.on.mock.calls[0]?.[1];
       expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(CHANNELS.openedFilesArrived, added);
       electron.emit(CHANNELS.openedFilesArrived);
+      expect(listener).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('room', () => {
+    const method = (api: object, name: string): ((...args: unknown[]) => unknown) => {
+      const room: unknown = Reflect.get(api, 'room');
+      const fn: unknown = typeof room === 'object' && room !== null ? Reflect.get(room, name) : undefined;
+      if (typeof fn !== 'function') throw new Error(`api.room.${name} is not a function`);
+      return (...args) => Reflect.apply(fn, room, args) as unknown;
+    };
+
+    it.each<[string, unknown[], string, unknown[]]>([
+      ['addresses', [], CHANNELS.roomAddresses, []],
+      ['open', ['analysis-1'], CHANNELS.roomOpen, ['analysis-1', {}]],
+      ['open', ['analysis-1', { address: '192.168.1.2' }], CHANNELS.roomOpen, ['analysis-1', { address: '192.168.1.2' }]],
+      ['current', [], CHANNELS.roomCurrent, []],
+      ['setActivity', [{ kind: 'none' }], CHANNELS.roomSetActivity, [{ kind: 'none' }]],
+      ['newCode', [], CHANNELS.roomNewCode, []],
+      ['close', [], CHANNELS.roomClose, []],
+      ['unacknowledged', ['analysis-1'], CHANNELS.roomUnacknowledged, ['analysis-1']],
+      ['acknowledge', ['analysis-1', ['s1', 's2']], CHANNELS.roomAcknowledge, ['analysis-1', ['s1', 's2']]],
+      ['erase', ['analysis-1'], CHANNELS.roomErase, ['analysis-1']],
+    ])('room.%s sends exactly its arguments on its channel', async (name, args, channel, sent) => {
+      const { api, electron } = loadPreload();
+      await method(api, name)(...args);
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, ...sent);
+    });
+
+    it('onEvent hands the listener the message only, and unsubscribes the very handler it added', () => {
+      const { api, electron } = loadPreload();
+      const listener = vi.fn();
+      const unsubscribe = method(api, 'onEvent')(listener);
+      electron.emit(CHANNELS.roomEvent, { type: 'phones', connected: 2 });
+      expect(listener.mock.calls).toEqual([[{ type: 'phones', connected: 2 }]]);
+      if (typeof unsubscribe !== 'function') throw new Error('onEvent returned no unsubscribe function');
+      (unsubscribe as () => void)();
+      const added = electron.ipcRenderer.on.mock.calls[0]?.[1];
+      expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(CHANNELS.roomEvent, added);
+      electron.emit(CHANNELS.roomEvent, { type: 'locked' });
       expect(listener).toHaveBeenCalledOnce();
     });
   });

@@ -65,6 +65,9 @@ function ids(a: string) {
 type Lists = { [K in Exclude<ContentKind, 'analyses'>]: RecordOf<K>[] };
 type Gen<K extends Exclude<ContentKind, 'analyses'>> = (ctx: Ctx, made: Partial<Lists>) => fc.Arbitrary<RecordOf<K>[]>;
 
+/** A colour poll's spread, as phones give it. */
+const pollCounts = fc.record({ green: fc.nat(9), yellow: fc.nat(9), red: fc.nat(9), black: fc.nat(9) });
+
 const base = (ctx: Ctx, id: string) => ({ id, analysisId: ctx.a, updatedAt: T });
 
 /** One generator per kind, in an order where what a kind links to is made before it. */
@@ -105,8 +108,12 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
         ...(made.tasks ?? []).flatMap((task) =>
           (made.roles ?? []).map((role) =>
             fc
-              .option(fc.record({ colour: fc.constantFrom(...COLOURS), order, hours, rev }), { nil: null })
-              .map((p) => (p ? { ...base(ctx, ctx.id('pl')), taskId: task.id, roleId: role.id, ...p } : null)),
+              .option(fc.record({ colour: fc.constantFrom(...COLOURS), order, hours, rev, poll: fc.option(pollCounts, { nil: undefined }) }), { nil: null })
+              .map((p) => {
+                if (!p) return null;
+                const { poll, ...rest } = p;
+                return { ...base(ctx, ctx.id('pl')), taskId: task.id, roleId: role.id, ...rest, ...(poll === undefined ? {} : { poll }) };
+              }),
           ),
         ),
       )
@@ -211,10 +218,17 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
           order,
           count: fc.integer({ min: 1, max: 4 }),
           votes: fc.nat(9),
+          phoneDots: fc.option(fc.nat(9), { nil: undefined }),
           stackId: fc.option(fc.constantFrom(...(made.swotStacks ?? []).map((s) => s.id), 'x'), { nil: null }),
           rev,
         })
-        .map((n) => ({ ...base(ctx, ctx.id('note')), ...n, stackId: made.swotStacks?.some((s) => s.id === n.stackId) ? n.stackId : null, createdAt: T })),
+        .map(({ phoneDots, ...n }) => ({
+          ...base(ctx, ctx.id('note')),
+          ...n,
+          ...(phoneDots === undefined ? {} : { phoneDots }),
+          stackId: made.swotStacks?.some((s) => s.id === n.stackId) ? n.stackId : null,
+          createdAt: T,
+        })),
       { maxLength: 6 },
     ),
   voting: (ctx) =>

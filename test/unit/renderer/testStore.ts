@@ -3,11 +3,11 @@ import { createRepositories } from '../../../renderer/db/repositories.ts';
 import { noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
 import { createAppStore } from '../../../renderer/store/appStore.ts';
 import type { Language } from '../../../shared/ipc.ts';
-import { noRoom } from '../../../shared/room/bridge.ts';
+import { noRoom, type RoomBridge } from '../../../shared/room/bridge.ts';
 import type { Policy } from '../../../shared/policy.ts';
 
 /** A platform that does nothing but remember which languages it was told. */
-export function recordingPlatform(policy: Policy | null = null) {
+export function recordingPlatform(policy: Policy | null = null, room: RoomBridge = noRoom) {
   const languages: Language[] = [];
   const platform = {
     appInfo: async () => ({ name: 'AKR Studio', version: '0.0.0-test', platform: 'test' }),
@@ -22,7 +22,7 @@ export function recordingPlatform(policy: Policy | null = null) {
     syncFolders: noSyncFolders,
     openPresenter: async () => 'opened',
     closePresenter: async () => undefined,
-    room: noRoom,
+    room,
   } satisfies Platform;
   return { platform, languages };
 }
@@ -31,11 +31,12 @@ export function recordingPlatform(policy: Policy | null = null) {
  * A database of its own (fake-indexeddb), the real repositories and the app's
  * store over them: edits go through the store's verbs and its one write path,
  * as in the app. `clock` is read by both the store and the repositories;
- * `policy` is the organisation's, as the platform would hand it over.
+ * `policy` is the organisation's, as the platform would hand it over;
+ * `room` the platform's room host (none by default).
  */
-export function testStore(options: { db?: AkrDb; clock?: () => string; ids?: () => string; policy?: Policy | null } = {}) {
+export function testStore(options: { db?: AkrDb; clock?: () => string; ids?: () => string; policy?: Policy | null; room?: RoomBridge } = {}) {
   const db = options.db ?? openDb({ name: `akr-test-${crypto.randomUUID()}` });
-  const { platform, languages } = recordingPlatform(options.policy);
+  const { platform, languages } = recordingPlatform(options.policy, options.room);
   let seq = 0;
   const repos = createRepositories(db, options.clock, platform.policy());
   const store = createAppStore({ repos, platform, newId: options.ids ?? (() => `id-${++seq}`), now: options.clock });

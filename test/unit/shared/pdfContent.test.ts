@@ -251,6 +251,26 @@ describe('the handout', () => {
     expect(doc.blocks).toContainEqual({ kind: 'paragraph', text: `+ ${redBlack.length - 8} till`, style: 'muted' });
   });
 
+  it('counts the dots phones gave with the typed ones, in the handout and the report', () => {
+    const two: SwotNote[] = [
+      { ...base, id: 'p1', quadrant: 'threats', text: 'Typed', order: 'a0', count: 1, votes: 3, stackId: null, createdAt: at },
+      { ...base, id: 'p2', quadrant: 'threats', text: 'Phones', order: 'a1', count: 1, votes: 1, phoneDots: 4, stackId: null, createdAt: at },
+    ];
+    const data = { ...full, workshop2: { ...workshop2, notes: two, stacks: [] } };
+    const dotTables = (doc: PdfDocument) =>
+      flatten(doc.blocks).flatMap((b) => (b.kind === 'table' && b.columns.some((c) => c.title === 'Prickar') ? [b.rows.map((r) => [r[0], r.at(-1)])] : []));
+    expect(dotTables(buildHandout(data, sv))).toEqual([
+      [
+        ['Phones', '5'],
+        ['Typed', '3'],
+      ],
+    ]);
+    expect(dotTables(buildReport(data, sv))).toContainEqual([
+      ['Phones', '5'],
+      ['Typed', '3'],
+    ]);
+  });
+
   it('shortens its lists until it fits when given the page metrics', () => {
     const words = 'Ord '.repeat(60);
     const longRoles = Array.from({ length: 6 }, (_, i) => ({

@@ -18,6 +18,7 @@ import {
   quadrantOf,
   resetVotes,
   setVotes,
+  dotsOf,
   sortByVotes,
   tally,
   ungroup,
@@ -25,7 +26,7 @@ import {
   type SwotNote,
   type SwotStack,
 } from '../../../shared/swot.ts';
-import { invertChanges, type Change } from '../../../shared/changes.ts';
+import { invertChanges, updated, type Change } from '../../../shared/changes.ts';
 import { parseDelimited } from '../../../shared/survey/csv.ts';
 
 const now = '2026-11-23T10:00:00.000Z';
@@ -131,6 +132,23 @@ describe('dot voting', () => {
     expect(sortByVotes(s.notes, 'opportunities', now)).toEqual([]);
     s = apply(s, resetVotes(s.notes, now));
     expect(s.notes.every((x) => x.votes === 0)).toBe(true);
+  });
+});
+
+describe('dots from phones', () => {
+  it('count with the typed dots in the tally and the sorting, stay apart from them, and are reset with them', () => {
+    let s = canvas({ opportunities: ['A', 'B'] });
+    const [a, b] = s.notes as [SwotNote, SwotNote];
+    s = apply(s, [updated('swotNotes', a, { ...a, votes: 1, phoneDots: 4 }), updated('swotNotes', b, { ...b, votes: 3 })]);
+    const phoned = s.notes.find((x) => x.text === 'A') as SwotNote;
+    expect(dotsOf(phoned)).toBe(5);
+    expect(tally(s.notes, { dotsPerPerson: 3, participants: 3 })).toMatchObject({ used: 8, left: 1 });
+    s = apply(s, sortByVotes(s.notes, 'opportunities', now));
+    expect(texts(s.notes, 'opportunities')).toEqual(['A', 'B']);
+    // Typing a dot changes the typed count only.
+    expect(setVotes(phoned, 2, now)[0]?.after).toMatchObject({ votes: 2, phoneDots: 4 });
+    s = apply(s, resetVotes(s.notes, now));
+    expect(s.notes.map(dotsOf)).toEqual([0, 0]);
   });
 });
 

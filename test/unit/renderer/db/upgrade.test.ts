@@ -299,6 +299,35 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v11 keeps SWOT notes and cards written at version 10 as they were and adds the empty room tables', async () => {
+    const name = uniqueName();
+    const note = {
+      id: 'n1',
+      analysisId: 'a1',
+      quadrant: 'threats',
+      text: 'Tidsbrist',
+      order: 'a0',
+      count: 1,
+      votes: 2,
+      stackId: null,
+      createdAt: T,
+      rev: 1,
+      updatedAt: T,
+    };
+    const card = { id: 'p1', analysisId: 'a1', taskId: 't1', roleId: 'r1', colour: 'unsorted', order: 'a0', hours: null, rev: 1, updatedAt: T };
+    await seedAt(name, 10, async (db) => {
+      await db.table('swotNotes').add(note);
+      await db.table('placements').add(card);
+    });
+    const db = openDb({ name });
+    await db.open();
+    // Phone dots and a poll's counts are optional fields: a note and a card without them read as none.
+    expect(await db.swotNotes.get('n1')).toEqual(note);
+    expect(await db.placements.get('p1')).toEqual(card);
+    expect(await Promise.all([db.roomReceipts.count(), db.roomQueue.count(), db.roomSettings.count(), db.roomPolls.count()])).toEqual([0, 0, 0, 0]);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
