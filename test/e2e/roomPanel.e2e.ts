@@ -93,7 +93,9 @@ async function desktopWithRoom(page: Page) {
         if (was) double.emit({ type: 'closed', analysisId: was.analysisId });
       },
       unacknowledged: async () => [],
-      acknowledge: async () => undefined,
+      acknowledge: async (_analysisId, ids) => {
+        double.calls.push(`ack ${ids.join(',')}`);
+      },
       erase: async () => undefined,
       onEvent: (listener) => {
         listeners.add(listener);
@@ -218,8 +220,31 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     await expect.poll(() => open.getByRole('alert').last().innerText()).toContain('inga SWOT-lappar');
     expect((await lastActivity(page))?.kind).toBe('survey');
     expect(await page.evaluate(() => (window as unknown as WithDouble).roomDouble.activities.map((a) => a.kind))).toEqual(['survey']);
+    // SWOT notes: a phone's note reaches the queue through delivery, and waits there until let through.
+    await open.getByRole('radio', { name: 'SWOT-lappar', exact: true }).check();
+    await open.getByRole('button', { name: 'Öppna för telefonerna' }).click();
+    await expect.poll(() => lastActivity(page).then((a) => a?.kind)).toBe('swot');
+    const swot = await lastActivity(page);
+    await emit(page, {
+      type: 'submission',
+      analysisId,
+      entry: {
+        id: 'phone-note-0001',
+        activityId: swot?.kind === 'swot' ? swot.id : '',
+        kind: 'note',
+        quadrant: 'threats',
+        text: 'Vikarier saknas på morgonen',
+      },
+    });
+    const queue = open.getByRole('region', { name: 'Lappar som väntar' });
+    await expect.poll(() => queue.getByTestId('queued-note').count()).toBe(1);
+    expect(await queue.innerText()).toContain('Vikarier saknas på morgonen');
+    await expect.poll(() => open.getByTestId('room-figures').innerText()).toContain('1 SWOT-lappar');
+    await expect.poll(() => hostCalls(page)).toContain('ack phone-note-0001');
     expect(await axeViolations(page), 'the open room panel, in Swedish').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/panel-open-1366.png` });
+    await queue.getByRole('button', { name: 'Släpp igenom ”Vikarier saknas på morgonen”' }).click();
+    await expect.poll(() => queue.innerText()).toContain('Inga lappar väntar.');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: `${SHOTS}/panel-open-1920.png` });
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -270,6 +295,18 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     expect(await axeViolations(page), 'the board with a poll under way, in Swedish').toEqual([]);
     await page.screenshot({ path: `${SHOTS}/board-poll-1366.png` });
 
+    // Phones vote; delivery tallies their colours and the board's spread shows them, never who.
+    const poll = await lastActivity(page);
+    const votes = ['green', 'green', 'yellow', 'green', 'black'] as const;
+    for (const [i, colour] of votes.entries())
+      await emit(page, {
+        type: 'submission',
+        analysisId,
+        entry: { id: `phone-vote-000${i}`, activityId: poll?.kind === 'poll' ? poll.id : '', kind: 'poll', colour },
+      });
+    await expect.poll(() => boardPoll.getByTestId('poll-count-green').innerText()).toBe('3');
+    expect(await boardPoll.innerText()).toContain('5 röster');
+
     // The poll's spread on the projector: the task, the four colours with their labels, a count each.
     await boardPoll.getByRole('button', { name: 'Visa omröstningens svar' }).click();
     const spread = projector.getByTestId('room-poll');
@@ -279,11 +316,18 @@ describe('the room panel, the board’s poll and the room’s views on the proje
       .locator('[data-colour]')
       .evaluateAll((els) => els.map((el) => [el.getAttribute('data-colour'), (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim()]));
     expect(rows).toEqual([
-      ['green', 'Grön – mitt uppdrag 0'],
-      ['yellow', 'Gul – stöd, kan göras av annan 0'],
+      ['green', 'Grön – mitt uppdrag 3'],
+      ['yellow', 'Gul – stöd, kan göras av annan 1'],
       ['red', 'Röd – någon annan bör göra 0'],
-      ['black', 'Svart – sluta göra 0'],
+      ['black', 'Svart – sluta göra 1'],
     ]);
+    // A vote that comes in while the spread is shown moves it on the projector.
+    await emit(page, {
+      type: 'submission',
+      analysisId,
+      entry: { id: 'phone-vote-0009', activityId: poll?.kind === 'poll' ? poll.id : '', kind: 'poll', colour: 'red' },
+    });
+    await expect.poll(() => spread.getByTestId('poll-count-red').innerText()).toBe('1');
     expect(await projector.locator('body').innerText()).not.toContain('roomtoken');
     expect(await axeViolations(projector), 'the poll on the projector, in Swedish').toEqual([]);
     await projector.screenshot({ path: `${SHOTS}/projector-poll-1366.png` });
@@ -312,7 +356,7 @@ describe('the room panel, the board’s poll and the room’s views on the proje
     // Closing the room: the host is told, the panel offers to open it again, the projector leaves the join view.
     await english.getByRole('button', { name: 'Close the room' }).click();
     await page.getByRole('dialog', { name: 'Phones in the room' }).getByRole('button', { name: 'Open the room' }).waitFor();
-    expect((await hostCalls(page)).at(-1)).toBe('close');
+    expect((await hostCalls(page)).filter((c) => c === 'close')).toEqual(['close']);
     await projector.locator('main.presenter[data-view="board"]').waitFor();
     await page.getByRole('button', { name: 'Room', exact: true }).waitFor();
 
