@@ -16,7 +16,7 @@ import { NoNetworkHelp } from './NoNetworkHelp.tsx';
  * projector, and closing it.
  */
 export function RoomPanel({ analysisId }: { analysisId: string }) {
-  const { t } = useT();
+  const { t, plural } = useT();
   const { bridge, session, state, deps } = useRoom();
   const inbox = deps.useInbox(analysisId);
   const info = state.info;
@@ -125,18 +125,18 @@ export function RoomPanel({ analysisId }: { analysisId: string }) {
 
       <ul className="phones-figures" aria-label={t('phones.figures')} data-testid="room-figures">
         <li>
-          <span className="phones-figures__n">{info.phones}</span> {t('phones.connected')}
+          <span className="phones-figures__n">{info.phones}</span> {plural('phones.connected', info.phones)}
         </li>
         {received && (
           <>
             <li>
-              <span className="phones-figures__n">{received.answers}</span> {t('phones.answers')}
+              <span className="phones-figures__n">{received.answers}</span> {plural('phones.answers', received.answers)}
             </li>
             <li>
-              <span className="phones-figures__n">{received.notes}</span> {t('phones.notes')}
+              <span className="phones-figures__n">{received.notes}</span> {plural('phones.notes', received.notes)}
             </li>
             <li>
-              <span className="phones-figures__n">{received.dots}</span> {t('phones.dots')}
+              <span className="phones-figures__n">{received.dots}</span> {plural('phones.dots', received.dots)}
             </li>
           </>
         )}
