@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/board.css';
 import './styles/room.css';
+import './styles/phones.css';
 import './styles/survey.css';
 import './styles/swot.css';
 import './styles/newRolesBuilder.css';

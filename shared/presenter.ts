@@ -12,9 +12,11 @@
  * facilitator (or the other way round).
  */
 
+import type { PollColour } from './room/protocol.ts';
+
 export const PRESENTER_PROTOCOL = 2;
 
-export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles'] as const;
+export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles', 'roomJoin', 'poll'] as const;
 export type PresenterView = (typeof PRESENTER_VIEWS)[number];
 
 /** How the room sees a projected view. */
@@ -33,6 +35,10 @@ export const VIEW_RULES = {
   swot: { byRole: false },
   survey: { byRole: true },
   newRoles: { byRole: false },
+  /** How phones join the room: its QR code, address and short code (ProjectionState.room). */
+  roomJoin: { byRole: false },
+  /** The spread of the colour poll open to the phones (ProjectionState.room.poll). */
+  poll: { byRole: false },
 } as const satisfies Record<PresenterView, ViewRules>;
 
 /** Longest id (analysis, role, session) a message may carry. */
@@ -54,6 +60,33 @@ export interface ProjectionTimer {
   remainingMs: number | null;
 }
 
+/** The colours of a poll's spread, in the board's order. */
+export const PROJECTED_COLOURS = ['green', 'yellow', 'red', 'black'] as const satisfies readonly PollColour[];
+/** Longest join address a message may carry (it holds the room's token). */
+export const MAX_URL_LENGTH = 500;
+/** Most votes of one colour a message may carry. */
+export const MAX_VOTES = 1_000_000;
+
+/** A colour poll as the room sees it: the task, its role, and how many phones gave each colour (never who). */
+export interface ProjectedPoll {
+  role: string;
+  title: string;
+  counts: Record<PollColour, number>;
+}
+
+/**
+ * The open room, for its projected views. It travels with the state because
+ * only the facilitator's window hears the room host; the projector window
+ * draws `url` (which holds the token) as a QR code only, never as text.
+ */
+export interface ProjectedRoom {
+  url: string;
+  shortUrl: string;
+  code: string;
+  /** The poll open to the phones, or null. */
+  poll: ProjectedPoll | null;
+}
+
 export interface ProjectionState {
   analysisId: string;
   view: PresenterView;
@@ -67,6 +100,8 @@ export interface ProjectionState {
   frozen: boolean;
   /** An agenda item's countdown, shown on the projection; null = none. */
   timer: ProjectionTimer | null;
+  /** The open room (for the room's views); absent or null when none is open. */
+  room?: ProjectedRoom | null;
 }
 
 export interface StateMessage {
@@ -159,6 +194,55 @@ function parseTimer(data: unknown): ProjectionTimer | null {
   return { label, endsAt, remainingMs };
 }
 
+function isText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function parsePoll(data: unknown): ProjectedPoll | null {
+  const get = fieldsOf(data);
+  if (get === null) return null;
+  const role = get('role');
+  const title = get('title');
+  const counts = fieldsOf(get('counts'));
+  if (!isText(role, MAX_LABEL_LENGTH) || !isText(title, MAX_LABEL_LENGTH) || counts === null) return null;
+  const read = (colour: PollColour) => {
+    const n = counts(colour);
+    return isNumberIn(n, 0, MAX_VOTES) && Number.isInteger(n) ? n : null;
+  };
+  const [green, yellow, red, black] = PROJECTED_COLOURS.map(read);
+  if (green == null || yellow == null || red == null || black == null) return null;
+  return { role, title, counts: { green, yellow, red, black } };
+}
+
+/** The room, or undefined when the field is there but not a room (the state is then refused). */
+function parseRoom(data: unknown): ProjectedRoom | null | undefined {
+  if (data === undefined || data === null) return null;
+  const get = fieldsOf(data);
+  if (get === null) return undefined;
+  const url = get('url');
+  const shortUrl = get('shortUrl');
+  const code = get('code');
+  const rawPoll = get('poll');
+  if (!isText(url, MAX_URL_LENGTH) || !isText(shortUrl, MAX_URL_LENGTH) || !isText(code, MAX_ID_LENGTH)) return undefined;
+  if (!/^https?:\/\//.test(url) || !/^https?:\/\//.test(shortUrl)) return undefined;
+  let poll: ProjectedPoll | null = null;
+  if (rawPoll !== null && rawPoll !== undefined) {
+    poll = parsePoll(rawPoll);
+    if (poll === null) return undefined;
+  }
+  return { url, shortUrl, code, poll };
+}
+
+/** A deep copy of a room, so a caller's later edits do not leak into a message. */
+function copyRoom(room: ProjectedRoom): ProjectedRoom {
+  return {
+    url: room.url,
+    shortUrl: room.shortUrl,
+    code: room.code,
+    poll: room.poll && { role: room.poll.role, title: room.poll.title, counts: { ...room.poll.counts } },
+  };
+}
+
 function parseState(data: unknown): ProjectionState | null {
   const get = fieldsOf(data);
   if (get === null) return null;
@@ -178,7 +262,9 @@ function parseState(data: unknown): ProjectionState | null {
     timer = parseTimer(rawTimer);
     if (timer === null) return null;
   }
-  return { analysisId, view, lane, page, blank, frozen, timer };
+  const room = parseRoom(get('room'));
+  if (room === undefined) return null;
+  return room === null ? { analysisId, view, lane, page, blank, frozen, timer } : { analysisId, view, lane, page, blank, frozen, timer, room };
 }
 
 function isPage(value: unknown): value is number {
@@ -262,7 +348,16 @@ export function createSender(session: string, now: () => number = Date.now): Pre
         session,
         seq,
         sentAt: now(),
-        state: { analysisId: state.analysisId, view: state.view, lane: state.lane, page: state.page, blank: state.blank, frozen: state.frozen, timer },
+        state: {
+          analysisId: state.analysisId,
+          view: state.view,
+          lane: state.lane,
+          page: state.page,
+          blank: state.blank,
+          frozen: state.frozen,
+          timer,
+          ...(state.room ? { room: copyRoom(state.room) } : {}),
+        },
       };
     },
     bye() {

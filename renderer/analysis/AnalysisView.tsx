@@ -7,6 +7,8 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useApp } from '../store/context.ts';
 import { useAnalysisShortcuts } from './useAnalysisShortcuts.ts';
 import { AgendaDrawer } from './AgendaDrawer.tsx';
+import { RoomDrawer } from '../room/RoomDrawer.tsx';
+import { useRoomClosesWithAnalysis } from '../room/roomContext.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
@@ -42,6 +44,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const steps = useSteps(id);
   const presenting = useApp((s) => s.presenting);
   useAnalysisShortcuts(id);
+  useRoomClosesWithAnalysis(id);
   const projection = useProjection(id, view);
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
   const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles';
@@ -80,6 +83,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           <div className="view-tools">
             <ProjectorControls analysisId={id} projection={projection} />
             {hasAgenda && <AgendaDrawer analysisId={id} view={view} />}
+            <RoomDrawer analysisId={id} />
           </div>
         )}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
@@ -104,7 +108,12 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
               // On the board the projector and the agenda join the board's one toolbar.
               <BoardView
                 analysisId={id}
-                agenda={<AgendaDrawer analysisId={id} view={view} />}
+                agenda={
+                  <>
+                    <AgendaDrawer analysisId={id} view={view} />
+                    <RoomDrawer analysisId={id} />
+                  </>
+                }
                 projector={<ProjectorControls analysisId={id} projection={projection} />}
               />
             )

@@ -24,6 +24,7 @@ import { useBoardActions } from './useBoardActions.ts';
 import { useBoardData, ALL_ROLES } from './useBoardData.ts';
 import { useBoardKeys } from './useBoardKeys.ts';
 import { LOCAL_FLAGS, setLocalFlag, useLocalFlag } from '../shell/localFlags.ts';
+import { BoardPoll, useAskRoom } from '../room/BoardPoll.tsx';
 
 // Menus and dialogs load on first use: the board itself starts without their code.
 const CardMenu = lazy(() => import('./CardMenu.tsx').then((m) => ({ default: m.CardMenu })));
@@ -118,12 +119,28 @@ export function BoardView({
     },
   });
 
+  // A colour poll on a card: its task, for its lane's role, goes to the phones in the room.
+  const room = useAskRoom(analysisId);
+  const askRoom = (placementId: string) => {
+    const placement = model?.placements.find((p) => p.id === placementId);
+    const task = placement && model?.tasksById.get(placement.taskId);
+    const role = placement && roles.find((r) => r.id === placement.roleId);
+    if (task && role) void room.ask({ id: task.id, title: task.title }, role);
+  };
+
   // N jumps to the quick-add field while the board has the focus (not while typing elsewhere).
   const onBoardKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     if (event.key.toLowerCase() === 'n' && !event.ctrlKey && !event.metaKey && !event.altKey && !target.closest('input, textarea, select, [contenteditable]')) {
       event.preventDefault();
       quickAddRef.current?.focus();
+      return;
+    }
+    // R on a card asks the room (while a room is open and no card is being moved).
+    const card = target.closest<HTMLElement>('[data-card]');
+    if (event.key.toLowerCase() === 'r' && room.available && card && !event.ctrlKey && !event.metaKey && !event.altKey && dragStore.getState().mode === null) {
+      event.preventDefault();
+      askRoom(card.dataset.placementId ?? '');
       return;
     }
     onKeyDown(event);
@@ -136,6 +153,7 @@ export function BoardView({
     if (colour) actions.moveToColour(menuPlacement.id, colour);
     else if (action === 'delete') void actions.deleteTask(menuPlacement.taskId);
     else if (action === 'duplicate') void actions.duplicateTask(menuPlacement.taskId);
+    else if (action === 'ask') askRoom(menuPlacement.id);
     else if (action === 'edit' || action === 'merge' || action === 'split') setOpen({ kind: action, taskId: menuPlacement.taskId });
   };
 
@@ -245,12 +263,21 @@ export function BoardView({
                 />
               </div>
             </BoardDndContext>
+            {/* After the lanes, kept in view at the window's bottom while they scroll: the spread beside the card being placed. */}
+            {!presenting && <BoardPoll analysisId={analysisId} />}
           </>
         )}
         {!presenting && <QuestionsPanel analysisId={analysisId} />}
         <Suspense fallback={null}>
           {menu && menuPlacement && (
-            <CardMenu triggerRef={menuAnchor} isOpen currentColour={menuPlacement.colour} onClose={() => setMenu(null)} onAction={onMenuAction} />
+            <CardMenu
+              triggerRef={menuAnchor}
+              isOpen
+              currentColour={menuPlacement.colour}
+              askRoom={room.available}
+              onClose={() => setMenu(null)}
+              onAction={onMenuAction}
+            />
           )}
           {open?.kind === 'edit' && openTask && (
             <TaskDialog

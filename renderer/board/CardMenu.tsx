@@ -4,18 +4,20 @@ import { COLOURS, type Colour } from '../../shared/model.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ColourIcon } from './colours.tsx';
 
-export type CardMenuAction = `move:${Colour}` | 'edit' | 'duplicate' | 'merge' | 'split' | 'delete';
+export type CardMenuAction = `move:${Colour}` | 'edit' | 'duplicate' | 'merge' | 'split' | 'delete' | 'ask';
 
 interface CardMenuProps {
   triggerRef: RefObject<HTMLElement | null>;
   isOpen: boolean;
   currentColour: Colour;
+  /** A room is open: the card can be asked of the phones as a colour poll. */
+  askRoom?: boolean;
   onClose: () => void;
   onAction: (action: CardMenuAction) => void;
 }
 
 /** One menu for all cards ("Flytta till…" and the card's other actions), anchored to the card it is opened on. */
-export function CardMenu({ triggerRef, isOpen, currentColour, onClose, onAction }: CardMenuProps) {
+export function CardMenu({ triggerRef, isOpen, currentColour, askRoom = false, onClose, onAction }: CardMenuProps) {
   const { t } = useT();
   return (
     <Popover
@@ -46,6 +48,12 @@ export function CardMenu({ triggerRef, isOpen, currentColour, onClose, onAction 
           ))}
         </MenuSection>
         <Separator className="menu__separator" />
+        {askRoom && (
+          <MenuItem id="ask" className="menu__item">
+            <span className="menu__label">{t('phones.ask')}</span>
+            <kbd className="menu__kbd">R</kbd>
+          </MenuItem>
+        )}
         <MenuItem id="edit" className="menu__item">
           {t('board.edit')}
         </MenuItem>

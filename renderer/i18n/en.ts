@@ -8,6 +8,7 @@ import { formsEn } from './forms.en.ts';
 import { policyEn } from './policy.en.ts';
 import { openFilesEn } from './openFiles.en.ts';
 import { kioskEn } from './kiosk.en.ts';
+import { phonesEn } from './phones.en.ts';
 import { surveyTasksEn } from './surveyTasks.en.ts';
 import { paperEn } from './paper.en.ts';
 
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...policyEn,
   ...openFilesEn,
   ...kioskEn,
+  ...phonesEn,
   ...surveyTasksEn,
   ...paperEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',

@@ -7,6 +7,7 @@ import { formsSv } from './forms.sv.ts';
 import { policySv } from './policy.sv.ts';
 import { openFilesSv } from './openFiles.sv.ts';
 import { kioskSv } from './kiosk.sv.ts';
+import { phonesSv } from './phones.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
 
@@ -24,6 +25,7 @@ export const sv = {
   ...policySv,
   ...openFilesSv,
   ...kioskSv,
+  ...phonesSv,
   ...surveyTasksSv,
   ...paperSv,
   'app.name': 'AKR Studio',

@@ -25,7 +25,7 @@ export function ProjectionStage({ state, onLayout }: { state: ProjectionState; o
         )}
         <Timer analysisId={id} compact />
       </div>
-      <RoomView view={state.view} analysisId={id} lane={state.lane} page={state.page} onLayout={onLayout} />
+      <RoomView view={state.view} analysisId={id} lane={state.lane} page={state.page} onLayout={onLayout} room={state.room ?? null} />
     </>
   );
 }

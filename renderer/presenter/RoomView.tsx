@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
-import type { PresenterView } from '../../shared/presenter.ts';
+import type { PresenterView, ProjectedRoom } from '../../shared/presenter.ts';
 import { RoomBoard } from './RoomBoard.tsx';
 import type { RoomViewProps } from './roomViewProps.ts';
 
 const RoomSurvey = lazy(() => import('./RoomSurvey.tsx').then((m) => ({ default: m.RoomSurvey })));
 const RoomSwot = lazy(() => import('./RoomSwot.tsx').then((m) => ({ default: m.RoomSwot })));
 const RoomNewRoles = lazy(() => import('./RoomNewRoles.tsx').then((m) => ({ default: m.RoomNewRoles })));
+const RoomJoin = lazy(() => import('./RoomJoin.tsx').then((m) => ({ default: m.RoomJoin })));
+const RoomPoll = lazy(() => import('./RoomPoll.tsx').then((m) => ({ default: m.RoomPoll })));
 
 /**
  * What the room sees of each projected view, in the projector window and in
@@ -13,7 +15,7 @@ const RoomNewRoles = lazy(() => import('./RoomNewRoles.tsx').then((m) => ({ defa
  * room component.
  */
 
-export function RoomView({ view, ...props }: RoomViewProps & { view: PresenterView }) {
+export function RoomView({ view, room = null, ...props }: RoomViewProps & { view: PresenterView; room?: ProjectedRoom | null }) {
   return (
     <Suspense fallback={null}>
       {view === 'board' ? (
@@ -22,6 +24,10 @@ export function RoomView({ view, ...props }: RoomViewProps & { view: PresenterVi
         <RoomSurvey {...props} />
       ) : view === 'swot' ? (
         <RoomSwot {...props} />
+      ) : view === 'roomJoin' ? (
+        <RoomJoin {...props} room={room} />
+      ) : view === 'poll' ? (
+        <RoomPoll {...props} room={room} />
       ) : (
         <RoomNewRoles {...props} />
       )}

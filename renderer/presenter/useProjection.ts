@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { PRESENTER_VIEWS, turn, type PresenterView, type ProjectionState } from '../../shared/presenter.ts';
+import { PRESENTER_VIEWS, turn, type PresenterView, type ProjectedRoom, type ProjectionState } from '../../shared/presenter.ts';
 import { currentItemIn, workshopOfView } from '../../shared/agenda.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
@@ -7,10 +7,39 @@ import type { AnalysisView } from '../store/route.ts';
 import type { Role } from '../../shared/model.ts';
 import { facilitatorLink } from './facilitatorLink.ts';
 import { useRoomLanes } from './roomLanes.ts';
+import { useRoom } from '../room/roomContext.ts';
 
-const projectable = (view: AnalysisView): view is PresenterView => (PRESENTER_VIEWS as readonly string[]).includes(view);
-/** The view the projector keeps showing while the facilitator is on one it cannot show (the overview, roles …). */
+const projectable = (view: AnalysisView): view is AnalysisView & PresenterView => (PRESENTER_VIEWS as readonly string[]).includes(view);
+/** The view the projector keeps showing while the facilitator is on one it cannot show (the overview, roles …); never a room view, which is sent from the room panel only. */
 let lastProjected: PresenterView = 'board';
+
+/** What the room's projected views need of the open room (this analysis's only), with the poll's spread; null when none is open. */
+function useProjectedRoom(analysisId: string): { room: ProjectedRoom | null; view: 'roomJoin' | 'poll' | null; clear: () => void } {
+  const { session, state, deps } = useRoom();
+  const info = state.info?.analysisId === analysisId ? state.info : null;
+  const activity = info?.activity;
+  const poll = activity?.kind === 'poll' ? activity : null;
+  const key = poll ? { activityId: poll.id, role: poll.role, taskId: poll.taskId } : null;
+  const counts = deps.usePollCounts(analysisId, key);
+  const green = counts?.green ?? 0;
+  const yellow = counts?.yellow ?? 0;
+  const red = counts?.red ?? 0;
+  const black = counts?.black ?? 0;
+  const url = info?.url;
+  const shortUrl = info?.shortUrl;
+  const code = info?.code;
+  const role = poll?.role;
+  const title = poll?.title;
+  const room = useMemo<ProjectedRoom | null>(
+    () =>
+      url === undefined || shortUrl === undefined || code === undefined
+        ? null
+        : { url, shortUrl, code, poll: role === undefined || title === undefined ? null : { role, title, counts: { green, yellow, red, black } } },
+    [url, shortUrl, code, role, title, green, yellow, red, black],
+  );
+  const clear = useCallback(() => session.project(null), [session]);
+  return { room, view: info ? state.projected : null, clear };
+}
 
 export interface Projection {
   state: ProjectionState;
@@ -29,14 +58,24 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
   const lane = useApp((s) => s.boardLanes[analysisId] ?? null);
   const { blank, frozen, page } = useApp((s) => s.projector);
   const { repos, store } = useServices();
-  const shown = projectable(view) ? view : lastProjected;
+  const projected = useProjectedRoom(analysisId);
+  // A room view the facilitator sent to the projector holds until they go to another view of the analysis.
+  const clearRoomView = projected.clear;
+  const viewSeen = useRef(view);
+  useEffect(() => {
+    if (viewSeen.current === view) return;
+    viewSeen.current = view;
+    clearRoomView();
+  }, [view, clearRoomView]);
+  const shown = projected.view ?? (projectable(view) ? view : lastProjected);
+  const room = projected.room;
   // The agenda item under way names the countdown on the projection (its time comes from the shared
   // timer), but only over a view of its own workshop: over another's the countdown goes on unnamed.
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const label = currentItemIn(agenda ?? null, workshopOfView(shown))?.item.title ?? null;
   const state = useMemo<ProjectionState>(
-    () => ({ analysisId, view: shown, lane, page, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null } }),
-    [analysisId, shown, lane, page, blank, frozen, label],
+    () => ({ analysisId, view: shown, lane, page, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null }, room }),
+    [analysisId, shown, lane, page, blank, frozen, label, room],
   );
 
   // Another view or role starts on its first page, and the page count said for the old one no longer holds.
@@ -79,7 +118,7 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
   );
 
   useEffect(() => {
-    lastProjected = state.view;
+    if (state.view !== 'roomJoin' && state.view !== 'poll') lastProjected = state.view;
     facilitatorLink().send(state);
   }, [state]);
   return { state, turn: turnProjection, lanes };
