@@ -26,8 +26,9 @@ export interface RoomHostOptions {
   phonePageDir: string;
   networkInterfaces?: NetworkInterfaces;
   /**
-   * Offers 127.0.0.1 as an address too. For tests only: a room on loopback
-   * cannot be reached by a phone, so the app never turns this on.
+   * Offers 127.0.0.1 as an address too, first, so a room a test opens
+   * listens on loopback unless it picks another address. For tests only: a
+   * room on loopback cannot be reached by a phone, so the app never turns this on.
    */
   loopback?: boolean;
   /** The port to listen on; by default one the system picks. */
@@ -118,7 +119,7 @@ export function createRoomHost(options: RoomHostOptions): RoomHost {
 
   const addresses = (): RoomAddress[] => {
     const found = roomAddresses((options.networkInterfaces ?? os.networkInterfaces)());
-    return options.loopback === true ? [...found, LOOPBACK] : found;
+    return options.loopback === true ? [LOOPBACK, ...found] : found;
   };
 
   const info = (current: OpenRoom): RoomInfo => {
