@@ -57,11 +57,21 @@ const LIMIT_MS = Number(process.env.ROOM_BENCH_LIMIT_MS ?? 120_000);
 const BURST_WAIT_MS = 30_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export function roomFigures(): { receipt: Figure; committed: Figure } {
+export interface RoomFigures {
+  receipt: Figure;
+  committed: Figure;
+  /** The parts of 15b, for context: submit → the event in the window, and from there to the commit. */
+  arrived: Figure;
+  commit: Figure;
+}
+
+export function roomFigures(): RoomFigures {
   const what = `${PHONES} phones × (1 survey of ${ROOM_TASKS} tasks + ${NOTES_PER_PHONE} notes + ${DOTS_PER_PHONE} dots)`;
   return {
     receipt: figure(`15a. room, ${what}: submit → phone's receipt (HTTP 201)`, 200, 'p95', 'submissions'),
     committed: figure(`15b. room, the same: submit → committed to IndexedDB in the window (live queries draw it)`, 500, 'p95', 'submissions'),
+    arrived: figure(`15b′. part of 15b: submit → in the window (journal, host event, local link's stream)`, null, 'p95', 'submissions'),
+    commit: figure(`15b″. part of 15b: in the window → committed (the window's measure 'akr:room-delivered')`, null, 'p95', 'submissions'),
   };
 }
 
@@ -76,7 +86,7 @@ interface Counts {
 }
 
 export interface RoomBenchResult {
-  figures: { receipt: Figure; committed: Figure };
+  figures: RoomFigures;
   /** One line per burst and the counts, for the bench's notes. */
   lines: string[];
   /** Whether every count came out as it must (0 lost, 0 counted twice). */
@@ -165,18 +175,20 @@ function roomLink(port: number, secret: string) {
   };
 }
 
-/** The window's 'akr:room-delivered' measures as wall-clock commit times, by submission id. */
-async function committedAt(page: Page): Promise<Map<string, number>> {
-  const pairs = await page.evaluate(() =>
-    (performance.getEntriesByName('akr:room-delivered') as PerformanceMeasure[]).map(
-      (m) => [String(m.detail), performance.timeOrigin + m.startTime + m.duration] as const,
-    ),
+/** The window's 'akr:room-delivered' measures as wall-clock times (arrival in the window, commit), by submission id. */
+async function committedAt(page: Page): Promise<Map<string, { arrived: number; committed: number }>> {
+  const entries = await page.evaluate(() =>
+    (performance.getEntriesByName('akr:room-delivered') as PerformanceMeasure[]).map((m) => ({
+      id: String(m.detail),
+      arrived: performance.timeOrigin + m.startTime,
+      committed: performance.timeOrigin + m.startTime + m.duration,
+    })),
   );
-  return new Map(pairs);
+  return new Map(entries.map((e) => [e.id, e]));
 }
 
 /** Waits (bounded) until the window has committed every one of `ids`. */
-async function waitCommitted(page: Page, ids: readonly string[], deadline: number): Promise<Map<string, number>> {
+async function waitCommitted(page: Page, ids: readonly string[], deadline: number): Promise<Map<string, { arrived: number; committed: number }>> {
   for (;;) {
     const seen = await committedAt(page);
     if (ids.every((id) => seen.has(id))) return seen;
@@ -374,10 +386,13 @@ export async function runRoomBench(figures = roomFigures()): Promise<RoomBenchRe
         Math.min(deadline, Date.now() + BURST_WAIT_MS),
       );
       const lastReceipt = Math.max(...sent.map((s) => s.receiptAt));
-      const lastCommit = Math.max(...sent.map((s) => committed.get(s.id) ?? NaN));
+      const lastCommit = Math.max(...sent.map((s) => committed.get(s.id)?.committed ?? NaN));
       for (const s of sent) {
         figures.receipt.values.push(s.receiptAt - s.sentAt);
-        figures.committed.values.push((committed.get(s.id) ?? NaN) - s.sentAt);
+        const window = committed.get(s.id);
+        figures.committed.values.push((window?.committed ?? NaN) - s.sentAt);
+        figures.arrived.values.push((window?.arrived ?? NaN) - s.sentAt);
+        figures.commit.values.push((window?.committed ?? NaN) - (window?.arrived ?? NaN));
       }
       lines.push(
         `  ${b.activity.kind}: ${sent.length} submissions from ${PHONES} phones, all receipted ${(lastReceipt - started).toFixed(0)} ms and all committed ${(lastCommit - started).toFixed(0)} ms after the burst began`,
@@ -420,8 +435,7 @@ export async function runRoomBench(figures = roomFigures()): Promise<RoomBenchRe
     await link('close', []);
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
-    figures.receipt.errors.push(message);
-    figures.committed.errors.push(message);
+    for (const f of [figures.receipt, figures.committed, figures.arrived, figures.commit]) if (!f.errors.includes(message)) f.errors.push(message);
     lines.push(`  room bench failed: ${message}`);
   } finally {
     clearTimeout(watchdog);

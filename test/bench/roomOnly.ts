@@ -1,7 +1,7 @@
 /**
  * Figure 15 alone (phones in the room, test/bench/room.ts), for working on the
- * room's speed without the whole bench: `npm run build && npm run bench:room`
- * (or `node --import ./test/bench/register.mjs test/bench/roomOnly.ts`).
+ * room's speed without the whole bench: `npm run bench:room` (builds first), or
+ * `node --import ./test/bench/register.mjs test/bench/roomOnly.ts` on a fresh build.
  * BENCH_RUNS runs (default 1), each with its own server, journal and browser;
  * the samples of all runs are pooled. Exits non-zero when a count is wrong.
  */
@@ -27,7 +27,7 @@ async function main(): Promise<boolean> {
     ok &&= result.countsOk;
     console.log(`Run ${run + 1}/${RUNS} (${((Date.now() - started) / 1000).toFixed(1)} s, load ${load()}):\n${result.lines.join('\n')}`);
   }
-  console.log(`\n${formatTable([figures.receipt, figures.committed])}\n`);
+  console.log(`\n${formatTable([figures.receipt, figures.committed, figures.arrived, figures.commit])}\n`);
   console.log(`Load average after: ${load()}`);
   console.log(ROOM_NOTES);
   return ok;
