@@ -3,8 +3,9 @@
  * with its room host (serve.mjs, room allowed on 127.0.0.1 as only tests do),
  * the facilitator's window open in Chromium on an analysis of 4 roles × 40
  * tasks, the room opened through the local link from Node as the window's
- * room client does, then 60 simulated phones (Node http, one keep-alive
- * connection each, plus each phone's live channel) sending three bursts, one
+ * room client does, then 60 simulated phones (Node http in a worker thread
+ * of their own, test/bench/roomPhones.ts; one keep-alive connection each,
+ * plus each phone's live channel) sending three bursts, one
  * activity open at a time: a 40-task survey answer each, then 3 SWOT notes
  * each, then 5 dots each on notes that exist (5 submissions of one dot, the
  * budget 5). Each phone sends its own submissions one after another, as the
@@ -22,7 +23,9 @@
  * notes queued, 300 phone dots, one receipt per submission; 30 submissions
  * are sent again with the same ids (a phone that lost its receipts) and the
  * window is reloaded (its delivery reads the journal again), and everything
- * is counted once more. Bounded: stops itself after ROOM_BENCH_LIMIT_MS.
+ * is counted once more. Bounded: stops itself after ROOM_BENCH_LIMIT_MS
+ * (default 2 minutes). ROOM_BENCH_VIEW: the window's view during the bursts
+ * (default overview).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -474,7 +477,7 @@ export async function runRoomBench(figures = roomFigures()): Promise<RoomBenchRe
 /** How figure 15 is taken, for the bench's notes. */
 export const ROOM_NOTES = `15  Phones in the room (test/bench/room.ts): serve.mjs with the room host on loopback, the facilitator's window
     (Chromium) on an analysis of 4 roles × ${ROOM_TASKS} tasks with ${CANVAS_NOTES} SWOT notes, the room opened through the local link
-    from Node; ${PHONES} phones (Node http, one keep-alive connection each, plus a live channel each) send three bursts,
+    from Node; ${PHONES} phones (Node http in a worker thread, one keep-alive connection each, plus a live channel each) send three bursts,
     one activity open at a time: a survey answer of ${ROOM_TASKS} tasks, then ${NOTES_PER_PHONE} notes, then ${DOTS_PER_PHONE} dots of one note each
     (budget ${DOTS_PER_PHONE}); a phone sends its own one after another, the phones all at once. 15a: the send to the HTTP 201 with the
     receipt, in Node (journal fsynced). 15b: the send to the window's measure 'akr:room-delivered' ending (the
