@@ -151,14 +151,15 @@ export function startRoomDelivery(deps: RoomDeliveryDeps): RoomDelivery {
         fresh.map((e) => e.id),
       );
     backoff.delete(analysisId);
-    // Read by a load test: from the submission reaching this window to its commit (then the views' live queries show it).
+    // Read by the room's load test (test/bench/room.ts): from the submission reaching this window to its commit
+    // (then the views' live queries show it); the detail is the submission's id, so the test can pair it with its send.
     const end = performance.now();
     const committed = new Set(fresh);
     for (const e of batch) {
       const key = receiptId(analysisId, e.id);
       const start = arrived.get(key);
       arrived.delete(key);
-      if (start !== undefined && committed.has(e)) performance.measure('akr:room-delivered', { start, end });
+      if (start !== undefined && committed.has(e)) performance.measure('akr:room-delivered', { start, end, detail: e.id });
     }
   };
 

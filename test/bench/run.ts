@@ -5,7 +5,8 @@
  * the staff handout PDF of 300 tasks and the final report PDF of 1,000 tasks,
  * and prints each figure (median, p95, max) with its budget from QUALITY.md and
  * the ratio figure/budget, and the size of the renderer JavaScript fetched at
- * start-up (figure 11, from the built files). Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
+ * start-up (figure 11, from the built files), and 60 phones in the room sending
+ * at once (figure 15, test/bench/room.ts). Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
  *
  * Environment: BENCH_RUNS (cold board loads, default 5), BENCH_SAMPLES
  * (samples of each interaction per load, default 3), BENCH_MOVES (persisted
@@ -34,6 +35,7 @@ import {
 } from './measure.ts';
 import { pdfBench, pdfLine, PDF_SPECS, runPdfBench } from './pdf.ts';
 import { paperFigures, runPaperBench } from './paper.ts';
+import { ROOM_NOTES, runRoomBench } from './room.ts';
 import { installProbe } from './probe.ts';
 import { figure, formatTable, sample, type Figure } from './report.ts';
 import { boardUrl, buildSeed, seedDatabase } from './seed.ts';
@@ -230,6 +232,8 @@ async function main(): Promise<void> {
   }
   await sample(f.totals, async () => measureTotals(seed));
   const fileFigures = await runSurveyFileFigures(RUNS);
+  // Its own server (with the room on loopback), journal and browser, after the others have closed theirs.
+  const room = await runRoomBench();
 
   const figures: Figure[] = [
     f.ttiInPage,
@@ -251,6 +255,10 @@ async function main(): Promise<void> {
     paperFigures.keystroke,
     paperFigures.frame,
     paperFigures.pdf,
+    room.figures.receipt,
+    room.figures.committed,
+    room.figures.arrived,
+    room.figures.commit,
     f.pointer4,
     f.keyboard4,
     f.busy4,
@@ -274,12 +282,16 @@ async function main(): Promise<void> {
     );
   }
   for (const bench of pdf) console.log(pdfLine(bench));
+  console.log(`Room (figure 15):\n${room.lines.join('\n')}`);
+  // Lost or doubled submissions are a defect, not a slow figure: the run says so in its exit code.
+  if (!room.countsOk) process.exitCode = 1;
   console.log(
     `Load average after: ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
   console.log(NOTES);
+  console.log(ROOM_NOTES);
   const problems = running.problems.slice(problemsBefore);
   console.log(
     problems.length === 0 ? 'Browser problems (console errors, CSP, outside requests): none.' : `Browser problems:\n  ${[...new Set(problems)].join('\n  ')}`,

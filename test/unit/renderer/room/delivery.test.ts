@@ -425,8 +425,11 @@ describe('a burst from a full room', () => {
     expect((await s.notes())[0]).toMatchObject({ votes: 2, phoneDots: 300 });
     expect(s.commits.length).toBeLessThanOrEqual(5);
     // Each submission delivered is measured once, from reaching the window to its commit.
-    const measured = performance.getEntriesByName('akr:room-delivered').map((m) => m.duration);
+    const entries = performance.getEntriesByName('akr:room-delivered') as PerformanceMeasure[];
+    const measured = entries.map((m) => m.duration);
     expect(measured).toHaveLength(sent.length);
+    // Each measure names its submission, so a load test can pair it with the phone's send.
+    expect(new Set(entries.map((m) => m.detail as unknown))).toEqual(new Set(sent.map((e) => e.id)));
     const p95 = [...measured].sort((x, y) => x - y)[Math.ceil(measured.length * 0.95) - 1] ?? NaN;
     console.info(
       `60 phones, ${sent.length} submissions: all delivered in ${Math.round(ms)} ms over ${s.commits.length} commit(s), p95 window→committed ${Math.round(p95)} ms (fake-indexeddb)`,
