@@ -68,6 +68,7 @@ describe('the desktop app, main and renderer together', () => {
       'openedFiles',
       'policy',
       'presenter',
+      'room',
       'setLanguage',
       'sync',
     ]);
