@@ -445,8 +445,10 @@ describe('the note queue in the room panel', () => {
     expect(await page.getByTestId('poll-spread').innerText()).toContain('Green');
     expect(await axeViolations(page), 'the queue, in English').toEqual([]);
   });
+});
 
-  // One screen mirrored to the projector: the room's views in this window's presentation mode (F5).
+// One screen mirrored to the projector: the room's views in this window's presentation mode (F5).
+describe('the room’s views in presentation mode', () => {
   it('shows how to join and the poll’s spread in presentation mode, and gives the screen back', { timeout: 120_000 }, async () => {
     mkdirSync(F5_SHOTS, { recursive: true });
     const running = await session.launch();
