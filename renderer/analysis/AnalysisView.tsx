@@ -46,6 +46,9 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   useAnalysisShortcuts(id);
   useRoomClosesWithAnalysis(id);
   const projection = useProjection(id, view);
+  // A room view sent from the room panel or the board's poll (how to join, a poll's spread) is what the room sees in presentation mode too.
+  const shown = projection.state.view;
+  const presentedRoom = shown === 'roomJoin' || shown === 'poll' ? shown : view === 'survey' || view === 'swot' || view === 'newRoles' ? view : null;
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
   const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
@@ -87,8 +90,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           </div>
         )}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-          {presenting && (view === 'survey' || view === 'swot' || view === 'newRoles') ? (
-            <PresentedRoom analysisId={id} view={view} projection={projection} />
+          {presenting && presentedRoom ? (
+            <PresentedRoom analysisId={id} view={presentedRoom} projection={projection} />
           ) : view === 'roles' ? (
             <RolesView analysisId={id} />
           ) : view === 'swot' ? (

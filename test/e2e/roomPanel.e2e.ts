@@ -22,6 +22,7 @@ import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
 const SHOTS = '/tmp/roomui';
+const F5_SHOTS = '/tmp/f5room';
 
 /** What the test reaches of the host double in the page. */
 interface RoomDouble {
@@ -443,5 +444,125 @@ describe('the note queue in the room panel', () => {
     expect(await english.innerText()).toContain('4 notes are waiting');
     expect(await page.getByTestId('poll-spread').innerText()).toContain('Green');
     expect(await axeViolations(page), 'the queue, in English').toEqual([]);
+  });
+});
+
+// One screen mirrored to the projector: the room's views in this window's presentation mode (F5).
+describe('the room’s views in presentation mode', () => {
+  it('shows how to join and the poll’s spread in presentation mode, and gives the screen back', { timeout: 120_000 }, async () => {
+    mkdirSync(F5_SHOTS, { recursive: true });
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await desktopWithRoom(page);
+    await boardWith(page, session.url, ['Kock', 'Måltidsbiträde'], [{ title: 'Laga lunch' }, { title: 'Diska' }]);
+    const analysisId = decodeURIComponent(/#\/analyses\/([^/]+)/.exec(page.url())?.[1] ?? '');
+    await page.evaluate(() => ((window as unknown as WithDouble).roomDouble.failNext = null));
+    const presenting = () => page.locator('html[data-presenting]').count();
+
+    // The join view sent from the room panel, then F5: the room sees it in this window.
+    await page.getByRole('button', { name: 'Rummet', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Telefoner i rummet' }).getByRole('button', { name: 'Öppna rummet' }).click();
+    const open = page.getByRole('dialog', { name: 'Rummet är öppet' });
+    await open.getByTestId('room-qr').waitFor();
+    const url = await roomUrl(page);
+    expect(url).toContain('#t=');
+    await open.getByRole('button', { name: 'Visa hur man ansluter' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => open.count()).toBe(0);
+    await page.keyboard.press('F5');
+    await expect.poll(presenting).toBe(1);
+    const join = page.getByTestId('room-join');
+    // Readable from the back of the room: the address and the code are at least 2.5 % of the window's height.
+    const share = (testId: string) =>
+      join.getByTestId(testId).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { font: parseFloat(getComputedStyle(el).fontSize) / window.innerHeight, inside: box.top >= 0 && box.bottom <= window.innerHeight };
+      });
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expect.poll(() => readQr(join.getByTestId('room-qr'))).toBe(url);
+      expect(await join.getByTestId('room-join-address').innerText()).toBe('http://192.168.1.20:41234');
+      expect(await join.getByTestId('room-join-code').innerText()).toBe('482913');
+      for (const testId of ['room-join-address', 'room-join-code']) {
+        const seen = await share(testId);
+        expect(seen.font, `${testId} at ${width}×${height}`).toBeGreaterThanOrEqual(0.025);
+        expect(seen.inside, `${testId} in the window at ${width}×${height}`).toBe(true);
+      }
+      const qr = await join.getByTestId('room-qr').boundingBox();
+      expect(qr && qr.y >= 0 && qr.y + qr.height <= height).toBe(true);
+      // Only the room's things: no token in text, nothing to type in or pick from, no panel or rail.
+      expect(await page.locator('body').innerText()).not.toContain('roomtoken');
+      expect(await page.locator('input, select, textarea, [role="menu"], [role="dialog"], nav.rail').count()).toBe(0);
+      expect(await axeViolations(page), `the join view in presentation mode at ${width}×${height}`).toEqual([]);
+      await page.screenshot({ path: `${F5_SHOTS}/join-${width}.png` });
+    }
+
+    // The bar's pressed button gives the screen back to what was shown before: the presented board.
+    const back = page.getByRole('button', { name: 'Visa hur man ansluter', pressed: true });
+    await back.click();
+    await expect.poll(() => join.count()).toBe(0);
+    await page.locator('.presented-board').first().waitFor();
+    await page.getByTestId('room-board').waitFor();
+    expect(await presenting()).toBe(1);
+
+    // A poll from the board (R on a card), its spread sent from the board's poll box, then F5.
+    await page.keyboard.press('Escape');
+    await expect.poll(presenting).toBe(0);
+    await card(page, 'Diska', 'Måltidsbiträde').focus();
+    await page.keyboard.press('r');
+    await expect.poll(() => lastActivity(page)).toMatchObject({ kind: 'poll', role: 'Måltidsbiträde', title: 'Diska' });
+    const poll = await lastActivity(page);
+    const boardPoll = page.getByTestId('board-poll');
+    await boardPoll.getByRole('button', { name: 'Visa omröstningens svar' }).click();
+    await page.keyboard.press('F5');
+    await expect.poll(presenting).toBe(1);
+    const spread = page.getByTestId('room-poll');
+    await expect.poll(() => spread.getByRole('heading').innerText()).toBe('Diska');
+    const vote = (id: string, colour: 'green' | 'yellow' | 'red' | 'black') =>
+      emit(page, {
+        type: 'submission',
+        analysisId,
+        entry: { id, activityId: poll?.kind === 'poll' ? poll.id : '', kind: 'poll', colour },
+      });
+    // Votes coming in while it is shown move the spread live.
+    await expect.poll(() => spread.getByTestId('poll-count-green').innerText()).toBe('0');
+    await vote('phone-vote-0001', 'green');
+    await vote('phone-vote-0002', 'green');
+    await vote('phone-vote-0003', 'black');
+    await expect.poll(() => spread.getByTestId('poll-count-green').innerText()).toBe('2');
+    await expect.poll(() => spread.getByTestId('poll-count-black').innerText()).toBe('1');
+    await vote('phone-vote-0004', 'red');
+    await expect.poll(() => spread.getByTestId('poll-count-red').innerText()).toBe('1');
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const box = await spread.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+      expect(await page.locator('input, select, textarea, [role="menu"], [role="dialog"], nav.rail').count()).toBe(0);
+      expect(await axeViolations(page), `the poll in presentation mode at ${width}×${height}`).toEqual([]);
+      await page.screenshot({ path: `${F5_SHOTS}/poll-${width}.png` });
+    }
+
+    // The keys that leave presentation mode still do over a room view; F5 brings the same spread back.
+    await page.keyboard.press('Escape');
+    await expect.poll(presenting).toBe(0);
+    await page.keyboard.press('F5');
+    await expect.poll(presenting).toBe(1);
+    await expect.poll(() => spread.getByTestId('poll-count-green').innerText()).toBe('2');
+    await page.keyboard.press('F5');
+    await expect.poll(presenting).toBe(0);
+    // Ending the poll from the board gives presentation mode the board back.
+    await boardPoll.getByRole('button', { name: 'Avsluta omröstningen' }).click();
+    await expect.poll(() => lastActivity(page).then((a) => a?.kind)).toBe('none');
+    await page.keyboard.press('F5');
+    await expect.poll(presenting).toBe(1);
+    await page.getByTestId('room-board').waitFor();
+    expect(await spread.count()).toBe(0);
   });
 });
