@@ -12,12 +12,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../build/scripts/serve.mjs';
 import { waitSaved } from './app.ts';
 import { axeViolations, launchBrowser, type RunningBrowser } from './browser.ts';
+import { readQr } from './qr.ts';
 import { roomFile, titles } from './roomFile.ts';
 
 const IPHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1';
@@ -71,26 +71,6 @@ async function phone(browser: Browser): Promise<Page> {
     if (new URL(req.url()).hostname !== '127.0.0.1') phoneProblems.push(`phone request outside the room: ${req.url()}`);
   });
   return page;
-}
-
-/** What a phone's camera reads off the QR code on screen: a screenshot, decoded to pixels by the browser, read by jsQR. */
-async function readQr(qr: Locator): Promise<string | null> {
-  const shot = (await qr.screenshot()).toString('base64');
-  const pixels = await qr.page().evaluate(async (png) => {
-    const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return null;
-    context.drawImage(bitmap, 0, 0);
-    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let binary = '';
-    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-    return { width: bitmap.width, height: bitmap.height, rgba: btoa(binary) };
-  }, shot);
-  if (!pixels) return null;
-  const rgba = Buffer.from(pixels.rgba, 'base64');
-  return jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.length), pixels.width, pixels.height)?.data ?? null;
 }
 
 const go = (page: Page, id: string, view: string) => page.evaluate(([analysisId, v]) => (location.hash = `#/analyses/${analysisId}/${v}`), [id, view] as const);

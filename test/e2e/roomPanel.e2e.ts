@@ -8,8 +8,7 @@
  * code; the QR code is read back with jsQR as a phone's camera would.
  */
 import { mkdirSync } from 'node:fs';
-import jsQR from 'jsqr';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import type { Activity } from '../../shared/room/protocol.ts';
 import { e2eSession } from './app.ts';
 import { boardWith, card } from './board-helpers.ts';
 import { axeViolations } from './browser.ts';
+import { readQr } from './qr.ts';
 
 const session = e2eSession();
 const SHOTS = '/tmp/roomui';
@@ -133,26 +133,6 @@ const hostCalls = (page: Page) => page.evaluate(() => (window as unknown as With
 const emit = (page: Page, event: RoomHostEvent) => page.evaluate((e) => (window as unknown as WithDouble).roomDouble.emit(e), event);
 const lastActivity = (page: Page) => page.evaluate(() => (window as unknown as WithDouble).roomDouble.activities.at(-1) ?? null);
 const roomUrl = (page: Page) => page.evaluate(() => (window as unknown as WithDouble).roomDouble.room?.url ?? null);
-
-/** What a phone's camera reads off the QR code on screen: a screenshot, decoded to pixels by the browser, read by jsQR. */
-async function readQr(qr: Locator): Promise<string | null> {
-  const shot = (await qr.screenshot()).toString('base64');
-  const pixels = await qr.page().evaluate(async (png) => {
-    const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return null;
-    context.drawImage(bitmap, 0, 0);
-    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let binary = '';
-    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-    return { width: bitmap.width, height: bitmap.height, rgba: btoa(binary) };
-  }, shot);
-  if (!pixels) return null;
-  const rgba = Buffer.from(pixels.rgba, 'base64');
-  return jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.length), pixels.width, pixels.height)?.data ?? null;
-}
 
 describe('the room panel, the board’s poll and the room’s views on the projector', () => {
   // One long story (two windows, two languages, seven axe runs): bounded well above its ~50 s on a loaded machine.
