@@ -72,3 +72,30 @@ export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 /** Where a version kept in History was: on this machine, or in the imported file. */
 export const KEPT_FROM = ['here', 'file'] as const;
+
+/**
+ * The information meeting's (step 1) slides that have a default text, in
+ * their default order; the facilitator may hide them and add their own.
+ */
+export const INFO_SLIDE_KEYS = ['background', 'why', 'plan', 'survey', 'notAbout', 'results', 'contact'] as const;
+export type InfoSlideKey = (typeof INFO_SLIDE_KEYS)[number];
+
+/**
+ * How an analysis was anchored (the decision trail): the manager's and HR's
+ * support, information to and consultation with the unions (MBL), the safety
+ * representative, and the risk and consequence assessment.
+ */
+export const ANCHOR_KEYS = ['manager', 'hr', 'unionInformed', 'unionConsulted', 'safetyRep', 'riskAssessment'] as const;
+export type AnchorKey = (typeof ANCHOR_KEYS)[number];
+
+/** The meetings whose attendance is recorded (number of staff per role, never names). */
+export const MEETINGS = ['info', 'workshop1', 'workshop2', 'followUp'] as const;
+export type Meeting = (typeof MEETINGS)[number];
+
+/** Who pays a new role's posts: the unit's budget, or the labour-market unit (often at first for BEA). */
+export const PAYERS = ['unit', 'labourMarket'] as const;
+export type Payer = (typeof PAYERS)[number];
+
+/** The kinds of picture a logo may be (SVG is refused: it can carry script). */
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];

@@ -28,6 +28,7 @@ const VERSIONS = [
   { version: 5, commit: 'ca75d00' },
   { version: 6, commit: 'd33ce68' },
   { version: 7, commit: '16683d3' },
+  { version: 8, commit: '071d860' },
 ];
 const only = process.argv.slice(2).map(Number);
 

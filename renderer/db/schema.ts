@@ -190,6 +190,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       roomPolls: 'id, analysisId',
     },
   },
+  {
+    // v12: the information meeting's slides, the decision trail, the facilitator's report texts and
+    // the organisation's logo, one of each per analysis. New tables only; a new role's payer and
+    // whether it lowers the existing posts are optional, unindexed fields.
+    version: 12,
+    stores: {
+      infoMeetings: 'id, analysisId',
+      anchoring: 'id, analysisId',
+      reportTexts: 'id, analysisId',
+      logos: 'id, analysisId',
+    },
+  },
 ];
 
 /**

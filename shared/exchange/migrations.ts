@@ -250,6 +250,13 @@ export const MIGRATIONS: readonly Migration[] = [
     // is raised so that an older app refuses a file with them rather than dropping phones' dots.
     up: (file) => file,
   },
+  {
+    to: 9,
+    what: "the information meeting's slides, the decision trail, the report's texts, the logo, and who pays a new role",
+    // New kinds, none of which an older file has; the new fields of new roles are optional. The version
+    // is raised so that an older app refuses a file with them rather than dropping the report's texts.
+    up: (file) => eachRecord(file, (r) => ({ ...r, infoMeetings: [], anchoring: [], reportTexts: [], logos: [] })),
+  },
 ];
 
 /** The version of the files this app writes. */

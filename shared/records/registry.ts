@@ -140,6 +140,11 @@ export const CONTENT_KINDS = {
   staffing: content<Rec<typeof S.staffing>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'roles{}', to: 'roles' }] }),
   extraFlags: content<Rec<typeof S.extraFlags>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'taskIds[]', to: 'tasks' }] }),
   agendas: content<Rec<typeof S.agenda>>({ owner: 'one', indexes: 'id, analysisId' }),
+  // The information meeting's slides (step 1), the decision trail and the facilitator's report texts.
+  infoMeetings: content<Rec<typeof S.infoMeeting>>({ owner: 'one', indexes: 'id, analysisId' }),
+  anchoring: content<Rec<typeof S.anchoring>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'attendance[].roleId', to: 'roles' }] }),
+  reportTexts: content<Rec<typeof S.reportTexts>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'coreMissions{}', to: 'roles' }] }),
+  logos: content<Rec<typeof S.logo>>({ owner: 'one', indexes: 'id, analysisId' }),
 };
 
 export type ContentKind = keyof typeof CONTENT_KINDS;

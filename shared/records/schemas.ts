@@ -7,14 +7,19 @@ import * as z from 'zod/mini';
 import {
   ACTION_LINK_KINDS,
   ACTION_STATUSES,
+  ANCHOR_KEYS,
   COLOURS,
   CONTRACT_FORMS,
   DECIMAL_MARKS,
   DELIMITERS,
   DISCUSSION_LISTS,
   IGNORED_REASONS,
+  INFO_SLIDE_KEYS,
   KEPT_FROM,
   LANGUAGES,
+  LOGO_TYPES,
+  MEETINGS,
+  PAYERS,
   QUADRANTS,
   QUESTION_KEYS,
   ROUND_KINDS,
@@ -305,6 +310,13 @@ export const newRole = z.object({
   contract: z.nullable(z.enum(CONTRACT_FORMS)),
   /** Monthly cost of one full-time post, for the staffing estimate; null until entered. */
   monthlyCost: z.nullable(money),
+  /**
+   * Who pays the posts, for the staffing estimate; absent or null = what the contract form means
+   * (BEA: the labour-market unit at first; AB: the unit). See shared/newRoles.ts `payerOf`.
+   */
+  payer: z.optional(z.nullable(z.enum(PAYERS))),
+  /** Whether the existing posts are lowered by the hours moved; absent or null = what the contract form means. */
+  lowersPosts: z.optional(z.nullable(z.boolean())),
   skills: text(10_000),
   training: text(10_000),
   adaptations: text(10_000),
@@ -339,6 +351,83 @@ export const agendaItem = z.object({
   minutes: z.int().check(z.minimum(1), z.maximum(180)),
   /** What the facilitator says or does, in plain words; shown only on the facilitator's side. */
   notes: text(10_000),
+});
+
+/**
+ * One slide of the information meeting. A default slide (`key` one of INFO_SLIDE_KEYS) shows its
+ * default text while `title`/`body`/`notes` are null; the facilitator's own slides have key
+ * `custom`. The body is the small Markdown subset of the report's texts (shared/markdown.ts).
+ */
+export const infoSlide = z.object({
+  id,
+  key: z.enum([...INFO_SLIDE_KEYS, 'custom']),
+  hidden: z.boolean(),
+  title: z.nullable(text(200)),
+  body: z.nullable(text(5_000)),
+  /** What the facilitator says: shown only on the facilitator's side. */
+  notes: z.nullable(text(10_000)),
+});
+
+/**
+ * One analysis's information meeting (step 1), id = the analysis id: its slides in order, and who
+ * to contact. Absent until the facilitator changes something: the default slides are shown.
+ */
+export const infoMeeting = z.object({
+  ...child,
+  slides: z.array(infoSlide).check(z.maxLength(60)),
+  contact: text(1_000),
+});
+
+/** One item of the decision trail: done or not, when, by whom, and a note. */
+export const anchorEntry = z.object({
+  done: z.boolean(),
+  date: z.nullable(date),
+  by: text(200),
+  note: text(2_000),
+});
+
+/** How many staff of a role came to a meeting (never who). */
+export const attendance = z.object({
+  id,
+  meeting: z.enum(MEETINGS),
+  roleId: id,
+  count: count(10_000),
+});
+
+/**
+ * How an analysis was anchored, id = the analysis id: the decision trail the report names (the
+ * manager's and HR's support, the unions, the safety representative, the risk and consequence
+ * assessment), and attendance per meeting and role.
+ */
+export const anchoring = z.object({
+  ...child,
+  entries: z.partialRecord(z.enum(ANCHOR_KEYS), anchorEntry),
+  attendance: z.array(attendance).check(z.maxLength(1_000)),
+});
+
+/**
+ * The facilitator's own text of the final report, id = the analysis id: a small Markdown subset
+ * (shared/markdown.ts), never HTML. `coreMissions` is the core-mission summary per existing role id.
+ */
+export const reportTexts = z.object({
+  ...child,
+  summary: text(50_000),
+  conclusions: text(50_000),
+  recommendations: text(50_000),
+  coreMissions: z.record(id, text(20_000)),
+});
+
+/**
+ * The organisation's logo for this analysis's report and handouts, id = the analysis id: stored
+ * with the analysis so that it travels in its file. PNG or JPEG, at most 1 MB (base64 here).
+ */
+export const logo = z.object({
+  ...child,
+  type: z.enum(LOGO_TYPES),
+  /** The picture, base64 (1 MB of picture is about 1.4 million characters). */
+  data: z.string().check(z.minLength(1), z.maxLength(1_400_000)),
+  width: count(20_000),
+  height: count(20_000),
 });
 
 /** One analysis's workshop agenda (id = the analysis id). */

@@ -10,9 +10,13 @@ import { itemKey, questionNoteId, responseId, stepId } from '../../../shared/rec
 import type { ContentKind, LedgerKind, RecordOf } from '../../../shared/records/registry.ts';
 import {
   ACTION_STATUSES,
+  ANCHOR_KEYS,
   COLOURS,
   CONTRACT_FORMS,
   DISCUSSION_LISTS,
+  INFO_SLIDE_KEYS,
+  MEETINGS,
+  PAYERS,
   QUADRANTS,
   QUESTION_KEYS,
   STEP_KEYS,
@@ -271,6 +275,8 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
           fullTimeHours: fc.constantFrom(40, 37),
           contract: fc.option(fc.constantFrom(...CONTRACT_FORMS), { nil: null }),
           monthlyCost: fc.option(fc.constant(27_500), { nil: null }),
+          payer: fc.option(fc.option(fc.constantFrom(...PAYERS), { nil: null }), { nil: undefined }),
+          lowersPosts: fc.option(fc.option(fc.boolean(), { nil: null }), { nil: undefined }),
           skills: text,
           training: text,
           adaptations: text,
@@ -278,7 +284,13 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
           order,
           rev,
         })
-        .map((r) => ({ ...base(ctx, ctx.id('nr')), ...r, createdAt: T })),
+        .map(({ payer, lowersPosts, ...r }) => ({
+          ...base(ctx, ctx.id('nr')),
+          ...r,
+          ...(payer === undefined ? {} : { payer }),
+          ...(lowersPosts === undefined ? {} : { lowersPosts }),
+          createdAt: T,
+        })),
       { maxLength: 2 },
     ),
   roleParts: (ctx, made) =>
@@ -309,6 +321,68 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
     fc
       .option(fc.record({ title: text, notes: text, minutes: fc.integer({ min: 1, max: 60 }) }), { nil: null })
       .map((item) => (item ? [{ ...base(ctx, ctx.a), rev: 3, workshop1: [{ id: ctx.id('ag'), ...item }], workshop2: [], current: null }] : [])),
+  infoMeetings: (ctx) =>
+    fc
+      .option(
+        fc.record({
+          slides: fc.array(
+            fc.record({
+              key: fc.constantFrom(...INFO_SLIDE_KEYS, 'custom' as const),
+              hidden: fc.boolean(),
+              title: fc.option(text, { nil: null }),
+              body: fc.option(text, { nil: null }),
+              notes: fc.option(text, { nil: null }),
+            }),
+            { maxLength: 3 },
+          ),
+          contact: text,
+          rev,
+        }),
+        { nil: null },
+      )
+      .map((m) => (m ? [{ ...base(ctx, ctx.a), ...m, slides: m.slides.map((slide) => ({ id: ctx.id('slide'), ...slide })) }] : [])),
+  anchoring: (ctx, made) =>
+    fc
+      .option(
+        fc.record({
+          entries: fc.dictionary(fc.constantFrom(...ANCHOR_KEYS), fc.record({ done: fc.boolean(), date, by: text, note: text }), { maxKeys: 3 }),
+          attendance: fc.array(
+            fc.record({
+              meeting: fc.constantFrom(...MEETINGS),
+              roleId: fc.constantFrom(...(made.roles ?? []).map((r) => r.id)),
+              count: fc.integer({ min: 0, max: 40 }),
+            }),
+            { maxLength: 3 },
+          ),
+          rev,
+        }),
+        { nil: null },
+      )
+      .map((a) => (a ? [{ ...base(ctx, ctx.a), ...a, attendance: a.attendance.map((row) => ({ id: ctx.id('att'), ...row })) }] : [])),
+  reportTexts: (ctx, made) =>
+    fc.option(fc.record({ summary: text, conclusions: text, recommendations: text, mission: text, rev }), { nil: null }).map((r) => {
+      if (!r) return [];
+      const { mission, ...rest } = r;
+      const first = made.roles?.[0];
+      return [{ ...base(ctx, ctx.a), ...rest, coreMissions: first ? { [first.id]: mission } : {} }];
+    }),
+  logos: (ctx) =>
+    fc
+      .option(fc.record({ type: fc.constantFrom('image/png' as const, 'image/jpeg' as const), rev }), { nil: null })
+      // A 1×1 PNG: what is stored is the picture's bytes as base64.
+      .map((l) =>
+        l
+          ? [
+              {
+                ...base(ctx, ctx.a),
+                ...l,
+                data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+                width: 1,
+                height: 1,
+              },
+            ]
+          : [],
+      ),
 };
 
 const LEDGER: { [K in LedgerKind]: (ctx: Ctx, r: AnalysisRecord) => fc.Arbitrary<RecordOf<K>[]> } = {

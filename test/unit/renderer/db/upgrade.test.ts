@@ -328,6 +328,36 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v12 keeps new roles written at version 11 as they were and adds the empty tables of the meeting, the trail, the report texts and the logo', async () => {
+    const name = uniqueName();
+    const role = {
+      id: 'nr1',
+      analysisId: 'a1',
+      name: 'Serviceassistent',
+      purpose: '',
+      fullTimeHours: 40,
+      contract: 'BEA',
+      monthlyCost: 27_500,
+      skills: '',
+      training: '',
+      adaptations: '',
+      supervision: '',
+      order: 'a0',
+      createdAt: T,
+      rev: 1,
+      updatedAt: T,
+    };
+    await seedAt(name, 11, async (db) => {
+      await db.table('newRoles').add(role);
+    });
+    const db = openDb({ name });
+    await db.open();
+    // Who pays and whether the posts are lowered are optional: a role without them follows its contract form.
+    expect(await db.newRoles.get('nr1')).toEqual(role);
+    expect(await Promise.all([db.infoMeetings.count(), db.anchoring.count(), db.reportTexts.count(), db.logos.count()])).toEqual([0, 0, 0, 0]);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
