@@ -38,7 +38,16 @@ export interface RoomLinkOptions {
   secret?: string;
   /** How often the stream says it is alive. */
   heartbeatMs?: number;
+  /**
+   * How long an open room waits, once the last page of the app has stopped
+   * listening (its tab closed), before it closes. A reload listens again well
+   * within it (the stream retries after 2 s).
+   */
+  orphanMs?: number;
 }
+
+/** By default an open room outlives its last listening page by this long. */
+export const ROOM_LINK_ORPHAN_MS = 15_000;
 
 export interface RoomLink {
   readonly secret: string;
@@ -119,6 +128,29 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
   }, options.heartbeatMs ?? 15_000);
   heartbeat.unref();
 
+  // The desktop app closes the room with the window that opened it; here the tab is the window. When the
+  // last listening page is gone and none comes back, the room closes: no room stays reachable from the
+  // network after the facilitator has closed the app's tab.
+  let orphaned: NodeJS.Timeout | null = null;
+  let ended = false;
+  const stopWaiting = (): void => {
+    if (orphaned !== null) clearTimeout(orphaned);
+    orphaned = null;
+  };
+  const lastPageGone = (): void => {
+    stopWaiting();
+    if (ended) return;
+    orphaned = setTimeout(() => {
+      orphaned = null;
+      if (streams.size > 0) return;
+      void host
+        .current()
+        .then((room) => (room === null ? undefined : host.close()))
+        .catch(() => undefined);
+    }, options.orphanMs ?? ROOM_LINK_ORPHAN_MS);
+    orphaned.unref();
+  };
+
   const run = async (call: RoomLinkCall, args: readonly unknown[]): Promise<unknown> => {
     const name = `${ROOM_LINK_PATH}/${call}`;
     switch (call) {
@@ -176,7 +208,11 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
     res.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
     res.write('retry: 2000\n\n');
     streams.add(res);
-    res.on('close', () => streams.delete(res));
+    stopWaiting();
+    res.on('close', () => {
+      streams.delete(res);
+      if (streams.size === 0) lastPageGone();
+    });
     return true;
   };
 
@@ -208,6 +244,8 @@ export function createRoomLink(options: RoomLinkOptions): RoomLink {
   };
 
   const close = async (): Promise<void> => {
+    ended = true;
+    stopWaiting();
     // The room first, so the page still hears that it closed.
     try {
       await host.shutdown();

@@ -26,13 +26,13 @@ afterEach(async () => {
 });
 
 /** A local server as serve.mjs makes it: the link first, then (here) a stand-in for the app's page. */
-async function serve(): Promise<Served> {
+async function serve(orphanMs?: number): Promise<Served> {
   const pages = fs.mkdtempSync(path.join(os.tmpdir(), 'akr-phone-'));
   fs.writeFileSync(path.join(pages, 'index.html'), PAGE.html);
   fs.writeFileSync(path.join(pages, 'room.js'), PAGE.script);
   const host = createRoomHost({ journalDir: journalDir(), phonePageDir: pages, networkInterfaces: () => ({}), loopback: true });
   let port = 0;
-  const link = createRoomLink({ host, port: () => port, heartbeatMs: 50 });
+  const link = createRoomLink({ host, port: () => port, heartbeatMs: 50, ...(orphanMs === undefined ? {} : { orphanMs }) });
   const server = http.createServer((req, res) => {
     if (link.handle(req, res)) return;
     res.writeHead(200, { 'content-type': 'text/html' }).end(link.page('<!doctype html><html><head><title>AKR</title></head></html>', req));
@@ -205,6 +205,45 @@ describe('the room link', () => {
     await served.link.close();
     await ended;
     expect(received.join('')).toContain(`data: ${JSON.stringify({ type: 'closed', analysisId: 'analysis-1' })}`);
+  });
+
+  it('closes an open room once no page of the app listens any more, but not over a reload', async () => {
+    const served = await serve(2_000);
+    /** A page's event stream, as its tab holds it open; the returned function closes the tab. */
+    const listen = async (): Promise<() => void> => {
+      const req = http.get({
+        host: '127.0.0.1',
+        port: served.port,
+        path: `/__room/events?s=${served.link.secret}`,
+        headers: { host: `localhost:${served.port}` },
+        agent: false,
+      });
+      await new Promise<void>((resolve, reject) => {
+        req.on('response', (res) => {
+          res.resume();
+          resolve();
+        });
+        req.on('error', reject);
+      });
+      return () => req.destroy();
+    };
+    const current = async () => ((await call(served, 'current', [])).json as { value: unknown }).value;
+
+    const tab = await listen();
+    const opened = (await call(served, 'open', ['analysis-1', { address: '127.0.0.1' }])).json as { value: OpenRoomResult };
+    expect(opened.value.ok).toBe(true);
+    // A reload: the stream drops and comes back before the wait is over; the room stays open.
+    tab();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const reloaded = await listen();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await current()).not.toBeNull();
+    // The tab closes for good: the room closes, and its server refuses the phones.
+    reloaded();
+    await expect.poll(current, { timeout: 10_000 }).toBeNull();
+    if (!opened.value.ok) return;
+    const token = new URL(opened.value.room.url).hash.slice(3);
+    await expect(fetch(`${opened.value.room.shortUrl}/api/state`, { headers: { authorization: `Bearer ${token}` } })).rejects.toThrow();
   });
 
   it('leaves every other path to the app', async () => {
