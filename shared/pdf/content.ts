@@ -143,6 +143,7 @@ export const PDF_KEYS = [
   'pdf.job.scope',
   'pdf.job.scopeShare',
   'pdf.job.scopePosts',
+  'pdf.job.scopeWholePosts',
   'pdf.job.requirements',
   'pdf.job.skills',
   'pdf.job.training',
@@ -674,49 +675,69 @@ export function buildJobDescription(summary: NewRoleSummary, context: JobContext
   };
 }
 
-/** The body of a job description, its headings at `level` (2 on its own, 3 inside the report). */
+/** A job description's task: one line per task, however many parts of it the role takes. */
+interface JobTask {
+  title: string;
+  from: string;
+  hours: number;
+}
+
+/** The role's parts as one line per task (a task split into parts, or taken from several roles, is one line with its hours). */
+export function jobTasks(summary: NewRoleSummary, goneTitle: string): JobTask[] {
+  const lines = new Map<string, { title: string; from: string[]; hours: number }>();
+  for (const p of summary.parts) {
+    const key = p.task?.id ?? `part:${p.part.id}`;
+    const line = lines.get(key) ?? { title: p.task?.title ?? goneTitle, from: [], hours: 0 };
+    const from = p.sourceRole?.name ?? '';
+    if (from !== '' && !line.from.includes(from)) line.from.push(from);
+    line.hours += p.hours;
+    lines.set(key, line);
+  }
+  return [...lines.values()].map((l) => ({ title: l.title, from: l.from.join(', '), hours: Math.round(l.hours * 1e6) / 1e6 }));
+}
+
+/** The scope: a share of one post, or how many posts it is and the hours of each. */
+function jobScope(summary: NewRoleSummary, s: PdfStrings): string {
+  const full = summary.role.fullTimeHours;
+  if (summary.hours <= 0) return '';
+  if (summary.share <= 1) return s.t('pdf.job.scopeShare', { hours: s.hours(summary.hours), percent: s.number(summary.share * 100, 0), full: s.number(full) });
+  const whole = Math.floor(summary.share + 1e-9);
+  const rest = Math.round((summary.hours - whole * full) * 1e6) / 1e6;
+  const vars = { hours: s.hours(summary.hours), posts: s.number(summary.share, 2), whole: String(whole), full: s.hours(full), rest: s.hours(rest) };
+  return rest > 0 ? s.t('pdf.job.scopePosts', vars) : s.t('pdf.job.scopeWholePosts', vars);
+}
+
+/**
+ * The body of a job description, its headings at `level` (2 on its own, 3 inside the report). It is
+ * for the person in the role and the employer: what is not filled in is left out, and so is the
+ * app's advice to the facilitator.
+ */
 function jobBlocks(summary: NewRoleSummary, s: PdfStrings, level: 2 | 3): Block[] {
   const { role } = summary;
-  const purpose = role.purpose.trim();
-  const notSet = s.t('pdf.notSet');
-  const full = role.fullTimeHours;
-  const scope =
-    summary.hours > 0
-      ? summary.share > 1
-        ? s.t('pdf.job.scopePosts', { hours: s.hours(summary.hours), posts: s.number(summary.share, 2), full: s.number(full) })
-        : s.t('pdf.job.scopeShare', { hours: s.hours(summary.hours), percent: s.number(summary.share * 100, 0), full: s.number(full) })
-      : '';
-  const contract = CONTRACT_KEY[role.contract ?? 'none'];
-  const requirement = (key: PdfKey, value: string) => ({ key: s.t(key), value: value.trim() === '' ? notSet : value.trim() });
+  const tasks = jobTasks(summary, s.t('pdf.job.goneTask'));
+  const requirement = (key: PdfKey, value: string) => (value.trim() === '' ? [] : [{ key: s.t(key), value: value.trim() }]);
+  const requirements = [
+    ...requirement('pdf.job.skills', role.skills),
+    ...requirement('pdf.job.training', role.training),
+    ...requirement('pdf.job.adaptations', role.adaptations),
+    ...requirement('pdf.job.supervision', role.supervision),
+  ];
   // Short parts are kept together on a page; the task table may run over.
   const together = (blocks: Block[]): Block[] => (blocks.length > 0 ? [{ kind: 'group', blocks }] : []);
   return [
-    ...together(section(heading(level, s.t('pdf.job.purpose')), [{ kind: 'paragraph', text: purpose }])),
+    ...together(section(heading(level, s.t('pdf.job.purpose')), [{ kind: 'paragraph', text: role.purpose.trim() }])),
     ...section(heading(level, s.t('pdf.job.tasks')), [
       table(
         [col(s.t('pdf.col.task'), 5), col(s.t('pdf.col.from'), 2.6), col(s.t('pdf.col.hours'), 2.2, 'right')],
-        summary.parts.map((p) => [p.task?.title ?? s.t('pdf.job.goneTask'), p.sourceRole?.name ?? '', s.hours(p.hours)]),
-        summary.parts.length > 1 ? [s.t('pdf.col.total'), '', s.hours(summary.hours)] : undefined,
+        tasks.map((t) => [t.title, t.from, s.hours(t.hours)]),
+        tasks.length > 1 ? [s.t('pdf.col.total'), '', s.hours(summary.hours)] : undefined,
       ),
     ]),
-    ...together(section(heading(level, s.t('pdf.job.scope')), [{ kind: 'paragraph', text: scope }])),
-    ...together([
-      heading(level, s.t('pdf.job.requirements')),
-      {
-        kind: 'keyValue',
-        pairs: [
-          requirement('pdf.job.skills', role.skills),
-          requirement('pdf.job.training', role.training),
-          requirement('pdf.job.adaptations', role.adaptations),
-          requirement('pdf.job.supervision', role.supervision),
-        ],
-      },
-    ]),
-    ...together([
-      heading(level, s.t('pdf.job.contract')),
-      { kind: 'paragraph', text: s.t(contract.label) },
-      { kind: 'paragraph', text: s.t(contract.note), style: 'muted' },
-    ]),
+    ...together(section(heading(level, s.t('pdf.job.scope')), [{ kind: 'paragraph', text: jobScope(summary, s) }])),
+    ...together(section(heading(level, s.t('pdf.job.requirements')), [{ kind: 'keyValue', pairs: requirements }])),
+    ...together(
+      section(heading(level, s.t('pdf.job.contract')), [{ kind: 'paragraph', text: role.contract === null ? '' : s.t(CONTRACT_KEY[role.contract].label) }]),
+    ),
   ];
 }
 

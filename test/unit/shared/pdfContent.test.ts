@@ -8,6 +8,7 @@ import { summariseNewRoles, type NewRole, type NewRoleSummary, type RolePart } f
 import {
   buildHandout,
   buildJobDescription,
+  jobTasks,
   buildReport,
   PDF_KEYS,
   reportSurvey,
@@ -466,7 +467,7 @@ describe('the final report', () => {
 describe('the job description', () => {
   const context = { unitName: UNIT, organisation: 'Norrby stad', date: '2027-02-01' };
 
-  it('fits one page for a normal role and says what is not filled in', () => {
+  it('fits one page for a normal role and leaves out what is not filled in and the advice to the facilitator', () => {
     const summary = summaries[0];
     expect(summary?.parts).toHaveLength(8);
     if (!summary) return;
@@ -476,8 +477,13 @@ describe('the job description', () => {
     const all = allTexts(out);
     expect(all).toContain('Uppdragsbeskrivning: Serviceassistent');
     expect(all).toContain(`${UNIT}, Norrby stad`);
-    expect(all).toContain('Inte ifyllt');
+    // The adaptations are not filled in: neither the field nor "Inte ifyllt" is printed.
+    expect(all).not.toContain('Inte ifyllt');
+    expect(all).not.toContain('Anpassningar av arbetsplatsen');
+    expect(all).toContain('Handledning');
     expect(all).toContain('BEA – arbetsmarknadspolitisk anställning');
+    // The app's advice about contract forms is for the facilitator, not for the person in the role.
+    expect(all.join(' ')).not.toMatch(/Planera hur|Välj AB eller BEA/);
     expect(all).toContain(`${num(summary.hours, 1)} h`);
     expect(all.some((t) => t.includes('{'))).toBe(false);
     expectNoEmptySections(doc.blocks);
@@ -492,11 +498,37 @@ describe('the job description', () => {
     if (!big) throw new Error('no summary');
     const doc = buildJobDescription(big, { ...context, organisation: '' }, sv);
     expect(headings(doc)).not.toContain('Syfte');
-    expect(headings(doc)).toContain('Krav på tjänsten');
+    // Nothing of the requirements is filled in: the section is left out, not printed empty.
+    expect(headings(doc)).not.toContain('Krav på tjänsten');
     const all = allTexts(run(doc)).join(' ');
-    expect(all).toContain(`heltidstjänster (10 timmar per vecka är en heltid)`);
-    expect(all).toContain('Inte bestämt');
+    // Posts and the hours of each, worked out from the role's own hours on a 10-hour full-time week.
+    const whole = Math.floor(big.hours / 10);
+    const rest = big.hours - whole * 10;
+    expect(big.share).toBeGreaterThan(1);
+    expect(all).toContain(`${num(big.share, 2)} tjänster: ${whole} × heltid på 10 h och 1 × ${num(rest, 1)} h per vecka.`);
+    // No contract form chosen: no section for it, and no advice.
+    expect(headings(doc)).not.toContain('Anställningsform');
+    expect(all).not.toContain('Inte bestämt');
     expectNoEmptySections(doc.blocks);
+  });
+
+  it('lists a task once with all its hours, when the role takes it in parts or from several roles', () => {
+    // Task t0 is placed for two roles (r0 and r1); the role takes both placements, one of them in two parts.
+    const both = placements.filter((p) => p.taskId === 't0');
+    expect(both.map((p) => p.roleId)).toEqual(['r0', 'r1']);
+    const [a, b] = both;
+    if (!a || !b) throw new Error('no placements');
+    const board = { roles, tasks, placements: placements.map((p) => (p.taskId === 't0' ? { ...p, colour: 'red' as const, hours: 4 } : p)) };
+    const split: RolePart[] = [
+      { ...base, id: 'y1', newRoleId: 'nr3', placementId: a.id, hours: 1.5, order: 'a0' },
+      { ...base, id: 'y2', newRoleId: 'nr3', placementId: a.id, hours: null, order: 'a1' },
+      { ...base, id: 'y3', newRoleId: 'nr3', placementId: b.id, hours: 3, order: 'a2' },
+    ];
+    const summary = summariseNewRoles(board, [newRole('nr3', 'Kökshjälp', {})], split)[0];
+    if (!summary) throw new Error('no summary');
+    expect(jobTasks(summary, '–')).toEqual([{ title: 'Arbetsuppgift 1 – städa förrådet', from: 'Förskollärare, Barnskötare', hours: 7 }]);
+    const table = buildJobDescription(summary, context, sv).blocks.find((x) => x.kind === 'table');
+    expect(table?.kind === 'table' && table.rows).toEqual([['Arbetsuppgift 1 – städa förrådet', 'Förskollärare, Barnskötare', `${num(7, 1)} h`]]);
   });
 });
 
