@@ -1,17 +1,28 @@
 import { FileDown } from 'lucide-react';
 import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Dialog } from '../components/Dialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { useApp, useServices } from '../store/context.ts';
+import { useWork } from '../store/queries.ts';
 import type { PdfKind } from './exportPdf.ts';
 
-/** A button that makes one of the PDFs; the PDF code and fonts are loaded on the first press. */
+/**
+ * A button that makes one of the PDFs; the PDF code and fonts are loaded on the first press. Before
+ * the handout or the report is made from a board with cards still in Osorterat, it says so and
+ * offers the board, since those cards would go into the PDF unsorted.
+ */
 export function PdfButton({ analysisId, kind, label, small = true }: { analysisId: string; kind: PdfKind; label: string; small?: boolean }) {
   const translator = useT();
-  const { t } = translator;
+  const { t, plural } = translator;
   const { repos, platform } = useServices();
   const pushToast = useApp((s) => s.pushToast);
+  const navigate = useApp((s) => s.navigate);
+  const work = useWork(analysisId);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const unsorted = kind === 'handout' || kind === 'report' ? (work?.unsorted ?? 0) : 0;
   const make = async () => {
     setBusy(true);
     try {
@@ -25,9 +36,41 @@ export function PdfButton({ analysisId, kind, label, small = true }: { analysisI
     }
   };
   return (
-    <button type="button" className={`button${small ? ' button--small' : ''}`} onClick={() => void make()} disabled={busy} aria-busy={busy || undefined}>
-      <FileDown aria-hidden size={18} />
-      {busy ? t('pdfExport.making') : label}
-    </button>
+    <>
+      <button
+        type="button"
+        className={`button${small ? ' button--small' : ''}`}
+        onClick={() => (unsorted > 0 ? setAsking(true) : void make())}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
+        <FileDown aria-hidden size={18} />
+        {busy ? t('pdfExport.making') : label}
+      </button>
+      <Dialog title={t('pdfExport.unsortedTitle')} isOpen={asking} onClose={() => setAsking(false)} role="alertdialog">
+        <p>{plural('pdfExport.unsorted', unsorted)}</p>
+        <div className="dialog__actions">
+          <Button
+            className="button"
+            autoFocus
+            onPress={() => {
+              setAsking(false);
+              navigate({ name: 'analysis', id: analysisId, view: 'board' });
+            }}
+          >
+            {t('pdfExport.unsortedSort')}
+          </Button>
+          <Button
+            className="button button--primary"
+            onPress={() => {
+              setAsking(false);
+              void make();
+            }}
+          >
+            {t('pdfExport.unsortedGoOn')}
+          </Button>
+        </div>
+      </Dialog>
+    </>
   );
 }

@@ -75,7 +75,15 @@ async function press(page: Page, spec: PdfSpec): Promise<{ measureMs: number; wa
   if (!(await button.isEnabled())) throw new Error(`"${spec.button}" is disabled`);
   await page.evaluate(() => performance.clearMeasures());
   const started = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    (async () => {
+      await button.click();
+      // The seeded board keeps a fifth of its cards in Osorterat: the app asks before making the PDF
+      // (its measure starts after the answer).
+      await page.getByRole('button', { name: 'Skapa PDF:en ändå' }).click({ timeout: 60_000 });
+    })(),
+  ]);
   const wallMs = performance.now() - started;
   const failure = await download.failure();
   if (failure) throw new Error(`the download failed: ${failure}`);
