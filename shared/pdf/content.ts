@@ -74,6 +74,10 @@ export const PDF_KEYS = [
   'pdf.handout.redBlack',
   'pdf.handout.redBlackIntro',
   'pdf.handout.swot',
+  'pdf.handout.newRolesIntro',
+  'pdf.handout.posts',
+  'pdf.handout.share',
+  'pdf.col.post',
   'pdf.report.title',
   'pdf.report.subtitle',
   'pdf.toc.title',
@@ -229,16 +233,37 @@ export interface HandoutLimits {
   taskChars: number;
   noteChars: number;
   actionChars: number;
+  /** The answers to each of the three questions. */
+  questionChars: number;
 }
 
 /** The handout's lists: short enough for two A4 pages with realistic data. */
-export const HANDOUT_LIMITS: Readonly<HandoutLimits> = { redBlack: 8, swot: 8, actions: 8, taskChars: 80, noteChars: 110, actionChars: 100 };
+export const HANDOUT_LIMITS: Readonly<HandoutLimits> = {
+  redBlack: 8,
+  swot: 8,
+  actions: 8,
+  taskChars: 80,
+  noteChars: 110,
+  actionChars: 100,
+  questionChars: 600,
+};
+
+/**
+ * Longer lists, tried first when the handout is laid out to fit its pages: nothing hides behind
+ * "+ n till" while there is room on page 2.
+ */
+const LONGER_LIMITS: readonly Readonly<HandoutLimits>[] = [
+  { redBlack: 30, swot: 16, actions: 20, taskChars: 100, noteChars: 140, actionChars: 140, questionChars: 1_000 },
+  { redBlack: 16, swot: 12, actions: 12, taskChars: 90, noteChars: 120, actionChars: 120, questionChars: 800 },
+];
 
 /** Ever shorter lists, tried in turn when the handout is to fit a page count and does not. */
 const TIGHTER_LIMITS: readonly Readonly<HandoutLimits>[] = [
-  { redBlack: 6, swot: 6, actions: 6, taskChars: 60, noteChars: 80, actionChars: 80 },
-  { redBlack: 5, swot: 5, actions: 5, taskChars: 45, noteChars: 60, actionChars: 60 },
-  { redBlack: 3, swot: 3, actions: 3, taskChars: 40, noteChars: 45, actionChars: 45 },
+  { redBlack: 6, swot: 6, actions: 6, taskChars: 60, noteChars: 80, actionChars: 80, questionChars: 400 },
+  { redBlack: 5, swot: 5, actions: 5, taskChars: 45, noteChars: 60, actionChars: 60, questionChars: 300 },
+  { redBlack: 3, swot: 3, actions: 3, taskChars: 40, noteChars: 45, actionChars: 45, questionChars: 200 },
+  // Last: what the room decided keeps its place; the list of red and black tasks (the figures show them) goes.
+  { redBlack: 0, swot: 3, actions: 3, taskChars: 40, noteChars: 45, actionChars: 45, questionChars: 150 },
 ];
 
 /** Lay the handout out with these to make sure it fits (the renderer's page and font metrics). */
@@ -334,14 +359,15 @@ export function reportSurvey(results: SurveyResults, threshold: number): ReportS
  * (the rest is counted in "+ N till"); without, it uses `HANDOUT_LIMITS`.
  */
 export function buildHandout(data: ReportData, s: PdfStrings, fit?: HandoutFit): PdfDocument {
-  let doc = handoutWith(data, s, HANDOUT_LIMITS);
-  if (!fit) return doc;
+  if (!fit) return handoutWith(data, s, HANDOUT_LIMITS);
   const maxPages = fit.maxPages ?? 2;
-  for (const limits of TIGHTER_LIMITS) {
-    if (layout(doc, fit.setup, fit.metrics).pages.length <= maxPages) return doc;
-    doc = handoutWith(data, s, limits);
+  const ladder = [...LONGER_LIMITS, HANDOUT_LIMITS, ...TIGHTER_LIMITS];
+  const last = ladder.length - 1;
+  for (const [i, limits] of ladder.entries()) {
+    const doc = handoutWith(data, s, limits);
+    if (i === last || layout(doc, fit.setup, fit.metrics).pages.length <= maxPages) return doc;
   }
-  return doc;
+  return handoutWith(data, s, HANDOUT_LIMITS);
 }
 
 function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>): PdfDocument {
@@ -352,23 +378,27 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
     { kind: 'keyValue', pairs: unitPairs(data.analysis, data.today, s, false) },
   ];
 
-  for (const b of section(heading(2, s.t('pdf.hours.title')), hoursBlocks(roles, totals, s))) blocks.push(b);
+  // What the room decided comes first: the new roles and the answers to the three questions; then
+  // the SWOT's top notes, the actions and the follow-up; the board's figures after them.
+  blocks.push(...handoutNewRoles(data.newRoles, s));
+  blocks.push(...handoutQuestions(data.questionNotes, s, L.questionChars));
 
   const redBlack = boardPlacements(data, roles).filter((p) => p.placement.colour === 'red' || p.placement.colour === 'black');
   redBlack.sort(
     (a, b) => (b.placement.hours ?? -1) - (a.placement.hours ?? -1) || a.task.title.localeCompare(b.task.title) || a.role.name.localeCompare(b.role.name),
   );
   const topRedBlack = redBlack.slice(0, L.redBlack);
-  blocks.push(
-    ...section(heading(2, s.t('pdf.handout.redBlack')), [
-      ...(topRedBlack.length > 0 ? [{ kind: 'paragraph', text: s.t('pdf.handout.redBlackIntro'), style: 'muted' } as const] : []),
-      table(
-        [col(s.t('pdf.col.task'), 6), col(s.t('pdf.col.role'), 2.4), col(s.t('pdf.col.colour'), 1.1), col(s.t('pdf.col.hoursShort'), 1.2, 'right')],
-        topRedBlack.map((p) => [clip(p.task.title, L.taskChars), p.role.name, s.t(COLOUR_KEY[p.placement.colour]), hoursText(p.placement.hours, s)]),
-      ),
-      ...more(redBlack.length - topRedBlack.length, s),
-    ]),
-  );
+  const redBlackBlocks: Block[] =
+    L.redBlack === 0
+      ? []
+      : section(heading(2, s.t('pdf.handout.redBlack')), [
+          ...(topRedBlack.length > 0 ? [{ kind: 'paragraph', text: s.t('pdf.handout.redBlackIntro'), style: 'muted' } as const] : []),
+          table(
+            [col(s.t('pdf.col.task'), 6), col(s.t('pdf.col.role'), 2.4), col(s.t('pdf.col.colour'), 1.1), col(s.t('pdf.col.hoursShort'), 1.2, 'right')],
+            topRedBlack.map((p) => [clip(p.task.title, L.taskChars), p.role.name, s.t(COLOUR_KEY[p.placement.colour]), hoursText(p.placement.hours, s)]),
+          ),
+          ...more(redBlack.length - topRedBlack.length, s),
+        ]);
 
   const w2 = data.workshop2;
   if (w2 && w2.notes.length > 0) {
@@ -404,11 +434,43 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
   const followUp = stepDate(data.steps, 'report');
   if (followUp) blocks.push(heading(2, s.t('pdf.followUp.title')), { kind: 'paragraph', text: s.t('pdf.followUp.date', { date: s.date(followUp) }) });
 
+  for (const b of section(heading(2, s.t('pdf.hours.title')), hoursBlocks(roles, totals, s))) blocks.push(b);
+  blocks.push(...redBlackBlocks);
+
   return {
     title: `${s.t('pdf.handout.title')} – ${data.analysis.unitName}`,
     footer: pageFooter(s),
     blocks,
   };
+}
+
+/** The handout's new roles: each with its hours a week and its share of a post (or how many posts). */
+function handoutNewRoles(summaries: readonly NewRoleSummary[], s: PdfStrings): Block[] {
+  const rows = summaries
+    .filter((x) => x.hours > 0)
+    .map((x) => [
+      x.role.name,
+      s.hours(x.hours),
+      x.share > 1 ? s.t('pdf.handout.posts', { posts: s.number(x.share, 2) }) : s.t('pdf.handout.share', { percent: s.number(x.share * 100, 0) }),
+    ]);
+  if (rows.length === 0) return [];
+  return section(heading(2, s.t('pdf.newRoles.title')), [
+    { kind: 'paragraph', text: s.t('pdf.handout.newRolesIntro'), style: 'muted' },
+    table([col(s.t('pdf.col.newRole'), 5), col(s.t('pdf.col.hoursShort'), 1.6, 'right'), col(s.t('pdf.col.post'), 2.6, 'right')], rows),
+  ]);
+}
+
+/** The answers to the three questions, as the room gave them in workshop 2. */
+function handoutQuestions(notes: readonly QuestionNote[], s: PdfStrings, maxChars: number): Block[] {
+  const parts = QUESTION_KEYS.flatMap((q) => {
+    const text = notes
+      .filter((n) => n.question === q)
+      .map((n) => n.notes.trim())
+      .filter((t) => t !== '')
+      .join('\n');
+    return text === '' ? [] : [heading(3, s.t(QUESTION_KEY[q])), { kind: 'paragraph', text: clip(text, maxChars) } as const];
+  });
+  return section(heading(2, s.t('pdf.questions.title')), parts);
 }
 
 // ---- The final report ----

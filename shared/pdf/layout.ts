@@ -494,61 +494,58 @@ function tableChunks(ctx: Ctx, t: Extract<Block, { kind: 'table' }>): Chunk[] {
   return [header, ...[...body, ...footer].map((c) => ({ ...c, repeat }))];
 }
 
-/** Bars and their legend, kept together on one page when they fit. */
+/**
+ * Bars and their legend, kept together on one page when they fit. Each row's label stands above its
+ * bar, so the bars take the page's width; a segment's figure is drawn in dark text on a white
+ * ground inside the segment (never light text on a pattern), and only where it fits.
+ */
 function barChunks(ctx: Ctx, b: Extract<Block, { kind: 'bars' }>): Chunk[] {
   if (b.rows.length === 0) return [];
   const { m } = ctx;
   const base = ctx.s.fontSize;
   const small = base * 0.85;
   const lh = base * ctx.s.lineHeight;
+  const smallLh = small * ctx.s.lineHeight;
   const gap = base * 0.6;
-  const labelW = ctx.width * 0.3;
   const totalW = Math.min(
     ctx.width * 0.2,
-    b.rows.reduce((w, r) => Math.max(w, m.width(r.total, 'regular', base)), -Infinity),
+    b.rows.reduce((w, r) => Math.max(w, m.width(r.total, 'regular', base)), 0),
   );
-  const barX = ctx.left + labelW + gap;
-  const barW = ctx.width - labelW - gap - (totalW > 0 ? gap + totalW : 0);
+  const barX = ctx.left;
+  const barW = ctx.width - (totalW > 0 ? gap + totalW : 0);
   const rowSum = (r: (typeof b.rows)[number]) => r.segments.reduce((t, s) => t + Math.max(0, s.value), 0);
   const max = b.rows.reduce((most, r) => Math.max(most, rowSum(r)), b.max ?? 0);
   const scale = max > 0 ? barW / max : 0;
-  const barH = base * 1.6;
-  const labelOffset = Math.max(0, (barH - lh) / 2);
+  const barH = Math.max(base * 1.6, smallLh + 4);
+  const pad = 2;
 
   const rows: Chunk[] = b.rows.map((row, i) => {
-    const labelLines = wrapText(row.label, 'regular', base, labelW, m);
+    const labelLines = wrapText(row.label, 'bold', base, ctx.width, m).filter((l) => l !== '');
+    const barTop = labelLines.length * lh + base * 0.15;
     return {
-      height: Math.max(barH, labelOffset + labelLines.length * lh),
-      gapBefore: i === 0 ? base * 0.8 : base * 0.4,
+      height: barTop + barH,
+      gapBefore: i === 0 ? base * 0.8 : base * 0.6,
       draw: (top) => {
-        const out: Primitive[] = labelLines
-          .filter((l) => l !== '')
-          .map((l, li) => textAt(ctx, ctx.left, baseline(ctx, top + labelOffset + li * lh, base), l, 'regular', base, GREY.text));
+        const out: Primitive[] = labelLines.map((l, li) => textAt(ctx, ctx.left, baseline(ctx, top + li * lh, base), l, 'bold', base, GREY.text));
+        const y = top + barTop;
         let x = barX;
         for (const seg of row.segments) {
           if (!(seg.value > 0)) continue;
           const w = seg.value * scale;
-          out.push(swatch(seg.colour, x, top, w, barH));
+          out.push(swatch(seg.colour, x, y, w, barH));
           const tw = m.width(seg.label, 'regular', small);
-          if (seg.label !== '' && tw + 4 <= w) {
-            out.push(
-              textAt(
-                ctx,
-                x + (w - tw) / 2,
-                baseline(ctx, top + (barH - small * ctx.s.lineHeight) / 2, small),
-                seg.label,
-                'regular',
-                small,
-                PDF_COLOURS[seg.colour].ink,
-              ),
-            );
+          if (seg.label !== '' && tw + 2 * pad + 4 <= w) {
+            const tx = x + (w - tw) / 2;
+            const ty = y + (barH - smallLh) / 2;
+            out.push({ kind: 'rect', x: tx - pad, y: ty, w: tw + 2 * pad, h: smallLh, fill: 1, pattern: null, stroke: null, lineWidth: 0 });
+            out.push(textAt(ctx, tx, baseline(ctx, ty, small), seg.label, 'regular', small, GREY.text));
           }
           x += w;
         }
         const total = fitText(ctx, row.total, 'regular', base, totalW);
         if (total !== '') {
           const tw = m.width(total, 'regular', base);
-          out.push(textAt(ctx, ctx.left + ctx.width - tw, baseline(ctx, top + labelOffset, base), total, 'regular', base, GREY.text));
+          out.push(textAt(ctx, ctx.left + ctx.width - tw, baseline(ctx, y + (barH - lh) / 2, base), total, 'regular', base, GREY.text));
         }
         return out;
       },

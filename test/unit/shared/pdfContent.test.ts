@@ -207,7 +207,7 @@ describe('the dictionaries', () => {
 
 describe('the handout', () => {
   it('fits two A4 pages for 4 roles, 300 tasks, SWOT and actions', () => {
-    const doc = buildHandout(full, sv);
+    const doc = buildHandout(full, sv, { setup: A4_PORTRAIT, metrics });
     const out = run(doc);
     expect(out.pages.length).toBeLessThanOrEqual(2);
     const all = allTexts(out);
@@ -307,8 +307,38 @@ describe('the handout', () => {
     const fitted = run(buildHandout(worst, sv, { setup: A4_PORTRAIT, metrics }));
     expect(fitted.pages.length).toBeLessThanOrEqual(2);
     expect(allTexts(fitted).some((t) => /^\+ \d+ till$/.test(t))).toBe(true);
-    // Realistic data keeps the full lists.
-    expect(buildHandout(full, sv, { setup: A4_PORTRAIT, metrics }).blocks).toEqual(buildHandout(full, sv).blocks);
+    // At its tightest the handout keeps what the room decided and drops the list of red and black tasks.
+    expect(headings(buildHandout(worst, sv, { setup: A4_PORTRAIT, metrics }))).toEqual(
+      expect.arrayContaining(['Nya tjänster', 'De tre frågorna', 'SWOT: lappar med flest prickar', 'Åtgärder']),
+    );
+  });
+
+  it('uses its second page for longer lists before anything hides behind "+ n till"', () => {
+    const redBlackTable = (doc: PdfDocument) =>
+      doc.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.title === 'Uppgift');
+    // Nine red tasks (one more than the fixed list of eight) are all listed, with no "+ n till", on two pages.
+    const few = placements.filter((p) => p.colour !== 'red' && p.colour !== 'black').concat(placements.filter((p) => p.colour === 'red').slice(0, 9));
+    // A small workshop 2: six notes, three actions.
+    const w2 = { ...workshop2, notes: workshop2.notes.slice(0, 6), actions: workshop2.actions.slice(0, 3) };
+    const small = buildHandout({ ...full, placements: few, workshop2: w2 }, sv, { setup: A4_PORTRAIT, metrics });
+    expect(redBlackTable(small)?.rows).toHaveLength(9);
+    expect(allTexts(run(small)).some((t) => /^\+ 1 till$/.test(t))).toBe(false);
+    expect(run(small).pages.length).toBeLessThanOrEqual(2);
+  });
+
+  it('leads with what the room decided: the new roles and the answers to the three questions', () => {
+    const doc = buildHandout(full, sv, { setup: A4_PORTRAIT, metrics });
+    const order = headings(doc);
+    expect(order.slice(0, 3)).toEqual(['Sammanfattning av analysen', 'Nya tjänster', 'De tre frågorna']);
+    expect(order.indexOf('Nya tjänster')).toBeLessThan(order.indexOf('Timmar per vecka per yrkesroll'));
+    const roleTable = doc.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.title === 'Ny tjänst');
+    const serviceassistent = summaries[0];
+    expect(roleTable?.rows).toEqual([
+      ['Serviceassistent', `${num(serviceassistent?.hours ?? NaN, 1)} h`, `${num(serviceassistent?.share ?? NaN, 2)} tjänster`],
+    ]);
+    const all = allTexts(run(doc)).join(' ');
+    expect(all).toContain('Pedagogerna vill ha mer tid med barnen.');
+    expect(all).toContain('Kocken gör inköp som någon annan kan göra.');
   });
 
   it('leaves out what is not there', () => {

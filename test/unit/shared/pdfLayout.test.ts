@@ -298,9 +298,27 @@ describe('layout', () => {
         },
       ]),
     );
-    const boxes = rects(out.pages[0]?.items ?? []);
+    const all = rects(out.pages[0]?.items ?? []);
+    // The white grounds under the segments' figures are apart from the coloured boxes.
+    const grounds = all.filter((r) => r.fill === 1 && r.pattern === null);
+    const boxes = all.filter((r) => r.pattern !== null);
     const bars = boxes.filter((r) => r.w > setup.fontSize + 1e-6);
     expect(bars).toHaveLength(6);
+    // The bars start at the left margin (the role's name stands above its bar): the page's width is used.
+    expect(bars[0]?.x).toBeCloseTo(left, 6);
+    expect(bars[4]?.x).toBeCloseTo(left, 6);
+    const [first] = bars;
+    const above = texts(out.pages[0]?.items ?? []).find((t) => t.text === 'Undersköterska');
+    expect(above && first && above.y < first.y).toBe(true);
+    // Every figure drawn in a segment is dark text on a white ground inside that segment, never on the pattern.
+    const figures = texts(out.pages[0]?.items ?? []).filter(
+      (t) => /^\d+ h$/.test(t.text) && bars.some((b) => t.x > b.x && t.x < b.x + b.w && t.y > b.y && t.y < b.y + b.h),
+    );
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    for (const t of figures) {
+      expect(t.colour).toBe(0.1);
+      expect(grounds.some((g) => g.x <= t.x && g.x + g.w >= t.x + t.width && g.y <= t.y && g.y + g.h >= t.y)).toBe(true);
+    }
     const [a, b, c, d, e, f] = bars.map((r) => r.w);
     expect(a).toBeCloseTo((b ?? 0) * 2, 6);
     expect(c).toBeCloseTo(d ?? 0, 6);
