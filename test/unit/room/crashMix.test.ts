@@ -378,7 +378,10 @@ describe('a crash of the room server in the middle of the real burst (60 phones:
     // Third life: exactly what was not acknowledged comes again, and nothing that was.
     const { room, delivered, events } = await startRoom({ journalDir: dir });
     expect(ids(delivered).sort()).toEqual([...later].sort());
-    expect(events.find((e) => e.type === 'recovered')).toMatchObject({ entries: later.length });
+    // The room says what it recovered, and says nothing when there was nothing (the retries of a burst
+    // killed last can all have been in the journal already, so that nothing came after the restart).
+    if (later.length > 0) expect(events.find((e) => e.type === 'recovered')).toMatchObject({ entries: later.length });
+    else expect(events.find((e) => e.type === 'recovered')).toBeUndefined();
     for (const entry of delivered) expect(entry).toEqual(byId.get(entry.id));
     // The facilitator's store, keyed by id: every submission, once.
     const store = new Set([...recovered, ...ids(delivered)]);
