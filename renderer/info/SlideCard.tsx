@@ -88,7 +88,7 @@ export function SlideCard({
           id={`info-edit-${slide.id}`}
           className="button button--small"
           aria-expanded={editing}
-          aria-label={t('info.editLabel', { title })}
+          aria-label={t(editing ? 'info.doneLabel' : 'info.editLabel', { title })}
           onClick={actions.toggleEditing}
         >
           <Pencil aria-hidden size={16} />

@@ -87,7 +87,7 @@ function cut(text: string, max: number): string {
   return `${(space > max * 0.6 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
-/** A Markdown text as the PDF's blocks: headings, paragraphs and lists (numbered ones keep their numbers). */
+/** A Markdown text as the PDF's blocks: headings, paragraphs and lists (numbered ones numbered), cut to `maxChars` in all. */
 export function markdownBlocks(source: string, maxChars = Infinity): Block[] {
   const blocks: Block[] = [];
   let left = maxChars;
@@ -99,8 +99,8 @@ export function markdownBlocks(source: string, maxChars = Infinity): Block[] {
   };
   for (const block of parseMarkdown(source)) {
     if (block.kind === 'list') {
-      const items = block.items.map((item, i) => take(block.ordered ? `${i + 1}. ${plain(item)}` : plain(item))).filter((x): x is string => x !== null);
-      if (items.length > 0) blocks.push({ kind: 'list', items });
+      const items = block.items.map((item) => take(plain(item))).filter((x): x is string => x !== null);
+      if (items.length > 0) blocks.push({ kind: 'list', items, ordered: block.ordered });
     } else {
       const text = take(plain(block.text));
       if (text === null) break;
