@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, Plus } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Maximize, Plus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { clampPage } from '../../shared/paging.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
@@ -32,6 +32,7 @@ export function InfoView({ analysisId, projection }: { analysisId: string; proje
   const undo = useApp((s) => s.undo);
   const pushToast = useApp((s) => s.pushToast);
   const setProjector = useApp((s) => s.setProjector);
+  const setPresenting = useApp((s) => s.setPresenting);
   const { page, pages } = useApp((s) => s.projector);
   const [editing, setEditing] = useState<string | null>(null);
   const [said, setSaid] = useState('');
@@ -88,6 +89,10 @@ export function InfoView({ analysisId, projection }: { analysisId: string; proje
             save={(text) => verbs.contact(analysisId, text, label)}
           />
           <InfoHandoutButton analysisId={analysisId} />
+          <button type="button" className="button" onClick={() => setPresenting(true)} title="F5" aria-keyshortcuts="F5">
+            <Maximize aria-hidden size={18} />
+            {t('board.present')}
+          </button>
         </div>
         <h2>{t('info.slides')}</h2>
         <ol className="info-slides" aria-label={t('info.slides')}>

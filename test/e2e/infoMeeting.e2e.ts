@@ -163,3 +163,50 @@ describe('the information meeting', () => {
     expect(await axeViolations(projector)).toEqual([]);
   });
 });
+
+describe('the information meeting in presentation mode', () => {
+  it('shows the slides in the facilitator’s own window (F5) with no notes, a long text made smaller but never under 2.5 % of the height', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(session.url);
+    await createAnalysis(page, 'Hemtjänsten Norr');
+    await page.getByRole('link', { name: 'Informationsmöte', exact: true }).click();
+    await page.getByRole('button', { name: 'Lägg till bild' }).click();
+    const own = page.getByTestId('info-card').last();
+    await own.getByLabel('Rubrik', { exact: true }).fill('Allt vi gör en vanlig vecka');
+    const long = Array.from({ length: 45 }, (_, i) => `- Uppgift ${i + 1}: besök, dokumentation, inköp och samtal med anhöriga`).join('\n');
+    await own.getByLabel('Text på bilden').fill(long);
+    await own.getByLabel('Dina anteckningar (visas bara för dig)').fill(NOTE);
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Visa på projektorn: Allt vi gör en vanlig vecka' }).click();
+
+    await page.getByRole('button', { name: 'Presentera' }).click();
+    const slide = page.locator('.presented-board [data-testid="info-slide"]');
+    await slide.waitFor();
+    await expect.poll(async () => (await projected(page)).page).toBe('8/8');
+    await expect.poll(async () => (await projected(page)).title).toBe('Allt vi gör en vanlig vecka');
+    await page.waitForTimeout(200);
+    const shown = await projected(page);
+    expect(shown.scrolls).toBe(false);
+    expect(shown.bottom).toBeLessThanOrEqual(shown.height);
+    // Too long to fit even at the smallest size: cut at the slide's edge, and said so in the editor.
+    expect(shown.cut).toBe(true);
+    const smallest = await smallestText(page);
+    expect(smallest.size, `"${smallest.text}"`).toBeGreaterThanOrEqual(smallest.min - 0.01);
+    await expect.poll(() => page.getByTestId('speaker-notes').count()).toBe(0);
+    expect(await page.content()).not.toContain('4711');
+    await page.screenshot({ path: 'test-results/info-presenting-long-1280x720.png' });
+
+    // The room's keys turn the slides here too.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await projected(page)).page).toBe('7/8');
+    await page.keyboard.press('PageUp');
+    await expect.poll(async () => (await projected(page)).page).toBe('6/8');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('speaker-notes').waitFor();
+    await expect.poll(() => page.getByTestId('speaker-notes').innerText()).toContain('Bild 6 av 8');
+    await page.getByRole('button', { name: 'Redigera bilden Allt vi gör en vanlig vecka' }).click();
+    await page.getByText('Texten är lång för en bild.').waitFor();
+  });
+});
