@@ -165,13 +165,24 @@ describe('the information meeting', () => {
 });
 
 describe('the information meeting in presentation mode', () => {
-  it('shows the slides in the facilitator’s own window (F5) with no notes, a long text made smaller but never under 2.5 % of the height', async () => {
+  it('puts the contact on its slide, restores a default heading, and shows the slides in presentation mode (F5) with no notes, a long text smaller but never under 2.5 % of the height', async () => {
     const running = await session.launch();
     const page = await running.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(session.url);
     await createAnalysis(page, 'Hemtjänsten Norr');
     await page.getByRole('link', { name: 'Informationsmöte', exact: true }).click();
+    // Who to contact goes onto the Frågor slide; a default slide's own heading can be undone with "Återställ standardtext".
+    await page.getByLabel('Vem personalen kan kontakta').fill('Anna Ek, HR, 070-123 45 67');
+    const questions = page.getByTestId('info-card').filter({ has: page.getByRole('heading', { name: 'Frågor?' }) });
+    await expect.poll(() => questions.locator('.info-card__preview').innerText()).toContain('Anna Ek, HR, 070-123 45 67');
+    await page.getByRole('button', { name: 'Redigera bilden Bakgrund' }).click();
+    const background = page.getByTestId('info-card').first();
+    await background.getByLabel('Rubrik', { exact: true }).fill('Vår bakgrund');
+    await waitSaved(page);
+    await background.getByRole('button', { name: 'Återställ standardtexten för rubriken på bilden Vår bakgrund' }).click();
+    await expect.poll(() => background.getByLabel('Rubrik', { exact: true }).inputValue()).toBe('Bakgrund');
+    await expect.poll(() => background.getByRole('button', { name: /^Återställ/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Lägg till bild' }).click();
     const own = page.getByTestId('info-card').last();
     await own.getByLabel('Rubrik', { exact: true }).fill('Allt vi gör en vanlig vecka');
