@@ -4,6 +4,7 @@ import type { infoSv } from './info.sv.ts';
 export const infoEn: Record<keyof typeof infoSv, string> = {
   'analysis.info': 'Information meeting',
   'projector.view.info': 'the information meeting’s slides',
+  'info.openSlides': 'Prepare the slides and the staff-room handout',
   'info.intro':
     'The slides for the information meeting, step 1. Each has a default text you can change for this analysis. Hide what you do not need and add your own slides. Your notes are shown only in your window.',
   'info.slides': 'Slides',

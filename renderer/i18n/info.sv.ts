@@ -6,6 +6,7 @@
 export const infoSv = {
   'analysis.info': 'Informationsmöte',
   'projector.view.info': 'informationsmötets bilder',
+  'info.openSlides': 'Förbered bilderna och lappen till personalrummet',
   'info.intro':
     'Bilderna till informationsmötet, steg 1. De har en standardtext som du kan ändra för den här analysen. Dölj det du inte behöver och lägg till egna bilder. Anteckningarna syns bara i ditt fönster.',
   'info.slides': 'Bilder',

@@ -171,7 +171,9 @@ describe('the information meeting in presentation mode', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(session.url);
     await createAnalysis(page, 'Hemtjänsten Norr');
-    await page.getByRole('link', { name: 'Informationsmöte', exact: true }).click();
+    // The step's card on the overview leads to the slides.
+    await page.getByRole('link', { name: 'Förbered bilderna och lappen till personalrummet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Talarstöd' }).waitFor();
     // Who to contact goes onto the Frågor slide; a default slide's own heading can be undone with "Återställ standardtext".
     await page.getByLabel('Vem personalen kan kontakta').fill('Anna Ek, HR, 070-123 45 67');
     const questions = page.getByTestId('info-card').filter({ has: page.getByRole('heading', { name: 'Frågor?' }) });
