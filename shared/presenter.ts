@@ -16,7 +16,7 @@ import type { PollColour } from './room/protocol.ts';
 
 export const PRESENTER_PROTOCOL = 2;
 
-export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles', 'roomJoin', 'poll'] as const;
+export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles', 'roomJoin', 'poll', 'info'] as const;
 export type PresenterView = (typeof PRESENTER_VIEWS)[number];
 
 /** How the room sees a projected view. */
@@ -39,6 +39,8 @@ export const VIEW_RULES = {
   roomJoin: { byRole: false },
   /** The spread of the colour poll open to the phones (ProjectionState.room.poll). */
   poll: { byRole: false },
+  /** The information meeting's slides (step 1): one slide a page, the hidden ones left out. */
+  info: { byRole: false },
 } as const satisfies Record<PresenterView, ViewRules>;
 
 /** Longest id (analysis, role, session) a message may carry. */

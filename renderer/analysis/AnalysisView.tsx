@@ -24,10 +24,12 @@ const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ 
 const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
 const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => ({ default: m.ActionsView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
+const InfoView = lazy(() => import('../info/InfoView.tsx').then((m) => ({ default: m.InfoView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
 
 const VIEW_TITLES = {
   overview: 'analysis.overview',
+  info: 'analysis.info',
   roles: 'analysis.roles',
   survey: 'analysis.survey',
   board: 'analysis.board',
@@ -48,9 +50,10 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const projection = useProjection(id, view);
   // A room view sent from the room panel or the board's poll (how to join, a poll's spread) is what the room sees in presentation mode too.
   const shown = projection.state.view;
-  const presentedRoom = shown === 'roomJoin' || shown === 'poll' ? shown : view === 'survey' || view === 'swot' || view === 'newRoles' ? view : null;
+  const presentedRoom =
+    shown === 'roomJoin' || shown === 'poll' ? shown : view === 'survey' || view === 'swot' || view === 'newRoles' || view === 'info' ? view : null;
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
-  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles';
+  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -92,6 +95,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {presenting && presentedRoom ? (
             <PresentedRoom analysisId={id} view={presentedRoom} projection={projection} />
+          ) : view === 'info' ? (
+            <InfoView analysisId={id} projection={projection} />
           ) : view === 'roles' ? (
             <RolesView analysisId={id} />
           ) : view === 'swot' ? (

@@ -1,9 +1,10 @@
-import { BriefcaseBusiness, ClipboardList, Grid2x2, History, LayoutGrid, LayoutList, ListChecks, Users, type LucideIcon } from 'lucide-react';
+import { BriefcaseBusiness, ClipboardList, Grid2x2, History, LayoutGrid, LayoutList, ListChecks, Presentation, Users, type LucideIcon } from 'lucide-react';
 import type { AnalysisView } from '../store/route.ts';
 
 /** The views of an analysis in the order the rail and the narrow window's menu list them. */
 export const VIEW_LINKS = [
   { view: 'overview', icon: LayoutList, label: 'analysis.overview' },
+  { view: 'info', icon: Presentation, label: 'analysis.info' },
   { view: 'roles', icon: Users, label: 'analysis.roles' },
   { view: 'survey', icon: ClipboardList, label: 'analysis.survey' },
   { view: 'board', icon: LayoutGrid, label: 'analysis.board' },

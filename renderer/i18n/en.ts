@@ -9,6 +9,7 @@ import { policyEn } from './policy.en.ts';
 import { openFilesEn } from './openFiles.en.ts';
 import { kioskEn } from './kiosk.en.ts';
 import { phonesEn } from './phones.en.ts';
+import { infoEn } from './info.en.ts';
 import { surveyTasksEn } from './surveyTasks.en.ts';
 import { paperEn } from './paper.en.ts';
 
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...openFilesEn,
   ...kioskEn,
   ...phonesEn,
+  ...infoEn,
   ...surveyTasksEn,
   ...paperEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',

@@ -8,6 +8,7 @@ import { policySv } from './policy.sv.ts';
 import { openFilesSv } from './openFiles.sv.ts';
 import { kioskSv } from './kiosk.sv.ts';
 import { phonesSv } from './phones.sv.ts';
+import { infoSv } from './info.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
 
@@ -26,6 +27,7 @@ export const sv = {
   ...openFilesSv,
   ...kioskSv,
   ...phonesSv,
+  ...infoSv,
   ...surveyTasksSv,
   ...paperSv,
   'app.name': 'AKR Studio',

@@ -8,6 +8,7 @@ const RoomSwot = lazy(() => import('./RoomSwot.tsx').then((m) => ({ default: m.R
 const RoomNewRoles = lazy(() => import('./RoomNewRoles.tsx').then((m) => ({ default: m.RoomNewRoles })));
 const RoomJoin = lazy(() => import('./RoomJoin.tsx').then((m) => ({ default: m.RoomJoin })));
 const RoomPoll = lazy(() => import('./RoomPoll.tsx').then((m) => ({ default: m.RoomPoll })));
+const RoomInfo = lazy(() => import('./RoomInfo.tsx').then((m) => ({ default: m.RoomInfo })));
 
 /**
  * What the room sees of each projected view, in the projector window and in
@@ -28,6 +29,8 @@ export function RoomView({ view, room = null, ...props }: RoomViewProps & { view
         <RoomJoin {...props} room={room} />
       ) : view === 'poll' ? (
         <RoomPoll {...props} room={room} />
+      ) : view === 'info' ? (
+        <RoomInfo {...props} />
       ) : (
         <RoomNewRoles {...props} />
       )}

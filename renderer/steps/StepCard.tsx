@@ -8,6 +8,7 @@ import { DateInput } from '../components/DateInput.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { StepStatusIcon } from './StepStatusIcon.tsx';
+import { routeToHash } from '../store/route.ts';
 
 /**
  * One of the six steps: its status (following the work unless the facilitator
@@ -32,6 +33,13 @@ export function StepCard({ step, state }: { step: Step; state: StepState }) {
         </div>
       </header>
       <p className="muted">{t(`step.${step.key}.help`)}</p>
+      {step.key === 'info' && (
+        <p>
+          <a data-route-link href={routeToHash({ name: 'analysis', id: step.analysisId, view: 'info' })}>
+            {t('info.openSlides')}
+          </a>
+        </p>
+      )}
       <details className="step-card__about">
         <summary>{t('step.about')}</summary>
         <p>{t(`step.${step.key}.about`)}</p>

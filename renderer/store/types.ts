@@ -221,5 +221,19 @@ export interface KioskSlice {
   unlockKiosk: (entry: string) => Promise<UnlockResult | null>;
 }
 
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice;
+/** The information meeting's slides (step 1): each verb one undo step, called `label` in the history. */
+export interface InfoSlice {
+  /** Sets a slide's title, body or notes; null gives a default slide its default text back. */
+  editInfoSlide: (analysisId: string, slideId: string, patch: Partial<Record<'title' | 'body' | 'notes', string | null>>, label: string) => Promise<void>;
+  setInfoSlideHidden: (analysisId: string, slideId: string, hidden: boolean, label: string) => Promise<void>;
+  /** One place earlier (−1) or later (+1); nothing at the ends. */
+  moveInfoSlide: (analysisId: string, slideId: string, step: -1 | 1, label: string) => Promise<void>;
+  /** Adds a slide of the facilitator's own at the end; resolves to its id. */
+  addInfoSlide: (analysisId: string, title: string, label: string) => Promise<string>;
+  /** Deletes a slide of the facilitator's own (a default slide can only be hidden). */
+  deleteInfoSlide: (analysisId: string, slideId: string, label: string) => Promise<void>;
+  setInfoContact: (analysisId: string, contact: string, label: string) => Promise<void>;
+}
+
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice & InfoSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

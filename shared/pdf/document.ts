@@ -56,7 +56,8 @@ export type Block =
   /** `toc: true` puts the heading into the table of contents (default: left out). */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; toc?: boolean }
   | { kind: 'paragraph'; text: string; style?: ParagraphStyle }
-  | { kind: 'list'; items: string[] }
+  /** `ordered` numbers the items (1., 2., …) instead of bulleting them. */
+  | { kind: 'list'; items: string[]; ordered?: boolean }
   /** `repeatHeader` (default true) repeats the header row at the top of each new page. */
   | { kind: 'table'; columns: TableColumn[]; rows: string[][]; footer?: string[]; repeatHeader?: boolean }
   /**

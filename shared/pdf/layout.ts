@@ -329,7 +329,7 @@ function blockChunks(ctx: Ctx, b: Block): Chunk[] {
       return lineChunks(ctx, wrapText(b.text, font, size, ctx.width, ctx.m), { font, size, colour, indent: 0, gapBefore: base * 0.6 });
     }
     case 'list':
-      return listChunks(ctx, b.items);
+      return listChunks(ctx, b.items, b.ordered ?? false);
     case 'table':
       return tableChunks(ctx, b);
     case 'bars':
@@ -383,9 +383,10 @@ function lineChunks(ctx: Ctx, lines: string[], st: LineStyle): Chunk[] {
   }));
 }
 
-function listChunks(ctx: Ctx, items: string[]): Chunk[] {
+function listChunks(ctx: Ctx, items: string[], ordered: boolean): Chunk[] {
   const base = ctx.s.fontSize;
-  const indent = base * 1.4;
+  // Room for "10." before a numbered item; a bullet needs less.
+  const indent = base * (ordered && items.length > 9 ? 2 : 1.4);
   return items.flatMap((item, i) => {
     const chunks = lineChunks(ctx, wrapText(item, 'regular', base, ctx.width - indent, ctx.m), {
       font: 'regular',
@@ -397,7 +398,11 @@ function listChunks(ctx: Ctx, items: string[]): Chunk[] {
     const [first] = chunks;
     if (first) {
       const drawLine = first.draw;
-      first.draw = (top) => [textAt(ctx, ctx.left + base * 0.3, baseline(ctx, top, base), '•', 'regular', base, GREY.text), ...drawLine(top)];
+      const marker = ordered ? `${i + 1}.` : '•';
+      first.draw = (top) => [
+        textAt(ctx, ctx.left + (ordered ? 0 : base * 0.3), baseline(ctx, top, base), marker, 'regular', base, GREY.text),
+        ...drawLine(top),
+      ];
     }
     return chunks;
   });
