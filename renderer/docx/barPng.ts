@@ -15,8 +15,7 @@ export const PX_PER_PT = 3;
 
 const COLOURS: readonly Colour[] = ['unsorted', 'green', 'yellow', 'red', 'black'];
 const WHITE = 0;
-const TRACK = 1;
-/** Palette index of a colour's fill; its ink (pattern) follows it. */
+/** Palette index of a colour's fill (after white and a spare grey); its ink (pattern) follows it. */
 const fillIndex = (c: Colour) => 2 + COLOURS.indexOf(c) * 2;
 const inkIndex = (c: Colour) => fillIndex(c) + 1;
 
@@ -59,7 +58,9 @@ function fillBox(r: Raster, x0: number, x1: number, y0: number, y1: number, colo
         const dy = (ly % step) - step / 2;
         on = dx * dx + dy * dy <= dot * dot;
       }
-      r.pixels[y * r.width + x] = on ? ink : fill;
+      // The light grey of "unsorted" gets a frame so it shows on white paper.
+      const edge = pattern === 'plain' && (y === y0 || y === y1 - 1 || x === x0 || x === x1 - 1);
+      r.pixels[y * r.width + x] = on || edge ? ink : fill;
     }
   }
 }
@@ -67,12 +68,12 @@ function fillBox(r: Raster, x0: number, x1: number, y0: number, y1: number, colo
 /**
  * One stacked bar: the segments side by side in their order, on the scale
  * `max` (the document's largest bar fills the width), with a thin white gap
- * between segments and the rest of the width a light track.
+ * between segments; the rest of the width stays white.
  */
 export function drawBar(segments: readonly { value: number; colour: Colour }[], max: number, widthPt: number, heightPt: number): Raster {
   const width = Math.max(1, Math.round(widthPt * PX_PER_PT));
   const height = Math.max(1, Math.round(heightPt * PX_PER_PT));
-  const r: Raster = { width, height, pixels: new Uint8Array(width * height).fill(TRACK) };
+  const r: Raster = { width, height, pixels: new Uint8Array(width * height).fill(WHITE) };
   const shown = segments.filter((s) => s.value > 0 && Number.isFinite(s.value));
   const scale = max > 0 ? width / max : 0;
   let at = 0;

@@ -494,7 +494,8 @@ function barsOf(b: Extract<Block, { kind: 'bars' }>, ctx: Ctx): FileChild[] {
   const figures = tableOf(
     [
       { title: ctx.meta.words.role, width: 3 },
-      ...b.legend.map((l) => ({ title: l.label, width: 1.2, align: 'right' as const })),
+      // As wide as the hours table's columns, so the two line up (a longer word, "Osorterat", gets more room).
+      ...b.legend.map((l) => ({ title: l.label, width: l.colour === 'unsorted' ? 1.6 : 1.2, align: 'right' as const })),
       { title: ctx.meta.words.total, width: 1.3, align: 'right' },
     ],
     b.rows.map((row) => [
