@@ -257,4 +257,20 @@ describe('every block kind of the document model in Word', () => {
     const { html } = await read(await makeDocx(doc, { language: 'sv', words }));
     expect(html).toContain('<p>Vi ska <strong>börja</strong><em> nu</em></p>');
   });
+
+  it('numbers a list that says it is ordered, each list from 1', async () => {
+    const ordered = { kind: 'list', items: ['Först', 'Sedan'], ordered: true } as const;
+    const again = { kind: 'list', items: ['Ett till'], ordered: true } as const;
+    const doc: PdfDocument = { title: 'Prov', footer: null, blocks: [ordered, { kind: 'list', items: ['Punkt'] }, again] };
+    const bytes = await makeDocx(doc, { language: 'sv', words });
+    const { html } = await read(bytes);
+    expect(html).toContain('<ol><li>Först</li><li>Sedan</li></ol><ul><li>Punkt</li></ul><ol><li>Ett till</li></ol>');
+    const { default: JSZip } = await import('jszip');
+    const body = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+    // The items' numbering ids in order: the two numbered lists are separate instances, so the second starts at 1.
+    const ids = [...body.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(4);
+    expect(ids[0]).toBe(ids[1]);
+    expect(new Set([ids[0], ids[2], ids[3]]).size).toBe(3);
+  });
 });
