@@ -259,8 +259,8 @@ describe('every block kind of the document model in Word', () => {
   });
 
   it('numbers a list that says it is ordered, each list from 1', async () => {
-    const ordered = { kind: 'list', items: ['Först', 'Sedan'], ordered: true } as const;
-    const again = { kind: 'list', items: ['Ett till'], ordered: true } as const;
+    const ordered = { kind: 'list' as const, items: ['Först', 'Sedan'], ordered: true };
+    const again = { kind: 'list' as const, items: ['Ett till'], ordered: true };
     const doc: PdfDocument = { title: 'Prov', footer: null, blocks: [ordered, { kind: 'list', items: ['Punkt'] }, again] };
     const bytes = await makeDocx(doc, { language: 'sv', words });
     const { html } = await read(bytes);
