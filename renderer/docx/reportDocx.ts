@@ -73,6 +73,8 @@ const HEADING: Record<1 | 2 | 3, (typeof HeadingLevel)[keyof typeof HeadingLevel
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+/** Room inside every cell, set once per table (not per cell: a 1,000-task report has thousands of cells). */
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 const GRID = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
 /** A run of text with its emphasis, as the facilitator's own texts carry it. */
@@ -390,7 +392,6 @@ function columnWidths(shares: readonly number[], width: number): number[] {
 function cell(children: (Paragraph | Table)[], widthTw: number, options: { header?: boolean; topRule?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: widthTw, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(options.header && { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } }),
     ...(options.topRule && { borders: { top: { style: BorderStyle.SINGLE, size: 12, color: '1A1A1A' } } }),
     children,
@@ -417,6 +418,7 @@ function tableOf(columns: readonly TableColumn[], rows: readonly string[][], foo
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: GRID,
     rows: [
       row(
@@ -447,6 +449,7 @@ function barsOf(b: Extract<Block, { kind: 'bars' }>, ctx: Ctx): FileChild[] {
     width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: NO_BORDERS,
     rows: b.rows.map((row, i) => {
       const png = pictures[i];
@@ -519,6 +522,7 @@ function keyValueOf(pairs: readonly { key: string; value: string }[], ctx: Ctx):
     width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: NO_BORDERS,
     rows: pairs.map(
       (p) =>
@@ -538,6 +542,7 @@ function answerBoxesOf(b: Extract<Block, { kind: 'answerBoxes' }>, ctx: Ctx): Ta
     width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: NO_BORDERS,
     rows: [
       new TableRow({
@@ -580,6 +585,7 @@ function quadrantsOf(b: Extract<Block, { kind: 'quadrants' }>, ctx: Ctx): Table 
     width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: GRID,
     rows,
   });
