@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { FilesSection } from '../files/FilesSection.tsx';
 import { EraseDialog } from '../files/EraseDialog.tsx';
 import { PdfButton } from '../pdf/PdfButton.tsx';
+import { DocxButton } from '../docx/DocxButton.tsx';
 import type { Analysis, Step } from '../../shared/model.ts';
 import { STEP_KEYS } from '../../shared/model.ts';
 import { followUpDate, isExample } from '../../shared/analysis.ts';
@@ -42,6 +43,7 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
         <div className="files">
           <PdfButton analysisId={analysis.id} kind="handout" label={t('pdfExport.handout')} />
           <PdfButton analysisId={analysis.id} kind="report" label={t('pdfExport.report')} />
+          <DocxButton analysisId={analysis.id} />
         </div>
       </section>
       <section className="panel" aria-labelledby="details-title">

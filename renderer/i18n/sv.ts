@@ -11,6 +11,7 @@ import { phonesSv } from './phones.sv.ts';
 import { infoSv } from './info.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
+import { docxSv } from './docx.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -30,6 +31,7 @@ export const sv = {
   ...infoSv,
   ...surveyTasksSv,
   ...paperSv,
+  ...docxSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

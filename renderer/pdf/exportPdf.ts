@@ -26,7 +26,7 @@ export interface PdfContext {
   analysisId: string;
 }
 
-function strings(tr: Translator): PdfStrings {
+export function strings(tr: Translator): PdfStrings {
   // Every PdfKey is a MessageKey: the PDF texts are part of the dictionaries.
   return {
     t: (key, values) => tr.t(key, values),
@@ -39,7 +39,7 @@ function strings(tr: Translator): PdfStrings {
 }
 
 /** Everything of the analysis the documents show; the survey only as the results view shows it (privacy rule applied). */
-async function reportData(repos: Repositories, analysisId: string, tr: Translator): Promise<ReportData> {
+export async function reportData(repos: Repositories, analysisId: string, tr: Translator): Promise<ReportData> {
   const [record] = await repos.exchange.records([analysisId]);
   if (!record) throw new AppError('analysisMissing', { id: analysisId });
   const settings = await repos.settings.get();

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app, then measures the AKR colour board with
  * 1,000 cards (250 tasks × 4 roles) in headless Chromium, the survey import of
  * 50,000 rows, and the JSON export and import of an analysis of 10,011 items,
- * the staff handout PDF of 300 tasks and the final report PDF of 1,000 tasks,
+ * the staff handout PDF of 300 tasks, the final report PDF and .docx of 1,000 tasks,
  * and prints each figure (median, p95, max) with its budget from QUALITY.md and
  * the ratio figure/budget, and the size of the renderer JavaScript fetched at
  * start-up (figure 11, from the built files), and 60 phones in the room sending
@@ -34,6 +34,7 @@ import {
   showLaneBoundary,
 } from './measure.ts';
 import { pdfBench, pdfLine, PDF_SPECS, runPdfBench } from './pdf.ts';
+import { docxBench, docxLine, runDocxBench } from './docx.ts';
 import { paperFigures, runPaperBench } from './paper.ts';
 import { ROOM_NOTES, runRoomBench } from './room.ts';
 import { installProbe } from './probe.ts';
@@ -77,6 +78,7 @@ const fx = {
   reimportJson: figure('9c. the same file imported again (nothing to do)', null, 'median', 'imports'),
 };
 const pdf = [pdfBench('10a', PDF_SPECS.handout, RUNS), pdfBench('10b', PDF_SPECS.report, RUNS)] as const;
+const docx = docxBench(RUNS);
 const imports: { first: ImportTimes; again: ImportTimes; bytes: number }[] = [];
 const drags: { rate: number; movesPerS: number; longestTaskMs: number }[] = [];
 
@@ -218,6 +220,7 @@ async function main(): Promise<void> {
     }
     await exchangeFigures(running, server.url);
     for (const bench of pdf) await runPdfBench(running, server.url, bench, RUNS);
+    await runDocxBench(running, server.url, docx, RUNS);
     await runPaperBench(running, server.url, RUNS);
   } finally {
     await running.close();
@@ -252,6 +255,8 @@ async function main(): Promise<void> {
     fx.importJson,
     fx.reimportJson,
     ...pdf.flatMap((p) => [p.later, p.first]),
+    docx.later,
+    docx.first,
     paperFigures.keystroke,
     paperFigures.frame,
     paperFigures.pdf,
@@ -282,6 +287,7 @@ async function main(): Promise<void> {
     );
   }
   for (const bench of pdf) console.log(pdfLine(bench));
+  console.log(docxLine(docx, fileURLToPath(new URL('../../dist/renderer', import.meta.url))));
   console.log(`Room (figure 15):\n${room.lines.join('\n')}`);
   // Lost or doubled submissions are a defect, not a slow figure: the run says so in its exit code.
   if (!room.countsOk) process.exitCode = 1;
@@ -355,6 +361,10 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     the three DejaVu Sans files inside the measure (the PDF module with jsPDF is fetched just before it starts;
     the wall clock line above includes it). Context, no budget. The bench's probe (for figures 1–5) is in these
     pages too: a querySelector per frame and per DOM mutation.
+    10c: a third analysis like 10b's; "Slutrapport (Word)" on its overview is pressed the same way. The app's
+    measure 'akr:docx:report' (renderer/docx/exportDocx.ts): from the handler's start (the Word chunk is fetched
+    just before) through reading the analysis, buildReport, the bars' PNGs and docx packing the zip, to the bytes
+    ready, before the save. 10c′ is the first press. The line under the table gives the lazy chunk's size.
 11  Not timed: the .js files named by script and modulepreload tags in dist/renderer/index.html (the app's
     bundle, the early entry, the board's and analysis view's chunks), each gzipped at level 9, summed.
 12  In Node, with the app's modules: a file of just under 20 MB whose header row is "Yrkesroll;Timmar per vecka:",

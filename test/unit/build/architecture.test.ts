@@ -174,11 +174,23 @@ describe('the code’s structure', () => {
       'renderer/swot/SwotView.tsx',
       'renderer/newRoles/NewRolesView.tsx',
       'renderer/settings/SettingsView.tsx',
+      // The Word file of the final report, made on demand from its button.
+      'renderer/docx/exportDocx.ts',
+      'renderer/docx/reportDocx.ts',
     ];
     for (const file of lazyOnes) expect(statSync(join(ROOT, file)).isFile()).toBe(true);
     expect(lazyOnes.filter((f) => modules.has(f))).toEqual([]);
     // react-aria's components (menus, dialogs, radio groups) come with the views that use them.
     expect(packages.filter((p) => p.spec.startsWith('react-aria')).map((p) => p.from)).toEqual([]);
+    expect(packages.filter((p) => p.spec === 'docx' || p.spec.startsWith('docx/')).map((p) => p.from)).toEqual([]);
+  });
+
+  it('has one module that knows the Word library, reached from the app only through a dynamic import', () => {
+    const users = [...graph.keys()].filter((file) => /(?:from\s+|import\(\s*|import\s+)['"]docx(?:\/[^'"]*)?['"]/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(users).toEqual(['renderer/docx/reportDocx.ts']);
+    const importers = [...graph.entries()].filter(([, imports]) => imports.some((i) => i.startsWith('renderer/docx/exportDocx'))).map(([file]) => file);
+    expect(importers).toEqual(['renderer/docx/DocxButton.tsx']);
+    expect(readFileSync(join(ROOT, 'renderer/docx/DocxButton.tsx'), 'utf8')).toContain("await import('./exportDocx.ts')");
   });
 
   it('loads the Excel writer only when a template is asked for: a dynamic import in one module, nowhere else', () => {
