@@ -24,6 +24,7 @@ const SurveyView = lazy(() => import('../survey/SurveyView.tsx').then((m) => ({ 
 const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ default: m.SwotView })));
 const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => ({ default: m.ActionsView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
+const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
 
 const VIEW_TITLES = {
@@ -34,6 +35,7 @@ const VIEW_TITLES = {
   swot: 'analysis.swot',
   actions: 'analysis.actions',
   newRoles: 'analysis.newRoles',
+  report: 'analysis.report',
   history: 'analysis.history',
 } as const;
 
@@ -50,7 +52,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const shown = projection.state.view;
   const presentedRoom = shown === 'roomJoin' || shown === 'poll' ? shown : view === 'survey' || view === 'swot' || view === 'newRoles' ? view : null;
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
-  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles';
+  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'report';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -102,6 +104,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
             <SurveyView analysisId={id} />
           ) : view === 'newRoles' ? (
             <NewRolesView analysisId={id} />
+          ) : view === 'report' ? (
+            <ReportView analysisId={id} />
           ) : view === 'history' ? (
             <HistoryView analysisId={id} />
           ) : view === 'board' ? (

@@ -19,6 +19,7 @@ import { newRolesRepository, type NewRolesRepository } from './newRolesRepositor
 import { syncFilesRepository, type SyncFilesRepository } from './syncFilesRepository.ts';
 import { kioskRepository, type KioskRepository } from './kioskRepository.ts';
 import { roomRepository, type RoomRepository } from './roomRepository.ts';
+import { reportRepository, type ReportRepository } from './reportRepository.ts';
 
 type Clock = () => string;
 
@@ -204,6 +205,7 @@ export interface Repositories {
   syncFiles: SyncFilesRepository;
   kiosk: KioskRepository;
   room: RoomRepository;
+  report: ReportRepository;
 }
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
@@ -222,5 +224,6 @@ export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Poli
     syncFiles: syncFilesRepository(db),
     kiosk: kioskRepository(db),
     room: roomRepository(db),
+    report: reportRepository(db),
   };
 }

@@ -22,6 +22,7 @@ import type { QuestionKey, QuestionNote } from '../workshop.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
 import type { Block, FontMetrics, PageSetup, PdfDocument, TableColumn } from './document.ts';
 import { layout } from './layout.ts';
+import { anchoringSection, conclusionsSection, coreMissionsSection, summarySection, type ReportTextData, type ReportTextKey } from './reportTexts.ts';
 
 /** Every text key the PDFs use; the Swedish and English dictionaries hold exactly these. */
 export const PDF_KEYS = [
@@ -160,8 +161,8 @@ export type PdfKey = (typeof PDF_KEYS)[number];
 
 /** Words and formats in the caller's language (the renderer's Translator fits). */
 export interface PdfStrings {
-  /** The text of `key` with `{name}` placeholders filled in. */
-  t(key: PdfKey, values?: Record<string, string | number>): string;
+  /** The text of `key` with `{name}` placeholders filled in (the report's own sections' keys too: shared/pdf/reportTexts.ts). */
+  t(key: PdfKey | ReportTextKey, values?: Record<string, string | number>): string;
   number(n: number, maxDecimals?: number): string;
   /**
    * Hours with their unit as people read them: to the half hour, "2,5 h",
@@ -195,7 +196,7 @@ export interface ReportSurvey {
 }
 
 /** Everything the handout and the report are built from. */
-export interface ReportData {
+export interface ReportData extends ReportTextData {
   analysis: Pick<Analysis, 'unitName' | 'organisation' | 'facilitator'>;
   steps: readonly Step[];
   roles: readonly Role[];
@@ -427,16 +428,20 @@ export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
   ];
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
 
+  for (const b of summarySection(data, s)) blocks.push(b);
   for (const b of methodSection(data.steps, s)) blocks.push(b);
   for (const b of participationSection(data.survey, s)) blocks.push(b);
   for (const b of surveySection(data.survey, s)) blocks.push(b);
+  for (const b of coreMissionsSection(data, s)) blocks.push(b);
   for (const b of boardSection(data, roles, totals, s)) blocks.push(b);
   for (const b of questionsSection(data.questionNotes, s)) blocks.push(b);
   for (const b of swotSection(data.workshop2, s)) blocks.push(b);
   for (const b of discussionSection(data.workshop2, s)) blocks.push(b);
   for (const b of newRolesSection(data.newRoles, data.staffing ?? null, s)) blocks.push(b);
   for (const b of actionsSection(data.workshop2?.actions ?? [], s)) blocks.push(b);
+  for (const b of conclusionsSection(data, s)) blocks.push(b);
   for (const b of followUpSection(data, s)) blocks.push(b);
+  for (const b of anchoringSection(data, s)) blocks.push(b);
 
   return {
     title: `${s.t('pdf.report.title')} – ${analysis.unitName}`,
@@ -470,7 +475,7 @@ function methodSection(steps: readonly Step[], s: PdfStrings): Block[] {
 }
 
 /** Groups the report may show on their own: at or above the threshold, whatever the caller passed. */
-function shownGroups(survey: ReportSurvey): { groups: SurveyGroup[]; hidden: string[] } {
+export function shownGroups(survey: ReportSurvey): { groups: SurveyGroup[]; hidden: string[] } {
   const groups = survey.groups.filter((g) => g.respondents >= survey.threshold && g.respondents > 0);
   const dropped = survey.groups.filter((g) => !groups.includes(g)).flatMap((g) => g.roles);
   return { groups, hidden: [...new Set([...survey.hidden, ...dropped])] };
