@@ -125,7 +125,7 @@ describe('the report’s own sections', () => {
           stacks: [],
           voting: null,
           discussion: [],
-          actions: [{ ...base, id: 'x1', text: 'Åtgärd', owner: 'Eva', due: null, status: 'notStarted', order: 'a0', link: null }],
+          actions: [{ ...base, id: 'x1', text: 'Åtgärd', owner: 'Eva', due: null, status: 'notStarted', order: 'a0', link: null, createdAt: at }],
         },
       }),
       strings,
