@@ -60,6 +60,19 @@ export function MarkdownEditor({ label, hint, stored, save, maxLength, layout = 
     }
   };
 
+  // One tab stop for the toolbar; the arrow keys, Home and End move between its buttons (the ARIA toolbar pattern).
+  const onToolbarKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [...e.currentTarget.querySelectorAll('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement); // -1 when the focus is elsewhere
+    if (at < 0) return;
+    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const next = buttons[(to + buttons.length) % buttons.length];
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next?.focus();
+  };
+
   const areaId = `${id}-text`;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -74,11 +87,18 @@ export function MarkdownEditor({ label, hint, stored, save, maxLength, layout = 
       )}
       <div className="md-editor__body">
         <div className="md-editor__write">
-          <div className="md-editor__toolbar" role="toolbar" aria-label={t('report.editor.toolbar', { field: label })} aria-controls={areaId}>
-            {LINE_BUTTONS.map(({ kind, icon: Icon, label: key }) => (
+          <div
+            className="md-editor__toolbar"
+            role="toolbar"
+            aria-label={t('report.editor.toolbar', { field: label })}
+            aria-controls={areaId}
+            onKeyDown={onToolbarKey}
+          >
+            {LINE_BUTTONS.map(({ kind, icon: Icon, label: key }, i) => (
               <button
                 key={kind}
                 type="button"
+                tabIndex={i === 0 ? 0 : -1}
                 className="button button--small button--quiet"
                 // Keeps the selection in the text area when the button is clicked.
                 onMouseDown={(e) => e.preventDefault()}
@@ -92,6 +112,7 @@ export function MarkdownEditor({ label, hint, stored, save, maxLength, layout = 
               type="button"
               className="button button--small button--quiet"
               aria-keyshortcuts="Control+B"
+              tabIndex={-1}
               title="Ctrl+B"
               onMouseDown={(e) => e.preventDefault()}
               onClick={bold}

@@ -161,6 +161,16 @@ describe('the report view', () => {
     await page.getByRole('heading', { level: 1 }).focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => summary.inputValue()).toBe('Första versionen');
+    // The toolbar is one tab stop before the text; the arrow keys move within it.
+    await summary.focus();
+    await summary.press('Control+End');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Rubrik');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Fetstil');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary.inputValue()).toBe('Första versionen**fet text**');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await tick(page, 'HR:s stöd: Klart');
     await waitSaved(page);
 
@@ -170,7 +180,7 @@ describe('the report view', () => {
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.goBack();
     await page.getByRole('heading', { level: 2, name: 'Anchoring and decisions' }).waitFor();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue()).toBe('Första versionen');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue()).toBe('Första versionen**fet text**');
     expect(await axeViolations(page)).toEqual([]);
   });
 });
