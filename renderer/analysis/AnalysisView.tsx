@@ -25,6 +25,7 @@ const SwotView = lazy(() => import('../swot/SwotView.tsx').then((m) => ({ defaul
 const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => ({ default: m.ActionsView })));
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 const InfoView = lazy(() => import('../info/InfoView.tsx').then((m) => ({ default: m.InfoView })));
+const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
 
 const VIEW_TITLES = {
@@ -36,6 +37,7 @@ const VIEW_TITLES = {
   swot: 'analysis.swot',
   actions: 'analysis.actions',
   newRoles: 'analysis.newRoles',
+  report: 'analysis.report',
   history: 'analysis.history',
 } as const;
 
@@ -53,7 +55,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const presentedRoom =
     shown === 'roomJoin' || shown === 'poll' ? shown : view === 'survey' || view === 'swot' || view === 'newRoles' || view === 'info' ? view : null;
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
-  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info';
+  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info' && view !== 'report';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -107,6 +109,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
             <SurveyView analysisId={id} />
           ) : view === 'newRoles' ? (
             <NewRolesView analysisId={id} />
+          ) : view === 'report' ? (
+            <ReportView analysisId={id} />
           ) : view === 'history' ? (
             <HistoryView analysisId={id} />
           ) : view === 'board' ? (

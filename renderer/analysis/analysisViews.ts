@@ -1,4 +1,16 @@
-import { BriefcaseBusiness, ClipboardList, Grid2x2, History, LayoutGrid, LayoutList, ListChecks, Presentation, Users, type LucideIcon } from 'lucide-react';
+import {
+  BriefcaseBusiness,
+  ClipboardList,
+  FileText,
+  Grid2x2,
+  History,
+  LayoutGrid,
+  LayoutList,
+  ListChecks,
+  Presentation,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import type { AnalysisView } from '../store/route.ts';
 
 /** The views of an analysis in the order the rail and the narrow window's menu list them. */
@@ -11,5 +23,6 @@ export const VIEW_LINKS = [
   { view: 'swot', icon: Grid2x2, label: 'analysis.swot' },
   { view: 'actions', icon: ListChecks, label: 'analysis.actions' },
   { view: 'newRoles', icon: BriefcaseBusiness, label: 'analysis.newRoles' },
+  { view: 'report', icon: FileText, label: 'analysis.report' },
   { view: 'history', icon: History, label: 'analysis.history' },
 ] as const satisfies readonly { view: AnalysisView; icon: LucideIcon; label: string }[];

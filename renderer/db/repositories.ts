@@ -20,6 +20,7 @@ import { syncFilesRepository, type SyncFilesRepository } from './syncFilesReposi
 import { kioskRepository, type KioskRepository } from './kioskRepository.ts';
 import { roomRepository, type RoomRepository } from './roomRepository.ts';
 import { infoRepository, type InfoRepository } from './infoRepository.ts';
+import { reportRepository, type ReportRepository } from './reportRepository.ts';
 
 type Clock = () => string;
 
@@ -206,6 +207,7 @@ export interface Repositories {
   kiosk: KioskRepository;
   room: RoomRepository;
   info: InfoRepository;
+  report: ReportRepository;
 }
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
@@ -225,5 +227,6 @@ export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Poli
     kiosk: kioskRepository(db),
     room: roomRepository(db),
     info: infoRepository(db),
+    report: reportRepository(db),
   };
 }

@@ -36,7 +36,15 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { A4_PORTRAIT, type Block, type ParagraphStyle, type PageSetup, type PdfDocument, type TableColumn } from '../../shared/pdf/document.ts';
+import {
+  A4_PORTRAIT,
+  type Block,
+  type ParagraphStyle,
+  type PageSetup,
+  type PdfDocument,
+  type TableColumn,
+  type TextRun as PdfTextRun,
+} from '../../shared/pdf/document.ts';
 import type { Colour } from '../../shared/model.ts';
 import { drawBar, drawSwatch, encodePng } from './barPng.ts';
 
@@ -78,11 +86,7 @@ const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 const GRID = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
 /** A run of text with its emphasis, as the facilitator's own texts carry it. */
-interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-}
+type Run = PdfTextRun;
 
 interface Ctx {
   /** Width of the text column in pt. */
@@ -305,18 +309,10 @@ function headingOf(b: Extract<Block, { kind: 'heading' }>, ctx: Ctx, next: Block
   return new Paragraph({ heading: HEADING[b.level], children });
 }
 
-/**
- * The emphasis of a paragraph's or list's text, when the block carries it as
- * `runs` (the facilitator's Markdown): checked here, since the model may be
- * read from a block made before runs existed. Null when the block has none.
- */
-function runsOf(b: Block, item?: number): Run[] | null {
-  // Read as unknown on purpose: a field the block kind may carry, checked before use.
-  const raw: unknown = 'runs' in b ? (b as { runs?: unknown }).runs : undefined;
-  const list: unknown = item === undefined ? raw : Array.isArray(raw) ? raw[item] : undefined;
-  if (!Array.isArray(list)) return null;
-  const runs = list.filter((r): r is Run => typeof r === 'object' && r !== null && typeof (r as { text?: unknown }).text === 'string');
-  return runs.length > 0 ? runs : null;
+/** The emphasis of a paragraph's or a list item's text, when the block carries it as `runs` (the facilitator's Markdown). */
+function runsOf(b: Block, item?: number): readonly Run[] | null {
+  const runs = b.kind === 'paragraph' ? b.runs : b.kind === 'list' && item !== undefined ? b.runs?.[item] : undefined;
+  return runs && runs.length > 0 ? runs : null;
 }
 
 /** Text runs; a line break in the text is a line break in Word. */

@@ -13,6 +13,7 @@ import { infoEn } from './info.en.ts';
 import { surveyTasksEn } from './surveyTasks.en.ts';
 import { paperEn } from './paper.en.ts';
 import { docxEn } from './docx.en.ts';
+import { reportEn } from './report.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...surveyTasksEn,
   ...paperEn,
   ...docxEn,
+  ...reportEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

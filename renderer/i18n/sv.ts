@@ -12,6 +12,7 @@ import { infoSv } from './info.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
 import { docxSv } from './docx.sv.ts';
+import { reportSv } from './report.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -32,6 +33,7 @@ export const sv = {
   ...surveyTasksSv,
   ...paperSv,
   ...docxSv,
+  ...reportSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -14,6 +14,8 @@ import type { Repositories } from '../db/repositories.ts';
 import type { Translator } from '../i18n/i18n.ts';
 import type { Platform } from '../platform/platform.ts';
 import { surveyModelOf } from '../survey/useSurvey.ts';
+import { coreMissionsByRole } from '../../shared/coreMissions.ts';
+import { firstRoundResults } from '../report/firstRound.ts';
 import { createPdf, makePdf } from './drawPdf.ts';
 import { loadFonts } from './fonts.ts';
 
@@ -67,6 +69,18 @@ export async function reportData(repos: Repositories, analysisId: string, tr: Tr
     newRoles,
     staffing: newRoles.length > 0 ? estimateStaffing(board, newRoles, record.staffing[0] ?? null) : null,
     today: localToday(new Date()),
+    reportTexts: record.reportTexts[0] ?? null,
+    anchoring: record.anchoring[0] ?? null,
+    coreMissions: coreMissionsByRole(
+      record.roles,
+      firstRoundResults(
+        { state, imports: record.surveyImports, responses: record.surveyResponses, tasks: record.tasks },
+        record.roles,
+        settings,
+        tr.t('survey.others'),
+      ),
+      settings.privacyThreshold,
+    ),
   };
 }
 

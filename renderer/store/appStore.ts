@@ -7,6 +7,7 @@ import { createSurveyTasksSlice } from './surveyTasksSlice.ts';
 import { createFilesSlice } from './filesSlice.ts';
 import { createKioskSlice } from './kioskSlice.ts';
 import { createInfoSlice } from './infoSlice.ts';
+import { createReportSlice } from './reportSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -93,6 +94,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createFilesSlice(deps)(...a),
     ...createKioskSlice(deps)(...a),
     ...createInfoSlice(deps)(...a),
+    ...createReportSlice(deps)(...a),
   }));
 }
 

@@ -22,6 +22,8 @@ import type { MergePlan } from '../../shared/exchange/merge.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Platform, StorageStatus } from '../platform/index.ts';
 import type { Route } from './route.ts';
+import type { AnchorEntry, ReportTextField } from '../../shared/reportEdits.ts';
+import type { AnchorKey, Meeting } from '../../shared/vocabulary.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -235,5 +237,17 @@ export interface InfoSlice {
   setInfoContact: (analysisId: string, contact: string, label: string) => Promise<void>;
 }
 
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice & InfoSlice;
+/** The final report's own records: each verb is one undo step, called `label` in the history. */
+export interface ReportSlice {
+  /** The facilitator's summary, conclusions or recommendations (Markdown subset, shared/markdown.ts). */
+  setReportText: (analysisId: string, field: ReportTextField, text: string, label: string) => Promise<void>;
+  /** A role's core-mission summary; a blank text removes it. */
+  setCoreMission: (analysisId: string, roleId: string, text: string, label: string) => Promise<void>;
+  /** Fields of one item of the decision trail. */
+  setAnchorEntry: (analysisId: string, key: AnchorKey, patch: Partial<AnchorEntry>, label: string) => Promise<void>;
+  /** How many staff of a role came to a meeting (never who). */
+  setAttendance: (analysisId: string, meeting: Meeting, roleId: string, count: number, label: string) => Promise<void>;
+}
+
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice & InfoSlice & ReportSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

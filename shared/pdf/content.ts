@@ -14,7 +14,6 @@ import type { Analysis, Colour, Placement, Role, Step, StepKey, StepStatus, Task
 import { STEP_KEYS } from '../model.ts';
 import type { ContractForm, NewRoleSummary, StaffingEstimate } from '../newRoles.ts';
 import { largestRemainder } from '../numbers.ts';
-import type { SurveyResults } from '../survey/results.ts';
 import type { Action, ActionStatus, DiscussionList, Quadrant, Workshop2 } from '../swot.ts';
 import { DISCUSSION_LISTS, dotsOf, isOverdue, notesIn, QUADRANTS } from '../swot.ts';
 import { boardTotals, type BoardTotals } from '../totals.ts';
@@ -22,6 +21,10 @@ import type { QuestionKey, QuestionNote } from '../workshop.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
 import type { Block, FontMetrics, PageSetup, PdfDocument, TableColumn } from './document.ts';
 import { layout } from './layout.ts';
+import { shownGroups, type ReportSurvey, type SurveyGroup } from './reportSurvey.ts';
+
+export { reportSurvey, shownGroups, type ReportSurvey, type SurveyGroup } from './reportSurvey.ts';
+import { anchoringSection, conclusionsSection, coreMissionsSection, summarySection, type ReportTextData, type ReportTextKey } from './reportTexts.ts';
 
 /** Every text key the PDFs use; the Swedish and English dictionaries hold exactly these. */
 export const PDF_KEYS = [
@@ -165,8 +168,8 @@ export type PdfKey = (typeof PDF_KEYS)[number];
 
 /** Words and formats in the caller's language (the renderer's Translator fits). */
 export interface PdfStrings {
-  /** The text of `key` with `{name}` placeholders filled in. */
-  t(key: PdfKey, values?: Record<string, string | number>): string;
+  /** The text of `key` with `{name}` placeholders filled in (the report's own sections' keys too: shared/pdf/reportTexts.ts). */
+  t(key: PdfKey | ReportTextKey, values?: Record<string, string | number>): string;
   number(n: number, maxDecimals?: number): string;
   /**
    * Hours with their unit as people read them: to the half hour, "2,5 h",
@@ -177,30 +180,8 @@ export interface PdfStrings {
   date(isoOrDate: string): string;
 }
 
-/** One role, or the group small roles were merged into, as the survey results show it. */
-export interface SurveyGroup {
-  /** The role's name, or the merged group's ("Övriga"). */
-  name: string;
-  /** The roles in it: the role itself, or those merged into the group. */
-  roles: string[];
-  respondents: number;
-  /** People in the role(s), when set on the analysis. */
-  headcount: number | null;
-  /** Per task: respondents who reported time on it, mean hours per person, the team's hours per week. */
-  tasks: { task: string; doing: number; mean: number; team: number }[];
-}
-
-/** The survey as the report may show it: counts and aggregates per group, nothing per person. */
-export interface ReportSurvey {
-  /** The privacy threshold: groups with fewer respondents are not shown on their own. */
-  threshold: number;
-  groups: SurveyGroup[];
-  /** Roles not shown at all because they were under the threshold (names only). */
-  hidden: string[];
-}
-
 /** Everything the handout and the report are built from. */
-export interface ReportData {
+export interface ReportData extends ReportTextData {
   analysis: Pick<Analysis, 'unitName' | 'organisation' | 'facilitator'>;
   steps: readonly Step[];
   roles: readonly Role[];
@@ -328,28 +309,6 @@ const CONTRACT_KEY: Record<ContractForm | 'none', { label: PdfKey; note: PdfKey 
   AB: { label: 'pdf.contract.AB', note: 'pdf.contractNote.AB' },
   BEA: { label: 'pdf.contract.BEA', note: 'pdf.contractNote.BEA' },
 };
-
-/**
- * The survey results the report may show, from what the results view shows
- * (`surveyResults` with the privacy threshold and the small-roles choice, or
- * the frozen results): only counts and aggregates are kept (no core missions,
- * no per-person spread), and a group under `threshold` is moved to `hidden`.
- */
-export function reportSurvey(results: SurveyResults, threshold: number): ReportSurvey {
-  const shown = results.roles.filter((r) => r.respondents >= threshold);
-  const under = results.roles.filter((r) => r.respondents < threshold).flatMap((r) => r.roles);
-  return {
-    threshold,
-    groups: shown.map((r) => ({
-      name: r.name,
-      roles: [...r.roles],
-      respondents: r.respondents,
-      headcount: r.headcount,
-      tasks: r.tasks.map((t) => ({ task: t.task, doing: t.doing, mean: t.mean, team: t.team })),
-    })),
-    hidden: [...results.hidden, ...under],
-  };
-}
 
 // ---- The handout ----
 
@@ -490,16 +449,20 @@ export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
   ];
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
 
+  for (const b of summarySection(data, s)) blocks.push(b);
   for (const b of methodSection(data.steps, s)) blocks.push(b);
   for (const b of participationSection(data.survey, s)) blocks.push(b);
   for (const b of surveySection(data.survey, s)) blocks.push(b);
+  for (const b of coreMissionsSection(data, s)) blocks.push(b);
   for (const b of boardSection(data, roles, totals, s)) blocks.push(b);
   for (const b of questionsSection(data.questionNotes, s)) blocks.push(b);
   for (const b of swotSection(data.workshop2, s)) blocks.push(b);
   for (const b of discussionSection(data.workshop2, s)) blocks.push(b);
   for (const b of newRolesSection(data.newRoles, data.staffing ?? null, s)) blocks.push(b);
   for (const b of actionsSection(data.workshop2?.actions ?? [], s)) blocks.push(b);
+  for (const b of conclusionsSection(data, s)) blocks.push(b);
   for (const b of followUpSection(data, s)) blocks.push(b);
+  for (const b of anchoringSection(data, s)) blocks.push(b);
 
   return {
     title: `${s.t('pdf.report.title')} – ${analysis.unitName}`,
@@ -530,13 +493,6 @@ function methodSection(steps: readonly Step[], s: PdfStrings): Block[] {
       ),
     ]),
   ];
-}
-
-/** Groups the report may show on their own: at or above the threshold, whatever the caller passed. */
-function shownGroups(survey: ReportSurvey): { groups: SurveyGroup[]; hidden: string[] } {
-  const groups = survey.groups.filter((g) => g.respondents >= survey.threshold && g.respondents > 0);
-  const dropped = survey.groups.filter((g) => !groups.includes(g)).flatMap((g) => g.roles);
-  return { groups, hidden: [...new Set([...survey.hidden, ...dropped])] };
 }
 
 function groupName(g: SurveyGroup, s: PdfStrings): string {

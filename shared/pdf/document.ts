@@ -31,6 +31,17 @@ export interface FontMetrics {
 
 export type ParagraphStyle = 'normal' | 'muted' | 'small' | 'italic';
 
+/**
+ * A run of text with its emphasis: the facilitator's own text (shared/markdown.ts) keeps its bold
+ * and italic words. A block that has runs also keeps its plain `text`/`items`, the same words
+ * without emphasis, so a reader that ignores runs still prints every word.
+ */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
 export interface TableColumn {
   title: string;
   /** Share of the text width; the shares are scaled to add up to the full width. */
@@ -55,9 +66,10 @@ export interface BarRow {
 export type Block =
   /** `toc: true` puts the heading into the table of contents (default: left out). */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; toc?: boolean }
-  | { kind: 'paragraph'; text: string; style?: ParagraphStyle }
-  /** `ordered` numbers the items (1., 2., …) instead of bulleting them. */
-  | { kind: 'list'; items: string[]; ordered?: boolean }
+  /** `runs`, when given, is `text` with its emphasis (drawn instead of `text`). */
+  | { kind: 'paragraph'; text: string; style?: ParagraphStyle; runs?: TextRun[] }
+  /** `runs[i]`, when given, is `items[i]` with its emphasis; `ordered` numbers the items 1., 2. … instead of bullets. */
+  | { kind: 'list'; items: string[]; runs?: TextRun[][]; ordered?: boolean }
   /** `repeatHeader` (default true) repeats the header row at the top of each new page. */
   | { kind: 'table'; columns: TableColumn[]; rows: string[][]; footer?: string[]; repeatHeader?: boolean }
   /**

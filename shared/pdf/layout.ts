@@ -10,7 +10,7 @@
  */
 import type { Colour } from '../model.ts';
 import { PDF_COLOURS } from './document.ts';
-import type { Block, FontFace, FontMetrics, PageSetup, Paint, PatternId, PdfDocument } from './document.ts';
+import type { Block, FontFace, FontMetrics, PageSetup, Paint, PatternId, PdfDocument, TextRun } from './document.ts';
 import { SOFT_HYPHEN, stripSoftHyphens } from '../hyphenate.ts';
 
 export type Primitive =
@@ -326,10 +326,12 @@ function blockChunks(ctx: Ctx, b: Block): Chunk[] {
       const size = style === 'small' ? base * 0.85 : base;
       const font: FontFace = style === 'italic' ? 'italic' : 'regular';
       const colour = style === 'muted' || style === 'small' ? GREY.muted : GREY.text;
-      return lineChunks(ctx, wrapText(b.text, font, size, ctx.width, ctx.m), { font, size, colour, indent: 0, gapBefore: base * 0.6 });
+      const st = { font, size, colour, indent: 0, gapBefore: base * 0.6 };
+      if (b.runs && b.runs.length > 0) return richLineChunks(ctx, wrapRuns(b.runs, size, ctx.width, ctx.m), st);
+      return lineChunks(ctx, wrapText(b.text, font, size, ctx.width, ctx.m), st);
     }
     case 'list':
-      return listChunks(ctx, b.items, b.ordered ?? false);
+      return listChunks(ctx, b.items, b.runs, b.ordered ?? false);
     case 'table':
       return tableChunks(ctx, b);
     case 'bars':
@@ -383,29 +385,132 @@ function lineChunks(ctx: Ctx, lines: string[], st: LineStyle): Chunk[] {
   }));
 }
 
-function listChunks(ctx: Ctx, items: string[], ordered: boolean): Chunk[] {
+function listChunks(ctx: Ctx, items: string[], runs: TextRun[][] | undefined, ordered: boolean): Chunk[] {
   const base = ctx.s.fontSize;
-  // Room for "10." before a numbered item; a bullet needs less.
-  const indent = base * (ordered && items.length > 9 ? 2 : 1.4);
+  // Room for the marker: "10." needs more than a bullet.
+  const indent = ordered ? base * 1.4 + ctx.m.width(`${items.length}.`, 'regular', base) - ctx.m.width('•', 'regular', base) : base * 1.4;
   return items.flatMap((item, i) => {
-    const chunks = lineChunks(ctx, wrapText(item, 'regular', base, ctx.width - indent, ctx.m), {
-      font: 'regular',
-      size: base,
-      colour: GREY.text,
-      indent,
-      gapBefore: i === 0 ? base * 0.6 : base * 0.25,
-    });
+    const st = { font: 'regular', size: base, colour: GREY.text, indent, gapBefore: i === 0 ? base * 0.6 : base * 0.25 } as const;
+    const rich = runs?.[i];
+    const chunks =
+      rich && rich.length > 0
+        ? richLineChunks(ctx, wrapRuns(rich, base, ctx.width - indent, ctx.m), st)
+        : lineChunks(ctx, wrapText(item, 'regular', base, ctx.width - indent, ctx.m), st);
     const [first] = chunks;
     if (first) {
       const drawLine = first.draw;
       const marker = ordered ? `${i + 1}.` : '•';
-      first.draw = (top) => [
-        textAt(ctx, ctx.left + (ordered ? 0 : base * 0.3), baseline(ctx, top, base), marker, 'regular', base, GREY.text),
-        ...drawLine(top),
-      ];
+      first.draw = (top) => [textAt(ctx, ctx.left + base * 0.3, baseline(ctx, top, base), marker, 'regular', base, GREY.text), ...drawLine(top)];
     }
     return chunks;
   });
+}
+
+/** A piece of a line in one face. */
+interface Segment {
+  text: string;
+  font: FontFace;
+}
+
+function runFace(run: TextRun): FontFace {
+  // Bold italic prints bold: the embedded fonts have no bold oblique face.
+  return run.bold ? 'bold' : run.italic ? 'italic' : 'regular';
+}
+
+/** Adjacent segments in the same face as one. */
+function mergeSegments(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const last = out.at(-1);
+    if (last && last.font === seg.font) last.text += seg.text;
+    else if (seg.text !== '') out.push({ ...seg });
+  }
+  return out;
+}
+
+/**
+ * Greedy word wrap of text in several faces (wrapText's rules: "\n" breaks, runs of spaces collapse,
+ * a word wider than the line is hyphenated in the face it starts in). A word may change face inside
+ * ("**fet**,") and still never breaks there.
+ */
+export function wrapRuns(runs: readonly TextRun[], size: number, maxWidth: number, m: FontMetrics): Segment[][] {
+  type Word = Segment[] | 'break';
+  const words: Word[] = [];
+  let word: Segment[] = [];
+  const endWord = () => {
+    if (word.length > 0) words.push(word);
+    word = [];
+  };
+  for (const run of runs) {
+    const font = runFace(run);
+    for (const part of run.text.split(/(\s+)/)) {
+      if (part === '') continue;
+      if (/^\s+$/.test(part)) {
+        endWord();
+        for (let n = part.split('\n').length - 1; n > 0; n--) words.push('break');
+      } else word.push({ text: part, font });
+    }
+  }
+  endWord();
+  const widthOf = (segs: Segment[]) => segs.reduce((w, seg) => w + m.width(seg.text, seg.font, size), 0);
+  const space = m.width(' ', 'regular', size);
+  const lines: Segment[][] = [];
+  let line: Segment[] = [];
+  let lineWidth = 0;
+  const startWith = (w: Segment[]) => {
+    const width = widthOf(w);
+    if (width <= maxWidth + EPSILON) {
+      line = [...w];
+      lineWidth = width;
+      return;
+    }
+    // Too wide for a line of its own: hyphenate it in the face it starts in.
+    const font = w[0]?.font ?? 'regular';
+    const broken = wrapText(w.map((seg) => seg.text).join(''), font, size, maxWidth, m);
+    for (const piece of broken.slice(0, -1)) lines.push([{ text: piece, font }]);
+    const rest = broken.at(-1) ?? '';
+    line = rest === '' ? [] : [{ text: rest, font }];
+    lineWidth = m.width(rest, font, size);
+  };
+  for (const w of words) {
+    if (w === 'break') {
+      lines.push(mergeSegments(line));
+      line = [];
+      lineWidth = 0;
+      continue;
+    }
+    if (line.length === 0) {
+      startWith(w);
+      continue;
+    }
+    const width = widthOf(w);
+    if (lineWidth + space + width <= maxWidth + EPSILON) {
+      line.push({ text: ' ', font: line.at(-1)?.font ?? 'regular' }, ...w);
+      lineWidth += space + width;
+    } else {
+      lines.push(mergeSegments(line));
+      startWith(w);
+    }
+  }
+  lines.push(mergeSegments(line));
+  return lines;
+}
+
+/** lineChunks for lines in several faces: each segment drawn after the one before it. */
+function richLineChunks(ctx: Ctx, lines: Segment[][], st: LineStyle): Chunk[] {
+  return lines.map((line, i) => ({
+    height: st.size * ctx.s.lineHeight,
+    gapBefore: i === 0 ? st.gapBefore : 0,
+    draw: (top) => {
+      let x = ctx.left + st.indent;
+      const y = baseline(ctx, top, st.size);
+      return line.map((seg) => {
+        const item = textAt(ctx, x, y, seg.text, seg.font, st.size, st.colour);
+        x += ctx.m.width(seg.text, seg.font, st.size);
+        return item;
+      });
+    },
+  }));
 }
 
 interface Cell {

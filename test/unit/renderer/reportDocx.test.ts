@@ -248,11 +248,11 @@ describe('every block kind of the document model in Word', () => {
   });
 
   it('keeps bold and italic words of a paragraph that carries them as runs', async () => {
-    const block = {
+    const block: Block = {
       kind: 'paragraph',
       text: 'Vi ska börja nu',
       runs: [{ text: 'Vi ska ' }, { text: 'börja', bold: true }, { text: ' nu', italic: true }],
-    } as const;
+    };
     const doc: PdfDocument = { title: 'Prov', footer: null, blocks: [block] };
     const { html } = await read(await makeDocx(doc, { language: 'sv', words }));
     expect(html).toContain('<p>Vi ska <strong>börja</strong><em> nu</em></p>');

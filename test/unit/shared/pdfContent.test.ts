@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../renderer/i18n/i18n.ts';
 import { pdfEn } from '../../../renderer/i18n/pdf.en.ts';
 import { pdfSv } from '../../../renderer/i18n/pdf.sv.ts';
+import { reportEn } from '../../../renderer/i18n/report.en.ts';
+import { reportSv } from '../../../renderer/i18n/report.sv.ts';
+import type { ReportTextKey } from '../../../shared/pdf/reportTexts.ts';
 import type { Colour, Placement, Role, Step, Task } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
 import { summariseNewRoles, type NewRole, type NewRoleSummary, type RolePart } from '../../../shared/newRoles.ts';
@@ -43,7 +46,7 @@ function num(n: number, maxDecimals = 2): string {
   const f = 10 ** maxDecimals;
   return String(Math.round(n * f) / f).replace('.', ',');
 }
-function stringsOf(dict: Record<PdfKey, string>): PdfStrings {
+function stringsOf(dict: Record<PdfKey | ReportTextKey, string>): PdfStrings {
   return {
     t: (key, values) =>
       dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -55,7 +58,7 @@ function stringsOf(dict: Record<PdfKey, string>): PdfStrings {
     date: (d) => d.slice(0, 10),
   };
 }
-const sv = stringsOf(pdfSv);
+const sv = stringsOf({ ...pdfSv, ...reportSv });
 
 // ---- A realistic analysis: 4 roles, 300 tasks ----
 
@@ -573,7 +576,7 @@ describe('Swedish text', () => {
   });
 
   it('follows the language it is given', () => {
-    const en = stringsOf(pdfEn);
+    const en = stringsOf({ ...pdfEn, ...reportEn });
     const doc = buildReport(full, en);
     expect(headings(doc)).toContain('Contents');
     expect(doc.footer?.pageLabel(2, 9)).toBe('Page 2 of 9');
