@@ -4,7 +4,7 @@ import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } fr
 import { baseOf, foreignChecks, planMerge, refusedPlan, type MergePlan, type Refusal } from '../../shared/exchange/merge.ts';
 import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
 import { linksOf } from '../../shared/records/refs.ts';
-import { KINDS, specOf, type FileKind } from '../../shared/records/registry.ts';
+import { KINDS, specOf } from '../../shared/records/registry.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
@@ -45,25 +45,21 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
    * would be one request per item of the file.
    */
   async function foreign(incoming: AnalysisRecord, index: number): Promise<Refusal | null> {
-    const byTable = new Map<FileKind, ReturnType<typeof foreignChecks>>();
-    for (const check of foreignChecks(incoming, index)) {
-      const list = byTable.get(check.lookup.table) ?? [];
-      list.push(check);
-      byTable.set(check.lookup.table, list);
-    }
+    const { lookups, claimant } = foreignChecks(incoming, index);
     const self = incoming.analysis.id;
     const found = await Promise.all(
-      [...byTable].map(async ([table, checks]) => {
+      [...lookups].map(async ([table, { ids, by }]) => {
         const rows = db.table<Record<string, unknown>, string>(table);
         // 'self' and 'one' kinds are keyed by their analysis's id: only that key is the analysis's own.
         const own = KINDS[table].owner === 'many' ? new Set(await rows.where('analysisId').equals(self).primaryKeys()) : new Set([self]);
-        const others = checks.filter((c) => !own.has(c.lookup.id));
-        if (others.length === 0) return [];
+        if (ids.every((id) => own.has(id))) return null;
         const here = new Set(await rows.toCollection().primaryKeys());
-        return others.filter((c) => here.has(c.lookup.id));
+        const at = ids.findIndex((id) => !own.has(id) && here.has(id));
+        return at < 0 ? null : (by[at] ?? null);
       }),
     );
-    return found.flat()[0]?.of ?? null;
+    const first = found.find((n) => n !== null);
+    return first === undefined ? null : claimant(first);
   }
 
   /** The plans for a file, made inside a transaction that covers every store they read. */

@@ -144,8 +144,8 @@ export function rolesRepository(db: AkrDb) {
       return liveQuery(async () => (await db.roles.where('analysisId').equals(analysisId).toArray()).sort(byOrder));
     },
     /** A role's cards on the board (deleting the role deletes them). */
-    placementsOf(roleId: string): Promise<Placement[]> {
-      return db.placements.where('roleId').equals(roleId).toArray();
+    async placementsOf(analysisId: string, roleId: string): Promise<Placement[]> {
+      return (await db.placements.where('analysisId').equals(analysisId).toArray()).filter((p) => p.roleId === roleId);
     },
   };
 }

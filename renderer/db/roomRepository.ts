@@ -102,12 +102,12 @@ export function roomRepository(db: AkrDb) {
         const [polls, roles, cards] = await Promise.all([
           db.roomPolls.where('analysisId').equals(analysisId).toArray(),
           db.roles.where('analysisId').equals(analysisId).toArray(),
-          db.placements.where('taskId').equals(taskId).toArray(),
+          db.placements.where('analysisId').equals(analysisId).toArray(),
         ]);
         const roleId = roles.find((r) => r.name === role)?.id;
         return pollCountsOf(
           polls,
-          cards.find((c) => c.analysisId === analysisId && c.roleId === roleId),
+          cards.find((c) => c.taskId === taskId && c.roleId === roleId),
           taskId,
           role,
         );

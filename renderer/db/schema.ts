@@ -202,6 +202,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       logos: 'id, analysisId',
     },
   },
+  {
+    // v13: cards are indexed by their analysis only. The taskId and roleId indexes cost two index
+    // writes per card (an imported analysis of 8,000 cards: 16,000) for two rare reads (a poll's
+    // card, a deleted role's cards), which now pick from the analysis's cards. No record changes.
+    version: 13,
+    stores: {
+      placements: 'id, analysisId',
+    },
+  },
 ];
 
 /**

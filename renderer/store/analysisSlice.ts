@@ -73,7 +73,7 @@ export function createAnalysisSlice({ repos, platform, newId, now = () => new Da
       },
       async deleteRole(id) {
         const role = await current('roles', id, 'roleMissing');
-        const changes = [...(await repos.roles.placementsOf(id)).map((p) => deleted('placements', p)), deleted('roles', role)];
+        const changes = [...(await repos.roles.placementsOf(role.analysisId, id)).map((p) => deleted('placements', p)), deleted('roles', role)];
         await commit(changes);
         return () => commit(invertChanges(changes));
       },

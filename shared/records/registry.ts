@@ -91,9 +91,11 @@ export const CONTENT_KINDS = {
   roles: content<Rec<typeof S.role>>({ owner: 'many', indexes: 'id, analysisId' }),
   // Tasks merged into a task are deleted: their ids stay, so that answers naming them count for it.
   tasks: content<Rec<typeof S.task>>({ owner: 'many', indexes: 'id, analysisId', refs: [{ path: 'merged[]', to: 'tasks' }] }),
+  // Only the analysis's index: each index is a write per card, and the board, imports and copies
+  // read an analysis's cards whole. A task's or role's cards are picked from those.
   placements: content<Rec<typeof S.placement>>({
     owner: 'many',
-    indexes: 'id, analysisId, taskId, roleId',
+    indexes: 'id, analysisId',
     refs: [
       { path: 'taskId', to: 'tasks', required: 'refuse' },
       { path: 'roleId', to: 'roles', required: 'refuse' },

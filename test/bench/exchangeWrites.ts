@@ -14,7 +14,7 @@ import type { ExchangeWritesWindow, Variant } from './exchangeWritesPage.ts';
 import { buildSeed, seedDatabase } from './seed.ts';
 import { summarise } from './stats.ts';
 
-const VARIANTS: readonly Variant[] = ['apply', 'bulkPut', 'idb', 'idb-no-taskId', 'idb-no-indexes'];
+const VARIANTS: readonly Variant[] = ['apply', 'bulkPut', 'idb', 'idb-no-indexes'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const load = () =>
   loadavg()

@@ -4,9 +4,8 @@
  * tell what the app's code costs from what IndexedDB itself costs:
  * `apply` (the app's import, planned again and written), `bulkPut` (Dexie,
  * one transaction, nothing else), `idb` (plain IndexedDB puts, the same
- * stores and indexes), `idb-no-taskId` (the same without the placements'
- * taskId index, which no query uses) and `idb-no-indexes` (the same stores
- * without any index). For `idb*` also the time to hand every put over (`issued`): the
+ * stores and indexes) and `idb-no-indexes` (the same stores without any
+ * index). For `idb*` also the time to hand every put over (`issued`): the
  * rest is the browser's database process. Not part of the app.
  */
 import { openDb } from '../../renderer/db/db.ts';
@@ -16,7 +15,7 @@ import { restoreFile } from '../../shared/exchange/restore.ts';
 import { FILE_KIND_NAMES } from '../../shared/records/registry.ts';
 import type { Item } from '../../shared/model.ts';
 
-export type Variant = 'apply' | 'bulkPut' | 'idb' | 'idb-no-taskId' | 'idb-no-indexes';
+export type Variant = 'apply' | 'bulkPut' | 'idb' | 'idb-no-indexes';
 
 export interface ExchangeWritesWindow {
   __akrExchangeWrites: (analysisId: string, variant: Variant) => Promise<{ ms: number; issued: number | null }>;
@@ -80,7 +79,7 @@ async function writes(analysisId: string, variant: Variant): Promise<{ ms: numbe
         () => Promise.all([...puts].map(([table, items]) => target.table(table).bulkPut(items))),
       );
     } else {
-      const keep = (store: string, index: string) => variant === 'idb' || (variant === 'idb-no-taskId' && !(store === 'placements' && index === 'taskId'));
+      const keep = () => variant === 'idb';
       const plain = await plainCopy(`${name}-plain`, target.backendDB(), keep);
       const t1 = performance.now();
       issued = await plainPuts(plain, puts);

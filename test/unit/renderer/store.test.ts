@@ -80,11 +80,14 @@ describe('the app store with real repositories', () => {
       order: 'a0',
       hours: 2.5,
     };
-    await db.placements.add(placement);
+    // Another role's card on the same task stays.
+    const other: Placement = { ...placement, id: 'p2', roleId: 'r-other' };
+    await db.placements.bulkAdd([placement, other]);
 
     const undo = await store.getState().deleteRole(role.id);
     expect(await rolesIn(db, analysisId)).toEqual([]);
     expect(await db.placements.get('p1')).toBeUndefined();
+    expect(await db.placements.get('p2')).toEqual(other);
 
     await undo();
     expect((await rolesIn(db, analysisId)).map((r) => r.name)).toEqual(['Barnskötare']);

@@ -358,6 +358,30 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v13 keeps the cards written at version 12, indexed by their analysis only', async () => {
+    const name = uniqueName();
+    const card = (id: string, analysisId: string, taskId: string, roleId: string) => ({
+      id,
+      analysisId,
+      taskId,
+      roleId,
+      zone: 'green',
+      hoursPerWeek: 2,
+      rev: 1,
+      updatedAt: T,
+    });
+    const cards = [card('p1', 'a1', 't1', 'r1'), card('p2', 'a1', 't1', 'r2'), card('p3', 'a1', 't2', 'r1'), card('p4', 'a2', 't9', 'r9')];
+    await seedAt(name, 12, async (db) => {
+      await db.table('placements').bulkAdd(cards);
+    });
+    const db = openDb({ name });
+    await db.open();
+    expect(db.placements.schema.indexes.map((i) => i.name)).toEqual(['analysisId']);
+    expect((await db.placements.where('analysisId').equals('a1').sortBy('id')).map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(await db.placements.get('p4')).toEqual(cards[3]);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
