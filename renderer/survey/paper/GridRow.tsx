@@ -1,23 +1,20 @@
 import { Trash2 } from 'lucide-react';
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
 import { checkRow, type CellCheck, type PaperRow, type RowCheck } from '../../../shared/survey/paper.ts';
 import { useT, type Translator } from '../../i18n/i18n.ts';
 import type { ColPart } from './colWindow.ts';
 import type { GridColumn } from './columns.ts';
-
-/** How far a row is from being stored. */
-export type RowStatus = 'saved' | 'saving' | 'notSaved' | 'none';
+import { blankRow, type GridRows } from './gridRows.ts';
 
 interface Props {
-  row: PaperRow;
+  /** The grid's rows; the row draws what it holds under `rowId` and follows it. */
+  rows: GridRows;
+  rowId: string;
   index: number;
   columns: readonly GridColumn[];
   taskIds: readonly string[];
   questions: SurveyQuestions;
-  /** The form number when an earlier row has it too. */
-  repeated: number | undefined;
-  status: RowStatus;
   /**
    * The row's places (slots) drawn and the runs not drawn: slot 0 is the form
    * number, 1 the week's total, then the grid's other columns, the status and
@@ -102,16 +99,30 @@ function valueOf(row: PaperRow, c: GridColumn): string {
   }
 }
 
+/** A row that is gone between a delete and the grid drawing without it. */
+const GONE = blankRow();
+
+/** One row of the grid as it is now, its status and its repeated form number, re-rendering when they change. */
+export function useGridRow(rows: GridRows, rowId: string) {
+  const subscribeRow = useCallback((listener: () => void) => rows.subscribeRow(rowId, listener), [rows, rowId]);
+  const row = useSyncExternalStore(subscribeRow, () => rows.row(rowId)) ?? GONE;
+  const status = useSyncExternalStore(subscribeRow, () => rows.status(rowId));
+  const repeated = useSyncExternalStore(rows.subscribeRepeats, () => rows.repeated(rowId));
+  return { row, status, repeated };
+}
+
 /**
- * One paper form in the grid. Memoised: a keystroke re-renders only its own
- * row, so the grid stays quick with a hundred forms of forty tasks.
+ * One paper form in the grid. Memoised, and following its own row in the
+ * grid's rows: a keystroke re-renders only the row typed in, so the grid stays
+ * quick with a hundred forms of forty tasks.
  */
-export const GridRow = memo(function GridRow({ row, index, columns, taskIds, questions, repeated, status, parts, onChange, onDelete }: Props) {
+export const GridRow = memo(function GridRow({ rows, rowId, index, columns, taskIds, questions, parts, onChange, onDelete }: Props) {
+  const { row, status, repeated } = useGridRow(rows, rowId);
   const tr = useT();
   const { t, number } = tr;
   const check = useMemo(() => checkRow(row, taskIds, questions), [row, taskIds, questions]);
   const problems = rowProblems(tr, check, columns, questions, repeated);
-  const statusId = `${row.id}-status`;
+  const statusId = `${rowId}-status`;
   const form = row.form.trim();
   const unit = questions.unit === 'percent' ? ' %' : ' h';
   const total = check.empty ? '' : `${number(check.total, 2)}${unit}`;
@@ -141,7 +152,7 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
             className="button button--small button--quiet"
             tabIndex={-1}
             aria-label={form === '' ? t('paper.grid.deleteEmpty') : t('paper.grid.delete', { form })}
-            onClick={() => onDelete(row.id)}
+            onClick={() => onDelete(rowId)}
           >
             <Trash2 aria-hidden size={16} />
           </button>
@@ -168,7 +179,7 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
           aria-label={form === '' ? t('paper.grid.cellLabelNew', { column: title }) : t('paper.grid.cellLabel', { column: title, form })}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? statusId : undefined}
-          onChange={(e) => onChange(row.id, c, e.target.value)}
+          onChange={(e) => onChange(rowId, c, e.target.value)}
         />
       </td>
     );
