@@ -1,4 +1,17 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { Role } from '../../../shared/model.ts';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
@@ -24,16 +37,20 @@ const SAVE_AFTER_MS = 400;
  * Rows drawn beyond the visible ones, above and below. The grid draws only
  * the rows in view (and the row being typed in): a hundred forms of forty
  * tasks are 4,000 boxes, and laying them all out again made every keystroke slow.
+ * One is enough: a scroll draws the rows it brings into view in the same
+ * frame (see onScroll), and every box drawn is painted and layered again on
+ * each keystroke, so each row more costs every keystroke.
  */
-const OVERSCAN = 3;
+const OVERSCAN = 1;
 /** A row's height before one is measured (the CSS gives rows one fixed height). */
 const ROW_PX = 44;
 /**
  * Px drawn beyond the visible columns, left and right. A row draws only the
  * columns in view (forty tasks are wider than any screen), the form number,
- * the week's total, the status and the focused box.
+ * the week's total, the status and the focused box. None beyond: a column
+ * partly in view is drawn, and a scroll draws what it brings into view in the same frame.
  */
-const OVERSCAN_PX = 160;
+const OVERSCAN_PX = 0;
 
 /** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
 const WIDTH_REM = { form: 5.5, total: 11, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
@@ -111,7 +128,8 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     if (scrollFrame.current !== 0) return;
     scrollFrame.current = requestAnimationFrame(() => {
       scrollFrame.current = 0;
-      readView();
+      // Drawn before this frame is painted: the rows and columns scrolled into view never show blank.
+      flushSync(readView);
     });
   };
   useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
@@ -336,7 +354,6 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     else if (e.key === 'Enter') e.preventDefault();
   };
 
-
   return (
     <section className="paper-grid" aria-labelledby="paper-grid-title">
       <h4 id="paper-grid-title">{t('paper.grid.title')}</h4>
@@ -393,27 +410,20 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
                   if (r && c !== focusCol) setFocusCol(c);
                 }}
               >
-                {drawnRows(
-                  rowIds,
-                  focusRow === null ? -1 : rowIds.indexOf(focusRow),
-                  view,
-                  metrics,
-                  columns.length + 3,
-                  (rowId, i) => (
-                    <GridRow
-                      key={rowId}
-                      rows={grid}
-                      rowId={rowId}
-                      index={i}
-                      columns={columns}
-                      taskIds={taskIds}
-                      questions={questions}
-                      parts={rowId === focusRow ? focusParts : rowParts}
-                      onChange={onChange}
-                      onDelete={onDelete}
-                    />
-                  ),
-                )}
+                {drawnRows(rowIds, focusRow === null ? -1 : rowIds.indexOf(focusRow), view, metrics, columns.length + 3, (rowId, i) => (
+                  <GridRow
+                    key={rowId}
+                    rows={grid}
+                    rowId={rowId}
+                    index={i}
+                    columns={columns}
+                    taskIds={taskIds}
+                    questions={questions}
+                    parts={rowId === focusRow ? focusParts : rowParts}
+                    onChange={onChange}
+                    onDelete={onDelete}
+                  />
+                ))}
               </tbody>
             </table>
           </div>
