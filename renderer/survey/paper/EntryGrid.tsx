@@ -269,8 +269,11 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       // The header row stays over the rows: a box the browser scrolls into view (focus, Tab) lands below it.
       const headHeight = headRow.current?.getBoundingClientRect().height ?? 0;
       el.style.scrollPaddingTop = `${Math.ceil(headHeight)}px`;
-      const last = heads[heads.length - 1];
-      const next = last ? [...heads.map((h) => h.offsetLeft), last.offsetLeft + last.offsetWidth] : [];
+      // In the scrolled box's own coordinates, as scrollLeft is: a sticky cell's offsetLeft is the page's, not the table's.
+      const origin = el.getBoundingClientRect().left + el.clientLeft - el.scrollLeft;
+      const rects = heads.map((h) => h.getBoundingClientRect());
+      const last = rects[rects.length - 1];
+      const next = last ? [...rects.map((r) => r.left - origin), last.right - origin] : [];
       setEdges((before) => (before.length === next.length && before.every((x, i) => x === next[i]) ? before : next));
       readView();
     };
