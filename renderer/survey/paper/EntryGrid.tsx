@@ -22,11 +22,11 @@ import type { SurveyTask } from '../../../shared/survey/tasks.ts';
 import { Hyphenated } from '../../components/Hyphenated.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useApp, useServices } from '../../store/context.ts';
-import { gridColumns, type GridColumn } from './columns.ts';
+import { columnTitle, gridColumns, type GridColumn } from './columns.ts';
 import { moveFrom } from './gridKeys.ts';
 import { rowWindow } from './rowWindow.ts';
 import { colWindow, type ColPart } from './colWindow.ts';
-import { columnTitle, GridRow, slotOf } from './GridRow.tsx';
+import { GridRow, slotOf } from './GridRow.tsx';
 import { FocusedProblems, SavedCount } from './GridStatus.tsx';
 import { blankRow, createGridRows, isBlankRow, type RowStatus } from './gridRows.ts';
 

@@ -5,6 +5,7 @@ import { checkRow, type CellCheck, type PaperRow, type RowCheck } from '../../..
 import { useT, type Translator } from '../../i18n/i18n.ts';
 import type { ColPart } from './colWindow.ts';
 import type { GridColumn } from './columns.ts';
+import { GridCell } from './GridCell.tsx';
 import { blankRow, type GridRows } from './gridRows.ts';
 
 interface Props {
@@ -56,22 +57,6 @@ export function rowProblems(
     }
   }
   return out;
-}
-
-/** The title of a column, as its header and its boxes' names say it. */
-export function columnTitle(tr: Translator, c: GridColumn): string {
-  switch (c.kind) {
-    case 'form':
-      return tr.t('paper.grid.form');
-    case 'task':
-      return c.title;
-    case 'contract':
-      return tr.t('paper.grid.contract');
-    case 'mission':
-      return tr.t('paper.grid.mission');
-    case 'comment':
-      return tr.t('paper.grid.comment');
-  }
 }
 
 /** The place in the row of the grid's column `ci`: the week's total sits between the form number and the first task. */
@@ -161,27 +146,22 @@ export const GridRow = memo(function GridRow({ rows, rowId, index, columns, task
     const ci = what;
     const c = columns[ci];
     if (!c) return null;
-    const title = columnTitle(tr, c);
     const cell = c.kind === 'task' ? check.cells.get(c.taskId) : c.kind === 'contract' ? check.contract : undefined;
-    const invalid = (cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad);
-    const text = c.kind === 'mission' || c.kind === 'comment';
     // Keyed by the column, never by place: a box keeps its element (and the focus) while the columns around it are drawn or not.
     return (
-      <td key={c.kind === 'task' ? c.taskId : c.kind} className={c.kind === 'form' ? 'paper-grid__form' : undefined} aria-colindex={colIndex}>
-        <input
-          className={`paper-grid__input${text ? ' paper-grid__input--text' : ''}${invalid ? ' paper-grid__input--invalid' : ''}`}
-          data-r={index}
-          data-c={ci}
-          value={valueOf(row, c)}
-          inputMode={text ? 'text' : c.kind === 'form' ? 'numeric' : 'decimal'}
-          autoComplete="off"
-          spellCheck={text}
-          aria-label={form === '' ? t('paper.grid.cellLabelNew', { column: title }) : t('paper.grid.cellLabel', { column: title, form })}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? statusId : undefined}
-          onChange={(e) => onChange(rowId, c, e.target.value)}
-        />
-      </td>
+      <GridCell
+        key={c.kind === 'task' ? c.taskId : c.kind}
+        rowId={rowId}
+        column={c}
+        col={ci}
+        row={index}
+        colIndex={colIndex}
+        value={valueOf(row, c)}
+        invalid={(cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad)}
+        form={form}
+        statusId={statusId}
+        onChange={onChange}
+      />
     );
   };
   return (
