@@ -2,7 +2,8 @@
  * Figure 14a for two or more builds side by side, on a shared, noisy machine:
  * `PAPER_ROOTS=/tmp/a,/tmp/b node --import ./test/bench/register.mjs test/bench/paperAB.ts`
  * serves each built renderer folder on its own port and alternates the runs
- * between them (BENCH_RUNS rounds), so both see the same load.
+ * between them (BENCH_RUNS rounds, each round in the other order than the
+ * last), so both see the same load and neither always runs second.
  */
 import { loadavg } from 'node:os';
 import { startServer } from '../../build/scripts/serve.mjs';
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
     for (const s of servers) grids.push(await seedGrid(running, s.url));
     const values = ROOTS.map((): number[] => []);
     for (let run = 0; run < RUNS; run++) {
-      for (const [i, grid] of grids.entries()) {
+      // Each round in the other order: a build run right after another ran slower here (the closing tab's work), whichever build it was.
+      const order = [...grids.entries()];
+      if (run % 2 === 1) order.reverse();
+      for (const [i, grid] of order) {
         const before = paperFigures.keystroke.values.length;
         try {
           await gridRun(running, grid.url, grid.roleName);

@@ -42,6 +42,33 @@ describe('the paper entry grid with 100 forms of 40 tasks', () => {
     // The status is always drawn: the boxes' problems point to it.
     await expect.poll(() => table.locator('tr[data-row="0"] [data-testid="paper-status"]').textContent()).toBe('Sparad');
 
+    // Scrolled sideways to the middle by hand: every task column whose header is in view has its box drawn (none left blank).
+    const blankColumns = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('.paper-grid__scroll');
+        const form = document.querySelector('tr[data-row="0"] .paper-grid__form');
+        if (!scroller || !form) return ['no grid'];
+        const view = scroller.getBoundingClientRect();
+        const from = form.getBoundingClientRect().right;
+        const heads = [...scroller.querySelectorAll('thead tr > *')];
+        // Header cells: the form number, the week's total, then the grid's columns from 1, the status and the delete button.
+        return heads.slice(2, -2).flatMap((head, i) => {
+          const r = head.getBoundingClientRect();
+          const inView = r.right > from + 1 && r.left < view.right - 1;
+          return inView && !scroller.querySelector(`input[data-r="0"][data-c="${i + 1}"]`) ? [head.textContent] : [];
+        });
+      });
+    for (const part of [0.5, 0.8]) {
+      await page.locator('.paper-grid__scroll').evaluate((el, at) => {
+        el.scrollLeft = (el.scrollWidth - el.clientWidth) * at;
+      }, part);
+      await expect.poll(blankColumns).toEqual([]);
+    }
+    await page.locator('.paper-grid__scroll').evaluate((el) => {
+      el.scrollLeft = 0;
+    });
+    await expect.poll(() => table.locator('input[data-r="0"][data-c="1"]').count()).toBe(1);
+
     // End and Home go to the row's ends, Ctrl+End and Ctrl+Home to the grid's.
     await table.locator('input[data-r="0"][data-c="0"]').focus();
     await page.keyboard.press('End');

@@ -1,46 +1,56 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { Role } from '../../../shared/model.ts';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
 import { currentRound } from '../../../shared/survey/answers.ts';
 import type { SurveyState } from '../../../shared/survey/model.ts';
-import { checkRow, formOfResponse, paperKey, parseFormNumber, repeatedForms, responseToRow, rowToAnswer, type PaperRow } from '../../../shared/survey/paper.ts';
+import { formOfResponse, paperKey, parseFormNumber, repeatedForms, responseToRow, rowToAnswer, type PaperRow } from '../../../shared/survey/paper.ts';
 import type { SurveyTask } from '../../../shared/survey/tasks.ts';
 import { Hyphenated } from '../../components/Hyphenated.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useApp, useServices } from '../../store/context.ts';
-import { gridColumns, type GridColumn } from './columns.ts';
+import { columnTitle, gridColumns, type GridColumn } from './columns.ts';
 import { moveFrom } from './gridKeys.ts';
 import { rowWindow } from './rowWindow.ts';
 import { colWindow, type ColPart } from './colWindow.ts';
-import { columnTitle, GridRow, rowProblems, slotOf, type RowStatus } from './GridRow.tsx';
+import { GridRow, slotOf } from './GridRow.tsx';
+import { FocusedProblems, SavedCount } from './GridStatus.tsx';
+import { blankRow, createGridRows, isBlankRow, type RowStatus } from './gridRows.ts';
 
 /** How long a row rests after its last keystroke before it is stored: a burst of typing is one write. */
 const SAVE_AFTER_MS = 400;
-
-const blankRow = (): PaperRow => ({ id: crypto.randomUUID(), form: '', values: {}, contract: '', mission: '', comment: '' });
-
-const isBlank = (r: PaperRow) =>
-  r.form.trim() === '' &&
-  r.contract.trim() === '' &&
-  r.mission.trim() === '' &&
-  r.comment.trim() === '' &&
-  Object.values(r.values).every((v) => v.trim() === '');
 
 /**
  * Rows drawn beyond the visible ones, above and below. The grid draws only
  * the rows in view (and the row being typed in): a hundred forms of forty
  * tasks are 4,000 boxes, and laying them all out again made every keystroke slow.
+ * One is enough: a scroll draws the rows it brings into view in the same
+ * frame (see onScroll), and every box drawn is painted and layered again on
+ * each keystroke, so each row more costs every keystroke.
  */
-const OVERSCAN = 3;
+const OVERSCAN = 1;
 /** A row's height before one is measured (the CSS gives rows one fixed height). */
 const ROW_PX = 44;
 /**
  * Px drawn beyond the visible columns, left and right. A row draws only the
  * columns in view (forty tasks are wider than any screen), the form number,
- * the week's total, the status and the focused box.
+ * the week's total, the status and the focused box. None beyond: a column
+ * partly in view is drawn, and a scroll draws what it brings into view in the same frame.
  */
-const OVERSCAN_PX = 160;
+const OVERSCAN_PX = 0;
 
 /** Column widths in rem: fixed, so a keystroke never makes the browser lay the whole table out again. */
 const WIDTH_REM = { form: 5.5, total: 11, task: 7, contract: 7, text: 16, status: 16, delete: 3 } as const;
@@ -79,16 +89,19 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
   const roleTasks = useMemo(() => (role ? tasks.filter((x) => x.roleIds.includes(role.id)) : []), [role, tasks]);
   const taskIds = useMemo(() => roleTasks.map((x) => x.taskId), [roleTasks]);
   const columns = useMemo(() => gridColumns(roleTasks, questions), [roleTasks, questions]);
-  const [rows, setRows] = useState<PaperRow[] | null>(null);
-  const [status, setStatus] = useState<Record<string, RowStatus>>({});
+  // The rows as typed live outside React's state: a keystroke re-renders its own row, not the grid.
+  const [grid] = useState(createGridRows);
+  const rowIds = useSyncExternalStore(grid.subscribeIds, grid.ids);
+  /** The role whose stored forms are read into the grid (until then, nothing is drawn). */
+  const [loaded, setLoaded] = useState<string | null>(null);
   const [focusRow, setFocusRow] = useState<string | null>(null);
   const selectId = useId();
   const helpId = useId();
 
   // What the save timers read: always the latest, without re-creating the handlers.
-  const latest = useRef({ rows: [] as PaperRow[], role, taskIds, questions });
+  const latest = useRef({ role, taskIds, questions });
   useLayoutEffect(() => {
-    latest.current = { rows: rows ?? [], role, taskIds, questions };
+    latest.current = { role, taskIds, questions };
   });
   /** Per row: the key its answer is stored under and what was stored. */
   const saved = useRef(new Map<string, { key: string; sig: string }>());
@@ -115,23 +128,25 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
     if (scrollFrame.current !== 0) return;
     scrollFrame.current = requestAnimationFrame(() => {
       scrollFrame.current = 0;
-      readView();
+      // Drawn before this frame is painted: the rows and columns scrolled into view never show blank.
+      flushSync(readView);
     });
   };
   useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
 
-  const mark = useCallback((rowId: string, s: RowStatus) => setStatus((before) => (before[rowId] === s ? before : { ...before, [rowId]: s })), []);
+  const mark = useCallback((rowId: string, s: RowStatus) => grid.setStatus(rowId, s), [grid]);
 
   const flush = useCallback(
     (rowId: string) => {
       timers.current.delete(rowId);
       queue.current = queue.current.then(async () => {
-        const { rows: all, role: r, taskIds: ids, questions: q } = latest.current;
-        const row = all.find((x) => x.id === rowId);
+        const { role: r, taskIds: ids, questions: q } = latest.current;
+        const all = grid.all();
+        const row = grid.row(rowId);
         if (!row || !r) return;
         const answer = repeatedForms(all).has(row.id) ? null : rowToAnswer(row, r, ids, q);
         if (!answer) {
-          mark(rowId, isBlank(row) ? 'none' : 'notSaved');
+          mark(rowId, isBlankRow(row) ? 'none' : 'notSaved');
           return;
         }
         const sig = JSON.stringify(answer);
@@ -150,7 +165,7 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
         mark(rowId, 'saved');
       });
     },
-    [analysisId, deleteSurveyAnswers, saveSurveyAnswers, mark],
+    [analysisId, deleteSurveyAnswers, saveSurveyAnswers, mark, grid],
   );
 
   const schedule = useCallback(
@@ -193,8 +208,8 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
         saved.current.set(row.id, { key: paperKey(role.id, form), sig: answer ? JSON.stringify(answer) : '' });
         return row;
       });
-      setStatus(Object.fromEntries(next.map((r) => [r.id, 'saved' as const])));
-      setRows([...next, blankRow()]);
+      grid.reset([...next, blankRow()], new Map(next.map((r) => [r.id, 'saved' as const])));
+      setLoaded(role.id);
     });
     return () => {
       live = false;
@@ -208,35 +223,15 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
 
   const onChange = useCallback(
     (rowId: string, column: GridColumn, value: string) => {
-      setRows((before) => {
-        if (!before) return before;
-        const next = before.map((r) => {
-          if (r.id !== rowId) return r;
-          switch (column.kind) {
-            case 'form':
-              return { ...r, form: value };
-            case 'task':
-              return { ...r, values: { ...r.values, [column.taskId]: value } };
-            case 'contract':
-              return { ...r, contract: value };
-            case 'mission':
-              return { ...r, mission: value };
-            case 'comment':
-              return { ...r, comment: value };
-          }
-        });
-        // Typing in the last row opens the next.
-        if (before[before.length - 1]?.id === rowId && value !== '') next.push(blankRow());
-        latest.current = { ...latest.current, rows: next };
-        schedule(rowId);
-        // A number that was repeated may be free now: its other rows try again.
-        if (column.kind === 'form')
-          for (const r of next) if (r.id !== rowId && parseFormNumber(r.form) !== null && saved.current.get(r.id) === undefined) schedule(r.id);
-        return next;
-      });
+      // Only this row is told (and a new blank row below the last one typed in).
+      grid.setCell(rowId, column, value);
+      schedule(rowId);
+      // A number that was repeated may be free now: its other rows try again.
+      if (column.kind === 'form')
+        for (const r of grid.all()) if (r.id !== rowId && parseFormNumber(r.form) !== null && saved.current.get(r.id) === undefined) schedule(r.id);
       mark(rowId, 'notSaved');
     },
-    [schedule, mark],
+    [schedule, mark, grid],
   );
 
   const onDelete = useCallback(
@@ -246,13 +241,9 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       timers.current.delete(rowId);
       const before = saved.current.get(rowId);
       saved.current.delete(rowId);
-      const all = latest.current.rows;
-      const row = all.find((r) => r.id === rowId);
-      const rest = all.filter((r) => r.id !== rowId);
-      const next = rest.length > 0 && isBlank(rest[rest.length - 1] ?? blankRow()) ? rest : [...rest, blankRow()];
-      latest.current = { ...latest.current, rows: next };
-      setRows(next);
-      setStatus(({ [rowId]: _gone, ...others }) => others);
+      const row = grid.row(rowId);
+      grid.remove(rowId);
+      const rest = grid.all();
       if (before && !rest.some((r) => saved.current.get(r.id)?.key === before.key)) {
         queue.current = queue.current.then(() => deleteSurveyAnswers(analysisId, 'paper', [before.key]));
         void queue.current.then(() => pushToast({ message: t('paper.grid.deleted', { form: row?.form.trim() ?? '' }) }));
@@ -260,13 +251,11 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       // A row that repeated the deleted one's number may be stored now.
       for (const r of rest) if (saved.current.get(r.id) === undefined && parseFormNumber(r.form) !== null) schedule(r.id);
     },
-    [analysisId, deleteSurveyAnswers, pushToast, schedule, t],
+    [analysisId, deleteSurveyAnswers, pushToast, schedule, t, grid],
   );
 
-  const repeats = useMemo(() => repeatedForms(rows ?? []), [rows]);
-
   // Measures a drawn row and where the rows start, once the grid is shown (and when the window changes size).
-  const shown = role !== undefined && rows !== null;
+  const shown = role !== undefined && loaded === role.id;
   useLayoutEffect(() => {
     const el = scroller.current;
     const body = tbody.current;
@@ -280,8 +269,11 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
       // The header row stays over the rows: a box the browser scrolls into view (focus, Tab) lands below it.
       const headHeight = headRow.current?.getBoundingClientRect().height ?? 0;
       el.style.scrollPaddingTop = `${Math.ceil(headHeight)}px`;
-      const last = heads[heads.length - 1];
-      const next = last ? [...heads.map((h) => h.offsetLeft), last.offsetLeft + last.offsetWidth] : [];
+      // In the scrolled box's own coordinates, as scrollLeft is: a sticky cell's offsetLeft is the page's, not the table's.
+      const origin = el.getBoundingClientRect().left + el.clientLeft - el.scrollLeft;
+      const rects = heads.map((h) => h.getBoundingClientRect());
+      const last = rects[rects.length - 1];
+      const next = last ? [...rects.map((r) => r.left - origin), last.right - origin] : [];
       setEdges((before) => (before.length === next.length && before.every((x, i) => x === next[i]) ? before : next));
       readView();
     };
@@ -310,7 +302,7 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
   const focusCell = (row: number, col: number) => {
     let input = cellAt(row, col);
     const el = scroller.current;
-    if (!input && el && rows && row >= 0 && row < rows.length && col >= 0 && col < columns.length) {
+    if (!input && el && shown && row >= 0 && row < rowIds.length && col >= 0 && col < columns.length) {
       // A row or a column out of view is not drawn: scroll it into the middle, draw, then focus.
       const { row: h, bodyTop } = metrics;
       const top = bodyTop + row * h;
@@ -337,14 +329,14 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const target = e.target;
-    if (!(target instanceof HTMLInputElement) || target.dataset.r === undefined || !rows) return;
+    if (!(target instanceof HTMLInputElement) || target.dataset.r === undefined || !shown) return;
     const at = { row: Number(target.dataset.r), col: Number(target.dataset.c) };
     if (e.key === 'Delete' && e.ctrlKey) {
-      const row = rows[at.row];
-      if (row) {
+      const rowId = rowIds[at.row];
+      if (rowId !== undefined) {
         e.preventDefault();
-        onDelete(row.id);
-        requestAnimationFrame(() => focusCell(Math.min(at.row, rows.length - 2), at.col));
+        onDelete(rowId);
+        requestAnimationFrame(() => focusCell(Math.min(at.row, rowIds.length - 2), at.col));
       }
       return;
     }
@@ -358,16 +350,12 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
         atStart: noSelection && target.selectionStart === 0,
         atEnd: noSelection && target.selectionEnd === target.value.length,
       },
-      rows.length,
+      rowIds.length,
       columns.length,
     );
     if (to && focusCell(to.row, to.col)) e.preventDefault();
     else if (e.key === 'Enter') e.preventDefault();
   };
-
-  const focused = rows?.find((r) => r.id === focusRow);
-  const focusedProblems = focused && role ? rowProblems(tr, checkRow(focused, taskIds, questions), columns, questions, repeats.get(focused.id)) : [];
-  const stored = Object.values(status).filter((s) => s === 'saved').length;
 
   return (
     <section className="paper-grid" aria-labelledby="paper-grid-title">
@@ -382,7 +370,7 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
           value={roleId}
           onChange={(e) => {
             flushAll();
-            setRows(null);
+            setLoaded(null);
             setRoleId(e.target.value);
           }}
         >
@@ -394,23 +382,19 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
           ))}
         </select>
       </div>
-      {role && rows && (
+      {role && shown && (
         <>
           <p id={helpId} className="muted">
             {t('paper.grid.help')}
           </p>
           {roleTasks.length === 0 && <p className="notice">{t('paper.noTasks', { role: role.name })}</p>}
-          <p className="paper-grid__message" role="status" aria-live="polite" data-testid="paper-message">
-            {focusedProblems.join(' ')}
-          </p>
-          <p className="muted" data-testid="paper-count">
-            {t('paper.grid.count', { count: String(stored), role: role.name })}
-          </p>
+          <FocusedProblems rows={grid} rowId={focusRow} columns={columns} taskIds={taskIds} questions={questions} />
+          <SavedCount rows={grid} role={role.name} />
           <div ref={scroller} className="paper-grid__scroll" role="region" aria-labelledby="paper-grid-caption" tabIndex={-1} onScroll={onScroll}>
             <table
               className="paper-grid__table"
               aria-describedby={helpId}
-              aria-rowcount={rows.length + 1}
+              aria-rowcount={rowIds.length + 1}
               aria-colcount={slots}
               data-testid="paper-grid"
               style={{ width: `${tableWidthRem(columns)}rem` }}
@@ -423,34 +407,26 @@ export function EntryGrid({ analysisId, roles, tasks, state, questions }: Props)
                 ref={tbody}
                 onKeyDown={onKeyDown}
                 onFocus={(e) => {
-                  const r = e.target instanceof HTMLInputElement ? rows[Number(e.target.dataset.r)] : undefined;
-                  if (r && r.id !== focusRow) setFocusRow(r.id);
+                  const r = e.target instanceof HTMLInputElement ? rowIds[Number(e.target.dataset.r)] : undefined;
+                  if (r !== undefined && r !== focusRow) setFocusRow(r);
                   const c = e.target instanceof HTMLInputElement ? Number(e.target.dataset.c) : -1;
                   if (r && c !== focusCol) setFocusCol(c);
                 }}
               >
-                {drawnRows(
-                  rows,
-                  rows.findIndex((r) => r.id === focusRow),
-                  view,
-                  metrics,
-                  columns.length + 3,
-                  (row, i) => (
-                    <GridRow
-                      key={row.id}
-                      row={row}
-                      index={i}
-                      columns={columns}
-                      taskIds={taskIds}
-                      questions={questions}
-                      repeated={repeats.get(row.id)}
-                      status={status[row.id] ?? 'none'}
-                      parts={row.id === focusRow ? focusParts : rowParts}
-                      onChange={onChange}
-                      onDelete={onDelete}
-                    />
-                  ),
-                )}
+                {drawnRows(rowIds, focusRow === null ? -1 : rowIds.indexOf(focusRow), view, metrics, columns.length + 3, (rowId, i) => (
+                  <GridRow
+                    key={rowId}
+                    rows={grid}
+                    rowId={rowId}
+                    index={i}
+                    columns={columns}
+                    taskIds={taskIds}
+                    questions={questions}
+                    parts={rowId === focusRow ? focusParts : rowParts}
+                    onChange={onChange}
+                    onDelete={onDelete}
+                  />
+                ))}
               </tbody>
             </table>
           </div>
@@ -494,12 +470,12 @@ const GridHead = memo(function GridHead({ columns, rowRef }: { columns: readonly
 
 /** The grid's rows as `rowWindow` lays them out: drawn rows, and one empty row of the right height per run of rows not drawn. */
 function drawnRows(
-  rows: readonly PaperRow[],
+  rows: readonly string[],
   focused: number,
   view: { top: number; height: number },
   metrics: { row: number; bodyTop: number },
   colSpan: number,
-  draw: (row: PaperRow, index: number) => ReactNode,
+  draw: (rowId: string, index: number) => ReactNode,
 ): ReactNode[] {
   return rowWindow(rows.length, focused, view, metrics, OVERSCAN).map((part) => {
     if (part.kind === 'gap')
@@ -508,7 +484,7 @@ function drawnRows(
           <td colSpan={colSpan} />
         </tr>
       );
-    const row = rows[part.index];
-    return row ? draw(row, part.index) : null;
+    const rowId = rows[part.index];
+    return rowId === undefined ? null : draw(rowId, part.index);
   });
 }

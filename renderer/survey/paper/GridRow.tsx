@@ -1,23 +1,21 @@
 import { Trash2 } from 'lucide-react';
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
 import { checkRow, type CellCheck, type PaperRow, type RowCheck } from '../../../shared/survey/paper.ts';
 import { useT, type Translator } from '../../i18n/i18n.ts';
 import type { ColPart } from './colWindow.ts';
 import type { GridColumn } from './columns.ts';
-
-/** How far a row is from being stored. */
-export type RowStatus = 'saved' | 'saving' | 'notSaved' | 'none';
+import { GridCell } from './GridCell.tsx';
+import { blankRow, type GridRows } from './gridRows.ts';
 
 interface Props {
-  row: PaperRow;
+  /** The grid's rows; the row draws what it holds under `rowId` and follows it. */
+  rows: GridRows;
+  rowId: string;
   index: number;
   columns: readonly GridColumn[];
   taskIds: readonly string[];
   questions: SurveyQuestions;
-  /** The form number when an earlier row has it too. */
-  repeated: number | undefined;
-  status: RowStatus;
   /**
    * The row's places (slots) drawn and the runs not drawn: slot 0 is the form
    * number, 1 the week's total, then the grid's other columns, the status and
@@ -61,22 +59,6 @@ export function rowProblems(
   return out;
 }
 
-/** The title of a column, as its header and its boxes' names say it. */
-export function columnTitle(tr: Translator, c: GridColumn): string {
-  switch (c.kind) {
-    case 'form':
-      return tr.t('paper.grid.form');
-    case 'task':
-      return c.title;
-    case 'contract':
-      return tr.t('paper.grid.contract');
-    case 'mission':
-      return tr.t('paper.grid.mission');
-    case 'comment':
-      return tr.t('paper.grid.comment');
-  }
-}
-
 /** The place in the row of the grid's column `ci`: the week's total sits between the form number and the first task. */
 export const slotOf = (ci: number) => (ci === 0 ? 0 : ci + 1);
 /** The grid's column at a place in the row, or what else is there. */
@@ -102,16 +84,30 @@ function valueOf(row: PaperRow, c: GridColumn): string {
   }
 }
 
+/** A row that is gone between a delete and the grid drawing without it. */
+const GONE = blankRow();
+
+/** One row of the grid as it is now, its status and its repeated form number, re-rendering when they change. */
+export function useGridRow(rows: GridRows, rowId: string) {
+  const subscribeRow = useCallback((listener: () => void) => rows.subscribeRow(rowId, listener), [rows, rowId]);
+  const row = useSyncExternalStore(subscribeRow, () => rows.row(rowId)) ?? GONE;
+  const status = useSyncExternalStore(subscribeRow, () => rows.status(rowId));
+  const repeated = useSyncExternalStore(rows.subscribeRepeats, () => rows.repeated(rowId));
+  return { row, status, repeated };
+}
+
 /**
- * One paper form in the grid. Memoised: a keystroke re-renders only its own
- * row, so the grid stays quick with a hundred forms of forty tasks.
+ * One paper form in the grid. Memoised, and following its own row in the
+ * grid's rows: a keystroke re-renders only the row typed in, so the grid stays
+ * quick with a hundred forms of forty tasks.
  */
-export const GridRow = memo(function GridRow({ row, index, columns, taskIds, questions, repeated, status, parts, onChange, onDelete }: Props) {
+export const GridRow = memo(function GridRow({ rows, rowId, index, columns, taskIds, questions, parts, onChange, onDelete }: Props) {
+  const { row, status, repeated } = useGridRow(rows, rowId);
   const tr = useT();
   const { t, number } = tr;
   const check = useMemo(() => checkRow(row, taskIds, questions), [row, taskIds, questions]);
   const problems = rowProblems(tr, check, columns, questions, repeated);
-  const statusId = `${row.id}-status`;
+  const statusId = `${rowId}-status`;
   const form = row.form.trim();
   const unit = questions.unit === 'percent' ? ' %' : ' h';
   const total = check.empty ? '' : `${number(check.total, 2)}${unit}`;
@@ -141,7 +137,7 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
             className="button button--small button--quiet"
             tabIndex={-1}
             aria-label={form === '' ? t('paper.grid.deleteEmpty') : t('paper.grid.delete', { form })}
-            onClick={() => onDelete(row.id)}
+            onClick={() => onDelete(rowId)}
           >
             <Trash2 aria-hidden size={16} />
           </button>
@@ -150,27 +146,22 @@ export const GridRow = memo(function GridRow({ row, index, columns, taskIds, que
     const ci = what;
     const c = columns[ci];
     if (!c) return null;
-    const title = columnTitle(tr, c);
     const cell = c.kind === 'task' ? check.cells.get(c.taskId) : c.kind === 'contract' ? check.contract : undefined;
-    const invalid = (cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad);
-    const text = c.kind === 'mission' || c.kind === 'comment';
     // Keyed by the column, never by place: a box keeps its element (and the focus) while the columns around it are drawn or not.
     return (
-      <td key={c.kind === 'task' ? c.taskId : c.kind} className={c.kind === 'form' ? 'paper-grid__form' : undefined} aria-colindex={colIndex}>
-        <input
-          className={`paper-grid__input${text ? ' paper-grid__input--text' : ''}${invalid ? ' paper-grid__input--invalid' : ''}`}
-          data-r={index}
-          data-c={ci}
-          value={valueOf(row, c)}
-          inputMode={text ? 'text' : c.kind === 'form' ? 'numeric' : 'decimal'}
-          autoComplete="off"
-          spellCheck={text}
-          aria-label={form === '' ? t('paper.grid.cellLabelNew', { column: title }) : t('paper.grid.cellLabel', { column: title, form })}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? statusId : undefined}
-          onChange={(e) => onChange(row.id, c, e.target.value)}
-        />
-      </td>
+      <GridCell
+        key={c.kind === 'task' ? c.taskId : c.kind}
+        rowId={rowId}
+        column={c}
+        col={ci}
+        row={index}
+        colIndex={colIndex}
+        value={valueOf(row, c)}
+        invalid={(cell !== undefined && !cell.ok) || (c.kind === 'form' && formBad)}
+        form={form}
+        statusId={statusId}
+        onChange={onChange}
+      />
     );
   };
   return (

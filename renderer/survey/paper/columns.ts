@@ -1,4 +1,5 @@
 import type { SurveyQuestions } from '../../../shared/survey/answers.ts';
+import type { Translator } from '../../i18n/i18n.ts';
 
 /** A typed column of the entry grid, in the grid's order. */
 export type GridColumn = { kind: 'form' } | { kind: 'task'; taskId: string; title: string } | { kind: 'contract' } | { kind: 'mission' } | { kind: 'comment' };
@@ -12,4 +13,20 @@ export function gridColumns(tasks: readonly { taskId: string; title: string }[],
     ...(questions.mission ? [{ kind: 'mission' } as const] : []),
     ...(questions.comments ? [{ kind: 'comment' } as const] : []),
   ];
+}
+
+/** The title of a column, as its header and its boxes' names say it. */
+export function columnTitle(tr: Translator, c: GridColumn): string {
+  switch (c.kind) {
+    case 'form':
+      return tr.t('paper.grid.form');
+    case 'task':
+      return c.title;
+    case 'contract':
+      return tr.t('paper.grid.contract');
+    case 'mission':
+      return tr.t('paper.grid.mission');
+    case 'comment':
+      return tr.t('paper.grid.comment');
+  }
 }
