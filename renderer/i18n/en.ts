@@ -11,6 +11,7 @@ import { kioskEn } from './kiosk.en.ts';
 import { phonesEn } from './phones.en.ts';
 import { surveyTasksEn } from './surveyTasks.en.ts';
 import { paperEn } from './paper.en.ts';
+import { logoEn } from './logo.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...phonesEn,
   ...surveyTasksEn,
   ...paperEn,
+  ...logoEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

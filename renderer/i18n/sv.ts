@@ -10,6 +10,7 @@ import { kioskSv } from './kiosk.sv.ts';
 import { phonesSv } from './phones.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
+import { logoSv } from './logo.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -28,6 +29,7 @@ export const sv = {
   ...phonesSv,
   ...surveyTasksSv,
   ...paperSv,
+  ...logoSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -6,6 +6,7 @@ import { createWorkshopSlice } from './workshopSlice.ts';
 import { createSurveyTasksSlice } from './surveyTasksSlice.ts';
 import { createFilesSlice } from './filesSlice.ts';
 import { createKioskSlice } from './kioskSlice.ts';
+import { createLogoSlice } from './logoSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -91,6 +92,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createSurveyTasksSlice(deps)(...a),
     ...createFilesSlice(deps)(...a),
     ...createKioskSlice(deps)(...a),
+    ...createLogoSlice(deps)(...a),
   }));
 }
 

@@ -22,6 +22,7 @@ import type { MergePlan } from '../../shared/exchange/merge.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { Platform, StorageStatus } from '../platform/index.ts';
 import type { Route } from './route.ts';
+import type { LogoSlice } from './logoSlice.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -221,5 +222,5 @@ export interface KioskSlice {
   unlockKiosk: (entry: string) => Promise<UnlockResult | null>;
 }
 
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice;
+export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice & LogoSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;
