@@ -12,6 +12,7 @@ import { phonesEn } from './phones.en.ts';
 import { surveyTasksEn } from './surveyTasks.en.ts';
 import { paperEn } from './paper.en.ts';
 import { logoEn } from './logo.en.ts';
+import { reportSummaryEn } from './reportSummary.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...surveyTasksEn,
   ...paperEn,
   ...logoEn,
+  ...reportSummaryEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

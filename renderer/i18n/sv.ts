@@ -11,6 +11,7 @@ import { phonesSv } from './phones.sv.ts';
 import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
 import { logoSv } from './logo.sv.ts';
+import { reportSummarySv } from './reportSummary.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -30,6 +31,7 @@ export const sv = {
   ...surveyTasksSv,
   ...paperSv,
   ...logoSv,
+  ...reportSummarySv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -67,6 +67,7 @@ async function reportData(repos: Repositories, analysisId: string, tr: Translato
     newRoles,
     staffing: newRoles.length > 0 ? estimateStaffing(board, newRoles, record.staffing[0] ?? null) : null,
     today: localToday(new Date()),
+    logo: record.logos[0] ?? null,
   };
 }
 

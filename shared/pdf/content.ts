@@ -20,8 +20,9 @@ import { DISCUSSION_LISTS, dotsOf, isOverdue, notesIn, QUADRANTS } from '../swot
 import { boardTotals, type BoardTotals } from '../totals.ts';
 import type { QuestionKey, QuestionNote } from '../workshop.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
-import type { Block, FontMetrics, PageSetup, PdfDocument, TableColumn } from './document.ts';
+import type { Block, FontMetrics, PageSetup, PdfDocument, PdfImage, TableColumn } from './document.ts';
 import { layout } from './layout.ts';
+import { costEffectBlocks, coverLogo, handoutLogo, reportSummaryBlocks, type SummaryKey } from './reportSummary.ts';
 
 /** Every text key the PDFs use; the Swedish and English dictionaries hold exactly these. */
 export const PDF_KEYS = [
@@ -160,8 +161,8 @@ export type PdfKey = (typeof PDF_KEYS)[number];
 
 /** Words and formats in the caller's language (the renderer's Translator fits). */
 export interface PdfStrings {
-  /** The text of `key` with `{name}` placeholders filled in. */
-  t(key: PdfKey, values?: Record<string, string | number>): string;
+  /** The text of `key` (the report summary's keys too) with `{name}` placeholders filled in. */
+  t(key: PdfKey | SummaryKey, values?: Record<string, string | number>): string;
   number(n: number, maxDecimals?: number): string;
   /**
    * Hours with their unit as people read them: to the half hour, "2,5 h",
@@ -211,6 +212,8 @@ export interface ReportData {
   staffing?: StaffingEstimate | null;
   /** Today as "YYYY-MM-DD": the document's date, and what "overdue" is measured against. */
   today: string;
+  /** The organisation's logo (shared/logo.ts), on the report's cover and the handout. */
+  logo?: PdfImage | null;
 }
 
 export interface JobContext {
@@ -347,6 +350,7 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
   const roles = sortedRoles(data.roles);
   const totals = boardTotals(data.placements, roles);
   const blocks: Block[] = [
+    ...handoutLogo(data.logo, data.analysis.organisation, s),
     { kind: 'heading', level: 1, text: s.t('pdf.handout.title') },
     { kind: 'keyValue', pairs: unitPairs(data.analysis, data.today, s, false) },
   ];
@@ -417,15 +421,18 @@ export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
   const roles = sortedRoles(data.roles);
   const totals = boardTotals(data.placements, roles);
   const { analysis } = data;
+  const logo = coverLogo(data.logo, analysis.organisation, s);
   const cover: Block[] = [
-    { kind: 'spacer', pt: 160 },
+    ...logo,
+    { kind: 'spacer', pt: logo.length > 0 ? 90 : 160 },
     { kind: 'heading', level: 1, text: s.t('pdf.report.title') },
     { kind: 'paragraph', text: s.t('pdf.report.subtitle'), style: 'muted' },
     { kind: 'spacer', pt: 24 },
     { kind: 'heading', level: 2, text: analysis.unitName },
     { kind: 'keyValue', pairs: unitPairs(analysis, data.today, s, true) },
   ];
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
+  // Page 2 is the result in short; the contents follow on a page of their own.
+  const blocks: Block[] = [...reportSummaryBlocks(data, s), { kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
 
   for (const b of methodSection(data.steps, s)) blocks.push(b);
   for (const b of participationSection(data.survey, s)) blocks.push(b);
@@ -608,23 +615,28 @@ function newRolesSection(summaries: readonly NewRoleSummary[], staffing: Staffin
 function staffingBlocks(staffing: StaffingEstimate | null, s: PdfStrings): Block[] {
   if (!staffing || (staffing.existing.length === 0 && staffing.added.length === 0)) return [];
   const posts = (n: number) => s.number(n, 2);
+  const kr = (n: number | null) => (n === null ? '' : s.t('pdf.cost.amount', { amount: s.number(Math.round(n), 0) }));
   return [
     heading(2, s.t('pdf.staffing.title')),
     { kind: 'paragraph', text: s.t('pdf.staffing.intro') },
     table(
       [
-        col(s.t('pdf.col.role'), 4),
-        col(s.t('pdf.col.postsNow'), 1.6, 'right'),
-        col(s.t('pdf.col.hoursMoved'), 2, 'right'),
-        col(s.t('pdf.col.postsProposed'), 1.8, 'right'),
+        col(s.t('pdf.col.role'), 3),
+        col(s.t('pdf.col.postsNow'), 1.4, 'right'),
+        col(s.t('pdf.col.hoursMoved'), 1.7, 'right'),
+        col(s.t('pdf.col.postsProposed'), 1.6, 'right'),
+        col(s.t('pdf.cost.col.costNow'), 1.7, 'right'),
+        col(s.t('pdf.cost.col.costProposed'), 1.7, 'right'),
       ],
-      staffing.existing.map((r) => [r.name, posts(r.postsNow), s.hours(r.hoursMoved), posts(r.postsProposed)]),
+      staffing.existing.map((r) => [r.name, posts(r.postsNow), s.hours(r.hoursMoved), posts(r.postsProposed), kr(r.costNow), kr(r.costProposed)]),
     ),
     table(
-      [col(s.t('pdf.col.newRole'), 4), col(s.t('pdf.col.posts'), 1.6, 'right')],
-      staffing.added.map((r) => [r.name, posts(r.posts)]),
-      [s.t('pdf.col.total'), `${posts(staffing.postsNow)} → ${posts(staffing.postsProposed)}`],
+      [col(s.t('pdf.col.newRole'), 4), col(s.t('pdf.col.posts'), 1.6, 'right'), col(s.t('pdf.cost.col.unitCost'), 2, 'right')],
+      staffing.added.map((r) => [r.name, posts(r.posts), kr(r.unitCost)]),
+      [s.t('pdf.col.total'), `${posts(staffing.postsNow)} → ${posts(staffing.postsProposed)}`, ''],
     ),
+    heading(3, s.t('pdf.cost.title')),
+    ...costEffectBlocks(staffing, s),
   ];
 }
 

@@ -1,0 +1,272 @@
+/**
+ * The final report's first pages: a cover with the organisation's logo, and
+ * page 2, the result in short for a manager with two minutes — time per role
+ * and colour, the new roles, the cost effect with what it rests on, the main
+ * actions with their owners, and the follow-up date. Also the cost effect as
+ * the report's staffing section prints it. Pure, like content.ts: every word
+ * arrives through `PdfStrings`.
+ */
+import { byOrder } from '../items.ts';
+import type { Colour } from '../model.ts';
+import type { AddedRow, NewRoleSummary, StaffingEstimate } from '../newRoles.ts';
+import { largestRemainder } from '../numbers.ts';
+import { boardTotals } from '../totals.ts';
+import type { PdfStrings, ReportData } from './content.ts';
+import type { Block, PdfImage, TableColumn } from './document.ts';
+
+/** The texts of the summary page, the cover's logo and the cost effect (their own dictionary pair in renderer/i18n). */
+export const SUMMARY_KEYS = [
+  'pdf.summary.title',
+  'pdf.summary.intro',
+  'pdf.summary.hours',
+  'pdf.summary.hoursCell',
+  'pdf.summary.newRoles',
+  'pdf.summary.col.share',
+  'pdf.summary.col.contract',
+  'pdf.summary.col.payer',
+  'pdf.summary.sharePercent',
+  'pdf.summary.sharePosts',
+  'pdf.summary.noContract',
+  'pdf.summary.actions',
+  'pdf.summary.followUp',
+  'pdf.summary.followUpDate',
+  'pdf.summary.more',
+  'pdf.cover.logo',
+  'pdf.cost.title',
+  'pdf.cost.monthly',
+  'pdf.cost.yearly',
+  'pdf.cost.decrease',
+  'pdf.cost.increase',
+  'pdf.cost.none',
+  'pdf.cost.amount',
+  'pdf.cost.basis',
+  'pdf.cost.inputCosts',
+  'pdf.cost.inputCost',
+  'pdf.cost.inputRole',
+  'pdf.cost.payer.unit',
+  'pdf.cost.payer.labourMarket',
+  'pdf.cost.lowers.yes',
+  'pdf.cost.lowers.no',
+  'pdf.cost.byContract',
+  'pdf.cost.elsewhere',
+  'pdf.cost.missing',
+  'pdf.cost.col.costNow',
+  'pdf.cost.col.costProposed',
+  'pdf.cost.col.unitCost',
+] as const;
+export type SummaryKey = (typeof SUMMARY_KEYS)[number];
+
+/** How much the summary page shows, so that it stays one page; the rest is counted ("+ 3 till"). */
+export const SUMMARY_LIMITS = { roles: 8, newRoles: 5, actions: 5, actionChars: 90, nameChars: 40 } as const;
+
+const COLOURS: readonly Colour[] = ['green', 'yellow', 'red', 'black', 'unsorted'];
+const COLOUR_KEY = {
+  unsorted: 'pdf.colour.unsorted',
+  green: 'pdf.colour.green',
+  yellow: 'pdf.colour.yellow',
+  red: 'pdf.colour.red',
+  black: 'pdf.colour.black',
+} as const;
+
+/** The organisation's logo on the report's cover: at most 200 × 90 pt, at the left. */
+export function coverLogo(logo: PdfImage | null | undefined, organisation: string, s: PdfStrings): Block[] {
+  if (!logo) return [];
+  return [{ kind: 'image', image: logo, maxWidth: 200, maxHeight: 90, alt: s.t('pdf.cover.logo', { organisation: organisation.trim() }) }];
+}
+
+/** The logo at the top of a handout: small, so the handout keeps its two pages. */
+export function handoutLogo(logo: PdfImage | null | undefined, organisation: string, s: PdfStrings): Block[] {
+  if (!logo) return [];
+  return [{ kind: 'image', image: logo, maxWidth: 140, maxHeight: 36, align: 'right', alt: s.t('pdf.cover.logo', { organisation: organisation.trim() }) }];
+}
+
+/**
+ * Page 2 of the report: the result in short, ending with a page break so the
+ * rest of the report starts on a page of its own. Parts with nothing in them
+ * are left out; with nothing at all, there is no page.
+ */
+export function reportSummaryBlocks(data: ReportData, s: PdfStrings): Block[] {
+  const parts = [
+    ...hoursPart(data, s),
+    ...newRolesPart(data.newRoles, data.staffing ?? null, s),
+    ...costPart(data.staffing ?? null, data.newRoles, s),
+    ...actionsPart(data, s),
+    ...followUpPart(data, s),
+  ];
+  if (parts.length === 0) return [];
+  return [
+    // Not in the contents: it comes before them.
+    { kind: 'heading', level: 1, text: s.t('pdf.summary.title') },
+    { kind: 'paragraph', text: s.t('pdf.summary.intro', { unit: data.analysis.unitName }), style: 'muted' },
+    ...parts,
+    { kind: 'pageBreak' },
+  ];
+}
+
+function hoursPart(data: ReportData, s: PdfStrings): Block[] {
+  const roles = [...data.roles].sort(byOrder);
+  const totals = boardTotals(data.placements, roles);
+  const rows = roles.flatMap((role, i) => {
+    const t = totals.roles[i];
+    return t && t.total > 0 ? [{ role, t }] : [];
+  });
+  if (rows.length === 0) return [];
+  const colours = COLOURS.filter((c) => c !== 'unsorted' || totals.all.byColour.unsorted > 0);
+  const shown = rows.slice(0, SUMMARY_LIMITS.roles);
+  const cell = (hours: number, percent: number) => (hours > 0 ? s.t('pdf.summary.hoursCell', { hours: s.hours(hours), percent: s.number(percent, 0) }) : '–');
+  return [
+    subheading(s.t('pdf.summary.hours')),
+    table(
+      [
+        col(s.t('pdf.col.role'), 2.6),
+        ...colours.map((c) => col(s.t(COLOUR_KEY[c]), c === 'unsorted' ? 1.4 : 1.1, 'right')),
+        col(s.t('pdf.col.total'), 1.1, 'right'),
+      ],
+      shown.map(({ role, t }) => {
+        const percents = largestRemainder(colours.map((c) => t.byColour[c]));
+        return [clip(role.name, SUMMARY_LIMITS.nameChars), ...colours.map((c, i) => cell(t.byColour[c], percents[i] ?? 0)), s.hours(t.total)];
+      }),
+    ),
+    ...more(rows.length - shown.length, s),
+  ];
+}
+
+function shareText(summary: NewRoleSummary, s: PdfStrings): string {
+  return summary.share > 1
+    ? s.t('pdf.summary.sharePosts', { posts: s.number(summary.share, 2) })
+    : s.t('pdf.summary.sharePercent', { percent: s.number(Math.round(summary.share * 100), 0) });
+}
+
+function newRolesPart(summaries: readonly NewRoleSummary[], staffing: StaffingEstimate | null, s: PdfStrings): Block[] {
+  if (summaries.length === 0) return [];
+  const shown = summaries.slice(0, SUMMARY_LIMITS.newRoles);
+  const added = new Map((staffing?.added ?? []).map((r) => [r.roleId, r]));
+  return [
+    subheading(s.t('pdf.summary.newRoles')),
+    table(
+      [
+        col(s.t('pdf.col.newRole'), 3),
+        col(s.t('pdf.col.hours'), 1.5, 'right'),
+        col(s.t('pdf.summary.col.share'), 1.5, 'right'),
+        col(s.t('pdf.summary.col.contract'), 1.4),
+        col(s.t('pdf.summary.col.payer'), 2.2),
+      ],
+      shown.map((r) => {
+        const row = added.get(r.role.id);
+        return [
+          clip(r.role.name, SUMMARY_LIMITS.nameChars),
+          s.hours(r.hours),
+          shareText(r, s),
+          r.role.contract ?? s.t('pdf.summary.noContract'),
+          row ? s.t(row.payer === 'unit' ? 'pdf.cost.payer.unit' : 'pdf.cost.payer.labourMarket') : '',
+        ];
+      }),
+    ),
+    ...more(summaries.length - shown.length, s),
+  ];
+}
+
+/** Whole kronor with the reader's grouping: "15 359 kr". */
+function money(value: number, s: PdfStrings): string {
+  return s.t('pdf.cost.amount', { amount: s.number(Math.round(value), 0) });
+}
+
+function difference(value: number, s: PdfStrings): string {
+  if (Math.abs(value) < 0.5) return s.t('pdf.cost.none');
+  return s.t(value < 0 ? 'pdf.cost.decrease' : 'pdf.cost.increase', { amount: money(Math.abs(value), s) });
+}
+
+function costPart(staffing: StaffingEstimate | null, summaries: readonly NewRoleSummary[], s: PdfStrings): Block[] {
+  if (!staffing || summaries.length === 0) return [];
+  return [subheading(s.t('pdf.cost.title')), ...costEffectBlocks(staffing, s)];
+}
+
+function roleAssumption(row: AddedRow, s: PdfStrings): string {
+  const byContract = ` ${s.t('pdf.cost.byContract')}`;
+  return s.t('pdf.cost.inputRole', {
+    name: row.name,
+    payer: s.t(row.payer === 'unit' ? 'pdf.cost.payer.unit' : 'pdf.cost.payer.labourMarket') + (row.payerIsDefault ? byContract : ''),
+    lowers: s.t(row.lowersPosts ? 'pdf.cost.lowers.yes' : 'pdf.cost.lowers.no') + (row.lowersPostsIsDefault ? byContract : ''),
+  });
+}
+
+/**
+ * The cost effect as the app computes it (estimateStaffing): the difference a
+ * month and a year for the unit, marked as an estimate, with what it rests on —
+ * the monthly cost of a post per role, who pays each new role and whether it
+ * lowers the existing posts. While a cost is missing, says which.
+ */
+export function costEffectBlocks(staffing: StaffingEstimate, s: PdfStrings): Block[] {
+  const blocks: Block[] = [];
+  if (staffing.monthlyDifference === null || staffing.yearlyDifference === null) {
+    const missing = [...staffing.existing.filter((r) => r.monthlyCost === null), ...staffing.added.filter((r) => r.unitCost === null)].map((r) => r.name);
+    blocks.push({ kind: 'paragraph', text: s.t('pdf.cost.missing', { names: missing.join(', ') }) });
+  } else {
+    blocks.push({
+      kind: 'keyValue',
+      pairs: [
+        { key: s.t('pdf.cost.monthly'), value: difference(staffing.monthlyDifference, s) },
+        { key: s.t('pdf.cost.yearly'), value: difference(staffing.yearlyDifference, s) },
+      ],
+    });
+  }
+  const costs = [...staffing.existing, ...staffing.added]
+    .filter((r) => r.monthlyCost !== null)
+    .map((r) => s.t('pdf.cost.inputCost', { name: r.name, amount: money(r.monthlyCost ?? 0, s) }));
+  const assumptions = [
+    ...(costs.length > 0 ? [s.t('pdf.cost.inputCosts', { list: costs.join(', ') })] : []),
+    ...staffing.added.map((r) => roleAssumption(r, s)),
+    ...(staffing.paidElsewhere !== null && staffing.paidElsewhere > 0 ? [s.t('pdf.cost.elsewhere', { amount: money(staffing.paidElsewhere, s) })] : []),
+  ];
+  if (assumptions.length > 0) blocks.push({ kind: 'paragraph', text: s.t('pdf.cost.basis'), style: 'small' }, { kind: 'list', items: assumptions });
+  return blocks;
+}
+
+function actionsPart(data: ReportData, s: PdfStrings): Block[] {
+  // Open actions first (in their order), then those done: what a manager has to act on.
+  const actions = [...(data.workshop2?.actions ?? [])]
+    .filter((a) => a.text.trim() !== '')
+    .sort((a, b) => Number(a.status === 'done') - Number(b.status === 'done') || byOrder(a, b));
+  if (actions.length === 0) return [];
+  const shown = actions.slice(0, SUMMARY_LIMITS.actions);
+  return [
+    subheading(s.t('pdf.summary.actions')),
+    table(
+      [col(s.t('pdf.col.action'), 5), col(s.t('pdf.col.owner'), 2.2), col(s.t('pdf.col.due'), 1.6)],
+      shown.map((a) => [clip(a.text, SUMMARY_LIMITS.actionChars), clip(a.owner, SUMMARY_LIMITS.nameChars), a.due ? s.date(a.due) : '']),
+    ),
+    ...more(actions.length - shown.length, s),
+  ];
+}
+
+function followUpPart(data: ReportData, s: PdfStrings): Block[] {
+  const date = data.steps.find((st) => st.key === 'report')?.date ?? null;
+  if (!date) return [];
+  return [subheading(s.t('pdf.summary.followUp')), { kind: 'paragraph', text: s.t('pdf.summary.followUpDate', { date: s.date(date) }) }];
+}
+
+function subheading(text: string): Block {
+  return { kind: 'heading', level: 2, text };
+}
+
+function col(title: string, width: number, align?: 'left' | 'right'): TableColumn {
+  return align ? { title, width, align } : { title, width };
+}
+
+function table(columns: TableColumn[], rows: string[][]): Block {
+  return { kind: 'table', columns, rows };
+}
+
+function more(count: number, s: PdfStrings): Block[] {
+  return count > 0 ? [{ kind: 'paragraph', text: s.t('pdf.summary.more', { count }), style: 'muted' }] : [];
+}
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
