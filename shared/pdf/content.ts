@@ -22,7 +22,7 @@ import type { QuestionKey, QuestionNote } from '../workshop.ts';
 import { QUESTION_KEYS } from '../workshop.ts';
 import type { Block, FontMetrics, PageSetup, PdfDocument, PdfImage, TableColumn } from './document.ts';
 import { layout } from './layout.ts';
-import { costEffectBlocks, coverLogo, handoutLogo, reportSummaryBlocks, type SummaryKey } from './reportSummary.ts';
+import { costEffectBlocks, coverLogo, handoutLogo, reportSummaryBlocks, type SummaryFit, type SummaryKey } from './reportSummary.ts';
 
 /** Every text key the PDFs use; the Swedish and English dictionaries hold exactly these. */
 export const PDF_KEYS = [
@@ -417,7 +417,7 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
 // ---- The final report ----
 
 /** The final report (slutrapport): cover, contents, and every section that has something in it. */
-export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
+export function buildReport(data: ReportData, s: PdfStrings, fit?: SummaryFit): PdfDocument {
   const roles = sortedRoles(data.roles);
   const totals = boardTotals(data.placements, roles);
   const { analysis } = data;
@@ -432,7 +432,12 @@ export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
     { kind: 'keyValue', pairs: unitPairs(analysis, data.today, s, true) },
   ];
   // Page 2 is the result in short; the contents follow on a page of their own.
-  const blocks: Block[] = [...reportSummaryBlocks(data, s), { kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
+  const blocks: Block[] = [
+    ...reportSummaryBlocks(data, s, fit),
+    { kind: 'heading', level: 1, text: s.t('pdf.toc.title') },
+    { kind: 'toc' },
+    { kind: 'pageBreak' },
+  ];
 
   for (const b of methodSection(data.steps, s)) blocks.push(b);
   for (const b of participationSection(data.survey, s)) blocks.push(b);

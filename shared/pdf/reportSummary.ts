@@ -12,7 +12,8 @@ import type { AddedRow, NewRoleSummary, StaffingEstimate } from '../newRoles.ts'
 import { largestRemainder } from '../numbers.ts';
 import { boardTotals } from '../totals.ts';
 import type { PdfStrings, ReportData } from './content.ts';
-import type { Block, PdfImage, TableColumn } from './document.ts';
+import type { Block, FontMetrics, PageSetup, PdfDocument, PdfImage, TableColumn } from './document.ts';
+import { layout } from './layout.ts';
 
 /** The texts of the summary page, the cover's logo and the cost effect (their own dictionary pair in renderer/i18n). */
 export const SUMMARY_KEYS = [
@@ -24,6 +25,10 @@ export const SUMMARY_KEYS = [
   'pdf.summary.col.share',
   'pdf.summary.col.contract',
   'pdf.summary.col.payer',
+  'pdf.summary.col.lowers',
+  'pdf.summary.lowers.yes',
+  'pdf.summary.lowers.no',
+  'pdf.summary.byContract',
   'pdf.summary.sharePercent',
   'pdf.summary.sharePosts',
   'pdf.summary.noContract',
@@ -56,8 +61,32 @@ export const SUMMARY_KEYS = [
 ] as const;
 export type SummaryKey = (typeof SUMMARY_KEYS)[number];
 
-/** How much the summary page shows, so that it stays one page; the rest is counted ("+ 3 till"). */
-export const SUMMARY_LIMITS = { roles: 8, newRoles: 5, actions: 5, actionChars: 90, nameChars: 40 } as const;
+/** How much the summary page shows; the rest is counted ("+ 3 till") and is in the report's later sections. */
+export interface SummaryLimits {
+  roles: number;
+  newRoles: number;
+  actions: number;
+  actionChars: number;
+  nameChars: number;
+  costs: number;
+}
+
+/** The limits without page metrics: one page with realistic data. */
+export const SUMMARY_LIMITS: Readonly<SummaryLimits> = { roles: 6, newRoles: 4, actions: 4, actionChars: 70, nameChars: 28, costs: 5 };
+
+/** Tried in turn, most first, when the page metrics are given, until the summary fits its page. */
+const FIT_LIMITS: readonly Readonly<SummaryLimits>[] = [
+  { roles: 8, newRoles: 5, actions: 5, actionChars: 90, nameChars: 32, costs: 6 },
+  SUMMARY_LIMITS,
+  { roles: 4, newRoles: 3, actions: 3, actionChars: 50, nameChars: 24, costs: 3 },
+  { roles: 3, newRoles: 2, actions: 2, actionChars: 40, nameChars: 20, costs: 2 },
+];
+
+/** The report's page and font metrics, to fit the summary on its one page. */
+export interface SummaryFit {
+  setup: PageSetup;
+  metrics: FontMetrics;
+}
 
 const COLOURS: readonly Colour[] = ['green', 'yellow', 'red', 'black', 'unsorted'];
 const COLOUR_KEY = {
@@ -85,12 +114,26 @@ export function handoutLogo(logo: PdfImage | null | undefined, organisation: str
  * rest of the report starts on a page of its own. Parts with nothing in them
  * are left out; with nothing at all, there is no page.
  */
-export function reportSummaryBlocks(data: ReportData, s: PdfStrings): Block[] {
+export function reportSummaryBlocks(data: ReportData, s: PdfStrings, fit?: SummaryFit): Block[] {
+  if (!fit) return summaryWith(data, s, SUMMARY_LIMITS);
+  let blocks: Block[] = [];
+  for (const limits of FIT_LIMITS) {
+    blocks = summaryWith(data, s, limits);
+    // Laid out as the report lays out its pages: with the running header and the page label.
+    // Without its closing page break, which would open an empty page.
+    const page = blocks.filter((b) => b.kind !== 'pageBreak');
+    const alone: PdfDocument = { title: '', header: data.analysis.unitName, footer: { pageLabel: (n, of) => s.t('pdf.pageLabel', { n, of }) }, blocks: page };
+    if (layout(alone, fit.setup, fit.metrics).pages.length <= 1) return blocks;
+  }
+  return blocks;
+}
+
+function summaryWith(data: ReportData, s: PdfStrings, L: Readonly<SummaryLimits>): Block[] {
   const parts = [
-    ...hoursPart(data, s),
-    ...newRolesPart(data.newRoles, data.staffing ?? null, s),
-    ...costPart(data.staffing ?? null, data.newRoles, s),
-    ...actionsPart(data, s),
+    ...hoursPart(data, s, L),
+    ...newRolesPart(data.newRoles, data.staffing ?? null, s, L),
+    ...costPart(data.staffing ?? null, data.newRoles, s, L),
+    ...actionsPart(data, s, L),
     ...followUpPart(data, s),
   ];
   if (parts.length === 0) return [];
@@ -103,7 +146,7 @@ export function reportSummaryBlocks(data: ReportData, s: PdfStrings): Block[] {
   ];
 }
 
-function hoursPart(data: ReportData, s: PdfStrings): Block[] {
+function hoursPart(data: ReportData, s: PdfStrings, L: Readonly<SummaryLimits>): Block[] {
   const roles = [...data.roles].sort(byOrder);
   const totals = boardTotals(data.placements, roles);
   const rows = roles.flatMap((role, i) => {
@@ -112,7 +155,7 @@ function hoursPart(data: ReportData, s: PdfStrings): Block[] {
   });
   if (rows.length === 0) return [];
   const colours = COLOURS.filter((c) => c !== 'unsorted' || totals.all.byColour.unsorted > 0);
-  const shown = rows.slice(0, SUMMARY_LIMITS.roles);
+  const shown = rows.slice(0, L.roles);
   const cell = (hours: number, percent: number) => (hours > 0 ? s.t('pdf.summary.hoursCell', { hours: s.hours(hours), percent: s.number(percent, 0) }) : '–');
   return [
     subheading(s.t('pdf.summary.hours')),
@@ -124,7 +167,7 @@ function hoursPart(data: ReportData, s: PdfStrings): Block[] {
       ],
       shown.map(({ role, t }) => {
         const percents = largestRemainder(colours.map((c) => t.byColour[c]));
-        return [clip(role.name, SUMMARY_LIMITS.nameChars), ...colours.map((c, i) => cell(t.byColour[c], percents[i] ?? 0)), s.hours(t.total)];
+        return [clip(role.name, L.nameChars), ...colours.map((c, i) => cell(t.byColour[c], percents[i] ?? 0)), s.hours(t.total)];
       }),
     ),
     ...more(rows.length - shown.length, s),
@@ -137,32 +180,42 @@ function shareText(summary: NewRoleSummary, s: PdfStrings): string {
     : s.t('pdf.summary.sharePercent', { percent: s.number(Math.round(summary.share * 100), 0) });
 }
 
-function newRolesPart(summaries: readonly NewRoleSummary[], staffing: StaffingEstimate | null, s: PdfStrings): Block[] {
+function newRolesPart(summaries: readonly NewRoleSummary[], staffing: StaffingEstimate | null, s: PdfStrings, L: Readonly<SummaryLimits>): Block[] {
   if (summaries.length === 0) return [];
-  const shown = summaries.slice(0, SUMMARY_LIMITS.newRoles);
+  const shown = summaries.slice(0, L.newRoles);
   const added = new Map((staffing?.added ?? []).map((r) => [r.roleId, r]));
+  // Who pays and whether the existing posts are lowered are inputs of the cost effect; "*" marks what the contract form means.
+  const mark = (text: string, isDefault: boolean) => (isDefault ? `${text} *` : text);
+  const rows = shown.map((r) => {
+    const row = added.get(r.role.id);
+    return [
+      clip(r.role.name, L.nameChars),
+      s.hours(r.hours),
+      shareText(r, s),
+      r.role.contract ?? s.t('pdf.summary.noContract'),
+      row ? mark(s.t(row.payer === 'unit' ? 'pdf.cost.payer.unit' : 'pdf.cost.payer.labourMarket'), row.payerIsDefault) : '',
+      row ? mark(s.t(row.lowersPosts ? 'pdf.summary.lowers.yes' : 'pdf.summary.lowers.no'), row.lowersPostsIsDefault) : '',
+    ];
+  });
+  const anyDefault = shown.some((r) => {
+    const row = added.get(r.role.id);
+    return row !== undefined && (row.payerIsDefault || row.lowersPostsIsDefault);
+  });
   return [
     subheading(s.t('pdf.summary.newRoles')),
     table(
       [
-        col(s.t('pdf.col.newRole'), 3),
-        col(s.t('pdf.col.hours'), 1.5, 'right'),
-        col(s.t('pdf.summary.col.share'), 1.5, 'right'),
-        col(s.t('pdf.summary.col.contract'), 1.4),
-        col(s.t('pdf.summary.col.payer'), 2.2),
+        col(s.t('pdf.col.newRole'), 2.2),
+        col(s.t('pdf.col.hours'), 1.2, 'right'),
+        col(s.t('pdf.summary.col.share'), 1.2, 'right'),
+        col(s.t('pdf.summary.col.contract'), 1.1),
+        col(s.t('pdf.summary.col.payer'), 2.6),
+        col(s.t('pdf.summary.col.lowers'), 1.8),
       ],
-      shown.map((r) => {
-        const row = added.get(r.role.id);
-        return [
-          clip(r.role.name, SUMMARY_LIMITS.nameChars),
-          s.hours(r.hours),
-          shareText(r, s),
-          r.role.contract ?? s.t('pdf.summary.noContract'),
-          row ? s.t(row.payer === 'unit' ? 'pdf.cost.payer.unit' : 'pdf.cost.payer.labourMarket') : '',
-        ];
-      }),
+      rows,
     ),
     ...more(summaries.length - shown.length, s),
+    ...(staffing && anyDefault ? [{ kind: 'paragraph', text: s.t('pdf.summary.byContract'), style: 'small' } as const] : []),
   ];
 }
 
@@ -176,9 +229,9 @@ function difference(value: number, s: PdfStrings): string {
   return s.t(value < 0 ? 'pdf.cost.decrease' : 'pdf.cost.increase', { amount: money(Math.abs(value), s) });
 }
 
-function costPart(staffing: StaffingEstimate | null, summaries: readonly NewRoleSummary[], s: PdfStrings): Block[] {
+function costPart(staffing: StaffingEstimate | null, summaries: readonly NewRoleSummary[], s: PdfStrings, L: Readonly<SummaryLimits>): Block[] {
   if (!staffing || summaries.length === 0) return [];
-  return [subheading(s.t('pdf.cost.title')), ...costEffectBlocks(staffing, s)];
+  return [subheading(s.t('pdf.cost.title')), ...costEffectBlocks(staffing, s, L)];
 }
 
 function roleAssumption(row: AddedRow, s: PdfStrings): string {
@@ -196,7 +249,7 @@ function roleAssumption(row: AddedRow, s: PdfStrings): string {
  * the monthly cost of a post per role, who pays each new role and whether it
  * lowers the existing posts. While a cost is missing, says which.
  */
-export function costEffectBlocks(staffing: StaffingEstimate, s: PdfStrings): Block[] {
+export function costEffectBlocks(staffing: StaffingEstimate, s: PdfStrings, short?: { costs: number; nameChars: number }): Block[] {
   const blocks: Block[] = [];
   if (staffing.monthlyDifference === null || staffing.yearlyDifference === null) {
     const missing = [...staffing.existing.filter((r) => r.monthlyCost === null), ...staffing.added.filter((r) => r.unitCost === null)].map((r) => r.name);
@@ -210,30 +263,35 @@ export function costEffectBlocks(staffing: StaffingEstimate, s: PdfStrings): Blo
       ],
     });
   }
-  const costs = [...staffing.existing, ...staffing.added]
-    .filter((r) => r.monthlyCost !== null)
-    .map((r) => s.t('pdf.cost.inputCost', { name: r.name, amount: money(r.monthlyCost ?? 0, s) }));
+  // Short (the summary page): only the roles the new roles take hours from, names clipped, the rest counted.
+  const name = (text: string) => (short ? clip(text, short.nameChars) : text);
+  const priced = [...staffing.existing.filter((r) => !short || r.hoursMoved > 0), ...staffing.added].filter((r) => r.monthlyCost !== null);
+  const costs = priced
+    .slice(0, short?.costs ?? priced.length)
+    .map((r) => s.t('pdf.cost.inputCost', { name: name(r.name), amount: money(r.monthlyCost ?? 0, s) }));
+  if (costs.length < priced.length) costs.push(s.t('pdf.summary.more', { count: priced.length - costs.length }));
   const assumptions = [
     ...(costs.length > 0 ? [s.t('pdf.cost.inputCosts', { list: costs.join(', ') })] : []),
-    ...staffing.added.map((r) => roleAssumption(r, s)),
+    // On the summary page the new-role table above says who pays and whether the posts are lowered.
+    ...(short ? [] : staffing.added.map((r) => roleAssumption(r, s))),
     ...(staffing.paidElsewhere !== null && staffing.paidElsewhere > 0 ? [s.t('pdf.cost.elsewhere', { amount: money(staffing.paidElsewhere, s) })] : []),
   ];
   if (assumptions.length > 0) blocks.push({ kind: 'paragraph', text: s.t('pdf.cost.basis'), style: 'small' }, { kind: 'list', items: assumptions });
   return blocks;
 }
 
-function actionsPart(data: ReportData, s: PdfStrings): Block[] {
+function actionsPart(data: ReportData, s: PdfStrings, L: Readonly<SummaryLimits>): Block[] {
   // Open actions first (in their order), then those done: what a manager has to act on.
   const actions = [...(data.workshop2?.actions ?? [])]
     .filter((a) => a.text.trim() !== '')
     .sort((a, b) => Number(a.status === 'done') - Number(b.status === 'done') || byOrder(a, b));
   if (actions.length === 0) return [];
-  const shown = actions.slice(0, SUMMARY_LIMITS.actions);
+  const shown = actions.slice(0, L.actions);
   return [
     subheading(s.t('pdf.summary.actions')),
     table(
       [col(s.t('pdf.col.action'), 5), col(s.t('pdf.col.owner'), 2.2), col(s.t('pdf.col.due'), 1.6)],
-      shown.map((a) => [clip(a.text, SUMMARY_LIMITS.actionChars), clip(a.owner, SUMMARY_LIMITS.nameChars), a.due ? s.date(a.due) : '']),
+      shown.map((a) => [clip(a.text, L.actionChars), clip(a.owner, L.nameChars), a.due ? s.date(a.due) : '']),
     ),
     ...more(actions.length - shown.length, s),
   ];
