@@ -8,9 +8,10 @@ import { readLogoFile, type LogoRead } from './logoFile.ts';
 
 const TYPE_NAME = { 'image/png': 'PNG', 'image/jpeg': 'JPEG' } as const;
 
-/** "1,4 MB", "350 kB": sizes as people read them. */
+/** "1,4 MB", "350 kB": sizes as people read them, rounded up so a file just over the limit never reads as the limit. */
 function fileSize(bytes: number, tr: Translator): string {
-  return bytes >= 1024 * 1024 ? `${tr.number(bytes / (1024 * 1024), 1)} MB` : `${tr.number(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${tr.number(Math.ceil(mb * 10) / 10, 1)} MB` : `${tr.number(Math.max(1, Math.ceil(bytes / 1024)), 0)} kB`;
 }
 
 function problemText(read: Extract<LogoRead, { ok: false }>, name: string, tr: Translator): string {

@@ -205,12 +205,12 @@ function newRolesPart(summaries: readonly NewRoleSummary[], staffing: StaffingEs
     subheading(s.t('pdf.summary.newRoles')),
     table(
       [
-        col(s.t('pdf.col.newRole'), 2.2),
+        col(s.t('pdf.col.newRole'), 2.0),
         col(s.t('pdf.col.hours'), 1.2, 'right'),
         col(s.t('pdf.summary.col.share'), 1.2, 'right'),
-        col(s.t('pdf.summary.col.contract'), 1.1),
-        col(s.t('pdf.summary.col.payer'), 2.6),
-        col(s.t('pdf.summary.col.lowers'), 1.8),
+        col(s.t('pdf.summary.col.contract'), 0.9),
+        col(s.t('pdf.summary.col.payer'), 3.2),
+        col(s.t('pdf.summary.col.lowers'), 1.7),
       ],
       rows,
     ),
