@@ -10,10 +10,10 @@ interface ChoiceCellProps<V extends string> {
   label: string;
   value: V;
   options: readonly ChoiceOption<V>[];
-  /** The option the contract form means, marked in its label. */
-  defaultValue: V;
-  /** Added to the default option's label and shown under the list while the default applies. */
+  /** Shown under the list while the value is what the contract form means. */
   defaultNote: string;
+  /** Shown under the list once the user has chosen otherwise. */
+  changedNote: string;
   /** Whether the shown value is the default (nothing chosen), rather than the user's own choice. */
   isDefault: boolean;
   onChange: (value: V) => void;
@@ -21,17 +21,17 @@ interface ChoiceCellProps<V extends string> {
 
 /**
  * A choice in a table cell, a native list box (keyboard and screen readers
- * work as everywhere in the system), with the option the contract form means
- * marked, and a note while nothing else is chosen.
+ * work as everywhere in the system), with a note under it that says whether
+ * the value is what the contract form means or the user's own choice.
  */
-export function ChoiceCell<V extends string>({ label, value, options, defaultValue, defaultNote, isDefault, onChange }: ChoiceCellProps<V>) {
+export function ChoiceCell<V extends string>({ label, value, options, defaultNote, changedNote, isDefault, onChange }: ChoiceCellProps<V>) {
   const noteId = useId();
   return (
     <div className="staffing__choice">
       <select
         className="input staffing__select"
         aria-label={label}
-        aria-describedby={isDefault ? noteId : undefined}
+        aria-describedby={noteId}
         value={value}
         onChange={(e) => {
           const chosen = options.find((o) => o.value === e.target.value);
@@ -40,15 +40,13 @@ export function ChoiceCell<V extends string>({ label, value, options, defaultVal
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.value === defaultValue ? `${o.label} (${defaultNote})` : o.label}
+            {o.label}
           </option>
         ))}
       </select>
-      {isDefault && (
-        <span id={noteId} className="staffing__note">
-          {defaultNote}
-        </span>
-      )}
+      <span id={noteId} className="staffing__note">
+        {isDefault ? defaultNote : changedNote}
+      </span>
     </div>
   );
 }

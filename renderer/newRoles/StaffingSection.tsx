@@ -2,16 +2,7 @@ import { Info } from 'lucide-react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { updated } from '../../shared/changes.ts';
 import { revise } from '../../shared/items.ts';
-import {
-  defaultLowersPosts,
-  defaultPayer,
-  estimateStaffing,
-  setCostChoice,
-  setStaffing,
-  summariseNewRoles,
-  type NewRole,
-  type Payer,
-} from '../../shared/newRoles.ts';
+import { estimateStaffing, setCostChoice, setStaffing, summariseNewRoles, type NewRole, type Payer } from '../../shared/newRoles.ts';
 import { Field } from '../components/Field.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
@@ -282,8 +273,8 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
                       label={t('staffing.label.payer', { name: row.name })}
                       value={row.payer}
                       isDefault={row.payerIsDefault}
-                      defaultValue={defaultPayer(role.contract)}
                       defaultNote={t('staffing.byContract')}
+                      changedNote={t('staffing.changed')}
                       options={[
                         { value: 'unit', label: t('staffing.payer.unit') },
                         { value: 'labourMarket', label: t('staffing.payer.labourMarket') },
@@ -296,8 +287,8 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
                       label={t('staffing.label.lowersPosts', { name: row.name })}
                       value={row.lowersPosts ? 'yes' : 'no'}
                       isDefault={row.lowersPostsIsDefault}
-                      defaultValue={defaultLowersPosts(role.contract) ? 'yes' : 'no'}
                       defaultNote={t('staffing.byContract')}
+                      changedNote={t('staffing.changed')}
                       options={[
                         { value: 'yes', label: t('staffing.lowersPosts.yes') },
                         { value: 'no', label: t('staffing.lowersPosts.no') },
