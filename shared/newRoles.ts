@@ -13,9 +13,9 @@ import type { Placement, Role, Task, Timestamp } from './model.ts';
 import type { RecordOf } from './records/registry.ts';
 import { byOrder, revise } from './items.ts';
 
-export { CONTRACT_FORMS } from './vocabulary.ts';
-export type { ContractForm } from './vocabulary.ts';
-import type { ContractForm } from './vocabulary.ts';
+export { CONTRACT_FORMS, PAYERS } from './vocabulary.ts';
+export type { ContractForm, Payer } from './vocabulary.ts';
+import type { ContractForm, Payer } from './vocabulary.ts';
 
 /** A role shorter than this share of a full-time post is advised against as a job of its own. */
 export const THIN_SHARE = 0.5;
@@ -134,68 +134,142 @@ export function unassignedHours(placement: Placement, parts: readonly RolePart[]
   return round(Math.max(0, placement.hours - taken));
 }
 
+/**
+ * Who pays a new role's posts when the facilitator has not chosen: what the
+ * contract form means. A BEA post is for work beyond the unit's budget and is
+ * often paid by the labour-market unit at first (seed 001 §2.1.2 and §3.1.2:
+ * the first six months or the first year placed with the labour-market
+ * administration); an AB post, or one whose form is not decided, is the unit's.
+ */
+export function defaultPayer(contract: ContractForm | null): Payer {
+  return contract === 'BEA' ? 'labourMarket' : 'unit';
+}
+
+/**
+ * Whether the existing posts are lowered by the hours a new role takes, when
+ * the facilitator has not chosen. BEA is for work "not budgeted within the
+ * employer's operation" (seed 001 §2.1.2, note 5), so the posts already in the
+ * budget stay as they are; an AB post takes over budgeted work, so the posts
+ * it relieves are lowered by those hours (the estimate as it always was).
+ */
+export function defaultLowersPosts(contract: ContractForm | null): boolean {
+  return contract !== 'BEA';
+}
+
+/** Who pays the role's posts: the facilitator's choice, else what the contract form means. */
+export function payerOf(role: Pick<NewRole, 'contract' | 'payer'>): Payer {
+  return role.payer ?? defaultPayer(role.contract);
+}
+
+/** Whether the role lowers the existing posts: the facilitator's choice, else what the contract form means. */
+export function lowersPostsOf(role: Pick<NewRole, 'contract' | 'lowersPosts'>): boolean {
+  return role.lowersPosts ?? defaultLowersPosts(role.contract);
+}
+
 export interface StaffingRow {
   roleId: string;
   name: string;
   postsNow: number;
+  /** Hours per week the new roles take from this role. */
   hoursMoved: number;
+  /** Of those, the hours that lower its posts (from new roles that lower the existing posts). */
+  hoursLowering: number;
   postsProposed: number;
   monthlyCost: number | null;
   costNow: number | null;
   costProposed: number | null;
 }
 
+export interface AddedRow {
+  roleId: string;
+  name: string;
+  posts: number;
+  monthlyCost: number | null;
+  /** What the posts cost a month, whoever pays; null while the monthly cost is missing. */
+  cost: number | null;
+  payer: Payer;
+  /** Whether `payer` is what the contract form means (not the facilitator's own choice). */
+  payerIsDefault: boolean;
+  lowersPosts: boolean;
+  lowersPostsIsDefault: boolean;
+  /** What the unit pays a month: the cost when the unit pays, 0 when the labour-market unit does. */
+  unitCost: number | null;
+}
+
 export interface StaffingEstimate {
   existing: StaffingRow[];
-  added: { roleId: string; name: string; posts: number; monthlyCost: number | null; cost: number | null }[];
+  added: AddedRow[];
   postsNow: number;
   postsProposed: number;
-  /** Null while any cost is missing. */
+  /** What the unit pays a month now; null while any cost is missing. */
   costNow: number | null;
+  /** What the unit pays a month in the proposal: its existing posts and the new posts it pays. */
   costProposed: number | null;
   monthlyDifference: number | null;
   yearlyDifference: number | null;
+  /** What the labour-market unit pays a month for the new posts it pays (0 when none); null while a cost is missing. */
+  paidElsewhere: number | null;
 }
 
 /**
- * The staffing estimate: an existing role's proposed posts are its posts now
- * less the hours moved ÷ its full-time week; a new role's posts are its hours
- * ÷ its full-time week; cost = posts × the monthly cost of a post. Posts stay
+ * The staffing estimate, as the unit's budget sees it. An existing role's
+ * proposed posts are its posts now less the hours moved to new roles that
+ * lower the existing posts, ÷ its full-time week; a new role's posts are its
+ * hours ÷ its full-time week; cost = posts × the monthly cost of a post, and
+ * the unit's cost counts only the new posts the unit pays. Posts stay
  * decimals: it is an estimate, not a schedule.
  */
 export function estimateStaffing(board: Board, summaries: readonly NewRoleSummary[], staffing: Staffing | null): StaffingEstimate {
   const moved = new Map<string, number>();
-  for (const s of summaries) for (const r of s.relief) moved.set(r.roleId, (moved.get(r.roleId) ?? 0) + r.hours);
+  const lowering = new Map<string, number>();
+  for (const s of summaries) {
+    const lowers = lowersPostsOf(s.role);
+    for (const r of s.relief) {
+      moved.set(r.roleId, (moved.get(r.roleId) ?? 0) + r.hours);
+      if (lowers) lowering.set(r.roleId, (lowering.get(r.roleId) ?? 0) + r.hours);
+    }
+  }
   const existing: StaffingRow[] = [...board.roles]
     .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
     .map((role) => {
       const input = staffing?.roles[role.id];
       const postsNow = input?.posts ?? role.headcount;
       const hoursMoved = round(moved.get(role.id) ?? 0);
+      const hoursLowering = round(lowering.get(role.id) ?? 0);
       // Costs from the unrounded posts; only what is shown is rounded.
-      const proposed = postsNow - (role.fullTimeHours > 0 ? hoursMoved / role.fullTimeHours : 0);
+      const proposed = postsNow - (role.fullTimeHours > 0 ? hoursLowering / role.fullTimeHours : 0);
       const monthlyCost = input?.monthlyCost ?? null;
       return {
         roleId: role.id,
         name: role.name,
         postsNow,
         hoursMoved,
+        hoursLowering,
         postsProposed: round(proposed),
         monthlyCost,
         costNow: monthlyCost === null ? null : round(postsNow * monthlyCost),
         costProposed: monthlyCost === null ? null : round(proposed * monthlyCost),
       };
     });
-  const added = summaries.map((s) => ({
-    roleId: s.role.id,
-    name: s.role.name,
-    posts: round(s.share),
-    monthlyCost: s.role.monthlyCost,
-    cost: s.role.monthlyCost === null ? null : round(s.share * s.role.monthlyCost),
-  }));
+  const added = summaries.map((s): AddedRow => {
+    const payer = payerOf(s.role);
+    const cost = s.role.monthlyCost === null ? null : round(s.share * s.role.monthlyCost);
+    return {
+      roleId: s.role.id,
+      name: s.role.name,
+      posts: round(s.share),
+      monthlyCost: s.role.monthlyCost,
+      cost,
+      payer,
+      payerIsDefault: (s.role.payer ?? null) === null,
+      lowersPosts: lowersPostsOf(s.role),
+      lowersPostsIsDefault: (s.role.lowersPosts ?? null) === null,
+      unitCost: payer === 'unit' ? cost : 0,
+    };
+  });
   const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : round(values.reduce<number>((a, v) => a + (v ?? 0), 0)));
   const costNow = sum(existing.map((r) => r.costNow));
-  const costProposed = sum([...existing.map((r) => r.costProposed), ...added.map((r) => r.cost)]);
+  const costProposed = sum([...existing.map((r) => r.costProposed), ...added.map((r) => r.unitCost)]);
   const monthlyDifference = costNow === null || costProposed === null ? null : round(costProposed - costNow);
   return {
     existing,
@@ -206,7 +280,22 @@ export function estimateStaffing(board: Board, summaries: readonly NewRoleSummar
     costProposed,
     monthlyDifference,
     yearlyDifference: monthlyDifference === null ? null : round(monthlyDifference * 12),
+    paidElsewhere: sum(added.filter((r) => r.payer === 'labourMarket').map((r) => r.cost)),
   };
+}
+
+/**
+ * Sets who pays a new role's posts, or whether it lowers the existing posts;
+ * choosing what the contract form means stores null, so the role follows its
+ * contract form again if that changes.
+ */
+export function setCostChoice(role: NewRole, patch: { payer: Payer } | { lowersPosts: boolean }, now: Timestamp): Change<NewRole>[] {
+  if ('payer' in patch) {
+    const payer = patch.payer === defaultPayer(role.contract) ? null : patch.payer;
+    return (role.payer ?? null) === payer ? [] : [{ table: 'newRoles', before: role, after: revise(role, { payer }, now) }];
+  }
+  const lowersPosts = patch.lowersPosts === defaultLowersPosts(role.contract) ? null : patch.lowersPosts;
+  return (role.lowersPosts ?? null) === lowersPosts ? [] : [{ table: 'newRoles', before: role, after: revise(role, { lowersPosts }, now) }];
 }
 
 export interface NewRoleFields {

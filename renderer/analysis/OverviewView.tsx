@@ -11,6 +11,7 @@ import { NO_WORK, statusesShown, stepState } from '../../shared/stepStatus.ts';
 import { ExampleBadge } from '../analyses/ExampleBadge.tsx';
 import { useWork } from '../store/queries.ts';
 import { NextStepCard } from './NextStepCard.tsx';
+import { LogoSection } from './LogoSection.tsx';
 import { LIMITS } from '../../shared/limits.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
 import { useT } from '../i18n/i18n.ts';
@@ -70,6 +71,7 @@ export function OverviewView({ analysis, steps }: { analysis: Analysis; steps: r
           />
         </div>
       </section>
+      <LogoSection analysisId={analysis.id} />
       <ol className="step-list">
         {sorted.map((step) => (
           <li key={step.id}>

@@ -57,6 +57,10 @@ export function itemsRepository(db: AkrDb) {
     get<K extends EditableKind>(kind: K, id: string): Promise<RecordOf<K> | undefined> {
       return db.table<RecordOf<K>, string>(kind).get(id);
     },
+    /** One item as it changes (null while there is none), for views of a record kept one per analysis. */
+    liveGet<K extends EditableKind>(kind: K, id: string): Live<RecordOf<K> | null> {
+      return liveQuery(async () => (await db.table<RecordOf<K>, string>(kind).get(id)) ?? null);
+    },
     /** Items of a kind by an indexed field (`analysisId`, `roleId`, `importId` …). */
     where<K extends EditableKind>(kind: K, field: string, value: string): Promise<RecordOf<K>[]> {
       return db.table<RecordOf<K>, string>(kind).where(field).equals(value).toArray();

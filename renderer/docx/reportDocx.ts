@@ -294,6 +294,8 @@ function mapBlock(b: Block, ctx: Ctx, next: Block | undefined): FileChild[] {
       return Array.from({ length: b.count }, () => new Paragraph({ border: { bottom: THIN }, spacing: { before: 280, after: 0 }, children: [] }));
     case 'quadrants':
       return [quadrantsOf(b, ctx)];
+    case 'image':
+      return [imageOf(b)];
     default: {
       const unmapped: never = b;
       throw new Error(`a block kind without a Word mapping: ${JSON.stringify(unmapped)}`);
@@ -307,6 +309,25 @@ function headingOf(b: Extract<Block, { kind: 'heading' }>, ctx: Ctx, next: Block
   // The table of contents' own title is not an entry in it.
   if (next?.kind === 'toc') return new Paragraph({ style: 'TOCHeading', keepNext: true, children });
   return new Paragraph({ heading: HEADING[b.level], children });
+}
+
+/** A picture (the organisation's logo), as large as the model allows and in its proportions. */
+function imageOf(b: Extract<Block, { kind: 'image' }>): Paragraph {
+  const { image } = b;
+  const scale = Math.min(1, b.maxWidth / Math.max(1, image.width), b.maxHeight / Math.max(1, image.height));
+  const bytes = Uint8Array.from(atob(image.data), (c) => c.charCodeAt(0));
+  return new Paragraph({
+    alignment: b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { after: 120 },
+    children: [
+      new ImageRun({
+        type: image.type === 'image/png' ? 'png' : 'jpg',
+        data: bytes,
+        transformation: { width: px96(image.width * scale), height: px96(image.height * scale) },
+        altText: { name: 'logo', title: b.alt, description: b.alt },
+      }),
+    ],
+  });
 }
 
 /** The emphasis of a paragraph's or a list item's text, when the block carries it as `runs` (the facilitator's Markdown). */

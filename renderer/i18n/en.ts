@@ -14,6 +14,8 @@ import { surveyTasksEn } from './surveyTasks.en.ts';
 import { paperEn } from './paper.en.ts';
 import { docxEn } from './docx.en.ts';
 import { reportEn } from './report.en.ts';
+import { logoEn } from './logo.en.ts';
+import { reportSummaryEn } from './reportSummary.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -32,6 +34,8 @@ export const en: Record<MessageKey, string> = {
   ...paperEn,
   ...docxEn,
   ...reportEn,
+  ...logoEn,
+  ...reportSummaryEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

@@ -52,9 +52,10 @@ export const newRolesEn: Record<keyof typeof newRolesSv, string> = {
   'newRoles.contract.none': 'Not decided',
   'newRoles.contract.AB': 'AB – regular employment',
   'newRoles.contract.BEA': 'BEA – labour-market employment',
-  'newRoles.contractNote.AB': 'General terms (AB): an ordinary post in the unit, in the budget and on the same terms as others. A lasting way into work.',
+  'newRoles.contractNote.AB':
+    'General terms (AB): an ordinary post in the unit, in the budget and on the same terms as others. A lasting way into work. Both AB and BEA can carry a wage subsidy.',
   'newRoles.contractNote.BEA':
-    'BEA: for work beyond what the unit has a budget for, to reduce unemployment. The tasks may not replace regular staff’s, and the role risks becoming a nice-to-have. Plan how it can become an AB post.',
+    'BEA: for work beyond what the unit has a budget for, to reduce unemployment. The labour-market unit often pays the post at first. Some places have understood that the tasks may not compete with regular staff’s; the evaluation shows that the role then risks becoming a nice-to-have. Both BEA and AB can carry a wage subsidy. Plan how it can become an AB post.',
   'newRoles.contractNote.none': 'Choose AB or BEA. Roles on AB more often last.',
   'newRoles.print': 'Print job description',
   'newRoles.delete': 'Delete the role',

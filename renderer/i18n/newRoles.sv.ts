@@ -52,9 +52,9 @@ export const newRolesSv = {
   'newRoles.contract.AB': 'AB – ordinarie anställning',
   'newRoles.contract.BEA': 'BEA – arbetsmarknadspolitisk anställning',
   'newRoles.contractNote.AB':
-    'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet.',
+    'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet. Både AB och BEA kan ha lönebidrag.',
   'newRoles.contractNote.BEA':
-    'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Uppgifterna får inte ersätta ordinarie personals, och tjänsten riskerar att bli guldkant. Planera hur den kan bli en AB-tjänst.',
+    'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Tjänsten betalas ofta av arbetsmarknadsenheten i början. På en del håll har man uppfattat att uppgifterna inte får konkurrera med ordinarie personals; utvärderingen visar att tjänsten då riskerar att bli guldkant. Både BEA och AB kan ha lönebidrag. Planera hur tjänsten kan bli en AB-tjänst.',
   'newRoles.contractNote.none': 'Välj AB eller BEA. Tjänster på AB blir oftare bestående.',
   'newRoles.print': 'Skriv ut uppdragsbeskrivning',
   'newRoles.delete': 'Ta bort tjänsten',

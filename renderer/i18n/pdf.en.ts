@@ -138,7 +138,8 @@ export const pdfEn: Record<keyof typeof pdfSv, string> = {
   'pdf.contract.AB': 'AB – regular employment',
   'pdf.contract.BEA': 'BEA – labour-market employment',
   'pdf.contractNote.none': 'Choose AB or BEA. Roles on AB more often last.',
-  'pdf.contractNote.AB': 'General terms (AB): an ordinary post in the unit, in the budget and on the same terms as others. A lasting way into work.',
+  'pdf.contractNote.AB':
+    'General terms (AB): an ordinary post in the unit, in the budget and on the same terms as others. A lasting way into work. Both AB and BEA can carry a wage subsidy.',
   'pdf.contractNote.BEA':
-    'BEA: for work beyond what the unit has a budget for, to reduce unemployment. The tasks may not replace regular staff’s, and the role risks becoming a nice-to-have. Plan how it can become an AB post.',
+    'BEA: for work beyond what the unit has a budget for, to reduce unemployment. The labour-market unit often pays the post at first. Some places have understood that the tasks may not compete with regular staff’s; the evaluation shows that the role then risks becoming a nice-to-have. Both BEA and AB can carry a wage subsidy. Plan how it can become an AB post.',
 };

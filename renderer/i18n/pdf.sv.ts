@@ -139,7 +139,7 @@ export const pdfSv = {
   'pdf.contract.BEA': 'BEA – arbetsmarknadspolitisk anställning',
   'pdf.contractNote.none': 'Välj AB eller BEA. Tjänster på AB blir oftare bestående.',
   'pdf.contractNote.AB':
-    'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet.',
+    'Allmänna bestämmelser (AB): en vanlig tjänst i verksamheten, i budgeten och med samma villkor som andra. Ger en långsiktig väg in i arbetet. Både AB och BEA kan ha lönebidrag.',
   'pdf.contractNote.BEA':
-    'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Uppgifterna får inte ersätta ordinarie personals, och tjänsten riskerar att bli guldkant. Planera hur den kan bli en AB-tjänst.',
+    'BEA: för arbete utöver det verksamheten har budget för, för att minska arbetslösheten. Tjänsten betalas ofta av arbetsmarknadsenheten i början. På en del håll har man uppfattat att uppgifterna inte får konkurrera med ordinarie personals; utvärderingen visar att tjänsten då riskerar att bli guldkant. Både BEA och AB kan ha lönebidrag. Planera hur tjänsten kan bli en AB-tjänst.',
 } as const satisfies Record<PdfKey, string>;

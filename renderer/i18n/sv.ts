@@ -13,6 +13,8 @@ import { surveyTasksSv } from './surveyTasks.sv.ts';
 import { paperSv } from './paper.sv.ts';
 import { docxSv } from './docx.sv.ts';
 import { reportSv } from './report.sv.ts';
+import { logoSv } from './logo.sv.ts';
+import { reportSummarySv } from './reportSummary.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -34,6 +36,8 @@ export const sv = {
   ...paperSv,
   ...docxSv,
   ...reportSv,
+  ...logoSv,
+  ...reportSummarySv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

@@ -2,7 +2,7 @@ import { Info } from 'lucide-react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { updated } from '../../shared/changes.ts';
 import { revise } from '../../shared/items.ts';
-import { estimateStaffing, setStaffing, summariseNewRoles, type NewRole } from '../../shared/newRoles.ts';
+import { estimateStaffing, setCostChoice, setStaffing, summariseNewRoles, type NewRole, type Payer } from '../../shared/newRoles.ts';
 import { Field } from '../components/Field.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
@@ -10,6 +10,7 @@ import { useLive } from '../store/useLive.ts';
 import { differenceText, inputNumber, listNames, MAX_MONTHLY_COST, MAX_POSTS, missingCosts, money, parseNumberInput, posts } from './staffingText.ts';
 import { useNewRoles } from './useNewRoles.ts';
 import { FiguresHead } from './FiguresHead.tsx';
+import { ChoiceCell } from './ChoiceCell.tsx';
 
 const now = () => new Date().toISOString();
 
@@ -140,6 +141,11 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
       undoable: true,
       label: t(patch.posts !== undefined ? 'staffing.history.posts' : 'staffing.history.monthlyCost', { name }),
     });
+  const setChoice = (role: NewRole, patch: { payer: Payer } | { lowersPosts: boolean }) =>
+    void commit(setCostChoice(role, patch, now()), {
+      undoable: true,
+      label: t('payer' in patch ? 'staffing.history.payer' : 'staffing.history.lowersPosts', { name: role.name }),
+    });
   const setNewRoleCost = (role: NewRole, monthlyCost: number | null) =>
     void commit([updated('newRoles', role, revise(role, { monthlyCost }, now()))], {
       undoable: true,
@@ -164,6 +170,7 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
       </p>
       <p>{t('staffing.intro')}</p>
       <p className="muted">{t('staffing.postsHint')}</p>
+      <p className="muted">{t('staffing.choicesHint')}</p>
 
       {estimate.existing.length === 0 ? (
         <p className="empty-note">{t('staffing.existing.none')}</p>
@@ -232,7 +239,8 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
           <caption>{t('staffing.added.caption')}</caption>
           <FiguresHead
             name={t('staffing.col.newRole')}
-            numbers={[t('staffing.col.hours'), t('staffing.col.posts'), t('staffing.col.monthlyCost'), t('staffing.col.cost')]}
+            numbers={[t('staffing.col.hours'), t('staffing.col.posts'), t('staffing.col.monthlyCost'), t('staffing.col.unitCost')]}
+            texts={[t('staffing.col.payer'), t('staffing.col.lowersPosts')]}
           />
           <tbody>
             {summaries.map((s, i) => {
@@ -255,7 +263,38 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
                     />
                   </td>
                   <td className="staffing-num">
-                    <Cost value={row.cost} />
+                    <Cost value={row.unitCost} />
+                    {row.payer === 'labourMarket' && row.cost !== null && (
+                      <span className="staffing__note">{t('staffing.paidElsewhereCell', { amount: money(row.cost, language) })}</span>
+                    )}
+                  </td>
+                  <td>
+                    <ChoiceCell<Payer>
+                      label={t('staffing.label.payer', { name: row.name })}
+                      value={row.payer}
+                      isDefault={row.payerIsDefault}
+                      defaultNote={t('staffing.byContract')}
+                      changedNote={t('staffing.changed')}
+                      options={[
+                        { value: 'unit', label: t('staffing.payer.unit') },
+                        { value: 'labourMarket', label: t('staffing.payer.labourMarket') },
+                      ]}
+                      onChange={(payer) => setChoice(role, { payer })}
+                    />
+                  </td>
+                  <td>
+                    <ChoiceCell<'yes' | 'no'>
+                      label={t('staffing.label.lowersPosts', { name: row.name })}
+                      value={row.lowersPosts ? 'yes' : 'no'}
+                      isDefault={row.lowersPostsIsDefault}
+                      defaultNote={t('staffing.byContract')}
+                      changedNote={t('staffing.changed')}
+                      options={[
+                        { value: 'yes', label: t('staffing.lowersPosts.yes') },
+                        { value: 'no', label: t('staffing.lowersPosts.no') },
+                      ]}
+                      onChange={(choice) => setChoice(role, { lowersPosts: choice === 'yes' })}
+                    />
                   </td>
                 </tr>
               );
@@ -281,6 +320,12 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
               )}
             </dd>
           </div>
+          {estimate.paidElsewhere !== null && estimate.paidElsewhere > 0 && (
+            <div className="staffing__total" data-total="elsewhere">
+              <dt>{t('staffing.totals.elsewhere')}</dt>
+              <dd>{money(estimate.paidElsewhere, language)}</dd>
+            </div>
+          )}
           {estimate.monthlyDifference !== null && estimate.yearlyDifference !== null && (
             <>
               <div className="staffing__total" data-total="monthly">

@@ -61,9 +61,12 @@ export function differenceText(difference: number, translator: Translator): stri
   }
 }
 
-/** Names of the roles, existing and new, that still have no monthly cost, in table order. */
+/**
+ * Names of the roles, existing and new, that still have no monthly cost the unit's total needs,
+ * in table order (a new post the labour-market unit pays does not need one).
+ */
 export function missingCosts(estimate: StaffingEstimate): string[] {
-  return [...estimate.existing.filter((r) => r.monthlyCost === null), ...estimate.added.filter((r) => r.monthlyCost === null)].map((r) => r.name);
+  return [...estimate.existing.filter((r) => r.monthlyCost === null), ...estimate.added.filter((r) => r.unitCost === null)].map((r) => r.name);
 }
 
 /** "A", "A och B", "A, B och C" in Swedish; "A and B", "A, B and C" in English. */

@@ -81,6 +81,7 @@ export async function reportData(repos: Repositories, analysisId: string, tr: Tr
       ),
       settings.privacyThreshold,
     ),
+    logo: record.logos[0] ?? null,
   };
 }
 
@@ -98,7 +99,8 @@ export async function exportPdf(kind: PdfKind, { repos, platform, translator, an
     document = buildHandout(data, s, { setup: A4_PORTRAIT, metrics: createPdf(fonts, A4_PORTRAIT, hyphenate).metrics });
     name = `${unit}-${safeStem(translator.t('pdfExport.fileHandout'))}.pdf`;
   } else if (kind === 'report') {
-    document = buildReport(data, s);
+    // Its summary page is fitted to one page with the fonts it will be printed in.
+    document = buildReport(data, s, { setup: A4_PORTRAIT, metrics: createPdf(fonts, A4_PORTRAIT, hyphenate).metrics });
     name = `${unit}-${safeStem(translator.t('pdfExport.fileReport'))}.pdf`;
   } else {
     const summary = data.newRoles.find((r) => r.role.id === kind.jobDescription);

@@ -8,6 +8,7 @@ import { createFilesSlice } from './filesSlice.ts';
 import { createKioskSlice } from './kioskSlice.ts';
 import { createInfoSlice } from './infoSlice.ts';
 import { createReportSlice } from './reportSlice.ts';
+import { createLogoSlice } from './logoSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -95,6 +96,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createKioskSlice(deps)(...a),
     ...createInfoSlice(deps)(...a),
     ...createReportSlice(deps)(...a),
+    ...createLogoSlice(deps)(...a),
   }));
 }
 

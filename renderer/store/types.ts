@@ -23,7 +23,7 @@ import type { Repositories } from '../db/repositories.ts';
 import type { Platform, StorageStatus } from '../platform/index.ts';
 import type { Route } from './route.ts';
 import type { AnchorEntry, ReportTextField } from '../../shared/reportEdits.ts';
-import type { AnchorKey, Meeting } from '../../shared/vocabulary.ts';
+import type { AnchorKey, LogoType, Meeting } from '../../shared/vocabulary.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -249,5 +249,22 @@ export interface ReportSlice {
   setAttendance: (analysisId: string, meeting: Meeting, roleId: string, count: number, label: string) => Promise<void>;
 }
 
-export type AppState = ShellSlice & AnalysisSlice & HistorySlice & WorkshopSlice & SurveyTasksSlice & FilesSlice & KioskSlice & InfoSlice & ReportSlice;
+/** The organisation's logo of an analysis: set or removed, each one step to undo. */
+export interface LogoSlice {
+  /** Sets or replaces the logo (a picture already checked with `checkLogo`); `label` names the step in the history. */
+  setLogo: (analysisId: string, picture: { type: LogoType; data: string; width: number; height: number }, label: string) => Promise<void>;
+  /** Removes the logo; nothing when there is none. */
+  removeLogo: (analysisId: string, label: string) => Promise<void>;
+}
+
+export type AppState = ShellSlice &
+  AnalysisSlice &
+  HistorySlice &
+  WorkshopSlice &
+  SurveyTasksSlice &
+  FilesSlice &
+  KioskSlice &
+  InfoSlice &
+  ReportSlice &
+  LogoSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -10,7 +10,7 @@
  * on their own, even if a caller passes one.
  */
 import { byOrder } from '../items.ts';
-import type { Analysis, Colour, Placement, Role, Step, StepKey, StepStatus, Task } from '../model.ts';
+import type { Colour, Placement, Role, Step, StepKey, StepStatus, Task } from '../model.ts';
 import { STEP_KEYS } from '../model.ts';
 import type { ContractForm, NewRoleSummary, StaffingEstimate } from '../newRoles.ts';
 import { largestRemainder } from '../numbers.ts';
@@ -24,180 +24,12 @@ import { layout } from './layout.ts';
 import { shownGroups, type ReportSurvey, type SurveyGroup } from './reportSurvey.ts';
 
 export { reportSurvey, shownGroups, type ReportSurvey, type SurveyGroup } from './reportSurvey.ts';
-import { anchoringSection, conclusionsSection, coreMissionsSection, summarySection, type ReportTextData, type ReportTextKey } from './reportTexts.ts';
-
-/** Every text key the PDFs use; the Swedish and English dictionaries hold exactly these. */
-export const PDF_KEYS = [
-  'pdf.pageLabel',
-  'pdf.more',
-  'pdf.notSet',
-  'pdf.hoursUnknown',
-  'pdf.unknownHours',
-  'pdf.field.unit',
-  'pdf.field.organisation',
-  'pdf.field.facilitator',
-  'pdf.field.date',
-  'pdf.colour.unsorted',
-  'pdf.colour.green',
-  'pdf.colour.yellow',
-  'pdf.colour.red',
-  'pdf.colour.black',
-  'pdf.colourMeaning.green',
-  'pdf.colourMeaning.yellow',
-  'pdf.colourMeaning.red',
-  'pdf.colourMeaning.black',
-  'pdf.col.role',
-  'pdf.col.task',
-  'pdf.col.colour',
-  'pdf.col.hours',
-  'pdf.col.hoursShort',
-  'pdf.col.total',
-  'pdf.col.note',
-  'pdf.col.quadrant',
-  'pdf.col.votes',
-  'pdf.col.action',
-  'pdf.col.owner',
-  'pdf.col.due',
-  'pdf.col.status',
-  'pdf.col.step',
-  'pdf.col.date',
-  'pdf.col.respondents',
-  'pdf.col.headcount',
-  'pdf.col.doing',
-  'pdf.col.mean',
-  'pdf.col.team',
-  'pdf.col.from',
-  'pdf.col.newRole',
-  'pdf.col.postsNow',
-  'pdf.col.hoursMoved',
-  'pdf.col.postsProposed',
-  'pdf.col.posts',
-  'pdf.hours.title',
-  'pdf.handout.title',
-  'pdf.handout.redBlack',
-  'pdf.handout.redBlackIntro',
-  'pdf.handout.swot',
-  'pdf.handout.newRolesIntro',
-  'pdf.handout.posts',
-  'pdf.handout.share',
-  'pdf.col.post',
-  'pdf.report.title',
-  'pdf.report.subtitle',
-  'pdf.toc.title',
-  'pdf.method.title',
-  'pdf.method.body',
-  'pdf.method.colour',
-  'pdf.method.steps',
-  'pdf.method.noDate',
-  'pdf.step.info',
-  'pdf.step.survey',
-  'pdf.step.workshop1',
-  'pdf.step.swotSurvey',
-  'pdf.step.workshop2',
-  'pdf.step.report',
-  'pdf.stepStatus.notStarted',
-  'pdf.stepStatus.planned',
-  'pdf.stepStatus.done',
-  'pdf.participation.title',
-  'pdf.participation.intro',
-  'pdf.participation.privacy',
-  'pdf.participation.hidden',
-  'pdf.survey.title',
-  'pdf.survey.intro',
-  'pdf.survey.group',
-  'pdf.survey.groupHeading',
-  'pdf.survey.doing',
-  'pdf.board.title',
-  'pdf.board.intro',
-  'pdf.board.colourHeading',
-  'pdf.questions.title',
-  'pdf.question.rightThings',
-  'pdf.question.thingsRight',
-  'pdf.question.rightCompetence',
-  'pdf.swot.title',
-  'pdf.swot.intro',
-  'pdf.swot.voting',
-  'pdf.swot.answers',
-  'pdf.swot.noVotes',
-  'pdf.quadrant.strengths',
-  'pdf.quadrant.weaknesses',
-  'pdf.quadrant.opportunities',
-  'pdf.quadrant.threats',
-  'pdf.discussion.title',
-  'pdf.list.effects',
-  'pdf.list.consequences',
-  'pdf.list.successFactors',
-  'pdf.newRoles.title',
-  'pdf.newRoles.intro',
-  'pdf.newRoles.relief',
-  'pdf.newRoles.reliefLine',
-  'pdf.newRoles.reliefLineNoPeople',
-  'pdf.staffing.title',
-  'pdf.staffing.intro',
-  'pdf.actions.title',
-  'pdf.actionStatus.notStarted',
-  'pdf.actionStatus.inProgress',
-  'pdf.actionStatus.done',
-  'pdf.followUp.title',
-  'pdf.followUp.date',
-  'pdf.followUp.open',
-  'pdf.followUp.overdue',
-  'pdf.job.title',
-  'pdf.job.heading',
-  'pdf.job.purpose',
-  'pdf.job.tasks',
-  'pdf.job.goneTask',
-  'pdf.job.scope',
-  'pdf.job.scopeShare',
-  'pdf.job.scopePosts',
-  'pdf.job.scopeWholePosts',
-  'pdf.job.requirements',
-  'pdf.job.skills',
-  'pdf.job.training',
-  'pdf.job.adaptations',
-  'pdf.job.supervision',
-  'pdf.job.contract',
-  'pdf.contract.none',
-  'pdf.contract.AB',
-  'pdf.contract.BEA',
-  'pdf.contractNote.none',
-  'pdf.contractNote.AB',
-  'pdf.contractNote.BEA',
-] as const;
-export type PdfKey = (typeof PDF_KEYS)[number];
-
-/** Words and formats in the caller's language (the renderer's Translator fits). */
-export interface PdfStrings {
-  /** The text of `key` with `{name}` placeholders filled in (the report's own sections' keys too: shared/pdf/reportTexts.ts). */
-  t(key: PdfKey | ReportTextKey, values?: Record<string, string | number>): string;
-  number(n: number, maxDecimals?: number): string;
-  /**
-   * Hours with their unit as people read them: to the half hour, "2,5 h",
-   * "< 0,5 h" for a small value. Totals are summed exactly before they get here.
-   */
-  hours(n: number): string;
-  /** A calendar date "YYYY-MM-DD" (or an ISO timestamp) as the reader writes dates. */
-  date(isoOrDate: string): string;
-}
-
-/** Everything the handout and the report are built from. */
-export interface ReportData extends ReportTextData {
-  analysis: Pick<Analysis, 'unitName' | 'organisation' | 'facilitator'>;
-  steps: readonly Step[];
-  roles: readonly Role[];
-  tasks: readonly Task[];
-  placements: readonly Placement[];
-  questionNotes: readonly QuestionNote[];
-  /** Null when no survey was imported. */
-  survey: ReportSurvey | null;
-  /** Null (or all empty) before workshop 2. */
-  workshop2: Workshop2 | null;
-  newRoles: readonly NewRoleSummary[];
-  /** The staffing estimate (estimateStaffing), shown with the new roles when given. */
-  staffing?: StaffingEstimate | null;
-  /** Today as "YYYY-MM-DD": the document's date, and what "overdue" is measured against. */
-  today: string;
-}
+export { PDF_KEYS, type PdfKey } from './keys.ts';
+export type { PdfStrings, ReportData } from './reportModel.ts';
+import { type PdfKey } from './keys.ts';
+import type { PdfStrings, ReportData } from './reportModel.ts';
+import { anchoringSection, conclusionsSection, coreMissionsSection, summarySection } from './reportTexts.ts';
+import { costEffectBlocks, coverLogo, handoutLogo, reportSummaryBlocks, type SummaryFit } from './reportSummary.ts';
 
 export interface JobContext {
   unitName: string;
@@ -333,6 +165,7 @@ function handoutWith(data: ReportData, s: PdfStrings, L: Readonly<HandoutLimits>
   const roles = sortedRoles(data.roles);
   const totals = boardTotals(data.placements, roles);
   const blocks: Block[] = [
+    ...handoutLogo(data.logo, data.analysis.organisation, s),
     { kind: 'heading', level: 1, text: s.t('pdf.handout.title') },
     { kind: 'keyValue', pairs: unitPairs(data.analysis, data.today, s, false) },
   ];
@@ -435,19 +268,27 @@ function handoutQuestions(notes: readonly QuestionNote[], s: PdfStrings, maxChar
 // ---- The final report ----
 
 /** The final report (slutrapport): cover, contents, and every section that has something in it. */
-export function buildReport(data: ReportData, s: PdfStrings): PdfDocument {
+export function buildReport(data: ReportData, s: PdfStrings, fit?: SummaryFit): PdfDocument {
   const roles = sortedRoles(data.roles);
   const totals = boardTotals(data.placements, roles);
   const { analysis } = data;
+  const logo = coverLogo(data.logo, analysis.organisation, s);
   const cover: Block[] = [
-    { kind: 'spacer', pt: 160 },
+    ...logo,
+    { kind: 'spacer', pt: logo.length > 0 ? 90 : 160 },
     { kind: 'heading', level: 1, text: s.t('pdf.report.title') },
     { kind: 'paragraph', text: s.t('pdf.report.subtitle'), style: 'muted' },
     { kind: 'spacer', pt: 24 },
     { kind: 'heading', level: 2, text: analysis.unitName },
     { kind: 'keyValue', pairs: unitPairs(analysis, data.today, s, true) },
   ];
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.t('pdf.toc.title') }, { kind: 'toc' }, { kind: 'pageBreak' }];
+  // Page 2 is the result in short; the contents follow on a page of their own.
+  const blocks: Block[] = [
+    ...reportSummaryBlocks(data, s, fit),
+    { kind: 'heading', level: 1, text: s.t('pdf.toc.title') },
+    { kind: 'toc' },
+    { kind: 'pageBreak' },
+  ];
 
   for (const b of summarySection(data, s)) blocks.push(b);
   for (const b of methodSection(data.steps, s)) blocks.push(b);
@@ -627,23 +468,28 @@ function newRolesSection(summaries: readonly NewRoleSummary[], staffing: Staffin
 function staffingBlocks(staffing: StaffingEstimate | null, s: PdfStrings): Block[] {
   if (!staffing || (staffing.existing.length === 0 && staffing.added.length === 0)) return [];
   const posts = (n: number) => s.number(n, 2);
+  const kr = (n: number | null) => (n === null ? '' : s.t('pdf.cost.amount', { amount: s.number(Math.round(n), 0) }));
   return [
     heading(2, s.t('pdf.staffing.title')),
     { kind: 'paragraph', text: s.t('pdf.staffing.intro') },
     table(
       [
-        col(s.t('pdf.col.role'), 4),
-        col(s.t('pdf.col.postsNow'), 1.6, 'right'),
-        col(s.t('pdf.col.hoursMoved'), 2, 'right'),
-        col(s.t('pdf.col.postsProposed'), 1.8, 'right'),
+        col(s.t('pdf.col.role'), 3),
+        col(s.t('pdf.col.postsNow'), 1.4, 'right'),
+        col(s.t('pdf.col.hoursMoved'), 1.7, 'right'),
+        col(s.t('pdf.col.postsProposed'), 1.6, 'right'),
+        col(s.t('pdf.cost.col.costNow'), 1.7, 'right'),
+        col(s.t('pdf.cost.col.costProposed'), 1.7, 'right'),
       ],
-      staffing.existing.map((r) => [r.name, posts(r.postsNow), s.hours(r.hoursMoved), posts(r.postsProposed)]),
+      staffing.existing.map((r) => [r.name, posts(r.postsNow), s.hours(r.hoursMoved), posts(r.postsProposed), kr(r.costNow), kr(r.costProposed)]),
     ),
     table(
-      [col(s.t('pdf.col.newRole'), 4), col(s.t('pdf.col.posts'), 1.6, 'right')],
-      staffing.added.map((r) => [r.name, posts(r.posts)]),
-      [s.t('pdf.col.total'), `${posts(staffing.postsNow)} → ${posts(staffing.postsProposed)}`],
+      [col(s.t('pdf.col.newRole'), 4), col(s.t('pdf.col.posts'), 1.6, 'right'), col(s.t('pdf.cost.col.unitCost'), 2, 'right')],
+      staffing.added.map((r) => [r.name, posts(r.posts), kr(r.unitCost)]),
+      [s.t('pdf.col.total'), `${posts(staffing.postsNow)} → ${posts(staffing.postsProposed)}`, ''],
     ),
+    heading(3, s.t('pdf.cost.title')),
+    ...costEffectBlocks(staffing, s),
   ];
 }
 

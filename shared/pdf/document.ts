@@ -63,6 +63,18 @@ export interface BarRow {
   total: string;
 }
 
+/**
+ * A picture to place (the organisation's logo): PNG or JPEG bytes as base64,
+ * with its size in pixels for its proportions. Checked before it gets here
+ * (shared/logo.ts); the renderer embeds it as it is.
+ */
+export interface PdfImage {
+  type: 'image/png' | 'image/jpeg';
+  data: string;
+  width: number;
+  height: number;
+}
+
 export type Block =
   /** `toc: true` puts the heading into the table of contents (default: left out). */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; toc?: boolean }
@@ -93,7 +105,12 @@ export type Block =
   /** Empty ruled lines to write on (a paper form's free-text answers). */
   | { kind: 'writingLines'; count: number }
   /** Four framed boxes, two by two, each a title and a prompt, filling `share` (0–1) of a page's body height. */
-  | { kind: 'quadrants'; cells: { title: string; prompt: string }[]; share: number };
+  | { kind: 'quadrants'; cells: { title: string; prompt: string }[]; share: number }
+  /**
+   * A picture at its proportions, as large as fits in `maxWidth` × `maxHeight` (pt, never wider
+   * than the text), at the left or right edge; `alt` is its text for the document's readers.
+   */
+  | { kind: 'image'; image: PdfImage; maxWidth: number; maxHeight: number; align?: 'left' | 'right'; alt: string };
 
 export interface PdfDocument {
   /** Document metadata for the renderer; not drawn by the layout. */

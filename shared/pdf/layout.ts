@@ -10,7 +10,7 @@
  */
 import type { Colour } from '../model.ts';
 import { PDF_COLOURS } from './document.ts';
-import type { Block, FontFace, FontMetrics, PageSetup, Paint, PatternId, PdfDocument, TextRun } from './document.ts';
+import type { Block, FontFace, FontMetrics, PageSetup, Paint, PatternId, PdfDocument, PdfImage, TextRun } from './document.ts';
 import { SOFT_HYPHEN, stripSoftHyphens } from '../hyphenate.ts';
 
 export type Primitive =
@@ -28,7 +28,9 @@ export type Primitive =
       stroke: Paint | null;
       lineWidth: number;
     }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; colour: Paint; lineWidth: number };
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; colour: Paint; lineWidth: number }
+  /** A picture scaled to `w` × `h` with its top-left corner at `x`, `y`. */
+  | { kind: 'image'; x: number; y: number; w: number; h: number; image: PdfImage; alt: string };
 
 export interface TocEntry {
   text: string;
@@ -365,6 +367,16 @@ function blockChunks(ctx: Ctx, b: Block): Chunk[] {
       return writingLineChunks(ctx, b.count);
     case 'quadrants':
       return quadrantChunks(ctx, b);
+    case 'image': {
+      const { image } = b;
+      if (image.width <= 0 || image.height <= 0) return [];
+      // At its proportions, never stretched, never wider than the text or taller than a page.
+      const scale = Math.min(Math.min(b.maxWidth, ctx.width) / image.width, Math.min(b.maxHeight, ctx.frameHeight) / image.height);
+      const w = image.width * scale;
+      const h = image.height * scale;
+      const x = b.align === 'right' ? ctx.left + ctx.width - w : ctx.left;
+      return [{ height: h, gapBefore: base * 0.6, draw: (top) => [{ kind: 'image', x, y: top, w, h, image, alt: b.alt }] }];
+    }
   }
 }
 

@@ -67,7 +67,8 @@ function analysisFile(ids: { eken: string; norr: string }): Buffer {
   const p2 = place(ordering, usk.id, 'yellow', 3);
   const p3 = place(ordering, ssk.id, 'red', 2.5);
   const p4 = place(laundry, usk.id, 'red', 8);
-  const service = newRole(a, crypto.randomUUID(), 'Serviceassistent', { contract: 'BEA', fullTimeHours: 37 });
+  // Paid by the unit and lowering the existing posts: the facilitator's choices, not what BEA means by default.
+  const service = newRole(a, crypto.randomUUID(), 'Serviceassistent', { contract: 'BEA', fullTimeHours: 37, payer: 'unit', lowersPosts: true });
   const part = (p: Placement, hours: number | null, order: string): RolePart => ({
     id: crypto.randomUUID(),
     rev: 1,
@@ -131,13 +132,15 @@ async function importFile(page: Page, bytes: Buffer) {
   await waitSaved(page);
 }
 
-/** The cells of a table row, as shown (inputs by their value). */
+/** The cells of a table row, as shown (inputs by their value, lists by the option chosen). */
 const cells = (page: Page, testId: string, name: string) =>
   page
     .getByTestId(testId)
     .locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) })
     .locator('th, td')
-    .evaluateAll((els) => els.map((el) => (el.querySelector('input')?.value ?? (el as HTMLElement).innerText).trim()));
+    .evaluateAll((els) =>
+      els.map((el) => (el.querySelector('input')?.value ?? el.querySelector('select')?.selectedOptions[0]?.text ?? (el as HTMLElement).innerText).trim()),
+    );
 /** A total as seen (the arrow form, without the screen-reader wording). */
 const total = (page: Page, key: string) =>
   page.locator(`[data-total="${key}"] dd`).evaluate((dd) => (dd.querySelector('[aria-hidden="true"]') ?? dd).textContent.trim());
@@ -176,7 +179,9 @@ describe('the staffing estimate and the key figures', () => {
       .poll(() => cells(page, 'staffing-existing', 'Sjuksköterska'))
       .toEqual(['Sjuksköterska', '2', '45000', '2,5 h', '1,93', kr('90 000 kr'), kr('87 059 kr')]);
     // The service assistant: 18.5 h of a 37 h week = 0.5 posts; no monthly cost yet.
-    await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas']);
+    await expect
+      .poll(() => cells(page, 'staffing-added', 'Serviceassistent'))
+      .toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas', 'Enheten', 'Sänks']);
     // 12 posts now; 9.6 + 1.9346 + 0.5 = 12.0346 proposed.
     await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
     await expect
@@ -203,7 +208,9 @@ describe('the staffing estimate and the key figures', () => {
     await cost.press('Enter');
     await expect.poll(() => total(page, 'cost')).toBe(kr('420 000 kr → 416 859 kr'));
     await expect.poll(() => section.getByRole('alert').count()).toBe(0);
-    await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
+    await expect
+      .poll(() => cells(page, 'staffing-added', 'Serviceassistent'))
+      .toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr'), 'Enheten', 'Sänks']);
     await expect.poll(() => total(page, 'monthly')).toBe(kr('Minskar med 3 141 kr'));
     await expect.poll(() => total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
     await waitSaved(page);
@@ -212,7 +219,9 @@ describe('the staffing estimate and the key figures', () => {
     await page.reload();
     await section.getByRole('heading', { name: 'Bemanningsberäkning' }).waitFor();
     await expect.poll(() => total(page, 'yearly')).toBe(kr('Minskar med 37 694 kr'));
-    await expect.poll(() => cells(page, 'staffing-added', 'Serviceassistent')).toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr')]);
+    await expect
+      .poll(() => cells(page, 'staffing-added', 'Serviceassistent'))
+      .toEqual(['Serviceassistent', '18,5 h', '0,50', '26000', kr('13 000 kr'), 'Enheten', 'Sänks']);
 
     // Posts typed with a decimal point: 9.5 assistant nurses now → 9.1 proposed.
     const postsNow = section.getByLabel('Tjänster nu för Undersköterska');

@@ -205,6 +205,16 @@ const EVERY_KIND: Record<Block['kind'], Block[]> = {
   toc: [{ kind: 'heading', level: 1, text: 'Innehåll' }, { kind: 'toc' }],
   answerBoxes: [{ kind: 'answerBoxes', header: { label: 'Uppgift', box: 'Timmar' }, rows: [{ label: 'Städa', unit: 'h/v' }] }],
   writingLines: [{ kind: 'writingLines', count: 3 }],
+  // A 1×1 PNG, as the logo is stored (base64).
+  image: [
+    {
+      kind: 'image',
+      image: { type: 'image/png', data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', width: 1, height: 1 },
+      maxWidth: 120,
+      maxHeight: 40,
+      alt: 'Logotyp',
+    },
+  ],
   quadrants: [
     {
       kind: 'quadrants',
@@ -243,6 +253,7 @@ describe('every block kind of the document model in Word', () => {
       answerBoxes: tables(html).some((t) => t.some((r) => r[0] === 'Städa' && r[2] === 'h/v')),
       writingLines: (body.match(/<w:pBdr><w:bottom /g) ?? []).length >= 3,
       quadrants: tables(html).some((t) => t.length === 2 && t[1]?.[1]?.startsWith('Hot') === true),
+      image: body.includes('name="logo"') && body.includes('descr="Logotyp"'),
     };
     expect(Object.entries(shown).filter(([, ok]) => !ok)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import {
   keyFigures,
   movePart,
   partHours,
+  setCostChoice,
   setExtra,
   setStaffing,
   summariseNewRoles,
@@ -149,7 +150,21 @@ describe('the staffing estimate', () => {
     expect(e.existing[1]?.postsProposed).toBeCloseTo(2 - 2.5 / 38.25, 5);
     expect(e.existing[1]?.costProposed).toBeCloseTo((2 - 2.5 / 38.25) * 45_000, 2);
     // The service assistant: 18.5/40 = 0.4625 posts × 26,000 = 12,025.
-    expect(e.added).toEqual([{ roleId: 'n1', name: 'Serviceassistent', posts: 0.4625, monthlyCost: 26_000, cost: 12_025 }]);
+    // No contract form chosen: the unit pays and the existing posts are lowered (the defaults).
+    expect(e.added).toEqual([
+      {
+        roleId: 'n1',
+        name: 'Serviceassistent',
+        posts: 0.4625,
+        monthlyCost: 26_000,
+        cost: 12_025,
+        payer: 'unit',
+        payerIsDefault: true,
+        lowersPosts: true,
+        lowersPostsIsDefault: true,
+        unitCost: 12_025,
+      },
+    ]);
     expect(e.postsNow).toBe(12);
     expect(e.postsProposed).toBeCloseTo(9.6 + (2 - 2.5 / 38.25) + 0.4625, 5);
     expect(e.costNow).toBe(420_000);
@@ -164,6 +179,91 @@ describe('the staffing estimate', () => {
     expect(e.existing.map((r) => r.postsNow)).toEqual([10, 2]);
     expect(e.existing[0]?.postsProposed).toBe(9.7);
     expect(e).toMatchObject({ costNow: null, costProposed: null, monthlyDifference: null, yearlyDifference: null });
+  });
+});
+
+describe('who pays and whether the existing posts change', () => {
+  // Worked by hand: 10 assistant nurses at 30,000 kr a month; the new role takes 12 h (dishes)
+  // + 8 h (laundry) = 20 h of theirs, 20/40 = 0.5 post at 24,000 kr = 12,000 kr a month.
+  // Now: 10 × 30,000 = 300,000 kr. Lowered: 10 − 20/40 = 9.5 posts = 285,000 kr.
+  const staffing: Staffing = {
+    id: 'a1',
+    rev: 1,
+    updatedAt: at,
+    analysisId: 'a1',
+    roles: { usk: { posts: null, monthlyCost: 30_000 }, ssk: { posts: 0, monthlyCost: 0 } },
+  };
+  const parts = [part('x1', 'n1', 'p1', null), part('x2', 'n1', 'p4', null)];
+  const estimate = (extra: Partial<NewRole>) =>
+    estimateStaffing(board, summariseNewRoles(board, [newRole('n1', 'Serviceassistent', { monthlyCost: 24_000, ...extra })], parts), staffing);
+
+  const cases: {
+    payer: 'unit' | 'labourMarket';
+    lowersPosts: boolean;
+    uskPosts: number;
+    unitCost: number;
+    monthly: number;
+    yearly: number;
+    elsewhere: number;
+  }[] = [
+    // 285,000 + 12,000 − 300,000
+    { payer: 'unit', lowersPosts: true, uskPosts: 9.5, unitCost: 12_000, monthly: -3_000, yearly: -36_000, elsewhere: 0 },
+    // 285,000 + 0 − 300,000
+    { payer: 'labourMarket', lowersPosts: true, uskPosts: 9.5, unitCost: 0, monthly: -15_000, yearly: -180_000, elsewhere: 12_000 },
+    // 300,000 + 12,000 − 300,000
+    { payer: 'unit', lowersPosts: false, uskPosts: 10, unitCost: 12_000, monthly: 12_000, yearly: 144_000, elsewhere: 0 },
+    // 300,000 + 0 − 300,000
+    { payer: 'labourMarket', lowersPosts: false, uskPosts: 10, unitCost: 0, monthly: 0, yearly: 0, elsewhere: 12_000 },
+  ];
+  for (const contract of ['AB', 'BEA', null] as const) {
+    for (const c of cases) {
+      it(`${contract ?? 'no contract form'}, paid by ${c.payer}, ${c.lowersPosts ? 'lowering' : 'keeping'} the existing posts`, () => {
+        const e = estimate({ contract, payer: c.payer, lowersPosts: c.lowersPosts });
+        expect(e.existing[0]).toMatchObject({
+          hoursMoved: 20,
+          hoursLowering: c.lowersPosts ? 20 : 0,
+          postsProposed: c.uskPosts,
+          costProposed: c.uskPosts * 30_000,
+        });
+        expect(e.added[0]).toMatchObject({ posts: 0.5, cost: 12_000, unitCost: c.unitCost, payer: c.payer, lowersPosts: c.lowersPosts });
+        expect(e.costNow).toBe(300_000);
+        expect(e.monthlyDifference).toBe(c.monthly);
+        expect(e.yearlyDifference).toBe(c.yearly);
+        expect(e.paidElsewhere).toBe(c.elsewhere);
+        // The posts in the unit count the new post whoever pays it.
+        expect(e.postsProposed).toBe(c.uskPosts + 0.5);
+      });
+    }
+  }
+
+  it('defaults to what the contract form means: BEA paid by the labour-market unit and the posts kept; AB and none the unit’s, posts lowered', () => {
+    const bea = estimate({ contract: 'BEA' });
+    expect(bea.added[0]).toMatchObject({ payer: 'labourMarket', payerIsDefault: true, lowersPosts: false, lowersPostsIsDefault: true, unitCost: 0 });
+    expect(bea.monthlyDifference).toBe(0);
+    const ab = estimate({ contract: 'AB', payer: null, lowersPosts: null });
+    expect(ab.added[0]).toMatchObject({ payer: 'unit', payerIsDefault: true, lowersPosts: true, lowersPostsIsDefault: true });
+    expect(ab.monthlyDifference).toBe(-3_000);
+    expect(estimate({}).monthlyDifference).toBe(-3_000);
+    expect(estimate({ contract: 'BEA', payer: 'labourMarket' }).added[0]?.payerIsDefault).toBe(false);
+  });
+
+  it('a new post paid by the labour-market unit needs no monthly cost for the unit’s total', () => {
+    const e = estimateStaffing(board, summariseNewRoles(board, [newRole('n1', 'Serviceassistent', { contract: 'BEA' })], parts), staffing);
+    expect(e.added[0]).toMatchObject({ cost: null, unitCost: 0 });
+    expect(e.monthlyDifference).toBe(0);
+    expect(e.paidElsewhere).toBeNull();
+  });
+
+  it('stores a choice only when it differs from the contract form’s default, so the role follows its form again', () => {
+    const bea = newRole('n1', 'S', { contract: 'BEA' });
+    const [toUnit] = setCostChoice(bea, { payer: 'unit' }, at);
+    expect(toUnit?.after).toMatchObject({ payer: 'unit', rev: 2 });
+    const [back] = setCostChoice(toUnit?.after as NewRole, { payer: 'labourMarket' }, at);
+    expect(back?.after).toMatchObject({ payer: null, rev: 3 });
+    expect(setCostChoice(bea, { payer: 'labourMarket' }, at)).toEqual([]);
+    const [lower] = setCostChoice(bea, { lowersPosts: true }, at);
+    expect(lower?.after).toMatchObject({ lowersPosts: true });
+    expect(setCostChoice(newRole('n2', 'AB', { contract: 'AB' }), { lowersPosts: true }, at)).toEqual([]);
   });
 });
 

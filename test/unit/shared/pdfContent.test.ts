@@ -5,6 +5,9 @@ import { pdfSv } from '../../../renderer/i18n/pdf.sv.ts';
 import { reportEn } from '../../../renderer/i18n/report.en.ts';
 import { reportSv } from '../../../renderer/i18n/report.sv.ts';
 import type { ReportTextKey } from '../../../shared/pdf/reportTexts.ts';
+import { reportSummaryEn } from '../../../renderer/i18n/reportSummary.en.ts';
+import { reportSummarySv } from '../../../renderer/i18n/reportSummary.sv.ts';
+import type { SummaryKey } from '../../../shared/pdf/reportSummary.ts';
 import type { Colour, Placement, Role, Step, Task } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
 import { summariseNewRoles, type NewRole, type NewRoleSummary, type RolePart } from '../../../shared/newRoles.ts';
@@ -46,7 +49,7 @@ function num(n: number, maxDecimals = 2): string {
   const f = 10 ** maxDecimals;
   return String(Math.round(n * f) / f).replace('.', ',');
 }
-function stringsOf(dict: Record<PdfKey | ReportTextKey, string>): PdfStrings {
+function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey, string>): PdfStrings {
   return {
     t: (key, values) =>
       dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -58,7 +61,7 @@ function stringsOf(dict: Record<PdfKey | ReportTextKey, string>): PdfStrings {
     date: (d) => d.slice(0, 10),
   };
 }
-const sv = stringsOf({ ...pdfSv, ...reportSv });
+const sv = stringsOf({ ...pdfSv, ...reportSv, ...reportSummarySv });
 
 // ---- A realistic analysis: 4 roles, 300 tasks ----
 
@@ -366,13 +369,15 @@ describe('the final report', () => {
   });
 
   it('has a table of contents whose page numbers are where the headings are', () => {
-    expect(pageTexts(out, 1)).toContain('Innehåll');
+    // Page 2 is the summary; the contents follow.
+    expect(pageTexts(out, 1)).toContain('Resultatet i korthet');
+    expect(pageTexts(out, 2)).toContain('Innehåll');
     expect(out.toc.length).toBeGreaterThan(10);
     const firstBody = Math.min(...out.toc.map((e) => e.page));
     for (const entry of out.toc) {
       expect(pageTexts(out, entry.page - 1), entry.text).toContain(entry.text);
       // The TOC line: the entry's text with its page number on the same baseline.
-      const tocPages = out.pages.slice(1, firstBody - 1).map((p) => texts(p.items));
+      const tocPages = out.pages.slice(2, firstBody - 1).map((p) => texts(p.items));
       const line = tocPages.flatMap((ts) => ts.filter((t) => t.text === entry.text).map((t) => ({ t, ts })))[0];
       expect(line, entry.text).toBeDefined();
       const number = line?.ts.find((t) => t.y === line.t.y && /^\d+$/.test(t.text));
@@ -576,7 +581,7 @@ describe('Swedish text', () => {
   });
 
   it('follows the language it is given', () => {
-    const en = stringsOf({ ...pdfEn, ...reportEn });
+    const en = stringsOf({ ...pdfEn, ...reportEn, ...reportSummaryEn });
     const doc = buildReport(full, en);
     expect(headings(doc)).toContain('Contents');
     expect(doc.footer?.pageLabel(2, 9)).toBe('Page 2 of 9');

@@ -391,7 +391,7 @@ describe('layout', () => {
         const box =
           p.kind === 'text'
             ? { x0: p.x, x1: p.x + p.width, y0: p.y - metrics.ascent * p.size, y1: p.y + metrics.descent * p.size }
-            : p.kind === 'rect'
+            : p.kind === 'rect' || p.kind === 'image'
               ? { x0: p.x, x1: p.x + p.w, y0: p.y, y1: p.y + p.h }
               : { x0: Math.min(p.x1, p.x2), x1: Math.max(p.x1, p.x2), y0: Math.min(p.y1, p.y2), y1: Math.max(p.y1, p.y2) };
         expect(box.x0, JSON.stringify(p)).toBeGreaterThanOrEqual(left - 1e-6);

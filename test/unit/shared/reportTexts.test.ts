@@ -3,6 +3,7 @@ import { pdfSv } from '../../../renderer/i18n/pdf.sv.ts';
 import { pdfEn } from '../../../renderer/i18n/pdf.en.ts';
 import { reportEn } from '../../../renderer/i18n/report.en.ts';
 import { reportSv } from '../../../renderer/i18n/report.sv.ts';
+import { reportSummarySv } from '../../../renderer/i18n/reportSummary.sv.ts';
 import type { RoleMissions } from '../../../shared/coreMissions.ts';
 import type { Role, Step } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
@@ -18,7 +19,7 @@ const metrics: FontMetrics = {
 };
 const strings: PdfStrings = {
   t: (key, values) =>
-    ({ ...pdfSv, ...reportSv })[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    ({ ...pdfSv, ...reportSv, ...reportSummarySv })[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = values?.[name];
       return v === undefined ? whole : String(v);
     }),
@@ -130,7 +131,9 @@ describe('the report’s own sections', () => {
       }),
       strings,
     );
+    // Page 2 is the result in brief (reportSummary.ts); the facilitator's own summary opens the report after the contents.
     expect(h1s(doc)).toEqual([
+      'Resultatet i korthet',
       'Innehåll',
       'Sammanfattning',
       'Om analysen',
