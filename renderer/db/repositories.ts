@@ -138,6 +138,10 @@ export function analysesRepository(db: AkrDb, now: Clock = () => new Date().toIS
     liveWork(analysisId: string): Live<WorkFacts> {
       return liveQuery(async () => (await readWorkFacts(db, [analysisId])).get(analysisId) ?? NO_WORK);
     },
+    /** The same facts read once (for a question asked on a press, not a view that follows them). */
+    async work(analysisId: string): Promise<WorkFacts> {
+      return (await readWorkFacts(db, [analysisId])).get(analysisId) ?? NO_WORK;
+    },
   };
 }
 

@@ -5,8 +5,7 @@
  */
 import { safeStem } from '../../shared/exchange/fileName.ts';
 import { buildReport } from '../../shared/pdf/content.ts';
-import type { PdfContext } from '../pdf/exportPdf.ts';
-import { reportData, strings } from '../pdf/exportPdf.ts';
+import { reportData, strings, type PdfContext } from '../pdf/reportData.ts';
 import { DOCX_MIME, makeDocx } from './reportDocx.ts';
 
 /** Makes the report's Word file and saves it (a download, or the save dialog on the desktop). Resolves to its file name. */

@@ -5,7 +5,6 @@ import { Dialog } from '../components/Dialog.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { errorText } from '../i18n/errorText.ts';
 import { useApp, useServices } from '../store/context.ts';
-import { useWork } from '../store/queries.ts';
 import type { PdfKind } from './exportPdf.ts';
 
 /**
@@ -19,10 +18,9 @@ export function PdfButton({ analysisId, kind, label, small = true }: { analysisI
   const { repos, platform } = useServices();
   const pushToast = useApp((s) => s.pushToast);
   const navigate = useApp((s) => s.navigate);
-  const work = useWork(analysisId);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
-  const unsorted = kind === 'handout' || kind === 'report' ? (work?.unsorted ?? 0) : 0;
+  const [unsorted, setUnsorted] = useState(0);
   const make = async () => {
     setBusy(true);
     try {
@@ -35,15 +33,21 @@ export function PdfButton({ analysisId, kind, label, small = true }: { analysisI
       setBusy(false);
     }
   };
+  // Read on the press, not followed live: the overview stays as light as before while the room delivers.
+  const press = async () => {
+    if (kind === 'handout' || kind === 'report') {
+      const facts = await repos.analyses.work(analysisId);
+      if (facts.unsorted > 0) {
+        setUnsorted(facts.unsorted);
+        setAsking(true);
+        return;
+      }
+    }
+    await make();
+  };
   return (
     <>
-      <button
-        type="button"
-        className={`button${small ? ' button--small' : ''}`}
-        onClick={() => (unsorted > 0 ? setAsking(true) : void make())}
-        disabled={busy}
-        aria-busy={busy || undefined}
-      >
+      <button type="button" className={`button${small ? ' button--small' : ''}`} onClick={() => void press()} disabled={busy} aria-busy={busy || undefined}>
         <FileDown aria-hidden size={18} />
         {busy ? t('pdfExport.making') : label}
       </button>

@@ -60,6 +60,10 @@ describe('PDF handouts and the final report', () => {
     await colour(page, 'Undersköterska', 'Tvätta brukarnas kläder', '3');
     await colour(page, 'Undersköterska', 'Rapportera i pärm', '4');
     await colour(page, 'Undersköterska', 'Kopiera scheman', '4');
+    // The room's answer to one of the three questions, which the handout leads with.
+    await page.getByLabel('Gör vi rätt saker?').fill('Vi lägger mycket tid på tvätt.');
+    await page.getByLabel('Gör vi saker rätt?').focus();
+    await waitSaved(page);
 
     // A new role for the job description.
     await page.getByRole('link', { name: 'Nya tjänster' }).click();
@@ -94,6 +98,12 @@ describe('PDF handouts and the final report', () => {
     expect(handout.name).toBe('Hemtjänst-Öster-sammanfattning-till-personalen.pdf');
     expect(handout.pages).toBeLessThanOrEqual(2);
     expect(handout.text).toContain('Hemtjänst Öster');
+    // It leads with what the room decided: the new role and the answers to the three questions, before the figures.
+    const first = (text: string) => handout.text.indexOf(text);
+    expect(first('Nya tjänster')).toBeGreaterThan(0);
+    expect(handout.text).toMatch(/Serviceassistent\s+8\s?h\s+20 % av en heltid/);
+    expect(first('Vi lägger mycket tid på tvätt.')).toBeGreaterThan(first('De tre frågorna'));
+    expect(first('De tre frågorna')).toBeLessThan(first('Timmar per vecka per yrkesroll'));
     expect(handout.text).toContain('Undersköterska');
     expect(handout.text).toContain('Tvätta brukarnas kläder');
     expect(handout.text).toContain('Rapportera i pärm som ingen läser');

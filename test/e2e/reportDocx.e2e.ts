@@ -41,6 +41,8 @@ describe('the final report as a Word file', () => {
     expect(download.suggestedFilename()).toBe('Hemtjänst-Öster-slutrapport.docx');
     await expect.poll(() => page.getByText('Hemtjänst-Öster-slutrapport.docx är sparad.').count()).toBe(1);
     await expect.poll(async () => (await loaded()).filter((n) => /exportDocx/.test(n)).length).toBe(1);
+    // The Word file is made without the PDF code: neither jsPDF nor the PDF fonts are fetched for it.
+    expect((await loaded()).filter((n) => /exportPdf|jspdf|\/fonts-[^/]*\.js$|DejaVu/i.test(n))).toEqual([]);
 
     const buffer = readFileSync(await download.path());
     const { value: html } = await mammoth.convertToHtml({ buffer });

@@ -4,7 +4,7 @@ import { testStore } from './testStore.ts';
 import { exampleSurveyCsv } from '../../../renderer/example/exampleSurvey.ts';
 import { createTranslator } from '../../../renderer/i18n/i18n.ts';
 import { makeDocx } from '../../../renderer/docx/reportDocx.ts';
-import { reportData, strings } from '../../../renderer/pdf/exportPdf.ts';
+import { reportData, strings } from '../../../renderer/pdf/reportData.ts';
 import { updated } from '../../../shared/changes.ts';
 import { byOrder } from '../../../shared/items.ts';
 import type { Colour } from '../../../shared/model.ts';
@@ -209,7 +209,12 @@ const EVERY_KIND: Record<Block['kind'], Block[]> = {
   image: [
     {
       kind: 'image',
-      image: { type: 'image/png', data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', width: 1, height: 1 },
+      image: {
+        type: 'image/png',
+        data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        width: 1,
+        height: 1,
+      },
       maxWidth: 120,
       maxHeight: 40,
       alt: 'Logotyp',
