@@ -65,10 +65,36 @@ async function realisticReport(threshold: number) {
   );
   await state().saveQuestionNote(id, 'rightThings', 'Vi gör rätt saker på förmiddagen – men disken äter tid.');
   const data = await reportData(repos, id, tr);
-  return { id, data, repos, document: buildReport(data, strings(tr)) };
+  return { id, data, repos, state, document: buildReport(data, strings(tr)) };
 }
 
 describe('the final report as a Word file', () => {
+  it('carries the facilitator’s own texts with their emphasis and lists, the core missions and the decision trail', async () => {
+    const { id, repos, state } = await realisticReport(7);
+    await state().setReportText(id, 'summary', 'Enheten får **två** nya tjänster.\n\n- Disken flyttas\n- Tvätten flyttas', 'text');
+    await state().setReportText(id, 'conclusions', '## Det viktigaste\n\nPedagogerna får *mer tid* med barnen.', 'text');
+    await state().setReportText(id, 'recommendations', '1. Anställ en serviceassistent\n2. Följ upp i maj', 'text');
+    const roles = await repos.exchange.records([id]);
+    const shownRole = roles[0]?.roles.find((r) => r.name === 'Barnskötare');
+    if (!shownRole) throw new Error('no barnskötare');
+    await state().setCoreMission(id, shownRole.id, 'Omsorg och lärande för barnen.', 'text');
+    await state().setAnchorEntry(id, 'safetyRep', { done: true, date: '2026-11-20', by: 'Skyddsombudet' }, 'text');
+    const data = await reportData(repos, id, tr);
+    const { html, text } = await read(await makeDocx(buildReport(data, strings(tr)), { language: 'sv', words }));
+    // The facilitator's words, bold and italic kept, lists as real lists, in the report's order.
+    expect(html).toContain('Enheten får <strong>två</strong> nya tjänster.');
+    expect(html).toContain('<ul><li>Disken flyttas</li><li>Tvätten flyttas</li></ul>');
+    expect(html).toContain('<em>mer tid</em>');
+    expect(html).toContain('<ol><li>Anställ en serviceassistent</li><li>Följ upp i maj</li></ol>');
+    expect(text).not.toContain('**');
+    const at = (t: string) => text.indexOf(t);
+    expect(at('Enheten får')).toBeGreaterThan(0);
+    expect(at('Enheten får')).toBeLessThan(at('Pedagogerna får'));
+    // The core mission of a role at the threshold, and the trail.
+    expect(text).toContain('Omsorg och lärande för barnen.');
+    expect(text).toContain('Skyddsombudet');
+  });
+
   it('reads back with real headings in order, the app’s figures in its tables, Swedish intact and the privacy rule applied', async () => {
     // Threshold 7: the 8 barnskötare are shown, the 6 förskollärare are under it.
     const { data, document } = await realisticReport(7);
