@@ -2,8 +2,8 @@ import { FileDown } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Dialog } from '../components/Dialog.tsx';
+import { useExport } from '../components/useExport.ts';
 import { useT } from '../i18n/i18n.ts';
-import { errorText } from '../i18n/errorText.ts';
 import { useApp, useServices } from '../store/context.ts';
 import type { PdfKind } from './exportPdf.ts';
 
@@ -13,26 +13,15 @@ import type { PdfKind } from './exportPdf.ts';
  * offers the board, since those cards would go into the PDF unsorted.
  */
 export function PdfButton({ analysisId, kind, label, small = true }: { analysisId: string; kind: PdfKind; label: string; small?: boolean }) {
-  const translator = useT();
-  const { t, plural } = translator;
-  const { repos, platform } = useServices();
-  const pushToast = useApp((s) => s.pushToast);
+  const { t, plural } = useT();
+  const { repos } = useServices();
   const navigate = useApp((s) => s.navigate);
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [unsorted, setUnsorted] = useState(0);
-  const make = async () => {
-    setBusy(true);
-    try {
-      const { exportPdf } = await import('./exportPdf.ts');
-      const name = await exportPdf(kind, { repos, platform, translator, analysisId });
-      pushToast({ message: t('pdfExport.done', { name }) });
-    } catch (error) {
-      pushToast({ message: t('pdfExport.failed', { message: errorText(translator, error) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run: make } = useExport(analysisId, async (context) => (await import('./exportPdf.ts')).exportPdf(kind, context), {
+    done: 'pdfExport.done',
+    failed: 'pdfExport.failed',
+  });
   // Read on the press, not followed live: the overview stays as light as before while the room delivers.
   const press = async () => {
     if (kind === 'handout' || kind === 'report') {
