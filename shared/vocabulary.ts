@@ -96,6 +96,43 @@ export type Meeting = (typeof MEETINGS)[number];
 export const PAYERS = ['unit', 'labourMarket'] as const;
 export type Payer = (typeof PAYERS)[number];
 
+/** A person's gender as they reported it to the employer; `notStated` when they did not say. */
+export const GENDERS = ['woman', 'man', 'other', 'notStated'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** The outcome of a planned review (at 6 and 12 months) of a person in a new role. */
+export const REVIEW_OUTCOMES = ['continued', 'toAB', 'ended'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** The planned reviews of a person in a new role, in months after the start. */
+export const REVIEW_MONTHS = [6, 12] as const;
+export type ReviewMonth = (typeof REVIEW_MONTHS)[number];
+
+/** How an agreed action turned out, as the follow-up meeting judged it. */
+export const ACTION_OUTCOMES = ['done', 'ongoing', 'dropped'] as const;
+export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
+
 /** The kinds of picture a logo may be (SVG is refused: it can carry script). */
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
 export type LogoType = (typeof LOGO_TYPES)[number];
+
+/** The version of the key figures' shape in a file (shared/keyFigures.ts); a reader reads a file of another in full. */
+export const KEY_FIGURES_VERSION = 1;
+
+/** The key figures' counts of people in the new roles: by contract now, target group, gender and what happened. */
+export const PEOPLE_KEYS = [
+  'total',
+  'AB',
+  'BEA',
+  'contractNotStated',
+  'priorityGroup',
+  'notPriorityGroup',
+  'women',
+  'men',
+  'otherGender',
+  'genderNotStated',
+  'wageSubsidy',
+  'movedToAB',
+  'ended',
+] as const;
+export type PeopleKey = (typeof PEOPLE_KEYS)[number];

@@ -29,6 +29,7 @@ const VERSIONS = [
   { version: 6, commit: 'd33ce68' },
   { version: 7, commit: '16683d3' },
   { version: 8, commit: '071d860' },
+  { version: 9, commit: '3a7f91f' },
 ];
 const only = process.argv.slice(2).map(Number);
 

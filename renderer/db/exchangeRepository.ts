@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import type { Item } from '../../shared/model.ts';
+import { DEFAULT_SETTINGS, type Item } from '../../shared/model.ts';
 import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } from '../../shared/exchange/format.ts';
 import { baseOf, foreignChecks, planMerge, refusedPlan, type MergePlan, type Refusal } from '../../shared/exchange/merge.ts';
 import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
@@ -19,7 +19,16 @@ type Clock = () => string;
  * own ledger with the revisions the merge decides, so they are not edits and
  * do not go through the write path of edits.
  */
-export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toISOString(), newId: () => string = () => crypto.randomUUID()) {
+/**
+ * `threshold` is the privacy threshold the file's key figures apply (the user's, under the
+ * organisation's policy); by default the app's default threshold.
+ */
+export function exchangeRepository(
+  db: AkrDb,
+  now: Clock = () => new Date().toISOString(),
+  newId: () => string = () => crypto.randomUUID(),
+  threshold: () => Promise<number> = async () => DEFAULT_SETTINGS.privacyThreshold,
+) {
   const tables = () => fileTables(db);
   const record = (id: string) => readRecord(db, id);
 
@@ -96,13 +105,13 @@ export function exchangeRepository(db: AkrDb, now: Clock = () => new Date().toIS
      * remembered as exchanged under this machine's own id, so importing the
      * same file back later changes nothing that was edited here since.
      */
-    async exportFile(ids: readonly string[] | undefined, options: Omit<ExportOptions, 'machine' | 'exportedAt'>): Promise<AkrFile> {
-      const machine = await machineId();
+    async exportFile(ids: readonly string[] | undefined, options: Omit<ExportOptions, 'machine' | 'exportedAt' | 'threshold'>): Promise<AkrFile> {
+      const [machine, least] = await Promise.all([machineId(), threshold()]);
       return db.transaction('rw', tables(), async () => {
         const wanted = ids ?? (await db.analyses.toArray()).filter((a) => a.deletedAt === null).map((a) => a.id);
         const records = (await Promise.all(wanted.map(record))).filter((r): r is AnalysisRecord => r !== null);
         const at = now();
-        const file = buildExport(records, { ...options, exportedAt: at, machine });
+        const file = buildExport(records, { ...options, exportedAt: at, machine, threshold: least });
         await db.exchanges.bulkPut(file.analyses.map((r) => baseOf(r, machine, at)));
         return file;
       });

@@ -220,16 +220,17 @@ export interface Repositories {
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
 export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Policy | null>): Repositories {
+  const settings = settingsRepository(db, policy);
   return {
     items: itemsRepository(db),
     analyses: analysesRepository(db, now),
     roles: rolesRepository(db),
-    settings: settingsRepository(db, policy),
+    settings,
     changes: changesRepository(db, now),
     board: boardRepository(db),
     survey: surveyRepository(db),
     swot: swotRepository(db),
-    exchange: exchangeRepository(db, now),
+    exchange: exchangeRepository(db, now, undefined, async () => (await settings.get()).privacyThreshold),
     newRoles: newRolesRepository(db),
     syncFiles: syncFilesRepository(db),
     kiosk: kioskRepository(db),

@@ -211,6 +211,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       placements: 'id, analysisId',
     },
   },
+  {
+    // v14: the follow-up's snapshot of the board and its review, and the people in the new roles.
+    // New tables only; an analysis's administration and a new role's use of freed hours are
+    // optional, unindexed fields.
+    version: 14,
+    stores: {
+      boardSnapshots: 'id, analysisId',
+      followUps: 'id, analysisId',
+      hires: 'id, analysisId',
+    },
+  },
 ];
 
 /**

@@ -7,9 +7,11 @@
  * migrations.ts.
  */
 import type { Analysis, Item, Timestamp } from '../model.ts';
+import { DEFAULT_SETTINGS } from '../model.ts';
 import type { ContentKind, FileKind, RecordOf } from '../records/registry.ts';
 import { FILE_KIND_NAMES, KINDS } from '../records/registry.ts';
 import { FILE_VERSION } from './migrations.ts';
+import { keyFigureSummary, type KeyFigureSummary } from '../keyFigures.ts';
 
 export const FILE_FORMAT = 'akr-studio-analyses';
 export { FILE_VERSION };
@@ -24,6 +26,12 @@ export interface AkrFile {
   app: { name: string; version: string };
   /** A random id of the machine (browser profile) that wrote the file; null in files older than version 2. */
   machine: string | null;
+  /**
+   * Each analysis's key figures, with the privacy threshold applied (shared/keyFigures.ts): written
+   * before the analyses, read by the overview across units without reading the items. Absent in
+   * files older than version 10; never read back into an analysis.
+   */
+  keyFigures?: KeyFigureSummary[];
   analyses: AnalysisRecord[];
 }
 
@@ -31,8 +39,10 @@ export interface ExportOptions {
   exportedAt: Timestamp;
   appVersion: string;
   machine: string;
-  /** Per-person records (survey answers) go in only when this is true. */
+  /** Per-person records (survey answers, the people in the new roles) go in only when this is true. */
   includePersonal: boolean;
+  /** The privacy threshold for the key figures' counts of people; by default the app's default threshold. */
+  threshold?: number;
 }
 
 /** The items of one kind in a record. */
@@ -57,6 +67,8 @@ export function buildExport(records: readonly AnalysisRecord[], options: ExportO
     exportedAt: options.exportedAt,
     app: { name: 'AKR Studio', version: options.appVersion },
     machine: options.machine,
+    // From the whole record: the per-person records left out below are summarised here.
+    keyFigures: records.map((r) => keyFigureSummary(r, options.threshold ?? DEFAULT_SETTINGS.privacyThreshold)),
     analyses: records.map((r) => ({
       ...r,
       ...(options.includePersonal ? {} : Object.fromEntries(personal.map((k) => [k, []]))),

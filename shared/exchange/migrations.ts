@@ -257,6 +257,14 @@ export const MIGRATIONS: readonly Migration[] = [
     // is raised so that an older app refuses a file with them rather than dropping the report's texts.
     up: (file) => eachRecord(file, (r) => ({ ...r, infoMeetings: [], anchoring: [], reportTexts: [], logos: [] })),
   },
+  {
+    to: 10,
+    what: "the board as it stood at the report, the follow-up, the people in the new roles, and the file's key figures",
+    // New kinds, none of which an older file has; the analysis's administration and a new role's use
+    // of freed hours are optional. The key figures at the top of a file are derived and read only by
+    // the overview across units (shared/keyFigures.ts): an older file has none and is read in full.
+    up: (file) => eachRecord(file, (r) => ({ ...r, boardSnapshots: [], followUps: [], hires: [] })),
+  },
 ];
 
 /** The version of the files this app writes. */

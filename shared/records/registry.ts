@@ -147,6 +147,27 @@ export const CONTENT_KINDS = {
   anchoring: content<Rec<typeof S.anchoring>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'attendance[].roleId', to: 'roles' }] }),
   reportTexts: content<Rec<typeof S.reportTexts>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'coreMissions{}', to: 'roles' }] }),
   logos: content<Rec<typeof S.logo>>({ owner: 'one', indexes: 'id, analysisId' }),
+  // The follow-up (step 6): "then" is the board frozen when the report was made; the ids it keeps
+  // are values (the items may be deleted since), declared so that a copy points at its own.
+  boardSnapshots: content<Rec<typeof S.boardSnapshot>>({
+    owner: 'one',
+    indexes: 'id, analysisId',
+    refs: [
+      { path: 'roles[].id', to: 'roles' },
+      { path: 'tasks[].id', to: 'tasks' },
+      { path: 'cells[].taskId', to: 'tasks' },
+      { path: 'cells[].roleId', to: 'roles' },
+      { path: 'actions[].id', to: 'actions' },
+    ],
+  }),
+  followUps: content<Rec<typeof S.followUp>>({ owner: 'one', indexes: 'id, analysisId', refs: [{ path: 'actions{}', to: 'actions' }] }),
+  // The people in the new roles: per-person (see schemas.ts `hire`).
+  hires: content<Rec<typeof S.hire>>({
+    owner: 'many',
+    indexes: 'id, analysisId',
+    refs: [{ path: 'newRoleId', to: 'newRoles', required: 'refuse' }],
+    perPerson: true,
+  }),
 };
 
 export type ContentKind = keyof typeof CONTENT_KINDS;

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import {
   ACTION_LINK_KINDS,
+  ACTION_OUTCOMES,
   ACTION_STATUSES,
   ANCHOR_KEYS,
   COLOURS,
@@ -13,6 +14,7 @@ import {
   DECIMAL_MARKS,
   DELIMITERS,
   DISCUSSION_LISTS,
+  GENDERS,
   IGNORED_REASONS,
   INFO_SLIDE_KEYS,
   KEPT_FROM,
@@ -22,6 +24,7 @@ import {
   PAYERS,
   QUADRANTS,
   QUESTION_KEYS,
+  REVIEW_OUTCOMES,
   ROUND_KINDS,
   SMALL_ROLES,
   STEP_KEYS,
@@ -50,6 +53,11 @@ export const analysis = z.object({
    * (read as false), so files of every version stay readable both ways.
    */
   example: z.optional(z.boolean()),
+  /**
+   * The administration (förvaltning) the unit belongs to, for HR's overview across units; prefilled
+   * from the organisation's policy where set. Absent on analyses stored before it existed (read as "").
+   */
+  administration: z.optional(text(200)),
 });
 
 /**
@@ -317,6 +325,8 @@ export const newRole = z.object({
   payer: z.optional(z.nullable(z.enum(PAYERS))),
   /** Whether the existing posts are lowered by the hours moved; absent or null = what the contract form means. */
   lowersPosts: z.optional(z.nullable(z.boolean())),
+  /** What the hours freed in the existing roles are used for, in the facilitator's words (the economic estimate); absent = not said. */
+  freedUse: z.optional(text(2_000)),
   skills: text(10_000),
   training: text(10_000),
   adaptations: text(10_000),
@@ -428,6 +438,94 @@ export const logo = z.object({
   data: z.string().check(z.minLength(1), z.maxLength(1_400_000)),
   width: count(20_000),
   height: count(20_000),
+});
+
+/**
+ * The board as it stood when the report was made, id = the analysis id: "then" for the follow-up.
+ * Taken when the report is made, and again when the facilitator re-takes it. Names are kept, so the
+ * comparison reads even when a task or role was deleted since; tasks are matched across rounds by id.
+ */
+export const boardSnapshot = z.object({
+  ...child,
+  takenAt: timestamp,
+  /** The survey round whose answers the board's hours came from (surveyRound.id), or null. */
+  round: z.nullable(text(40)),
+  roles: z.array(z.object({ id, name: text(200), headcount: count(10_000) })).check(z.maxLength(1_000)),
+  tasks: z.array(z.object({ id, title: text(200) })).check(z.maxLength(100_000)),
+  /** Each card: the task's colour and hours per week for one role. */
+  cells: z.array(z.object({ taskId: id, roleId: id, colour: z.enum(COLOURS), hours: z.nullable(hours) })).check(z.maxLength(200_000)),
+  /** Each agreed action's status at the time. */
+  actions: z.array(z.object({ id, text: text(500), status: z.enum(ACTION_STATUSES) })).check(z.maxLength(10_000)),
+});
+
+/** How one action turned out at the follow-up: done, still going, or dropped, and what was done or why not. */
+export const actionReview = z.object({
+  outcome: z.nullable(z.enum(ACTION_OUTCOMES)),
+  note: text(2_000),
+});
+
+/**
+ * The follow-up (step 6) months later, id = the analysis id: which survey round is "now", how each
+ * action turned out, and the meeting's own notes (Markdown subset).
+ */
+export const followUp = z.object({
+  ...child,
+  /** The follow-up survey round compared with the snapshot (surveyRound.id); null = the newest follow-up round. */
+  round: z.nullable(text(40)),
+  actions: z.record(id, actionReview),
+  notes: text(20_000),
+});
+
+/** A planned review of a person in a new role: held on, with what outcome, and a note. */
+export const hireReview = z.object({
+  /** The day it was held; null while it has not been. */
+  heldOn: z.nullable(date),
+  outcome: z.nullable(z.enum(REVIEW_OUTCOMES)),
+  note: text(2_000),
+});
+
+/**
+ * One person's economic estimate inputs, for years 1, 2 and 3 of the employment: every input blank
+ * (null) until entered; nothing is assumed. Amounts are kronor per month.
+ */
+export const hireEstimate = z.object({
+  /** Monthly salary of the post, before on-costs. */
+  monthlySalary: z.nullable(money),
+  /** Employer's on-costs (personalomkostnader) as percent of the salary. */
+  onCostPercent: z.nullable(decimal(0, 200)),
+  /** Who pays the salary in years 1, 2 and 3. */
+  payers: z.array(z.nullable(z.enum(PAYERS))).check(z.length(3)),
+  /** The wage subsidy's share of the salary cost in years 1, 2 and 3, in percent. */
+  subsidyPercent: z.array(z.nullable(decimal(0, 100))).check(z.length(3)),
+  /** Income support (försörjningsstöd) per month no longer paid for the person. */
+  incomeSupport: z.nullable(money),
+  /** Daily activity (daglig verksamhet) per month no longer paid for the person. */
+  dailyActivity: z.nullable(money),
+});
+
+/**
+ * A person hired into a new role. No name, ever: these are per-person records (the priority target
+ * group often means a disability), left out of files unless the user ticks it and never in the
+ * sync folder; files carry only key figures with the privacy threshold applied.
+ */
+export const hire = z.object({
+  ...child,
+  newRoleId: id,
+  startDate: z.nullable(date),
+  /** The contract form at the start (a move to AB is a review's outcome). */
+  contract: z.nullable(z.enum(CONTRACT_FORMS)),
+  wageSubsidy: z.nullable(z.boolean()),
+  /** From the priority target group (prioriterad målgrupp). */
+  priorityGroup: z.nullable(z.boolean()),
+  gender: z.enum(GENDERS),
+  /** Who employs the person: the unit, or the labour-market unit. */
+  employer: z.nullable(z.enum(PAYERS)),
+  review6: hireReview,
+  review12: hireReview,
+  /** The economic estimate's inputs for this person; absent until any is entered. */
+  estimate: z.optional(hireEstimate),
+  order: text(200),
+  createdAt: timestamp,
 });
 
 /** One analysis's workshop agenda (id = the analysis id). */

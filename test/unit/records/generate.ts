@@ -9,16 +9,19 @@ import { emptyRecord, type AnalysisRecord } from '../../../shared/exchange/forma
 import { itemKey, questionNoteId, responseId, stepId } from '../../../shared/records/ids.ts';
 import type { ContentKind, LedgerKind, RecordOf } from '../../../shared/records/registry.ts';
 import {
+  ACTION_OUTCOMES,
   ACTION_STATUSES,
   ANCHOR_KEYS,
   COLOURS,
   CONTRACT_FORMS,
   DISCUSSION_LISTS,
+  GENDERS,
   INFO_SLIDE_KEYS,
   MEETINGS,
   PAYERS,
   QUADRANTS,
   QUESTION_KEYS,
+  REVIEW_OUTCOMES,
   STEP_KEYS,
   STEP_STATUSES,
   SURVEY_SOURCES,
@@ -383,6 +386,76 @@ export const KIND_GENERATORS: { [K in Exclude<ContentKind, 'analyses'>]: Gen<K> 
             ]
           : [],
       ),
+  boardSnapshots: (ctx, made) =>
+    fc.option(fc.record({ rev, round: fc.option(fc.constant('r1'), { nil: null }) }), { nil: null }).map((x) => {
+      if (!x) return [];
+      const roles = (made.roles ?? []).map((r) => ({ id: r.id, name: r.name, headcount: r.headcount }));
+      const tasks = (made.tasks ?? []).map((t) => ({ id: t.id, title: t.title }));
+      const cells = (made.placements ?? []).map((p) => ({ taskId: p.taskId, roleId: p.roleId, colour: p.colour, hours: p.hours }));
+      const actions = (made.actions ?? []).map((a) => ({ id: a.id, text: a.text, status: a.status }));
+      return [{ ...base(ctx, ctx.a), ...x, takenAt: T, roles, tasks, cells, actions }];
+    }),
+  followUps: (ctx, made) =>
+    fc
+      .option(
+        fc.record({
+          rev,
+          notes: text,
+          reviews: fc.array(fc.record({ outcome: fc.option(fc.constantFrom(...ACTION_OUTCOMES), { nil: null }), note: text }), { maxLength: 3 }),
+        }),
+        { nil: null },
+      )
+      .map((f) => {
+        if (!f) return [];
+        const ids = (made.actions ?? []).map((a) => a.id);
+        const actions = Object.fromEntries(f.reviews.flatMap((r, i) => (ids[i] === undefined ? [] : [[ids[i], r] as const])));
+        return [{ ...base(ctx, ctx.a), rev: f.rev, round: null, notes: f.notes, actions }];
+      }),
+  hires: (ctx, made) =>
+    fc
+      .tuple(
+        ...(made.newRoles ?? []).slice(0, 2).map((role) =>
+          fc
+            .array(
+              fc.record({
+                startDate: date,
+                contract: fc.option(fc.constantFrom(...CONTRACT_FORMS), { nil: null }),
+                wageSubsidy: fc.option(fc.boolean(), { nil: null }),
+                priorityGroup: fc.option(fc.boolean(), { nil: null }),
+                gender: fc.constantFrom(...GENDERS),
+                employer: fc.option(fc.constantFrom(...PAYERS), { nil: null }),
+                outcome: fc.option(fc.constantFrom(...REVIEW_OUTCOMES), { nil: null }),
+                salary: fc.option(fc.constant(26_500), { nil: null }),
+                order,
+                rev,
+              }),
+              { maxLength: 2 },
+            )
+            .map((people) =>
+              people.map(({ outcome, salary, ...p }) => ({
+                ...base(ctx, ctx.id('hire')),
+                ...p,
+                newRoleId: role.id,
+                createdAt: T,
+                review6: { heldOn: outcome ? '2027-06-30' : null, outcome, note: '' },
+                review12: { heldOn: null, outcome: null, note: '' },
+                ...(salary === null
+                  ? {}
+                  : {
+                      estimate: {
+                        monthlySalary: salary,
+                        onCostPercent: 31.42,
+                        payers: ['labourMarket' as const, 'unit' as const, null],
+                        subsidyPercent: [80, 50, null],
+                        incomeSupport: 9_000,
+                        dailyActivity: null,
+                      },
+                    }),
+              })),
+            ),
+        ),
+      )
+      .map((lists) => lists.flat()),
 };
 
 const LEDGER: { [K in LedgerKind]: (ctx: Ctx, r: AnalysisRecord) => fc.Arbitrary<RecordOf<K>[]> } = {

@@ -219,6 +219,9 @@ function generate(seed: number, tasks: number): AnalysisRecord {
       random() < 0.5
         ? []
         : [{ id: bundle.analysis.id, analysisId: bundle.analysis.id, rev: 1, updatedAt: at, type: 'image/png', data: 'iVBORw0KGgo=', width: 1, height: 1 }],
+    boardSnapshots: [],
+    followUps: [],
+    hires: [],
     exchanges: [{ id: `${bundle.analysis.id}|m-2`, analysisId: bundle.analysis.id, machine: 'm-2', revs: { [`analyses:${bundle.analysis.id}`]: 1 }, at }],
   };
 }
@@ -251,6 +254,9 @@ function asVersion4(r: AnalysisRecord): Record<string, unknown> {
     anchoring: _anchoring,
     reportTexts: _reportTexts,
     logos: _logos,
+    boardSnapshots: _boardSnapshots,
+    followUps: _followUps,
+    hires: _hires,
     ...rest
   } = r;
   return {
@@ -302,7 +308,7 @@ describe('the analysis file', () => {
 
   it('refuses __proto__, constructor and prototype keys anywhere, naming where', () => {
     const file = valid();
-    const text = JSON.stringify(file).replace('"unitName"', '"__proto__":{"polluted":true},"unitName"');
+    const text = JSON.stringify(file).replace('"facilitator"', '"__proto__":{"polluted":true},"facilitator"');
     expect(refuse(text)).toEqual({ ok: false, error: { code: 'forbiddenKey', path: 'analyses.0.analysis.__proto__', key: '__proto__' } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const withConstructor = valid();
@@ -371,11 +377,12 @@ describe('the analysis file', () => {
 
   it('upgrades a version 4 file: records grouped by view become a list per kind', () => {
     const records = [generate(11, 6), generate(12, 0)];
-    const current = JSON.parse(serialize(buildExport(records, options))) as { analyses: AnalysisRecord[] };
+    // The key figures at the top are derived, and not read back: the upgraded file has none.
+    const { keyFigures: _figures, ...current } = JSON.parse(serialize(buildExport(records, options))) as { analyses: AnalysisRecord[]; keyFigures: unknown };
     const result = refuse({ ...current, version: 4, analyses: current.analyses.map(asVersion4) });
     expect(result.ok, JSON.stringify(!result.ok && result.error)).toBe(true);
     // Kinds newer than version 4 come back empty: such a file cannot hold them.
-    const newer = { infoMeetings: [], anchoring: [], reportTexts: [], logos: [] };
+    const newer = { infoMeetings: [], anchoring: [], reportTexts: [], logos: [], boardSnapshots: [], followUps: [], hires: [] };
     if (result.ok) expect(result.file).toEqual({ ...current, version: FILE_VERSION, analyses: current.analyses.map((a) => ({ ...a, ...newer })) });
     // A field of an item is still named where it is in the file as it is now.
     const bad = v4();

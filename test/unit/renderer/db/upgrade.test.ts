@@ -382,6 +382,20 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('opening at v14 keeps an analysis written at version 13, with no administration, and adds the follow-up and the people', async () => {
+    const name = uniqueName();
+    const analysis = { id: 'a1', unitName: 'Solrosen', organisation: 'Skövde', facilitator: 'Anna', createdAt: T, deletedAt: null, rev: 2, updatedAt: T };
+    await seedAt(name, 13, async (db) => {
+      await db.table('analyses').add(analysis);
+    });
+    const db = openDb({ name });
+    await db.open();
+    // The administration is optional: read as none (shared/keyFigures.ts).
+    expect(await db.analyses.get('a1')).toEqual(analysis);
+    expect(await Promise.all([db.boardSnapshots.count(), db.followUps.count(), db.hires.count()])).toEqual([0, 0, 0]);
+    db.close();
+  });
+
   it('an appended version with an upgrade keeps and converts existing records (the pattern for later versions)', async () => {
     const name = uniqueName();
     const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
