@@ -182,6 +182,8 @@ describe('the staffing estimate and the key figures', () => {
     await expect
       .poll(() => cells(page, 'staffing-added', 'Serviceassistent'))
       .toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas', 'Enheten', 'Sänks']);
+    // Both tables fit the page of a 1400 px window: nothing scrolls sideways inside its box.
+    await expect.poll(() => section.locator('.table-wrap').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
     // 12 posts now; 9.6 + 1.9346 + 0.5 = 12.0346 proposed.
     await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
     await expect
