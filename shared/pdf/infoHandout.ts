@@ -14,6 +14,7 @@ import { planBody, visibleSlides, type InfoContext, type InfoTexts, type Resolve
 import { parseMarkdown, type Inline } from '../markdown.ts';
 import type { Block, FontMetrics, PageSetup, PdfDocument } from './document.ts';
 import { layout } from './layout.ts';
+import { hasEmphasis, plainOf, sliceRuns, toRuns } from './runs.ts';
 
 /** A slide as the handout shows it. */
 export interface HandoutSlide {
@@ -73,11 +74,8 @@ const SIZES = [10, 9, 8] as const;
 const SMALLEST = 8;
 const CUTS = [Infinity, 600, 400, 250, 150, 80] as const;
 
-const plain = (runs: readonly Inline[]) =>
-  runs
-    .map((r) => r.text)
-    .join('')
-    .replace(/\s*\n\s*/g, ' ');
+/** The runs with their line breaks as spaces: a handout's text flows. */
+const flowing = (runs: readonly Inline[]): Inline[] => runs.map((r) => ({ ...r, text: r.text.replace(/\s*\n\s*/g, ' ') }));
 
 /** Cuts a text to `max` characters at a word, with "…". */
 function cut(text: string, max: number): string {
@@ -87,24 +85,34 @@ function cut(text: string, max: number): string {
   return `${(space > max * 0.6 ? room.slice(0, space) : room).trimEnd()}…`;
 }
 
-/** A Markdown text as the PDF's blocks: headings, paragraphs and lists (numbered ones numbered), cut to `maxChars` in all. */
+/**
+ * A Markdown text as the PDF's blocks: headings, paragraphs and lists (numbered ones numbered), cut
+ * to `maxChars` in all. Bold and italic words keep their face, also in a text that was cut.
+ */
 export function markdownBlocks(source: string, maxChars = Infinity): Block[] {
   const blocks: Block[] = [];
   let left = maxChars;
-  const take = (text: string): string | null => {
+  /** The runs as shown, or null when nothing is left to show. */
+  const take = (inline: readonly Inline[]): { text: string; runs: Inline[] } | null => {
     if (left <= 0) return null;
-    const shown = cut(text, left);
-    left -= shown.length;
-    return shown;
+    const runs = flowing(inline);
+    const full = plainOf(runs);
+    const text = cut(full, left);
+    left -= text.length;
+    // A cut text keeps its first characters (trimmed) and ends in "…".
+    return { text, runs: text === full ? runs : sliceRuns(runs, text.length - 1, '…') };
   };
   for (const block of parseMarkdown(source)) {
     if (block.kind === 'list') {
-      const items = block.items.map((item) => take(plain(item))).filter((x): x is string => x !== null);
-      if (items.length > 0) blocks.push({ kind: 'list', items, ordered: block.ordered });
+      const items = block.items.map(take).filter((x): x is NonNullable<typeof x> => x !== null);
+      if (items.length === 0) continue;
+      const rich = items.some((item) => hasEmphasis(item.runs));
+      blocks.push({ kind: 'list', items: items.map((i) => i.text), ...(rich ? { runs: items.map((i) => toRuns(i.runs)) } : {}), ordered: block.ordered });
     } else {
-      const text = take(plain(block.text));
-      if (text === null) break;
-      blocks.push(block.kind === 'heading' ? { kind: 'heading', level: 3, text } : { kind: 'paragraph', text });
+      const shown = take(block.text);
+      if (shown === null) break;
+      if (block.kind === 'heading') blocks.push({ kind: 'heading', level: 3, text: shown.text });
+      else blocks.push({ kind: 'paragraph', text: shown.text, ...(hasEmphasis(shown.runs) ? { runs: toRuns(shown.runs) } : {}) });
     }
   }
   return blocks;

@@ -8,12 +8,13 @@
  * paragraphs become blocks of their own, bold and italic words become text runs (`TextRun`).
  */
 import type { RoleMissions } from '../coreMissions.ts';
-import { parseMarkdown, type Inline } from '../markdown.ts';
+import { parseMarkdown } from '../markdown.ts';
 import type { Role } from '../model.ts';
 import type { RecordOf } from '../records/registry.ts';
 import { ANCHOR_KEYS, MEETINGS, type AnchorKey, type Meeting } from '../vocabulary.ts';
 import { byOrder } from '../items.ts';
-import type { Block, TableColumn, TextRun } from './document.ts';
+import type { Block, TableColumn } from './document.ts';
+import { hasEmphasis, plainOf, toRuns } from './runs.ts';
 
 /** The words these sections need: the report's strings (content.ts `PdfStrings`) give them. */
 export interface ReportTextStrings {
@@ -86,10 +87,7 @@ const MEETING_KEY: Record<Meeting, ReportTextKey> = {
   followUp: 'pdf.rt.meeting.followUp',
 };
 
-const plain = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
-const hasEmphasis = (runs: readonly Inline[]) => runs.some((r) => r.bold || r.italic);
-const toRuns = (runs: readonly Inline[]): TextRun[] =>
-  runs.map((r) => ({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
+const plain = plainOf;
 
 /**
  * The facilitator's text as blocks. Its headings sit under the section's own: a `#` heading

@@ -29,10 +29,15 @@ const NOW = '2026-12-06T10:00:00.000Z';
 const ID = 'a';
 
 type Text = Extract<Primitive, { kind: 'text' }>;
+/** The text as read: pieces in another face on the same line (bold, italic) join where they touch. */
 const allText = (out: LaidOutDocument) =>
   out.pages
-    .flatMap((p) => p.items.filter((i): i is Text => i.kind === 'text').map((t) => t.text))
-    .join(' ')
+    .flatMap((p) => p.items.filter((i): i is Text => i.kind === 'text'))
+    .reduce((text, t, i, all) => {
+      const before = all[i - 1];
+      const touches = before !== undefined && before.y === t.y && Math.abs(before.x + before.width - t.x) < 0.01;
+      return i === 0 ? t.text : `${text}${touches ? '' : ' '}${t.text}`;
+    }, '')
     .replace(/\s+/g, ' ');
 
 function apply(meeting: InfoMeeting | null, changes: { after: InfoMeeting | null }[]): InfoMeeting {
@@ -120,10 +125,29 @@ describe('the information meeting’s staff handout', () => {
   it('reads the Markdown into headings, paragraphs and bulleted or numbered lists', () => {
     expect(markdownBlocks('## Rubrik\nEn **fet** rad\n\n1. Ett\n2. Två\n\n- A\n- B')).toEqual([
       { kind: 'heading', level: 3, text: 'Rubrik' },
-      { kind: 'paragraph', text: 'En fet rad' },
+      { kind: 'paragraph', text: 'En fet rad', runs: [{ text: 'En ' }, { text: 'fet', bold: true }, { text: ' rad' }] },
       { kind: 'list', items: ['Ett', 'Två'], ordered: true },
       { kind: 'list', items: ['A', 'B'], ordered: false },
     ]);
     expect(markdownBlocks('<b>inte html</b>')).toEqual([{ kind: 'paragraph', text: '<b>inte html</b>' }]);
+  });
+
+  it('keeps bold and italic words in their face, also in a list and in a text cut short', () => {
+    expect(markdownBlocks('- *Viktigt:* kom i tid\n- vanlig')).toEqual([
+      {
+        kind: 'list',
+        items: ['Viktigt: kom i tid', 'vanlig'],
+        runs: [[{ text: 'Viktigt:', italic: true }, { text: ' kom i tid' }], [{ text: 'vanlig' }]],
+        ordered: false,
+      },
+    ]);
+    // 18 characters at most: "Alla svar är anon" (17) is cut back to its last word, with "…", and "svar" stays bold.
+    expect(markdownBlocks('Alla **svar** är anonyma och räknas ihop', 18)).toEqual([
+      { kind: 'paragraph', text: 'Alla svar är…', runs: [{ text: 'Alla ' }, { text: 'svar', bold: true }, { text: ' är…' }] },
+    ]);
+    // A cut inside the bold words keeps the ellipsis bold too.
+    expect(markdownBlocks('Ett **mycket långt ord** här', 12)).toEqual([
+      { kind: 'paragraph', text: 'Ett mycket…', runs: [{ text: 'Ett ' }, { text: 'mycket…', bold: true }] },
+    ]);
   });
 });
