@@ -59,6 +59,9 @@ describe('the board in the room', () => {
       expect(smallest.size, `"${smallest.text}" at ${width}×${height}`).toBeGreaterThanOrEqual(smallest.min);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width}×${height}`).toBeLessThanOrEqual(0);
+      // The heading (and the ring it shows when a view opens with it focused) stops short of the countdown and exit button.
+      const [heading, tools] = await Promise.all([page.locator('h1').boundingBox(), page.getByRole('button', { name: 'Avsluta presentation' }).boundingBox()]);
+      expect(heading && tools && heading.x + heading.width, `heading against the exit button at ${width}×${height}`).toBeLessThanOrEqual(tools?.x ?? 0);
       await page.screenshot({ path: `test-results/presentation-${width}x${height}.png` });
     }
     // Colour-blind viewers: the same view under simulated deuteranopia and protanopia, for a person to look at.
