@@ -375,11 +375,13 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
 14  Paper survey (test/bench/paper.ts). 14a/14b: an analysis of 40 tasks × 4 roles with 100 paper forms of its first
     role written straight into the database; ${RUNS} fresh tabs open the survey view, choose that role in the entry
     grid (101 rows × 40 task boxes) and press 40 keys in the box of form 50, task 20 (Backspace, 7, 5 – over 60 h,
-    checked to be marked invalid –, Backspace, ",", 5, Tab, Shift+Tab …). 14a: the keydown's timeStamp to a
-    MessageChannel task posted from a capture listener, which runs after the key's whole task (input event, the
-    row's check, React's commit) and then lays the row out (getBoundingClientRect); this is the main-thread work of
-    one keystroke. 14b: the same start to the end of the next frame (rAF, then a MessageChannel task): it includes
-    waiting for the frame, up to 16.7 ms in headless Chromium, so it is context, not held against the budget.
+    checked to be marked invalid –, Backspace, ",", 5, Tab, Shift+Tab …). 14a: the keydown's timeStamp to the end of
+    the app's handling of the key: listeners on window (the last stop of a bubbling event, after React's root
+    listener and its synchronous update) for the key's keydown, input and, when Tab moves on, focusout/focusin lay
+    the edited row out (getBoundingClientRect) and take the time; the key's last event sets it. A task posted from
+    the keydown would not measure it: Chrome runs such tasks (MessageChannel, even postTask 'user-blocking') only
+    when the burst of keys pauses, so they read the burst's length. 14b: the same start to the next frame's
+    animation callbacks (the frame that draws the key), for context, not held against the budget.
     14c: an analysis of 60 tasks × 4 roles (headcounts 24, 5, 1, 2: 32 numbered forms); on its survey view
     "Blanketter för alla roller (PDF)" is pressed once (loads the PDF code and fonts, not counted), then ${RUNS}
     times; the app's performance.measure 'akr:pdf:paperForms' (renderer/pdf/paperPdf.ts): fonts ready, every
