@@ -184,6 +184,10 @@ describe('the staffing estimate and the key figures', () => {
       .toEqual(['Serviceassistent', '18,5 h', '0,50', '', 'Månadskostnad saknas', 'Enheten', 'Sänks']);
     // Both tables fit the page of a 1400 px window: nothing scrolls sideways inside its box.
     await expect.poll(() => section.locator('.table-wrap').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+    // On a 1366 × 768 laptop the page itself never scrolls sideways: a wider table scrolls in its own box.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.setViewportSize({ width: 1400, height: 1200 });
     // 12 posts now; 9.6 + 1.9346 + 0.5 = 12.0346 proposed.
     await expect.poll(() => total(page, 'posts')).toBe('12,00 → 12,03');
     await expect
