@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
 import { inKeyFigures } from '../../shared/analysis.ts';
 import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
+import type { Hire } from '../../shared/people.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
 
@@ -11,6 +12,8 @@ export interface NewRolesData {
   parts: RolePart[];
   staffing: Staffing | null;
   extras: ExtraFlags | null;
+  /** The people hired into the new roles (per-person records, no names). */
+  hires: Hire[];
 }
 
 /** One analysis's new roles with its board, for the key figures across analyses. */
@@ -22,13 +25,14 @@ export interface NewRolesInAnalysis extends NewRolesData {
 /** Reads the new roles (their edits are committed by the store). */
 export function newRolesRepository(db: AkrDb) {
   const read = async (analysisId: string): Promise<NewRolesData> => {
-    const [roles, parts, staffing, extras] = await Promise.all([
+    const [roles, parts, staffing, extras, hires] = await Promise.all([
       db.newRoles.where('analysisId').equals(analysisId).toArray(),
       db.roleParts.where('analysisId').equals(analysisId).toArray(),
       db.staffing.get(analysisId),
       db.extraFlags.get(analysisId),
+      db.hires.where('analysisId').equals(analysisId).toArray(),
     ]);
-    return { roles, parts, staffing: staffing ?? null, extras: extras ?? null };
+    return { roles, parts, staffing: staffing ?? null, extras: extras ?? null, hires };
   };
   return {
     live(analysisId: string): Live<NewRolesData> {

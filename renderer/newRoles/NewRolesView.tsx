@@ -250,7 +250,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
     run(t('newRoles.history.edit', { name: role.name }), [updated('newRoles', role, revise(role, patch, now()))]);
 
   const remove = (role: NewRole) =>
-    void run(t('newRoles.history.delete', { name: role.name }), deleteNewRole(role, data.parts)).then(() =>
+    void run(t('newRoles.history.delete', { name: role.name }), deleteNewRole(role, data.parts, data.hires)).then(() =>
       pushToast({
         message: t('newRoles.deleted', { name: role.name }),
         undo: async () => {
