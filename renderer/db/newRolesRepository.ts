@@ -58,6 +58,22 @@ export function newRolesRepository(db: AkrDb) {
         return found.filter((x): x is NewRolesInAnalysis => x !== null).sort((a, b) => a.analysis.unitName.localeCompare(b.analysis.unitName, 'sv'));
       });
     },
+    /** Every analysis with people in its new roles (not deleted, not an example), for the reviews due. */
+    livePeople(): Live<{ analysis: Analysis; roles: NewRole[]; hires: Hire[] }[]> {
+      return liveQuery(async () => {
+        const hires = await db.hires.toArray();
+        const ids = [...new Set(hires.map((h) => h.analysisId))];
+        const found = await Promise.all(
+          ids.map(async (id) => {
+            const analysis = await db.analyses.get(id);
+            if (!analysis || !inKeyFigures(analysis)) return null;
+            const roles = await db.newRoles.where('analysisId').equals(id).toArray();
+            return { analysis, roles, hires: hires.filter((h) => h.analysisId === id) };
+          }),
+        );
+        return found.filter((x) => x !== null).sort((a, b) => a.analysis.unitName.localeCompare(b.analysis.unitName, 'sv'));
+      });
+    },
   };
 }
 
