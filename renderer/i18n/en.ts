@@ -658,7 +658,7 @@ export const en: Record<MessageKey, string> = {
   'files.exportAll': 'Export all analyses',
   'files.exportOne': 'Export the analysis',
   'files.exportBody': 'The file holds everything saved for the analysis: steps, roles, the AKR board, the survey results, SWOT and actions.',
-  'files.withAnswers': 'Include the survey answers per person',
+  'files.withAnswers': 'Include per-person data (survey answers and people in new roles)',
   'files.save': 'Save file',
   'files.import': 'Import analysis file',
   'files.importTitle': 'Import analysis file',

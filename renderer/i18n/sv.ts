@@ -654,7 +654,7 @@ export const sv = {
   'files.exportAll': 'Exportera alla analyser',
   'files.exportOne': 'Exportera analysen',
   'files.exportBody': 'Filen innehåller allt som sparats för analysen: steg, yrkesroller, AKR-tavlan, enkätens resultat, SWOT och åtgärder.',
-  'files.withAnswers': 'Ta med enkätsvaren per person',
+  'files.withAnswers': 'Ta med uppgifter per person (enkätsvar och personer i nya tjänster)',
   'files.save': 'Spara fil',
   'files.import': 'Importera analysfil',
   'files.importTitle': 'Importera analysfil',

@@ -75,7 +75,7 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
     const review = reviewOf(h, month);
     const months = String(month);
     if (review.heldOn !== null) {
-      const outcome = review.outcome ? `: ${t(`people.outcome.${review.outcome}`).toLocaleLowerCase()}` : '';
+      const outcome = review.outcome ? `: ${t(`people.outcomeLine.${review.outcome}`)}` : '';
       return <li key={month}>{`${t('people.review.line.held', { months, date: date(review.heldOn) })}${outcome}`}</li>;
     }
     const due = reviewDueOn(h, month);
@@ -109,11 +109,9 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
             <thead>
               <tr>
                 <th scope="col">{t('people.col.person')}</th>
-                <th scope="col">{t('people.col.start')}</th>
                 <th scope="col">{t('people.col.contract')}</th>
                 <th scope="col">{t('people.col.priority')}</th>
                 <th scope="col">{t('people.col.gender')}</th>
-                <th scope="col">{t('people.col.employer')}</th>
                 <th scope="col">{t('people.col.reviews')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('people.col.tools')}</span>
@@ -127,15 +125,19 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
                 const moved = h.contract === 'BEA' && REVIEW_MONTHS.some((m) => reviewOf(h, m).outcome === 'toAB');
                 return (
                   <tr key={h.id} data-person={number}>
-                    <th scope="row">{t('people.person', { number: String(number) })}</th>
-                    <td>{h.startDate ? date(h.startDate) : t('people.notStated')}</td>
+                    <th scope="row">
+                      {t('people.person', { number: String(number) })}
+                      <span className="people__sub">{h.startDate ? t('people.startedOn', { date: date(h.startDate) }) : t('people.noStart')}</span>
+                    </th>
                     <td>
                       {contractText(h)}
-                      {moved && <span className="muted people__moved"> → AB</span>}
+                      {moved && <span className="people__moved"> → AB</span>}
+                      <span className="people__sub">
+                        {t('people.employedBy', { employer: h.employer ? t(`people.employer.${h.employer}`) : t('people.notStated') })}
+                      </span>
                     </td>
                     <td>{yesNo(h.priorityGroup)}</td>
                     <td>{t(`people.gender.${h.gender}`)}</td>
-                    <td>{h.employer ? t(`people.employer.${h.employer}`) : t('people.notStated')}</td>
                     <td>
                       <ul className="people__reviews">{REVIEW_MONTHS.map((m) => reviewLine(h, m))}</ul>
                     </td>
