@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { NewRole } from '../../shared/newRoles.ts';
 import {
   blankHire,
+  movedToABOn,
   movesByHalfYear,
   peopleOf,
   REVIEW_MONTHS,
@@ -78,6 +79,8 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
       const outcome = review.outcome ? `: ${t(`people.outcomeLine.${review.outcome}`)}` : '';
       return <li key={month}>{`${t('people.review.line.held', { months, date: date(review.heldOn) })}${outcome}`}</li>;
     }
+    // After an employment has ended, the reviews not held are no longer planned.
+    if (REVIEW_MONTHS.some((m) => reviewOf(h, m).outcome === 'ended')) return null;
     const due = reviewDueOn(h, month);
     if (due === null) return <li key={month}>{t('people.review.line.noStart', { months })}</li>;
     return (
@@ -122,7 +125,7 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
               {people.map((h, index) => {
                 const number = index + 1;
                 const label = { ...names, number: String(number) };
-                const moved = h.contract === 'BEA' && REVIEW_MONTHS.some((m) => reviewOf(h, m).outcome === 'toAB');
+                const moved = h.contract !== 'AB' && movedToABOn(h, today) !== null;
                 return (
                   <tr key={h.id} data-person={number}>
                     <th scope="row">
