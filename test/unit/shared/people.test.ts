@@ -70,6 +70,13 @@ describe('reviews due', () => {
     ]);
   });
 
+  it('counts a review from 31 August as due on 28 February, shown from 14 days before', () => {
+    const august = person({ startDate: '2026-08-31' });
+    expect(reviewsDue([august], [role], '2027-02-13')).toEqual([]);
+    expect(reviewsDue([august], [role], '2027-02-14').map((r) => [r.month, r.due, r.overdue])).toEqual([[6, '2027-02-28', false]]);
+    expect(reviewsDue([august], [role], '2027-03-01').map((r) => [r.month, r.due, r.overdue])).toEqual([[6, '2027-02-28', true]]);
+  });
+
   it('drops a review that is held, one overtaken by a later held review, and everything after the employment ended', () => {
     const held = person({ startDate: '2025-01-10', review6: review('2025-07-10', 'continued'), review12: review('2026-01-12', 'toAB') });
     const skipped = person({ startDate: '2025-01-10', review12: review('2026-01-11', 'continued') });
