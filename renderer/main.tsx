@@ -12,6 +12,7 @@ import './styles/survey.css';
 import './styles/swot.css';
 import './styles/newRolesBuilder.css';
 import './styles/newRoles.css';
+import './styles/people.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

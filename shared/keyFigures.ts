@@ -19,6 +19,7 @@ import { summariseNewRoles, type ExtraFlags, type NewRole, type NewRoleSummary, 
 import type { RecordOf } from './records/registry.ts';
 import type { KeyFigureSummary } from './keyFiguresSchema.ts';
 import { KEY_FIGURES_VERSION } from './vocabulary.ts';
+import { peopleFigures } from './people.ts';
 
 export type { EstimateYear, KeyFigureSummary, PeopleFigures } from './keyFiguresSchema.ts';
 
@@ -78,9 +79,11 @@ export function newRoleFigures(summaries: readonly NewRoleSummary[]): Pick<KeyFi
 /**
  * The summary of one analysis for its file. `parts` are the people and the
  * economic estimate, worked out from the per-person records the file may not
- * carry; absent, they are given as none.
+ * carry; absent, they are given as none. `today` ("YYYY-MM-DD", the day the
+ * file is written) is the day the people are counted on (a move to AB counts
+ * from the day its review was held); by default the day of the newest edit.
  */
-export function keyFigureSummary(record: SummaryInput, threshold: number, parts: Partial<SummaryParts> = {}): KeyFigureSummary {
+export function keyFigureSummary(record: SummaryInput, threshold: number, parts: Partial<SummaryParts> = {}, today?: string): KeyFigureSummary {
   const a = record.analysis;
   const extras = record.extraFlags[0]?.taskIds ?? [];
   const summaries = summariseNewRoles({ roles: record.roles, tasks: record.tasks, placements: record.placements }, record.newRoles, record.roleParts, extras);
@@ -93,7 +96,7 @@ export function keyFigureSummary(record: SummaryInput, threshold: number, parts:
     ...revisionOf(record),
     threshold,
     ...newRoleFigures(summaries),
-    people: parts.people ?? null,
+    people: parts.people ?? (record.hires.length === 0 ? null : peopleFigures(record.hires, threshold, today ?? revisionOf(record).lastEdit.slice(0, 10))),
     estimate: parts.estimate ?? null,
   };
 }

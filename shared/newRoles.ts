@@ -365,10 +365,11 @@ export function movePart(parts: readonly RolePart[], part: RolePart, to: NewRole
   return [{ table: 'roleParts', before: part, after: revise(part, { newRoleId: to.id, order: generateKeyBetween(last, null) }, now) }];
 }
 
-/** Deletes a new role with its parts. */
-export function deleteNewRole(role: NewRole, parts: readonly RolePart[]): Change[] {
+/** Deletes a new role with its parts and the people hired into it. */
+export function deleteNewRole(role: NewRole, parts: readonly RolePart[], hires: readonly RecordOf<'hires'>[] = []): Change[] {
   return [
     ...parts.filter((p) => p.newRoleId === role.id).map((p): Change => ({ table: 'roleParts', before: p, after: null })),
+    ...hires.filter((h) => h.newRoleId === role.id).map((h): Change => ({ table: 'hires', before: h, after: null })),
     { table: 'newRoles', before: role, after: null },
   ];
 }

@@ -15,6 +15,7 @@ import { useSummaries } from '../store/queries.ts';
 import { AnalysisCard, type CardAction } from './AnalysisCard.tsx';
 import { AnalysisFormDialog } from './AnalysisFormDialog.tsx';
 import { TrashSection } from './TrashSection.tsx';
+import { ReviewsDue } from './ReviewsDue.tsx';
 
 type Open = { kind: 'rename' | 'delete'; summary: AnalysisSummary } | null;
 
@@ -139,6 +140,7 @@ export function AnalysesView() {
       )}
 
       <OpenActions />
+      <ReviewsDue />
       <KeyFigures />
 
       <TrashSection />

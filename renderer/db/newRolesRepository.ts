@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
 import { inKeyFigures } from '../../shared/analysis.ts';
 import type { ExtraFlags, NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
+import type { Hire } from '../../shared/people.ts';
 import type { AkrDb } from './db.ts';
 import type { Live } from './live.ts';
 
@@ -11,6 +12,8 @@ export interface NewRolesData {
   parts: RolePart[];
   staffing: Staffing | null;
   extras: ExtraFlags | null;
+  /** The people hired into the new roles (per-person records, no names). */
+  hires: Hire[];
 }
 
 /** One analysis's new roles with its board, for the key figures across analyses. */
@@ -22,13 +25,14 @@ export interface NewRolesInAnalysis extends NewRolesData {
 /** Reads the new roles (their edits are committed by the store). */
 export function newRolesRepository(db: AkrDb) {
   const read = async (analysisId: string): Promise<NewRolesData> => {
-    const [roles, parts, staffing, extras] = await Promise.all([
+    const [roles, parts, staffing, extras, hires] = await Promise.all([
       db.newRoles.where('analysisId').equals(analysisId).toArray(),
       db.roleParts.where('analysisId').equals(analysisId).toArray(),
       db.staffing.get(analysisId),
       db.extraFlags.get(analysisId),
+      db.hires.where('analysisId').equals(analysisId).toArray(),
     ]);
-    return { roles, parts, staffing: staffing ?? null, extras: extras ?? null };
+    return { roles, parts, staffing: staffing ?? null, extras: extras ?? null, hires };
   };
   return {
     live(analysisId: string): Live<NewRolesData> {
@@ -52,6 +56,22 @@ export function newRolesRepository(db: AkrDb) {
           }),
         );
         return found.filter((x): x is NewRolesInAnalysis => x !== null).sort((a, b) => a.analysis.unitName.localeCompare(b.analysis.unitName, 'sv'));
+      });
+    },
+    /** Every analysis with people in its new roles (not deleted, not an example), for the reviews due. */
+    livePeople(): Live<{ analysis: Analysis; roles: NewRole[]; hires: Hire[] }[]> {
+      return liveQuery(async () => {
+        const hires = await db.hires.toArray();
+        const ids = [...new Set(hires.map((h) => h.analysisId))];
+        const found = await Promise.all(
+          ids.map(async (id) => {
+            const analysis = await db.analyses.get(id);
+            if (!analysis || !inKeyFigures(analysis)) return null;
+            const roles = await db.newRoles.where('analysisId').equals(id).toArray();
+            return { analysis, roles, hires: hires.filter((h) => h.analysisId === id) };
+          }),
+        );
+        return found.filter((x) => x !== null).sort((a, b) => a.analysis.unitName.localeCompare(b.analysis.unitName, 'sv'));
       });
     },
   };

@@ -15,6 +15,7 @@ import { paperEn } from './paper.en.ts';
 import { docxEn } from './docx.en.ts';
 import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
+import { peopleEn } from './people.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
@@ -35,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...docxEn,
   ...reportEn,
   ...logoEn,
+  ...peopleEn,
   ...reportSummaryEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
@@ -656,7 +658,7 @@ export const en: Record<MessageKey, string> = {
   'files.exportAll': 'Export all analyses',
   'files.exportOne': 'Export the analysis',
   'files.exportBody': 'The file holds everything saved for the analysis: steps, roles, the AKR board, the survey results, SWOT and actions.',
-  'files.withAnswers': 'Include the survey answers per person',
+  'files.withAnswers': 'Include per-person data (survey answers and people in new roles)',
   'files.save': 'Save file',
   'files.import': 'Import analysis file',
   'files.importTitle': 'Import analysis file',

@@ -14,6 +14,7 @@ import { paperSv } from './paper.sv.ts';
 import { docxSv } from './docx.sv.ts';
 import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
+import { peopleSv } from './people.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
 
 /**
@@ -37,6 +38,7 @@ export const sv = {
   ...docxSv,
   ...reportSv,
   ...logoSv,
+  ...peopleSv,
   ...reportSummarySv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -652,7 +654,7 @@ export const sv = {
   'files.exportAll': 'Exportera alla analyser',
   'files.exportOne': 'Exportera analysen',
   'files.exportBody': 'Filen innehåller allt som sparats för analysen: steg, yrkesroller, AKR-tavlan, enkätens resultat, SWOT och åtgärder.',
-  'files.withAnswers': 'Ta med enkätsvaren per person',
+  'files.withAnswers': 'Ta med uppgifter per person (enkätsvar och personer i nya tjänster)',
   'files.save': 'Spara fil',
   'files.import': 'Importera analysfil',
   'files.importTitle': 'Importera analysfil',

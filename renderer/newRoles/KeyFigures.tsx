@@ -9,6 +9,7 @@ import { routeToHash } from '../store/route.ts';
 import { useLive } from '../store/useLive.ts';
 import { keyFigureCsvRows } from './staffingText.ts';
 import { FiguresHead } from './FiguresHead.tsx';
+import { PeopleFigures } from './PeopleFigures.tsx';
 
 /**
  * Key figures of the new roles across all analyses, for a coordinator: how
@@ -108,6 +109,7 @@ export function KeyFigures() {
           </dd>
         </div>
       </dl>
+      <PeopleFigures hires={(all ?? []).flatMap((a) => a.hires)} />
       <div className="key-figures__tables">
         {figures.freed.length > 0 && (
           <div className="table-wrap">

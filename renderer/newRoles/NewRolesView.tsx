@@ -33,6 +33,7 @@ import { useLive } from '../store/useLive.ts';
 import { JobDescription } from './JobDescription.tsx';
 import { PdfButton } from '../pdf/PdfButton.tsx';
 import { StaffingSection } from './StaffingSection.tsx';
+import { PeopleSection } from './PeopleSection.tsx';
 import { useNewRoles } from './useNewRoles.ts';
 import { LiveRegion } from '../components/LiveRegion.tsx';
 
@@ -250,7 +251,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
     run(t('newRoles.history.edit', { name: role.name }), [updated('newRoles', role, revise(role, patch, now()))]);
 
   const remove = (role: NewRole) =>
-    void run(t('newRoles.history.delete', { name: role.name }), deleteNewRole(role, data.parts)).then(() =>
+    void run(t('newRoles.history.delete', { name: role.name }), deleteNewRole(role, data.parts, data.hires)).then(() =>
       pushToast({
         message: t('newRoles.deleted', { name: role.name }),
         undo: async () => {
@@ -541,6 +542,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                       <p className="muted">{t(`newRoles.contractNote.${role.contract ?? 'none'}`)}</p>
                     </fieldset>
                   </details>
+                  <PeopleSection role={role} hires={data.hires} />
                   <div className="new-role__actions">
                     <button type="button" className="button button--small" onClick={() => print(role.id)}>
                       <Printer aria-hidden size={18} />

@@ -16,6 +16,7 @@ export function useNewRoles(analysisId: string): NewRolesData | undefined {
     return {
       roles: overlayPending(live.roles, of('newRoles')),
       parts: overlayPending(live.parts, of('roleParts')),
+      hires: overlayPending(live.hires, of('hires')),
       staffing:
         overlayPending(
           live.staffing ? [live.staffing] : [],

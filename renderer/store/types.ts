@@ -24,6 +24,7 @@ import type { Platform, StorageStatus } from '../platform/index.ts';
 import type { Route } from './route.ts';
 import type { AnchorEntry, ReportTextField } from '../../shared/reportEdits.ts';
 import type { AnchorKey, LogoType, Meeting } from '../../shared/vocabulary.ts';
+import type { HireFields } from '../../shared/people.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -257,6 +258,15 @@ export interface LogoSlice {
   removeLogo: (analysisId: string, label: string) => Promise<void>;
 }
 
+/** The people hired into the new roles (no names): each verb one undo step, called `label` in the history. */
+export interface PeopleSlice {
+  /** Adds a person last to a new role; resolves to its id (null when the role is gone). */
+  addHire: (newRoleId: string, fields: HireFields, label: string) => Promise<string | null>;
+  /** Sets a person's fields and reviews; nothing when nothing changed. */
+  editHire: (hireId: string, fields: HireFields, label: string) => Promise<void>;
+  removeHire: (hireId: string, label: string) => Promise<void>;
+}
+
 export type AppState = ShellSlice &
   AnalysisSlice &
   HistorySlice &
@@ -266,5 +276,6 @@ export type AppState = ShellSlice &
   KioskSlice &
   InfoSlice &
   ReportSlice &
-  LogoSlice;
+  LogoSlice &
+  PeopleSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

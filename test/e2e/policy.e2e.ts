@@ -95,7 +95,7 @@ describe('settings managed by the organisation', () => {
     await page.getByRole('link', { name: 'Analyses', exact: true }).click();
     await page.getByRole('button', { name: 'Export all analyses' }).click();
     const exporting = page.getByRole('dialog');
-    const withAnswers = exporting.getByRole('checkbox', { name: 'Include the survey answers per person' });
+    const withAnswers = exporting.getByRole('checkbox', { name: 'Include per-person data (survey answers and people in new roles)' });
     expect(await withAnswers.isDisabled()).toBe(true);
     expect(await withAnswers.isChecked()).toBe(false);
     expect(await exporting.getByText('Your organisation has switched off exporting survey answers per person.').count()).toBe(1);
