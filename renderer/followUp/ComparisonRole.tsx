@@ -28,6 +28,8 @@ export function ComparisonRole({ id, name, figures, note }: { id: string; name: 
   const nowPercent = percents(figures.now, NOW_COLOURS);
   const colourName = (c: Shown) => t(c === 'new' ? 'colour.new' : `colour.${c}`);
   const signed = (h: number) => (h > 0 ? `+${hours(h)}` : h < 0 ? `−${hours(-h)}` : `±${hours(0)}`);
+  // Both bars on one scale, so that fewer hours now read as a shorter bar.
+  const widest = Math.max(sum(figures.then), sum(figures.now));
   const bar = (when: 'then' | 'now') => {
     const values: Partial<Record<Shown, number>> = figures[when];
     const parts = (when === 'then' ? COLOURS : NOW_COLOURS).filter((c) => (values[c] ?? 0) > 0);
@@ -42,7 +44,12 @@ export function ComparisonRole({ id, name, figures, note }: { id: string; name: 
         <span className="compare__when">
           {label} <span className="compare__sum">{roundHours(total)}</span>
         </span>
-        <span className="bar" role="img" aria-label={t('followUp.compare.bar', { role: name, when: label, parts: summary || t('followUp.compare.noHours') })}>
+        <span
+          className="bar"
+          style={{ width: `${widest > 0 ? (total / widest) * 100 : 100}%` }}
+          role="img"
+          aria-label={t('followUp.compare.bar', { role: name, when: label, parts: summary || t('followUp.compare.noHours') })}
+        >
           {parts.map((c) => (
             <span key={c} className={`bar__part akr-${c}`} style={{ width: `${((values[c] ?? 0) / total) * 100}%` }} data-colour={c}>
               {(values[c] ?? 0) / total >= 0.08 && <span className="bar__label">{number(percent.get(c) ?? 0, 0)} %</span>}

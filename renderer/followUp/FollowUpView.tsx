@@ -1,4 +1,5 @@
-import { CalendarPlus, ClipboardList } from 'lucide-react';
+import { CalendarPlus, ClipboardList, Plus } from 'lucide-react';
+import { ColourIcon } from '../board/colours.tsx';
 import { useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { MarkdownEditor } from '../report/MarkdownEditor.tsx';
@@ -93,6 +94,8 @@ function RoundPanel({ analysisId, model }: { analysisId: string; model: FollowUp
   );
 }
 
+const LEGEND = ['green', 'yellow', 'red', 'black', 'unsorted', 'new'] as const;
+
 /** Then and now for the unit and per role, and the tasks new since. */
 function Comparison({ model }: { model: FollowUpModel }) {
   const { t, hours } = useT();
@@ -104,6 +107,14 @@ function Comparison({ model }: { model: FollowUpModel }) {
     <section className="panel" aria-labelledby="follow-up-compare-title">
       <h3 id="follow-up-compare-title">{t('followUp.compare.title')}</h3>
       <p className="muted">{t('followUp.compare.body')}</p>
+      <ul className="legend compare__legend" aria-label={t('board.legend')}>
+        {LEGEND.map((c) => (
+          <li key={c} className="legend__item" title={t(c === 'new' ? 'colour.new.meaning' : `colour.${c}.meaning`)}>
+            <span className={`legend__swatch akr-${c}`}>{c === 'new' ? <Plus aria-hidden size={16} /> : <ColourIcon colour={c} size={16} />}</span>
+            <strong>{t(c === 'new' ? 'colour.new' : `colour.${c}`)}</strong>
+          </li>
+        ))}
+      </ul>
       <ComparisonRole id="compare-total" name={t('followUp.compare.total')} figures={comparison.total} />
       {roles.map((r) => (
         <ComparisonRole

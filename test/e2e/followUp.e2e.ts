@@ -122,6 +122,7 @@ describe('the follow-up', () => {
     await expect.poll(() => page.getByTestId('survey-round').innerText()).toBe('Svaren sparas i: Uppföljning hösten 2027');
     await importCsv(page, 'uppfoljning.csv', FOLLOW_UP, 6);
     await expect.poll(() => page.getByRole('button', { name: 'Fyll AKR-tavlan' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: 'test-results/follow-up-survey.png' });
 
     // The comparison, worked out by hand from the two rounds' answers and the colours.
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
@@ -159,6 +160,7 @@ describe('the follow-up', () => {
     await page.screenshot({ path: 'test-results/follow-up-1366.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('#follow-up-compare-title').evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: 'test-results/follow-up-1920.png' });
     await page.reload();
     await expect.poll(() => action.getByRole('radio', { name: 'Nedlagd' }).isChecked()).toBe(true);
