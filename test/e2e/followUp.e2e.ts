@@ -100,6 +100,7 @@ describe('the follow-up', () => {
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
     await page.getByRole('heading', { name: 'Ingen ögonblicksbild än' }).waitFor();
     await page.getByRole('heading', { name: 'Ingen uppföljningsomgång än' }).waitFor();
+    await page.screenshot({ path: 'test-results/follow-up-empty.png' });
     expect(await axeViolations(page)).toEqual([]);
 
     // Making the report takes the snapshot.
@@ -172,6 +173,7 @@ describe('the follow-up', () => {
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.goBack();
     await page.getByRole('heading', { name: 'Before and after' }).waitFor();
+    await page.screenshot({ path: 'test-results/follow-up-en.png' });
     expect(await axeViolations(page)).toEqual([]);
   });
 });
