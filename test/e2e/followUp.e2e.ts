@@ -124,6 +124,11 @@ describe('the follow-up', () => {
     await importCsv(page, 'uppfoljning.csv', FOLLOW_UP, 6);
     await expect.poll(() => page.getByRole('button', { name: 'Fyll AKR-tavlan' }).isDisabled()).toBe(true);
     await page.screenshot({ path: 'test-results/follow-up-survey.png' });
+    // Back to the first round: its results and the board again; the follow-up still compares the follow-up round.
+    await page.getByLabel('Omgång som visas och tar emot svar').selectOption({ label: 'Första omgången' });
+    await expect.poll(() => page.getByTestId('survey-round').innerText()).toBe('Svaren sparas i: Första omgången');
+    await expect.poll(() => page.getByRole('button', { name: 'Fyll AKR-tavlan' }).isDisabled()).toBe(false);
+    await waitSaved(page);
 
     // The comparison, worked out by hand from the two rounds' answers and the colours.
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
