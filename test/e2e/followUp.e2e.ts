@@ -110,6 +110,13 @@ describe('the follow-up', () => {
     await waitSaved(page);
     await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
     await expect.poll(() => page.getByTestId('snapshot-taken').innerText()).toMatch(/2 yrkesroller, 3 arbetsuppgifter, 1 åtgärd\.$/);
+    // Re-taking it asks first, saying what it replaces.
+    await page.getByRole('button', { name: 'Ta ny ögonblicksbild' }).click();
+    const retake = page.getByRole('alertdialog', { name: 'Ta ny ögonblicksbild?' });
+    await expect.poll(() => retake.innerText()).toContain('Ögonblicksbilden från');
+    expect(await axeViolations(page)).toEqual([]);
+    await retake.getByRole('button', { name: 'Avbryt' }).click();
+    await retake.waitFor({ state: 'detached' });
 
     // A follow-up round, started from the survey view: answers go to it, and the board is not filled from it.
     await page.getByRole('link', { name: 'Enkät', exact: true }).click();
@@ -117,6 +124,7 @@ describe('the follow-up', () => {
     const start = page.getByRole('dialog', { name: 'Starta uppföljningsomgång' });
     await start.getByRole('button', { name: 'Starta uppföljningsomgång' }).click();
     await expect.poll(() => start.getByRole('alert').innerText()).toBe('Skriv ett namn på omgången.');
+    expect(await axeViolations(page)).toEqual([]);
     await start.getByLabel('Namn på omgången').fill('Uppföljning hösten 2027');
     await start.getByRole('button', { name: 'Starta uppföljningsomgång' }).click();
     await start.waitFor({ state: 'detached' });
