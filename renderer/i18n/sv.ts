@@ -16,6 +16,7 @@ import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
 import { peopleSv } from './people.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
+import { followUpSv } from './followUp.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -40,6 +41,7 @@ export const sv = {
   ...logoSv,
   ...peopleSv,
   ...reportSummarySv,
+  ...followUpSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

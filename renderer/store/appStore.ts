@@ -10,6 +10,7 @@ import { createInfoSlice } from './infoSlice.ts';
 import { createReportSlice } from './reportSlice.ts';
 import { createLogoSlice } from './logoSlice.ts';
 import { createPeopleSlice } from './peopleSlice.ts';
+import { createFollowUpSlice } from './followUpSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -99,6 +100,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createReportSlice(deps)(...a),
     ...createLogoSlice(deps)(...a),
     ...createPeopleSlice(deps)(...a),
+    ...createFollowUpSlice(deps)(...a),
   }));
 }
 
