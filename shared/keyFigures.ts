@@ -19,6 +19,7 @@ import { summariseNewRoles, type ExtraFlags, type NewRole, type NewRoleSummary, 
 import type { RecordOf } from './records/registry.ts';
 import type { KeyFigureSummary } from './keyFiguresSchema.ts';
 import { KEY_FIGURES_VERSION } from './vocabulary.ts';
+import { estimateEconomics, estimateKeyFigures } from './economics.ts';
 
 export type { EstimateYear, KeyFigureSummary, PeopleFigures } from './keyFiguresSchema.ts';
 
@@ -32,6 +33,8 @@ export interface SummaryInput {
   roleParts: readonly RolePart[];
   extraFlags: readonly ExtraFlags[];
   hires: readonly RecordOf<'hires'>[];
+  /** The staffing inputs (one per analysis, or none): the economic estimate values the freed hours with them. */
+  staffing?: readonly RecordOf<'staffing'>[];
 }
 
 /** The parts of a summary other modules work out from an analysis's per-person records. */
@@ -94,6 +97,6 @@ export function keyFigureSummary(record: SummaryInput, threshold: number, parts:
     threshold,
     ...newRoleFigures(summaries),
     people: parts.people ?? null,
-    estimate: parts.estimate ?? null,
+    estimate: parts.estimate ?? estimateKeyFigures(estimateEconomics(summaries, record.hires, record.roles, record.staffing?.[0] ?? null), threshold),
   };
 }
