@@ -15,6 +15,7 @@ import { paperEn } from './paper.en.ts';
 import { docxEn } from './docx.en.ts';
 import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
+import { economicsEn } from './economics.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
@@ -35,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...docxEn,
   ...reportEn,
   ...logoEn,
+  ...economicsEn,
   ...reportSummaryEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',

@@ -14,6 +14,7 @@ import { paperSv } from './paper.sv.ts';
 import { docxSv } from './docx.sv.ts';
 import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
+import { economicsSv } from './economics.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
 
 /**
@@ -37,6 +38,7 @@ export const sv = {
   ...docxSv,
   ...reportSv,
   ...logoSv,
+  ...economicsSv,
   ...reportSummarySv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',

@@ -1,0 +1,47 @@
+/**
+ * The words of the report's economic estimate (economics.ts) and its line on
+ * the summary page, by key. A leaf module, like keys.ts, so that the report's
+ * words type (reportModel.ts) can name them without importing the section.
+ */
+export const ECONOMICS_PDF_KEYS = [
+  'pdf.econ.title',
+  'pdf.econ.intro',
+  'pdf.econ.method',
+  'pdf.econ.col.item',
+  'pdf.econ.col.year',
+  'pdf.econ.row.salaryCost',
+  'pdf.econ.row.subsidy',
+  'pdf.econ.row.cost',
+  'pdf.econ.row.unit',
+  'pdf.econ.row.labourMarket',
+  'pdf.econ.row.peopleSavings',
+  'pdf.econ.row.postsSaving',
+  'pdf.econ.row.savings',
+  'pdf.econ.row.net',
+  'pdf.econ.row.coreMission',
+  'pdf.econ.notGiven',
+  'pdf.econ.saves',
+  'pdf.econ.costs',
+  'pdf.econ.total',
+  'pdf.econ.people',
+  'pdf.econ.tooFew',
+  'pdf.econ.noEstimate',
+  'pdf.econ.freed',
+  'pdf.econ.freedLine',
+  'pdf.econ.freedLineMissing',
+  'pdf.econ.lowers',
+  'pdf.econ.notLowers',
+  'pdf.econ.freedUse',
+  'pdf.econ.missing',
+  'pdf.econ.missing.monthlySalary',
+  'pdf.econ.missing.onCostPercent',
+  'pdf.econ.missing.payer',
+  'pdf.econ.missing.subsidyPercent',
+  'pdf.econ.missing.incomeSupport',
+  'pdf.econ.missing.dailyActivity',
+  'pdf.econ.missing.existingCost',
+  'pdf.econ.summary',
+  'pdf.econ.summaryLine',
+  'pdf.econ.summaryMissing',
+] as const;
+export type EconomicsPdfKey = (typeof ECONOMICS_PDF_KEYS)[number];
