@@ -302,14 +302,36 @@ export function estimateKeyFigures(
   return { people: estimate.people, years };
 }
 
-/** Sets some of a person's estimate inputs; an estimate is made (all blank) on the first input. */
-export function patchEstimate(current: HireEstimate | undefined, patch: Partial<HireEstimate>): HireEstimate {
+/**
+ * One input of a person's estimate: a monthly amount or the on-costs, or who
+ * pays or the subsidy in one year (index 0–2). One input at a time, applied to
+ * the estimate as stored, so two quick edits of different years both stay.
+ */
+export type EstimatePatch =
+  | { field: 'monthlySalary' | 'onCostPercent' | 'incomeSupport' | 'dailyActivity'; value: number | null }
+  | { field: 'payers'; year: number; value: Payer | null }
+  | { field: 'subsidyPercent'; year: number; value: number | null };
+
+/** A person's estimate with one input set (made, all blank, when there is none); null only makes it. */
+export function patchEstimate(current: HireEstimate | undefined, patch: EstimatePatch | null): HireEstimate {
   const base = current ?? EMPTY_ESTIMATE;
-  return { ...base, ...patch, payers: [...(patch.payers ?? base.payers)], subsidyPercent: [...(patch.subsidyPercent ?? base.subsidyPercent)] };
+  const next: HireEstimate = { ...base, payers: [...base.payers], subsidyPercent: [...base.subsidyPercent] };
+  if (patch === null) return next;
+  switch (patch.field) {
+    case 'payers':
+      if (patch.year >= 0 && patch.year < ESTIMATE_YEARS.length) next.payers[patch.year] = patch.value;
+      return next;
+    case 'subsidyPercent':
+      if (patch.year >= 0 && patch.year < ESTIMATE_YEARS.length) next.subsidyPercent[patch.year] = patch.value;
+      return next;
+    default:
+      next[patch.field] = patch.value;
+      return next;
+  }
 }
 
-/** Sets some of a person's estimate inputs (nothing when they are already so). */
-export function setHireEstimate(hire: Hire, patch: Partial<HireEstimate>, now: Timestamp): Change<Hire>[] {
+/** Sets one of a person's estimate inputs, or (null) makes their estimate; nothing when it is already so. */
+export function setHireEstimate(hire: Hire, patch: EstimatePatch | null, now: Timestamp): Change<Hire>[] {
   const estimate = patchEstimate(hire.estimate, patch);
   if (hire.estimate && JSON.stringify(estimate) === JSON.stringify(hire.estimate)) return [];
   return [{ table: 'hires', before: hire, after: revise(hire, { estimate }, now) }];

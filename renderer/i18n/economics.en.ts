@@ -90,12 +90,13 @@ export const economicsEn: Record<keyof typeof economicsSv, string> = {
   'pdf.econ.row.postsSaving': 'Existing posts lowered',
   'pdf.econ.row.savings': 'Savings',
   'pdf.econ.row.net': 'Net for the municipality',
-  'pdf.econ.row.coreMission': 'Time for the core mission (not included)',
+  'pdf.econ.row.coreMission': 'Time for the core mission *',
+  'pdf.econ.coreMissionNote': '* The value of the freed time when the existing posts are not lowered. It is not in the net.',
   'pdf.econ.notGiven': 'not given',
   'pdf.econ.saves': 'saves {amount}',
   'pdf.econ.costs': 'costs {amount}',
   'pdf.econ.total': 'All new roles',
-  'pdf.econ.people': '{count} people with an estimate.',
+  'pdf.econ.people': 'People with an estimate: {count}.',
   'pdf.econ.tooFew': 'Too few people to show.',
   'pdf.econ.noEstimate': 'No estimate yet.',
   'pdf.econ.freed': 'Time freed in the existing roles',
@@ -114,6 +115,6 @@ export const economicsEn: Record<keyof typeof economicsSv, string> = {
   'pdf.econ.missing.existingCost': 'the monthly cost of a post as {role}',
   'pdf.econ.summary': 'Economic estimate',
   'pdf.econ.summaryLine':
-    'Net for the municipality in year 1: {y1}, year 2: {y2}, year 3: {y3}. An estimate for {people} people; its inputs are in the section Economic estimate.',
+    'Net for the municipality in year 1: {y1}, year 2: {y2}, year 3: {y3}. People with an estimate: {people}. The inputs are in the section Economic estimate.',
   'pdf.econ.summaryMissing': 'Not every input is given yet; see the section Economic estimate.',
 };

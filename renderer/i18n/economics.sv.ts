@@ -90,12 +90,13 @@ export const economicsSv = {
   'pdf.econ.row.postsSaving': 'Sänkta befintliga tjänster',
   'pdf.econ.row.savings': 'Besparing',
   'pdf.econ.row.net': 'Netto för kommunen',
-  'pdf.econ.row.coreMission': 'Tid för grunduppdraget (ingår inte)',
+  'pdf.econ.row.coreMission': 'Tid för grunduppdraget *',
+  'pdf.econ.coreMissionNote': '* Värdet av den frigjorda tiden när de befintliga tjänsterna inte sänks. Det ingår inte i nettot.',
   'pdf.econ.notGiven': 'inte angivet',
   'pdf.econ.saves': 'sparar {amount}',
   'pdf.econ.costs': 'kostar {amount}',
   'pdf.econ.total': 'Alla nya tjänster',
-  'pdf.econ.people': '{count} personer med uppskattning.',
+  'pdf.econ.people': 'Antal personer med uppskattning: {count}.',
   'pdf.econ.tooFew': 'För få personer för att visa.',
   'pdf.econ.noEstimate': 'Ingen uppskattning än.',
   'pdf.econ.freed': 'Frigjord tid i befintliga roller',
@@ -114,6 +115,6 @@ export const economicsSv = {
   'pdf.econ.missing.existingCost': 'månadskostnad för en tjänst som {role}',
   'pdf.econ.summary': 'Ekonomisk uppskattning',
   'pdf.econ.summaryLine':
-    'Netto för kommunen år 1: {y1}, år 2: {y2}, år 3: {y3}. En uppskattning för {people} personer; antagandena står i avsnittet Ekonomisk uppskattning.',
+    'Netto för kommunen år 1: {y1}, år 2: {y2}, år 3: {y3}. Antal personer med uppskattning: {people}. Antagandena står i avsnittet Ekonomisk uppskattning.',
   'pdf.econ.summaryMissing': 'Inte alla uppgifter är angivna än; se avsnittet Ekonomisk uppskattning.',
 } as const satisfies Record<EconomicsPdfKey, string> & Record<string, string>;

@@ -33,6 +33,7 @@ import { useLive } from '../store/useLive.ts';
 import { JobDescription } from './JobDescription.tsx';
 import { PdfButton } from '../pdf/PdfButton.tsx';
 import { StaffingSection } from './StaffingSection.tsx';
+import { EstimateSection } from './EstimateSection.tsx';
 import { useNewRoles } from './useNewRoles.ts';
 import { LiveRegion } from '../components/LiveRegion.tsx';
 
@@ -541,6 +542,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                       <p className="muted">{t(`newRoles.contractNote.${role.contract ?? 'none'}`)}</p>
                     </fieldset>
                   </details>
+                  <EstimateSection analysisId={analysisId} summary={summary} />
                   <div className="new-role__actions">
                     <button type="button" className="button button--small" onClick={() => print(role.id)}>
                       <Printer aria-hidden size={18} />

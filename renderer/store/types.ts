@@ -24,7 +24,7 @@ import type { Platform, StorageStatus } from '../platform/index.ts';
 import type { Route } from './route.ts';
 import type { AnchorEntry, ReportTextField } from '../../shared/reportEdits.ts';
 import type { AnchorKey, LogoType, Meeting } from '../../shared/vocabulary.ts';
-import type { HireEstimate } from '../../shared/economics.ts';
+import type { EstimatePatch } from '../../shared/economics.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -260,8 +260,8 @@ export interface LogoSlice {
 
 /** The economic estimate's inputs (per person in a new role, and per role): each verb is one undo step, called `label` in the history. */
 export interface EconomicsSlice {
-  /** Sets some of a person's estimate inputs (the estimate is made, all blank, on the first). */
-  setHireEstimate: (hireId: string, patch: Partial<HireEstimate>, label: string) => Promise<void>;
+  /** Sets one of a person's estimate inputs, or (null) makes their estimate, all blank. */
+  setHireEstimate: (hireId: string, patch: EstimatePatch | null, label: string) => Promise<void>;
   /** Adds a person to a new role for the estimate, with nothing else known of them; resolves to their id. */
   addHireForEstimate: (newRoleId: string, label: string) => Promise<string>;
   /** What a new role's freed hours are used for. */

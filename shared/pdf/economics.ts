@@ -46,13 +46,14 @@ function money(value: number, s: PdfStrings): string {
 /** The net in words, never a bare minus sign: "sparar 72 000 kr" / "kostar 54 000 kr". */
 function net(value: number, s: PdfStrings): string {
   if (Math.abs(value) < 0.5) return money(0, s);
-  return s.t(value > 0 ? 'pdf.econ.saves' : 'pdf.econ.costs', { amount: money(Math.abs(value), s) });
+  // The amount keeps together with its unit in a narrow column: "kostar / 264 000 kr", never "264 000 / kr".
+  return s.t(value > 0 ? 'pdf.econ.saves' : 'pdf.econ.costs', { amount: money(Math.abs(value), s).replace(/ /g, '\u00a0') });
 }
 
-function yearsTable(years: readonly YearFigures[], s: PdfStrings): Block {
+function yearsTable(years: readonly YearFigures[], s: PdfStrings): Block[] {
   const columns: TableColumn[] = [
-    { title: s.t('pdf.econ.col.item'), width: 3.4 },
-    ...years.map((y): TableColumn => ({ title: s.t('pdf.econ.col.year', { year: String(y.year) }), width: 1.9, align: 'right' })),
+    { title: s.t('pdf.econ.col.item'), width: 3.9 },
+    ...years.map((y): TableColumn => ({ title: s.t('pdf.econ.col.year', { year: String(y.year) }), width: 2.1, align: 'right' })),
   ];
   const cell = (row: Row, y: YearFigures) => {
     const value = row.pick(y);
@@ -63,7 +64,8 @@ function yearsTable(years: readonly YearFigures[], s: PdfStrings): Block {
   if (years.some((y) => (y.coreMissionValue ?? 1) !== 0)) {
     rows.push([s.t('pdf.econ.row.coreMission'), ...years.map((y) => (y.coreMissionValue === null ? s.t('pdf.econ.notGiven') : money(y.coreMissionValue, s)))]);
   }
-  return { kind: 'table', columns, rows };
+  const table: Block = { kind: 'table', columns, rows };
+  return rows.length > ROWS.length ? [table, { kind: 'paragraph', text: s.t('pdf.econ.coreMissionNote'), style: 'small' }] : [table];
 }
 
 /** The inputs not given, by kind (never whose: that would point at a person). */
@@ -82,7 +84,7 @@ function roleBlocks(role: RoleEstimate, shown: boolean, s: PdfStrings): Block[] 
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: role.name, toc: true }];
   if (role.years === null) blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.noEstimate'), style: 'muted' });
   else if (!shown) blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.tooFew'), style: 'muted' });
-  else blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.people', { count: role.people.length }) }, yearsTable(role.years, s));
+  else blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.people', { count: role.people.length }) }, ...yearsTable(role.years, s));
   if (role.freed.length > 0) {
     blocks.push(
       { kind: 'heading', level: 3, text: s.t('pdf.econ.freed') },
@@ -115,7 +117,7 @@ export function economicsSection(data: ReportData, s: PdfStrings): Block[] {
     { kind: 'paragraph', text: s.t('pdf.econ.method'), style: 'small' },
     { kind: 'heading', level: 2, text: s.t('pdf.econ.total'), toc: true },
   ];
-  if (shown.total) blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.people', { count: estimate.people }) }, yearsTable(years, s));
+  if (shown.total) blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.people', { count: estimate.people }) }, ...yearsTable(years, s));
   else blocks.push({ kind: 'paragraph', text: s.t('pdf.econ.tooFew'), style: 'muted' });
   if (estimate.missing.length > 0) blocks.push({ kind: 'paragraph', text: missingText(estimate.missing, s), style: 'muted' });
   for (const role of estimate.roles) blocks.push(...roleBlocks(role, shown.roles.has(role.newRoleId), s));

@@ -19,6 +19,7 @@ export const ECONOMICS_PDF_KEYS = [
   'pdf.econ.row.savings',
   'pdf.econ.row.net',
   'pdf.econ.row.coreMission',
+  'pdf.econ.coreMissionNote',
   'pdf.econ.notGiven',
   'pdf.econ.saves',
   'pdf.econ.costs',

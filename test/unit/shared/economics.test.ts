@@ -252,13 +252,19 @@ describe('the privacy threshold', () => {
 describe('editing the estimate', () => {
   it('makes an estimate on the first input and changes nothing when the input is the same', () => {
     const hire = hireOf('h1', 'n1');
-    const [change] = setHireEstimate(hire, { monthlySalary: 25_000 }, at);
+    expect(setHireEstimate(hire, null, at)[0]?.after?.estimate).toEqual(EMPTY_ESTIMATE);
+    const [change] = setHireEstimate(hire, { field: 'monthlySalary', value: 25_000 }, at);
     expect(change?.after?.estimate).toEqual({ ...EMPTY_ESTIMATE, monthlySalary: 25_000 });
     expect(change?.after?.rev).toBe(2);
     const after = change?.after as Hire;
-    expect(setHireEstimate(after, { monthlySalary: 25_000 }, at)).toEqual([]);
-    const [year2] = setHireEstimate(after, { payers: ['unit', 'labourMarket', null] }, at);
-    expect(year2?.after?.estimate?.payers).toEqual(['unit', 'labourMarket', null]);
+    expect(setHireEstimate(after, { field: 'monthlySalary', value: 25_000 }, at)).toEqual([]);
+    // One year at a time, over what is stored: year 2 after year 1 keeps both.
+    const year1 = setHireEstimate(after, { field: 'payers', year: 0, value: 'labourMarket' }, at)[0]?.after as Hire;
+    const year2 = setHireEstimate(year1, { field: 'payers', year: 1, value: 'unit' }, at)[0]?.after as Hire;
+    expect(year2.estimate?.payers).toEqual(['labourMarket', 'unit', null]);
+    const subsidy = setHireEstimate(year2, { field: 'subsidyPercent', year: 2, value: 30 }, at)[0]?.after as Hire;
+    expect(subsidy.estimate?.subsidyPercent).toEqual([null, null, 30]);
+    expect(subsidy.estimate?.monthlySalary).toBe(25_000);
   });
 
   it('adds a person with the role’s contract form and a blank estimate', () => {
