@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAnalysis as newAnalysis, createRole } from '../../shared/analysis.ts';
@@ -226,6 +228,12 @@ describe('the economic estimate', () => {
     expect(shown.all).toMatch(/Netto för kommunen\s+sparar 72 000 kr\s+kostar 54 000 kr\s+kostar 264 000 kr/);
     expect(shown.all).toMatch(/Tid för grunduppdraget \*\s+193 694 kr\s+193 694 kr\s+193 694 kr/);
     expect(shown.all).toContain('Den frigjorda tiden används till: Mer tid med de boende');
+    // The Word report is made from the same document: the section and its figures are there too.
+    const [docx] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Slutrapport (Word)' }).click()]);
+    const { value: word } = await mammoth.extractRawText({ buffer: readFileSync(await docx.path()) });
+    expect(plain(word)).toContain('Ekonomisk uppskattning för kommunen');
+    expect(plain(word)).toContain('sparar 72 000 kr');
+    expect(plain(word)).toContain('Netto för kommunen år 1: sparar 72 000 kr, år 2: kostar 54 000 kr, år 3: kostar 264 000 kr.');
 
     // ---- In English ----
     await go(page, '#/settings');
