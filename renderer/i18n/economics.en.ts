@@ -76,7 +76,8 @@ export const economicsEn: Record<keyof typeof economicsSv, string> = {
 
   'pdf.econ.title': 'Economic estimate for the municipality',
   'pdf.econ.intro':
-    'An estimate, with the inputs given here. Amounts are kronor a year for years 1, 2 and 3 of the employment. What is not given does not count as 0 but reads “not given”. Sums over fewer than {threshold} people are not shown.',
+    'An estimate, with the inputs given here. Amounts are kronor a year for years 1, 2 and 3 of the employment. What is not given does not count as 0 but reads “not given”.',
+  'pdf.econ.threshold': 'Sums over fewer than {threshold} people are not shown, as the inputs concern individual people.',
   'pdf.econ.method':
     'Salary cost = monthly salary × 12 × (1 + on-costs). The wage subsidy is the state’s and lowers the municipality’s cost. Income support and daily activity no longer paid are savings. Time freed in the existing roles counts as a saving only when the role lowers the existing posts; otherwise it is time for the core mission.',
   'pdf.econ.col.item': 'Kronor a year',

@@ -76,7 +76,8 @@ export const economicsSv = {
 
   'pdf.econ.title': 'Ekonomisk uppskattning för kommunen',
   'pdf.econ.intro':
-    'En uppskattning, med de antaganden som står här. Beloppen är kronor per år för år 1, 2 och 3 av anställningen. Det som inte är angivet räknas inte som 0 utan står som ”inte angivet”. Summor för färre personer än {threshold} visas inte.',
+    'En uppskattning, med de antaganden som står här. Beloppen är kronor per år för år 1, 2 och 3 av anställningen. Det som inte är angivet räknas inte som 0 utan står som ”inte angivet”.',
+  'pdf.econ.threshold': 'Summor för färre än {threshold} personer visas inte, eftersom uppgifterna gäller enskilda personer.',
   'pdf.econ.method':
     'Lönekostnad = månadslön × 12 × (1 + personalomkostnader). Lönebidraget är statligt och minskar kommunens kostnad. Försörjningsstöd och daglig verksamhet som inte längre betalas är besparingar. Frigjord tid i befintliga roller räknas som besparing bara när tjänsten sänker de befintliga tjänsterna; annars är den tid för grunduppdraget.',
   'pdf.econ.col.item': 'Kronor per år',

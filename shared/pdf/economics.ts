@@ -113,7 +113,9 @@ export function economicsSection(data: ReportData, s: PdfStrings): Block[] {
   const shown = shownEstimates(estimate, threshold);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: s.t('pdf.econ.title'), toc: true },
-    { kind: 'paragraph', text: s.t('pdf.econ.intro', { threshold: String(threshold) }) },
+    { kind: 'paragraph', text: s.t('pdf.econ.intro') },
+    // With a threshold of 1 every sum is shown, and the sentence would say nothing.
+    ...(threshold > 1 ? [{ kind: 'paragraph', text: s.t('pdf.econ.threshold', { threshold: String(threshold) }) } as const] : []),
     { kind: 'paragraph', text: s.t('pdf.econ.method'), style: 'small' },
     { kind: 'heading', level: 2, text: s.t('pdf.econ.total'), toc: true },
   ];

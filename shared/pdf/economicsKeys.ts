@@ -6,6 +6,7 @@
 export const ECONOMICS_PDF_KEYS = [
   'pdf.econ.title',
   'pdf.econ.intro',
+  'pdf.econ.threshold',
   'pdf.econ.method',
   'pdf.econ.col.item',
   'pdf.econ.col.year',

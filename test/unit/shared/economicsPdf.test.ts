@@ -124,6 +124,7 @@ describe('the report’s economic estimate', () => {
     const all = texts(report([hire('a', 'n2', bea), hire('b', 'n2', bea), hire('c', 'n2', bea), hire('d', 'n1', bea)], 3));
     expect(all.filter((t) => t === 'För få personer för att visa.')).toHaveLength(2);
     expect(all).toContain('Antal personer med uppskattning: 4.');
+    expect(all).toContain('Summor för färre än 3 personer visas inte, eftersom uppgifterna gäller enskilda personer.');
     // Two people in all: nothing but the freed hours, on the summary page too.
     const two = texts(report([hire('a', 'n2', bea), hire('b', 'n2', bea)], 3));
     expect(two.some((t) => t.includes('kr') && t.includes('sparar'))).toBe(false);
