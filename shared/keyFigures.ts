@@ -20,6 +20,7 @@ import type { RecordOf } from './records/registry.ts';
 import type { KeyFigureSummary } from './keyFiguresSchema.ts';
 import { KEY_FIGURES_VERSION } from './vocabulary.ts';
 import { peopleFigures } from './people.ts';
+import { estimateEconomics, estimateKeyFigures } from './economics.ts';
 
 export type { EstimateYear, KeyFigureSummary, PeopleFigures } from './keyFiguresSchema.ts';
 
@@ -33,6 +34,8 @@ export interface SummaryInput {
   roleParts: readonly RolePart[];
   extraFlags: readonly ExtraFlags[];
   hires: readonly RecordOf<'hires'>[];
+  /** The staffing inputs (one per analysis, or none): the economic estimate values the freed hours with them. */
+  staffing?: readonly RecordOf<'staffing'>[];
 }
 
 /** The parts of a summary other modules work out from an analysis's per-person records. */
@@ -97,6 +100,6 @@ export function keyFigureSummary(record: SummaryInput, threshold: number, parts:
     threshold,
     ...newRoleFigures(summaries),
     people: parts.people ?? (record.hires.length === 0 ? null : peopleFigures(record.hires, threshold, today ?? revisionOf(record).lastEdit.slice(0, 10))),
-    estimate: parts.estimate ?? null,
+    estimate: parts.estimate ?? estimateKeyFigures(estimateEconomics(summaries, record.hires, record.roles, record.staffing?.[0] ?? null), threshold),
   };
 }

@@ -22,6 +22,7 @@ import { roomRepository, type RoomRepository } from './roomRepository.ts';
 import { infoRepository, type InfoRepository } from './infoRepository.ts';
 import { reportRepository, type ReportRepository } from './reportRepository.ts';
 import { followUpRepository, type FollowUpRepository } from './followUpRepository.ts';
+import { economicsRepository, type EconomicsRepository } from './economicsRepository.ts';
 
 type Clock = () => string;
 
@@ -218,6 +219,7 @@ export interface Repositories {
   info: InfoRepository;
   report: ReportRepository;
   followUp: FollowUpRepository;
+  economics: EconomicsRepository;
 }
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
@@ -240,5 +242,6 @@ export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Poli
     info: infoRepository(db),
     report: reportRepository(db),
     followUp: followUpRepository(db),
+    economics: economicsRepository(db),
   };
 }

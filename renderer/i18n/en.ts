@@ -16,6 +16,7 @@ import { docxEn } from './docx.en.ts';
 import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
 import { peopleEn } from './people.en.ts';
+import { economicsEn } from './economics.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
 import { followUpEn } from './followUp.en.ts';
 
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...reportEn,
   ...logoEn,
   ...peopleEn,
+  ...economicsEn,
   ...reportSummaryEn,
   ...followUpEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',

@@ -15,6 +15,7 @@ import { docxSv } from './docx.sv.ts';
 import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
 import { peopleSv } from './people.sv.ts';
+import { economicsSv } from './economics.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
 import { followUpSv } from './followUp.sv.ts';
 
@@ -40,6 +41,7 @@ export const sv = {
   ...reportSv,
   ...logoSv,
   ...peopleSv,
+  ...economicsSv,
   ...reportSummarySv,
   ...followUpSv,
   'app.name': 'AKR Studio',

@@ -34,6 +34,7 @@ import { JobDescription } from './JobDescription.tsx';
 import { PdfButton } from '../pdf/PdfButton.tsx';
 import { StaffingSection } from './StaffingSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
+import { EstimateSection } from './EstimateSection.tsx';
 import { useNewRoles } from './useNewRoles.ts';
 import { LiveRegion } from '../components/LiveRegion.tsx';
 
@@ -543,6 +544,7 @@ export function NewRolesView({ analysisId }: { analysisId: string }) {
                     </fieldset>
                   </details>
                   <PeopleSection role={role} hires={data.hires} />
+                  <EstimateSection analysisId={analysisId} summary={summary} />
                   <div className="new-role__actions">
                     <button type="button" className="button button--small" onClick={() => print(role.id)}>
                       <Printer aria-hidden size={18} />

@@ -7,6 +7,7 @@
 import { AppError } from '../../shared/errors.ts';
 import { coreMissionsByRole } from '../../shared/coreMissions.ts';
 import { estimateStaffing, summariseNewRoles } from '../../shared/newRoles.ts';
+import { estimateEconomics } from '../../shared/economics.ts';
 import { reportSurvey } from '../../shared/pdf/reportSurvey.ts';
 import type { PdfStrings, ReportData } from '../../shared/pdf/reportModel.ts';
 import { localToday } from '../../shared/swot.ts';
@@ -77,5 +78,6 @@ export async function reportData(repos: Repositories, analysisId: string, tr: Tr
       settings.privacyThreshold,
     ),
     logo: record.logos[0] ?? null,
+    economics: { estimate: estimateEconomics(newRoles, record.hires, record.roles, record.staffing[0] ?? null), threshold: settings.privacyThreshold },
   };
 }

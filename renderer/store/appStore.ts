@@ -11,6 +11,7 @@ import { createReportSlice } from './reportSlice.ts';
 import { createLogoSlice } from './logoSlice.ts';
 import { createPeopleSlice } from './peopleSlice.ts';
 import { createFollowUpSlice } from './followUpSlice.ts';
+import { createEconomicsSlice } from './economicsSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -101,6 +102,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createLogoSlice(deps)(...a),
     ...createPeopleSlice(deps)(...a),
     ...createFollowUpSlice(deps)(...a),
+    ...createEconomicsSlice(deps)(...a),
   }));
 }
 

@@ -26,6 +26,7 @@ import type { AnchorEntry, ReportTextField } from '../../shared/reportEdits.ts';
 import type { AnchorKey, LogoType, Meeting } from '../../shared/vocabulary.ts';
 import type { HireFields } from '../../shared/people.ts';
 import type { ActionOutcome } from '../../shared/vocabulary.ts';
+import type { EstimatePatch } from '../../shared/economics.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -283,6 +284,16 @@ export interface FollowUpSlice {
   /** The follow-up meeting's notes (Markdown subset). */
   setFollowUpNotes: (analysisId: string, notes: string, label: string) => Promise<void>;
 }
+/** The economic estimate's inputs (per person in a new role, and per role): each verb is one undo step, called `label` in the history. */
+export interface EconomicsSlice {
+  /** Sets one of a person's estimate inputs, or (null) makes their estimate, all blank. */
+  setHireEstimate: (hireId: string, patch: EstimatePatch | null, label: string) => Promise<void>;
+  /** Adds a person to a new role for the estimate, with nothing else known of them; resolves to their id. */
+  addHireForEstimate: (newRoleId: string, label: string) => Promise<string>;
+  /** What a new role's freed hours are used for. */
+  setFreedUse: (newRoleId: string, text: string, label: string) => Promise<void>;
+}
+
 export type AppState = ShellSlice &
   AnalysisSlice &
   HistorySlice &
@@ -294,5 +305,6 @@ export type AppState = ShellSlice &
   ReportSlice &
   LogoSlice &
   PeopleSlice &
-  FollowUpSlice;
+  FollowUpSlice &
+  EconomicsSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -29,6 +29,7 @@ export type { PdfStrings, ReportData } from './reportModel.ts';
 import { type PdfKey } from './keys.ts';
 import type { PdfStrings, ReportData } from './reportModel.ts';
 import { anchoringSection, conclusionsSection, coreMissionsSection, summarySection } from './reportTexts.ts';
+import { economicsSection } from './economics.ts';
 import { costEffectBlocks, coverLogo, handoutLogo, reportSummaryBlocks, type SummaryFit } from './reportSummary.ts';
 
 export interface JobContext {
@@ -300,6 +301,7 @@ export function buildReport(data: ReportData, s: PdfStrings, fit?: SummaryFit): 
   for (const b of swotSection(data.workshop2, s)) blocks.push(b);
   for (const b of discussionSection(data.workshop2, s)) blocks.push(b);
   for (const b of newRolesSection(data.newRoles, data.staffing ?? null, s)) blocks.push(b);
+  for (const b of economicsSection(data, s)) blocks.push(b);
   for (const b of actionsSection(data.workshop2?.actions ?? [], s)) blocks.push(b);
   for (const b of conclusionsSection(data, s)) blocks.push(b);
   for (const b of followUpSection(data, s)) blocks.push(b);

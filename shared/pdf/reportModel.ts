@@ -5,17 +5,19 @@
  */
 import type { Analysis, Placement, Role, Step, Task } from '../model.ts';
 import type { NewRoleSummary, StaffingEstimate } from '../newRoles.ts';
+import type { EconomicEstimate } from '../economics.ts';
 import type { Workshop2 } from '../swot.ts';
 import type { QuestionNote } from '../workshop.ts';
 import type { PdfImage } from './document.ts';
 import type { PdfKey, SummaryKey } from './keys.ts';
+import type { EconomicsPdfKey } from './economicsKeys.ts';
 import type { ReportSurvey } from './reportSurvey.ts';
 import type { ReportTextData, ReportTextKey } from './reportTexts.ts';
 
 /** Words and formats in the caller's language (the renderer's Translator fits). */
 export interface PdfStrings {
   /** The text of `key` with `{name}` placeholders filled in (the keys of the report's own sections and of its summary page too). */
-  t(key: PdfKey | ReportTextKey | SummaryKey, values?: Record<string, string | number>): string;
+  t(key: PdfKey | ReportTextKey | SummaryKey | EconomicsPdfKey, values?: Record<string, string | number>): string;
   number(n: number, maxDecimals?: number): string;
   /**
    * Hours with their unit as people read them: to the half hour, "2,5 h",
@@ -43,6 +45,8 @@ export interface ReportData extends ReportTextData {
   staffing?: StaffingEstimate | null;
   /** Today as "YYYY-MM-DD": the document's date, and what "overdue" is measured against. */
   today: string;
+  /** The economic estimate (shared/economics.ts) and the privacy threshold its per-person sums obey; absent = none. */
+  economics?: { estimate: EconomicEstimate; threshold: number } | null;
   /** The organisation's logo (shared/logo.ts), on the report's cover and the handout. */
   logo?: PdfImage | null;
 }

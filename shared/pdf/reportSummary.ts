@@ -15,6 +15,7 @@ import type { PdfStrings, ReportData } from './reportModel.ts';
 export { SUMMARY_KEYS, type SummaryKey } from './keys.ts';
 import type { Block, FontMetrics, PageSetup, PdfDocument, PdfImage, TableColumn } from './document.ts';
 import { layout } from './layout.ts';
+import { economicsSummaryBlocks } from './economics.ts';
 
 /** How much the summary page shows; the rest is counted ("+ 3 till") and is in the report's later sections. */
 export interface SummaryLimits {
@@ -88,6 +89,7 @@ function summaryWith(data: ReportData, s: PdfStrings, L: Readonly<SummaryLimits>
     ...hoursPart(data, s, L),
     ...newRolesPart(data.newRoles, data.staffing ?? null, s, L),
     ...costPart(data.staffing ?? null, data.newRoles, s, L),
+    ...economicsSummaryBlocks(data, s),
     ...actionsPart(data, s, L),
     ...followUpPart(data, s),
   ];

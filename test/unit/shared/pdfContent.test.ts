@@ -7,6 +7,9 @@ import { reportSv } from '../../../renderer/i18n/report.sv.ts';
 import type { ReportTextKey } from '../../../shared/pdf/reportTexts.ts';
 import { reportSummaryEn } from '../../../renderer/i18n/reportSummary.en.ts';
 import { reportSummarySv } from '../../../renderer/i18n/reportSummary.sv.ts';
+import { economicsSv } from '../../../renderer/i18n/economics.sv.ts';
+import { economicsEn } from '../../../renderer/i18n/economics.en.ts';
+import type { EconomicsPdfKey } from '../../../shared/pdf/economicsKeys.ts';
 import type { SummaryKey } from '../../../shared/pdf/reportSummary.ts';
 import type { Colour, Placement, Role, Step, Task } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
@@ -49,7 +52,7 @@ function num(n: number, maxDecimals = 2): string {
   const f = 10 ** maxDecimals;
   return String(Math.round(n * f) / f).replace('.', ',');
 }
-function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey, string>): PdfStrings {
+function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey | EconomicsPdfKey, string>): PdfStrings {
   return {
     t: (key, values) =>
       dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -61,7 +64,7 @@ function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey, string>): P
     date: (d) => d.slice(0, 10),
   };
 }
-const sv = stringsOf({ ...pdfSv, ...reportSv, ...reportSummarySv });
+const sv = stringsOf({ ...pdfSv, ...reportSv, ...reportSummarySv, ...economicsSv });
 
 // ---- A realistic analysis: 4 roles, 300 tasks ----
 
@@ -581,7 +584,7 @@ describe('Swedish text', () => {
   });
 
   it('follows the language it is given', () => {
-    const en = stringsOf({ ...pdfEn, ...reportEn, ...reportSummaryEn });
+    const en = stringsOf({ ...pdfEn, ...reportEn, ...reportSummaryEn, ...economicsEn });
     const doc = buildReport(full, en);
     expect(headings(doc)).toContain('Contents');
     expect(doc.footer?.pageLabel(2, 9)).toBe('Page 2 of 9');

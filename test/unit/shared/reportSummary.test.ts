@@ -5,6 +5,9 @@ import { reportEn } from '../../../renderer/i18n/report.en.ts';
 import { reportSv } from '../../../renderer/i18n/report.sv.ts';
 import { reportSummaryEn } from '../../../renderer/i18n/reportSummary.en.ts';
 import { reportSummarySv } from '../../../renderer/i18n/reportSummary.sv.ts';
+import { economicsSv } from '../../../renderer/i18n/economics.sv.ts';
+import { economicsEn } from '../../../renderer/i18n/economics.en.ts';
+import type { EconomicsPdfKey } from '../../../shared/pdf/economicsKeys.ts';
 import type { Placement, Role, Step, Task } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
 import { estimateStaffing, summariseNewRoles, type NewRole, type RolePart, type Staffing } from '../../../shared/newRoles.ts';
@@ -23,7 +26,7 @@ const num = (n: number, maxDecimals = 2) => {
   const [whole = '', frac] = String(Math.round(n * f) / f).split('.');
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') + (frac ? `,${frac}` : '');
 };
-function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey, string>): PdfStrings {
+function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey | EconomicsPdfKey, string>): PdfStrings {
   return {
     t: (key, values) =>
       dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -35,7 +38,7 @@ function stringsOf(dict: Record<PdfKey | ReportTextKey | SummaryKey, string>): P
     date: (d) => d.slice(0, 10),
   };
 }
-const sv = stringsOf({ ...pdfSv, ...reportSv, ...reportSummarySv });
+const sv = stringsOf({ ...pdfSv, ...reportSv, ...reportSummarySv, ...economicsSv });
 const run = (data: ReportData): LaidOutDocument => layout(buildReport(data, sv, { setup: A4_PORTRAIT, metrics }), A4_PORTRAIT, metrics);
 type Text = Extract<Primitive, { kind: 'text' }>;
 const page = (out: LaidOutDocument, n: number) => (out.pages[n - 1]?.items ?? []).filter((p): p is Text => p.kind === 'text').map((t) => t.text);
@@ -188,7 +191,7 @@ describe('the report’s summary page', () => {
     expect(Object.keys(reportSummarySv).sort()).toEqual([...SUMMARY_KEYS].sort());
     expect(Object.keys(reportSummaryEn).sort()).toEqual([...SUMMARY_KEYS].sort());
     for (const key of SUMMARY_KEYS) expect(holes(reportSummaryEn[key]), key).toEqual(holes(reportSummarySv[key]));
-    const en = layout(buildReport(data({ contract: 'BEA' }), stringsOf({ ...pdfEn, ...reportEn, ...reportSummaryEn })), A4_PORTRAIT, metrics);
+    const en = layout(buildReport(data({ contract: 'BEA' }), stringsOf({ ...pdfEn, ...reportEn, ...reportSummaryEn, ...economicsEn })), A4_PORTRAIT, metrics);
     expect(page(en, 2)[0]).toBe('The result in short');
   });
 });

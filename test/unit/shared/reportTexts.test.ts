@@ -4,6 +4,7 @@ import { pdfEn } from '../../../renderer/i18n/pdf.en.ts';
 import { reportEn } from '../../../renderer/i18n/report.en.ts';
 import { reportSv } from '../../../renderer/i18n/report.sv.ts';
 import { reportSummarySv } from '../../../renderer/i18n/reportSummary.sv.ts';
+import { economicsSv } from '../../../renderer/i18n/economics.sv.ts';
 import type { RoleMissions } from '../../../shared/coreMissions.ts';
 import type { Role, Step } from '../../../shared/model.ts';
 import { STEP_KEYS } from '../../../shared/model.ts';
@@ -19,7 +20,7 @@ const metrics: FontMetrics = {
 };
 const strings: PdfStrings = {
   t: (key, values) =>
-    ({ ...pdfSv, ...reportSv, ...reportSummarySv })[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    ({ ...pdfSv, ...reportSv, ...reportSummarySv, ...economicsSv })[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = values?.[name];
       return v === undefined ? whole : String(v);
     }),
