@@ -159,9 +159,14 @@ export function AnalysesView() {
           isOpen
           onClose={() => setOpen(null)}
           onSubmit={(fields) => {
-            const { unitName, organisation, facilitator } = open.summary.analysis;
-            const trimmed = { unitName: fields.unitName.trim(), organisation: fields.organisation.trim(), facilitator: fields.facilitator.trim() };
-            return actions.update(open.summary.analysis.id, changedFields({ unitName, organisation, facilitator }, trimmed));
+            const { unitName, organisation, facilitator, administration = '' } = open.summary.analysis;
+            const trimmed = {
+              unitName: fields.unitName.trim(),
+              organisation: fields.organisation.trim(),
+              facilitator: fields.facilitator.trim(),
+              administration: (fields.administration ?? '').trim(),
+            };
+            return actions.update(open.summary.analysis.id, changedFields({ unitName, organisation, facilitator, administration }, trimmed));
           }}
         />
       )}

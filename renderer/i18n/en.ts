@@ -15,6 +15,7 @@ import { paperEn } from './paper.en.ts';
 import { docxEn } from './docx.en.ts';
 import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
+import { hrEn } from './hr.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
@@ -35,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...docxEn,
   ...reportEn,
   ...logoEn,
+  ...hrEn,
   ...reportSummaryEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
@@ -112,7 +114,7 @@ export const en: Record<MessageKey, string> = {
   'analysisForm.unitName': 'Name of the unit',
   'analysisForm.unitNameHint': 'For example Sunflower Preschool or Home Care North.',
   'analysisForm.organisation': 'Organisation',
-  'analysisForm.organisationHint': 'Department or municipality.',
+  'analysisForm.organisationHint': 'The municipality or region.',
   'analysisForm.facilitator': 'Facilitator',
   'analysisForm.create': 'Create analysis',
   'analysisForm.unitNameRequired': 'Enter the name of the unit.',

@@ -14,6 +14,7 @@ import { paperSv } from './paper.sv.ts';
 import { docxSv } from './docx.sv.ts';
 import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
+import { hrSv } from './hr.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
 
 /**
@@ -37,6 +38,7 @@ export const sv = {
   ...docxSv,
   ...reportSv,
   ...logoSv,
+  ...hrSv,
   ...reportSummarySv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -109,7 +111,7 @@ export const sv = {
   'analysisForm.unitName': 'Enhetens namn',
   'analysisForm.unitNameHint': 'Till exempel Förskolan Solrosen eller Hemtjänst Norr.',
   'analysisForm.organisation': 'Organisation',
-  'analysisForm.organisationHint': 'Förvaltning eller kommun.',
+  'analysisForm.organisationHint': 'Kommunen eller regionen.',
   'analysisForm.facilitator': 'Processledare',
   'analysisForm.create': 'Skapa analys',
   'analysisForm.unitNameRequired': 'Skriv enhetens namn.',
