@@ -32,6 +32,8 @@ function fileProblemText(t: Translator['t'], number: Translator['number'], probl
   switch (problem.code) {
     case 'damaged':
       return t('hr.problem.damaged', { detail: problem.detail });
+    case 'truncated':
+      return t('hr.problem.truncated');
     case 'notOurs':
       return t('hr.problem.notOurs');
     case 'newerVersion':

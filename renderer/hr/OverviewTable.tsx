@@ -69,7 +69,10 @@ export function OverviewTable({ caption, nameColumns, rows, total, totalLabel, s
   return (
     <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table staffing-table hr-table" data-testid={testId}>
-        <caption id={captionId}>{caption}</caption>
+        {/* The heading above says it; the caption names the table for screen readers. */}
+        <caption id={captionId} className="visually-hidden">
+          {caption}
+        </caption>
         <thead>
           <tr>
             {nameColumns.map((c) => head(c.label, c.key, false))}

@@ -19,6 +19,8 @@ export type HeadScan =
   | { kind: 'absent'; format: unknown; version: unknown }
   /** The prefix ends before the scan could finish: read more of the file. */
   | { kind: 'incomplete' }
+  /** The whole text ends before the object does: cut off (a copy or a sync that did not finish). */
+  | { kind: 'truncated' }
   /** Not a JSON object, or broken where the scan passed. */
   | { kind: 'damaged'; detail: string };
 
@@ -35,13 +37,13 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
 /**
  * Scans `text`, the start of a file (`complete`: the whole of it). Never
  * throws. With the whole text, the answer is never 'incomplete' unless the
- * text itself is cut off, which is then reported as damaged.
+ * text itself is cut off: 'truncated'.
  */
 export function scanHead(text: string, complete: boolean): HeadScan {
   try {
     return scan(text);
   } catch (e) {
-    if (e instanceof Incomplete) return complete ? { kind: 'damaged', detail: 'the file ends too early' } : { kind: 'incomplete' };
+    if (e instanceof Incomplete) return complete ? { kind: 'truncated' } : { kind: 'incomplete' };
     if (e instanceof Damaged) return { kind: 'damaged', detail: e.message };
     throw e;
   }

@@ -17,8 +17,10 @@ import { scanHead } from './headScan.ts';
 
 /** Why a file gave no key figures. */
 export type FileProblem =
-  /** Not JSON, cut off, or with key figures or records that do not pass their checks. */
+  /** Not JSON, or with key figures or records that do not pass their checks. */
   | { code: 'damaged'; detail: string }
+  /** Cut off before its end. */
+  | { code: 'truncated' }
   /** JSON, but not an AKR Studio analysis file. */
   | { code: 'notOurs' }
   /** Written by a newer version of the app. */
@@ -49,7 +51,7 @@ function problemOf(error: RestoreError): FileProblem {
     case 'unreadable':
       return { code: 'unreadable', detail: error.detail };
     case 'truncated':
-      return { code: 'damaged', detail: 'the file ends too early' };
+      return { code: 'truncated' };
     case 'notJson':
       return { code: 'damaged', detail: error.detail };
     case 'invalid':
@@ -78,6 +80,7 @@ function fromWholeFile(text: string, threshold: number): ParseOutcome {
 export function parseFileText(text: string, complete: boolean, threshold: number): ParseOutcome {
   const head = scanHead(text, complete);
   if (head.kind === 'incomplete') return { kind: 'needMore' };
+  if (head.kind === 'truncated') return { kind: 'problem', problem: { code: 'truncated' } };
   if (head.kind === 'damaged') return { kind: 'problem', problem: { code: 'damaged', detail: head.detail } };
   if (head.format !== FILE_FORMAT) return { kind: 'problem', problem: { code: 'notOurs' } };
   if (typeof head.version === 'number' && head.version > FILE_VERSION) return { kind: 'problem', problem: { code: 'newerVersion', version: head.version } };

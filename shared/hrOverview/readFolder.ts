@@ -66,7 +66,7 @@ async function readOne(source: FolderSource, file: FolderFile, parse: ReadOption
     const outcome = await parse(text.text, step === null);
     if (outcome.kind !== 'needMore') return outcome;
   }
-  return { kind: 'problem', problem: { code: 'damaged', detail: 'the file ends too early' } };
+  return { kind: 'problem', problem: { code: 'truncated' } };
 }
 
 /** Reads every file of the folder in turn; a file that cannot be read is listed with why, never failing the rest. */

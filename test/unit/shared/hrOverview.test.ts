@@ -109,7 +109,7 @@ describe('finding the key figures at the start of a file', () => {
 
   it('names what is wrong with a damaged file, one not ours and one from a newer version', () => {
     const good = fileOf(recordOf('a1', 'Solrosen', '', 6));
-    expect(parseFileText(good.slice(0, good.indexOf('"keyFigures"') + 30), true, 3)).toMatchObject({ kind: 'problem', problem: { code: 'damaged' } });
+    expect(parseFileText(good.slice(0, good.indexOf('"keyFigures"') + 30), true, 3)).toMatchObject({ kind: 'problem', problem: { code: 'truncated' } });
     expect(parseFileText('{"format": "akr-studio-analyses", "version": 10, "keyFigures": [}', true, 3)).toMatchObject({
       kind: 'problem',
       problem: { code: 'damaged' },
@@ -160,7 +160,7 @@ describe('reading a folder', () => {
     expect(reading.found.map((f) => f.summary.unitName)).toEqual(['Solrosen']);
     expect(reading.problems.map((p) => [p.path, p.problem.code])).toEqual([
       ['link.akr', 'unreadable'],
-      ['b.akr', 'damaged'],
+      ['b.akr', 'truncated'],
       ['gone.akr', 'unreadable'],
     ]);
     expect(progress).toEqual(['0/3', '1/3', '2/3', '3/3']);
