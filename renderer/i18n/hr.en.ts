@@ -5,6 +5,7 @@ export const hrEn: Record<keyof typeof hrSv, string> = {
   'analysisForm.administration': 'Administration',
   'analysisForm.administrationHint': 'For example the Education Department. HR’s overview groups the units by administration.',
   'analysisForm.administrationTooLong': 'The administration can be at most {max} characters.',
+  'policy.administration': 'Administration in new analyses',
 
   'hr.title': 'Overview for HR',
   'hr.homeLink': 'Overview for HR',

@@ -3,6 +3,7 @@ export const hrSv = {
   'analysisForm.administration': 'Förvaltning',
   'analysisForm.administrationHint': 'Till exempel Barn- och utbildningsförvaltningen. Översikten för HR samlar enheterna per förvaltning.',
   'analysisForm.administrationTooLong': 'Förvaltningen får vara högst {max} tecken.',
+  'policy.administration': 'Förvaltning i nya analyser',
 
   'hr.title': 'Översikt för HR',
   'hr.homeLink': 'Översikt för HR',
