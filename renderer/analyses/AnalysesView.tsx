@@ -92,7 +92,7 @@ export function AnalysesView() {
           <p className="muted">{t('analyses.intro')}</p>
         </div>
         <div className="page__actions">
-          <a className="button" data-route-link href={routeToHash({ name: 'hr' })} title={t('hr.homeLinkHint')} data-testid="hr-link">
+          <a className="button hr-link" data-route-link href={routeToHash({ name: 'hr' })} title={t('hr.homeLinkHint')} data-testid="hr-link">
             <Building2 aria-hidden size={20} />
             {t('hr.homeLink')}
           </a>
