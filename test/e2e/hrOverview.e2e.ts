@@ -145,6 +145,25 @@ describe("HR's overview across units", () => {
       .toEqual(['Hemtjänst Norr', 'Förskolan Solrosen', 'Solrosen', 'Blåklinten']);
     expect(await page.getByTestId('hr-units').locator('th[aria-sort="descending"]').innerText()).toContain('Flyttade timmar');
 
+    // The same table as CSV for a Swedish Excel: the units in the order shown, then each administration and the total.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('hr-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^oversikt-hr-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Enhet;Förvaltning;Organisation;Nya roller;Flyttade timmar \(h\/v\);Frigjorda timmar \(h\/v\);Roller AB;Roller BEA;/);
+    expect(lines.slice(1, 5).map((l) => l.split(';').slice(0, 2).join(';'))).toEqual([
+      `Hemtjänst Norr;${SOCIAL}`,
+      'Förskolan Solrosen;Ingen förvaltning angiven',
+      `Solrosen;${BOU}`,
+      `Blåklinten;${BOU}`,
+    ]);
+    expect(lines.at(-1)).toMatch(/^Alla enheter;Alla förvaltningar;;4;"26,5";"26,5";1;2;1;/);
+
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/hr-overview-sv.png', fullPage: true });
 
