@@ -46,6 +46,13 @@ const api = {
     retire: (name, sha256) => ipcRenderer.invoke(CHANNELS.syncRetire, name, sha256),
   },
 
+  // A folder only main knows; paths inside it and text cross.
+  readFolder: {
+    choose: () => ipcRenderer.invoke(CHANNELS.readFolderChoose),
+    list: () => ipcRenderer.invoke(CHANNELS.readFolderList),
+    read: (rel, start, end) => ipcRenderer.invoke(CHANNELS.readFolderRead, rel, start, end),
+  },
+
   // Main has read and checked the files; only base names and text cross.
   openedFiles: {
     take: () => ipcRenderer.invoke(CHANNELS.openedFilesTake),

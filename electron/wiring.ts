@@ -14,6 +14,7 @@ import { registerPolicyHandlers } from './policyIpc';
 import { createPresenter, registerPresenterHandlers } from './presenter';
 import { createRoomHost } from './room/host';
 import { registerRoomHandlers, type RoomHandlers } from './room/roomIpc';
+import { registerReadFolderHandlers } from './readFolderIpc';
 import { registerSyncFolderHandlers } from './syncFolderIpc';
 
 export interface MainWiring {
@@ -43,6 +44,7 @@ export function registerMainHandlers(wiring: MainWiring): MainHandlers {
   const ipc = registerIpcHandlers({ applyMenu: (language) => applyMenu(language, wiring.mainWindow) });
   const { policy } = registerPolicyHandlers(wiring.policyPath === undefined ? {} : { path: wiring.policyPath });
   registerSyncFolderHandlers({ parentWindow: wiring.mainWindow, userDataDir: wiring.userDataDir, policy });
+  registerReadFolderHandlers({ parentWindow: wiring.mainWindow });
   registerOpenFileHandlers(wiring.openFiles);
   registerPresenterHandlers(createPresenter({ preloadPath: wiring.preloadPath, mainWindow: wiring.mainWindow }));
   // What phones send is journaled in userData, readable by this user only (journal.ts).

@@ -13,6 +13,7 @@ import { KioskGate } from './kiosk/KioskGate.tsx';
 // code is in the start-up bundle, so the board comes up in the first render, with no files to fetch.
 const AnalysesView = lazy(() => import('./analyses/AnalysesView.tsx').then((m) => ({ default: m.AnalysesView })));
 const PresenterPage = lazy(() => import('./presenter/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
+const HrOverviewView = lazy(() => import('./hr/HrOverviewView.tsx').then((m) => ({ default: m.HrOverviewView })));
 const SettingsView = lazy(() => import('./settings/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
 
 /** The app: services, language, routing and the menu's commands. */
@@ -94,7 +95,15 @@ function Routes() {
   return (
     <AppShell>
       <Suspense fallback={null}>
-        {route.name === 'settings' ? <SettingsView /> : route.name === 'analysis' ? <AnalysisView id={route.id} view={route.view} /> : <AnalysesView />}
+        {route.name === 'settings' ? (
+          <SettingsView />
+        ) : route.name === 'hr' ? (
+          <HrOverviewView />
+        ) : route.name === 'analysis' ? (
+          <AnalysisView id={route.id} view={route.view} />
+        ) : (
+          <AnalysesView />
+        )}
       </Suspense>
     </AppShell>
   );

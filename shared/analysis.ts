@@ -8,9 +8,11 @@ export interface AnalysisFields {
   unitName: string;
   organisation: string;
   facilitator: string;
+  /** The administration (förvaltning); absent = none. */
+  administration?: string;
 }
 
-export type AnalysisFieldError = 'unitNameRequired' | 'unitNameTooLong' | 'organisationTooLong' | 'facilitatorTooLong';
+export type AnalysisFieldError = 'unitNameRequired' | 'unitNameTooLong' | 'organisationTooLong' | 'administrationTooLong' | 'facilitatorTooLong';
 
 /** Checks the fields of an analysis; an empty list means they are fine. */
 export function validateAnalysisFields(fields: AnalysisFields): AnalysisFieldError[] {
@@ -19,6 +21,7 @@ export function validateAnalysisFields(fields: AnalysisFields): AnalysisFieldErr
   if (unit === '') errors.push('unitNameRequired');
   if (unit.length > LIMITS.unitName) errors.push('unitNameTooLong');
   if (fields.organisation.trim().length > LIMITS.organisation) errors.push('organisationTooLong');
+  if ((fields.administration ?? '').trim().length > LIMITS.administration) errors.push('administrationTooLong');
   if (fields.facilitator.trim().length > LIMITS.facilitator) errors.push('facilitatorTooLong');
   return errors;
 }
@@ -40,6 +43,8 @@ export function createAnalysis(fields: AnalysisFields, id: string, now: Timestam
     organisation: fields.organisation.trim(),
     facilitator: fields.facilitator.trim(),
     example: false,
+    // Left out when none, as on analyses from before the field existed.
+    ...(fields.administration?.trim() ? { administration: fields.administration.trim() } : {}),
   };
   const steps: Step[] = STEP_KEYS.map((key) => ({
     id: stepId(id, key),

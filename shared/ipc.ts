@@ -6,6 +6,7 @@
  * `satisfies DesktopApi`; main validates every argument it receives.
  */
 
+import type { FolderListing, FolderText } from './hrOverview/folder.ts';
 import type { Policy } from './policy.ts';
 import type { RoomBridge } from './room/bridge.ts';
 import { SYNC_MAX_FILE_BYTES, type SyncListEntry, type SyncResult } from './syncFolder.ts';
@@ -42,6 +43,9 @@ export const CHANNELS = {
   syncBackups: 'sync:backups',
   syncRemove: 'sync:remove',
   syncRetire: 'sync:retire',
+  readFolderChoose: 'read-folder:choose',
+  readFolderList: 'read-folder:list',
+  readFolderRead: 'read-folder:read',
   openedFilesTake: 'opened-files:take',
   openedFilesArrived: 'opened-files:arrived',
   presenterOpen: 'presenter:open',
@@ -88,6 +92,18 @@ export interface DesktopSyncApi {
   backups(name: string): Promise<SyncResult<string[]>>;
   remove(name: string): Promise<SyncResult<void>>;
   retire(name: string, sha256: string): Promise<SyncResult<boolean>>;
+}
+
+/**
+ * A folder read for HR's overview, through main: chosen in main's dialog,
+ * listed, and read a range of bytes at a time. Read only.
+ */
+export interface DesktopReadFolderApi {
+  /** Opens the folder dialog; null when cancelled. */
+  choose(): Promise<SyncResult<{ label: string } | null>>;
+  list(): Promise<SyncResult<FolderListing>>;
+  /** Bytes [start, end) of a listed file as text (end null: to its end). */
+  read(path: string, start: number, end: number | null): Promise<FolderText>;
 }
 
 /** Why main did not hand over a file the OS or the command line asked the app to open. */
@@ -159,6 +175,8 @@ export interface DesktopApi {
   openedFiles: DesktopOpenedFilesApi;
   /** The view-only presenter window, full screen on the projector when there is one. */
   presenter: DesktopPresenterApi;
+  /** Reading a folder for HR's overview. Optional: stand-ins for the shell may leave it out. */
+  readFolder?: DesktopReadFolderApi;
   /** Phones in the room. Optional: stand-ins for the shell that have no room leave it out, and the page then has none. */
   room?: DesktopRoomApi;
 }

@@ -2,6 +2,7 @@
 export const LIMITS = {
   unitName: 120,
   organisation: 160,
+  administration: 160,
   facilitator: 120,
   roleName: 80,
   notes: 10_000,

@@ -41,6 +41,8 @@ export interface Managed<T> {
 export interface Policy {
   /** The organisation's name, filled in for new analyses (locked: not editable there). */
   organisation?: Managed<string>;
+  /** The administration (förvaltning), filled in for new analyses (locked: not editable there). */
+  administration?: Managed<string>;
   /** The UI language (locked: the language switch is disabled). */
   language?: Managed<Language>;
   /**
@@ -108,4 +110,22 @@ export function personalDataExport(policy: Policy | null): { include: boolean; l
   const setting = policy?.exportPersonalData;
   if (!setting) return { include: false, locked: false };
   return { include: setting.value, locked: setting.locked && !setting.value };
+}
+
+/** What a new analysis starts with from the policy: the organisation and the administration, and those the user may not change. */
+export interface NewAnalysisDefaults {
+  organisation: string;
+  administration: string;
+  /** The values the policy locks (null: the user may change it). */
+  locked: { organisation: string | null; administration: string | null };
+}
+
+/** The organisation and administration a new analysis is prefilled with; locked ones are fixed in the form. */
+export function newAnalysisDefaults(policy: Policy | null): NewAnalysisDefaults {
+  const managed = (setting: Managed<string> | undefined) => (setting?.locked ? setting.value : null);
+  return {
+    organisation: policy?.organisation?.value ?? '',
+    administration: policy?.administration?.value ?? '',
+    locked: { organisation: managed(policy?.organisation), administration: managed(policy?.administration) },
+  };
 }

@@ -23,6 +23,7 @@ import { LANGUAGES } from './vocabulary.ts';
 /** The schema of each setting's value. */
 const VALUES = {
   organisation: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.organisation)),
+  administration: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.administration)),
   language: z.enum(LANGUAGES),
   minPrivacyThreshold: z.int().check(z.minimum(LIMITS.privacyThresholdMin), z.maximum(LIMITS.privacyThresholdMax)),
   syncFolder: text(POLICY_MAX_PATH).check(

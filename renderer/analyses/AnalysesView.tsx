@@ -1,4 +1,5 @@
-import { FlaskConical, Plus, Search } from 'lucide-react';
+import { Building2, FlaskConical, Plus, Search } from 'lucide-react';
+import { routeToHash } from '../store/route.ts';
 import { OpenActions } from '../actions/OpenActions.tsx';
 import { KeyFigures } from '../newRoles/KeyFigures.tsx';
 import { FilesSection } from '../files/FilesSection.tsx';
@@ -92,6 +93,10 @@ export function AnalysesView() {
           <p className="muted">{t('analyses.intro')}</p>
         </div>
         <div className="page__actions">
+          <a className="button hr-link" data-route-link href={routeToHash({ name: 'hr' })} title={t('hr.homeLinkHint')} data-testid="hr-link">
+            <Building2 aria-hidden size={20} />
+            {t('hr.homeLink')}
+          </a>
           {summaries && summaries.length > 0 && exampleButton}
           <Button className="button button--primary" onPress={() => setCreateOpen(true)}>
             <Plus aria-hidden size={20} />
@@ -161,9 +166,14 @@ export function AnalysesView() {
           isOpen
           onClose={() => setOpen(null)}
           onSubmit={(fields) => {
-            const { unitName, organisation, facilitator } = open.summary.analysis;
-            const trimmed = { unitName: fields.unitName.trim(), organisation: fields.organisation.trim(), facilitator: fields.facilitator.trim() };
-            return actions.update(open.summary.analysis.id, changedFields({ unitName, organisation, facilitator }, trimmed));
+            const { unitName, organisation, facilitator, administration = '' } = open.summary.analysis;
+            const trimmed = {
+              unitName: fields.unitName.trim(),
+              organisation: fields.organisation.trim(),
+              facilitator: fields.facilitator.trim(),
+              administration: (fields.administration ?? '').trim(),
+            };
+            return actions.update(open.summary.analysis.id, changedFields({ unitName, organisation, facilitator, administration }, trimmed));
           }}
         />
       )}

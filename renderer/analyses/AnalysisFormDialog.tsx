@@ -5,6 +5,7 @@ import { LIMITS } from '../../shared/limits.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { Field } from '../components/Field.tsx';
 import { useT, type Translator } from '../i18n/i18n.ts';
+import { newAnalysisDefaults } from '../../shared/policy.ts';
 import { usePolicy } from '../store/usePolicy.ts';
 
 interface AnalysisFormDialogProps {
@@ -15,49 +16,61 @@ interface AnalysisFormDialogProps {
   onSubmit: (fields: AnalysisFields) => Promise<void>;
 }
 
-const EMPTY: AnalysisFields = { unitName: '', organisation: '', facilitator: '' };
+/** The form's fields: every one a string while editing. */
+type FormFields = Required<AnalysisFields>;
+type FieldKey = keyof FormFields;
 
-function errorText(t: Translator['t'], errors: AnalysisFieldError[], field: keyof AnalysisFields): string | null {
-  const messages: Record<AnalysisFieldError, [keyof AnalysisFields, string]> = {
+/** The fields the policy may fix for a new analysis (null: editable). */
+type ManagedFields = { organisation: string | null; administration: string | null };
+
+function errorText(t: Translator['t'], errors: AnalysisFieldError[], field: FieldKey): string | null {
+  const messages: Record<AnalysisFieldError, [FieldKey, string]> = {
     unitNameRequired: ['unitName', t('analysisForm.unitNameRequired')],
     unitNameTooLong: ['unitName', t('analysisForm.unitNameTooLong', { max: LIMITS.unitName })],
     organisationTooLong: ['organisation', t('analysisForm.organisationTooLong', { max: LIMITS.organisation })],
+    administrationTooLong: ['administration', t('analysisForm.administrationTooLong', { max: LIMITS.administration })],
     facilitatorTooLong: ['facilitator', t('analysisForm.facilitatorTooLong', { max: LIMITS.facilitator })],
   };
   const hit = errors.find((e) => messages[e][0] === field);
   return hit ? messages[hit][1] : null;
 }
 
-/** Creates an analysis, or renames one (unit, organisation, facilitator). */
+/** Creates an analysis, or renames one (unit, organisation, administration, facilitator). */
 export function AnalysisFormDialog({ mode, initial, isOpen, onClose, onSubmit }: AnalysisFormDialogProps) {
   const { t } = useT();
-  // A new analysis starts with the organisation's name from its policy; locked, it cannot be changed here.
-  const organisation = usePolicy()?.organisation;
-  const start = initial ?? (organisation ? { ...EMPTY, organisation: organisation.value } : EMPTY);
-  const managed = mode === 'create' && organisation?.locked ? organisation.value : null;
+  // A new analysis starts with the organisation and administration from the policy; locked, they cannot be changed here.
+  const defaults = newAnalysisDefaults(usePolicy());
+  const start: FormFields = initial
+    ? { ...initial, administration: initial.administration ?? '' }
+    : { unitName: '', facilitator: '', organisation: defaults.organisation, administration: defaults.administration };
+  const managed: ManagedFields = mode === 'create' ? defaults.locked : { organisation: null, administration: null };
   return (
     <Dialog title={t(mode === 'create' ? 'analysisForm.createTitle' : 'analysisForm.renameTitle')} isOpen={isOpen} onClose={onClose}>
       {/* Mounted fresh each time the dialog opens, so it starts from `initial`. */}
-      <AnalysisForm mode={mode} initial={start} managedOrganisation={managed} onClose={onClose} onSubmit={onSubmit} />
+      <AnalysisForm mode={mode} initial={start} managed={managed} onClose={onClose} onSubmit={onSubmit} />
     </Dialog>
   );
 }
 
 type AnalysisFormProps = Omit<AnalysisFormDialogProps, 'isOpen' | 'initial'> & {
-  initial: AnalysisFields;
-  /** The organisation the policy fixes for new analyses, or null. */
-  managedOrganisation: string | null;
+  initial: FormFields;
+  /** What the policy fixes for new analyses. */
+  managed: ManagedFields;
 };
 
-function AnalysisForm({ mode, initial, managedOrganisation, onClose, onSubmit }: AnalysisFormProps) {
+function AnalysisForm({ mode, initial, managed, onClose, onSubmit }: AnalysisFormProps) {
   const { t } = useT();
   const [edited, setEdited] = useState(initial);
-  const fields = managedOrganisation === null ? edited : { ...edited, organisation: managedOrganisation };
+  const fields: FormFields = {
+    ...edited,
+    organisation: managed.organisation ?? edited.organisation,
+    administration: managed.administration ?? edited.administration,
+  };
   const [errors, setErrors] = useState<AnalysisFieldError[]>([]);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const change = (key: keyof AnalysisFields, value: string) => {
+  const change = (key: FieldKey, value: string) => {
     const next = { ...fields, [key]: value };
     setEdited(next);
     if (tried) setErrors(validateAnalysisFields(next));
@@ -69,7 +82,7 @@ function AnalysisForm({ mode, initial, managedOrganisation, onClose, onSubmit }:
     setTried(true);
     setErrors(found);
     if (found.length > 0) {
-      const first = (['unitName', 'organisation', 'facilitator'] as const).find((k) => errorText(t, found, k));
+      const first = (['unitName', 'organisation', 'administration', 'facilitator'] as const).find((k) => errorText(t, found, k));
       document.getElementById(`analysis-${first ?? 'unitName'}`)?.focus();
       return;
     }
@@ -82,7 +95,7 @@ function AnalysisForm({ mode, initial, managedOrganisation, onClose, onSubmit }:
     }
   };
 
-  const input = (key: keyof AnalysisFields, label: string, hint?: string, disabled?: boolean) => (
+  const input = (key: FieldKey, label: string, hint?: string, disabled?: boolean) => (
     <Field id={`analysis-${key}`} label={label} hint={hint} error={errorText(t, errors, key)}>
       {({ inputId, describedBy, invalid }) => (
         <input
@@ -103,9 +116,12 @@ function AnalysisForm({ mode, initial, managedOrganisation, onClose, onSubmit }:
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="form">
       {input('unitName', t('analysisForm.unitName'), t('analysisForm.unitNameHint'))}
-      {managedOrganisation === null
+      {managed.organisation === null
         ? input('organisation', t('analysisForm.organisation'), t('analysisForm.organisationHint'))
         : input('organisation', t('analysisForm.organisation'), t('policy.managed'), true)}
+      {managed.administration === null
+        ? input('administration', t('analysisForm.administration'), t('analysisForm.administrationHint'))
+        : input('administration', t('analysisForm.administration'), t('policy.managed'), true)}
       {input('facilitator', t('analysisForm.facilitator'))}
       <div className="dialog__actions">
         <Button className="button" onPress={onClose}>

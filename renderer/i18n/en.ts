@@ -17,6 +17,7 @@ import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
 import { peopleEn } from './people.en.ts';
 import { economicsEn } from './economics.en.ts';
+import { hrEn } from './hr.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
 import { followUpEn } from './followUp.en.ts';
 
@@ -40,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   ...logoEn,
   ...peopleEn,
   ...economicsEn,
+  ...hrEn,
   ...reportSummaryEn,
   ...followUpEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
@@ -118,7 +120,7 @@ export const en: Record<MessageKey, string> = {
   'analysisForm.unitName': 'Name of the unit',
   'analysisForm.unitNameHint': 'For example Sunflower Preschool or Home Care North.',
   'analysisForm.organisation': 'Organisation',
-  'analysisForm.organisationHint': 'Department or municipality.',
+  'analysisForm.organisationHint': 'The municipality or region.',
   'analysisForm.facilitator': 'Facilitator',
   'analysisForm.create': 'Create analysis',
   'analysisForm.unitNameRequired': 'Enter the name of the unit.',

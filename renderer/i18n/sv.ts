@@ -16,6 +16,7 @@ import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
 import { peopleSv } from './people.sv.ts';
 import { economicsSv } from './economics.sv.ts';
+import { hrSv } from './hr.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
 import { followUpSv } from './followUp.sv.ts';
 
@@ -42,6 +43,7 @@ export const sv = {
   ...logoSv,
   ...peopleSv,
   ...economicsSv,
+  ...hrSv,
   ...reportSummarySv,
   ...followUpSv,
   'app.name': 'AKR Studio',
@@ -115,7 +117,7 @@ export const sv = {
   'analysisForm.unitName': 'Enhetens namn',
   'analysisForm.unitNameHint': 'Till exempel Förskolan Solrosen eller Hemtjänst Norr.',
   'analysisForm.organisation': 'Organisation',
-  'analysisForm.organisationHint': 'Förvaltning eller kommun.',
+  'analysisForm.organisationHint': 'Kommunen eller regionen.',
   'analysisForm.facilitator': 'Processledare',
   'analysisForm.create': 'Skapa analys',
   'analysisForm.unitNameRequired': 'Skriv enhetens namn.',

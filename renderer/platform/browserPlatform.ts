@@ -2,6 +2,7 @@ import type { Platform } from './platform.ts';
 import { appVersion, downloadFile, requestPersistence } from './platform.ts';
 import { browserRoom } from './browserRoom.ts';
 import { browserSyncFolders } from './browserSyncFolders.ts';
+import { browserReadableFolders } from './fsaReadFolder.ts';
 
 /** The app as a plain web page: no menu bar, storage as the browser allows. */
 export function browserPlatform(): Platform {
@@ -21,6 +22,7 @@ export function browserPlatform(): Platform {
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: browserSyncFolders(),
+    readableFolders: browserReadableFolders(),
     openPresenter: async (analysisId) => {
       // The named target reuses an open presenter popup and navigates it.
       const url = `${location.origin}${location.pathname}#/present/${encodeURIComponent(analysisId)}`;

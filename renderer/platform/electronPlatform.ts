@@ -5,7 +5,21 @@ import type { Platform } from './platform.ts';
 import { desktopSyncFolders } from './desktopSyncFolders.ts';
 import { openedFilesInbox } from './openedFilesInbox.ts';
 import { checkedRoomEvents } from './roomEvents.ts';
-import { downloadFile, requestPersistence } from './platform.ts';
+import { downloadFile, noReadableFolders, requestPersistence } from './platform.ts';
+import type { ReadableFolders } from '../../shared/hrOverview/folder.ts';
+
+/** A folder read through main for HR's overview; none when the shell offers no such reading. */
+export function desktopReadableFolders(api: DesktopApi['readFolder']): ReadableFolders {
+  if (api === undefined) return noReadableFolders;
+  return {
+    supported: true,
+    async choose() {
+      const chosen = await api.choose();
+      if (!chosen.ok || chosen.value === null) return chosen.ok ? { ok: true, value: null } : chosen;
+      return { ok: true, value: { label: chosen.value.label, list: () => api.list(), read: (path, start, end) => api.read(path, start, end) } };
+    },
+  };
+}
 
 /** The room host in main, over IPC; none when the shell offers no room. */
 export function desktopRoom(room: DesktopRoomApi | undefined): RoomBridge {
@@ -43,6 +57,7 @@ export function electronPlatform(api: DesktopApi): Platform {
     persistStorage: () => requestPersistence(navigator.storage),
     saveFile: downloadFile,
     syncFolders: desktopSyncFolders(api.sync),
+    readableFolders: desktopReadableFolders(api.readFolder),
     openPresenter: async (analysisId) => {
       await api.presenter.open(analysisId);
       return 'opened';

@@ -135,7 +135,7 @@ export async function sha256Hex(bytes: BufferSource): Promise<string> {
 }
 
 /** The directory's async iteration: in Chromium, but in TypeScript's DOM.AsyncIterable lib, which the project does not load. */
-function entriesOf(dir: FileSystemDirectoryHandle): AsyncIterableIterator<[string, FileSystemHandle]> {
+export function entriesOf(dir: FileSystemDirectoryHandle): AsyncIterableIterator<[string, FileSystemHandle]> {
   return (dir as unknown as { entries(): AsyncIterableIterator<[string, FileSystemHandle]> }).entries();
 }
 

@@ -1,6 +1,7 @@
 import type { AppInfo, Language, MenuCommand, OpenedFile } from '../../shared/ipc.ts';
 import type { Policy } from '../../shared/policy.ts';
 import type { RoomBridge } from '../../shared/room/bridge.ts';
+import type { ReadableFolders } from '../../shared/hrOverview/folder.ts';
 import type { SyncFolders } from '../../shared/syncFolder.ts';
 
 /** Whether the browser has promised to keep the app's data under storage pressure. */
@@ -36,6 +37,8 @@ export interface Platform {
   saveFile(name: string, data: Blob): Promise<void>;
   /** The sync folder: Node's fs through main on the desktop, the File System Access API in the browser. */
   syncFolders: SyncFolders;
+  /** A folder to read for HR's overview (read only): Node's fs through main on the desktop, the File System Access API in the browser. */
+  readableFolders: ReadableFolders;
   /**
    * Opens the view-only presenter window on `#/present/<analysisId>`, or shows
    * the analysis in the one already open: full screen on the projector on the
@@ -55,6 +58,12 @@ export const noSyncFolders: SyncFolders = {
   current: async () => ({ folder: null, needsPermission: false, label: null }),
   reconnect: async () => ({ ok: true, value: null }),
   forget: async () => undefined,
+};
+
+/** For a platform that cannot read folders. */
+export const noReadableFolders: ReadableFolders = {
+  supported: false,
+  choose: async () => ({ ok: false, problem: 'unsupported', detail: 'no folders on this platform' }),
 };
 
 /** Saves through the engine's own download: the browser's download bar, or Electron's save dialog. */

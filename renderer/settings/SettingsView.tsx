@@ -97,6 +97,13 @@ export function SettingsView() {
             {policy.organisation.locked && <ManagedNote>{t('policy.managed')}</ManagedNote>}
           </div>
         )}
+        {policy?.administration && (
+          <div className="field" data-testid="policy-administration">
+            <p className="field__label">{t('policy.administration')}</p>
+            <p>{policy.administration.value}</p>
+            {policy.administration.locked && <ManagedNote>{t('policy.managed')}</ManagedNote>}
+          </div>
+        )}
       </section>
       <section className="panel" aria-labelledby="projector-keys-title">
         <h2 id="projector-keys-title">{t('settings.projectorKeys')}</h2>

@@ -2,6 +2,8 @@
 export type Route =
   | { name: 'analyses' }
   | { name: 'settings' }
+  /** HR's overview across units: key figures read from a folder of analysis files. */
+  | { name: 'hr' }
   | { name: 'analysis'; id: string; view: AnalysisView }
   /** The projector window of an analysis: view-only, following the facilitator's window. */
   | { name: 'present'; id: string };
@@ -15,6 +17,8 @@ export function routeToHash(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'hr':
+      return '#/hr';
     case 'analysis':
       return `#/analyses/${encodeURIComponent(route.id)}${route.view === 'overview' ? '' : `/${route.view}`}`;
     case 'present':
@@ -33,6 +37,7 @@ function decode(part: string): string | null {
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'hr') return { name: 'hr' };
   if (parts[0] === 'present' && parts[1]) {
     const id = decode(parts[1]);
     if (id) return { name: 'present', id };

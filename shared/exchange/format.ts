@@ -68,7 +68,10 @@ export function buildExport(records: readonly AnalysisRecord[], options: ExportO
     app: { name: 'AKR Studio', version: options.appVersion },
     machine: options.machine,
     // From the whole record: the per-person records left out below are summarised here.
-    keyFigures: records.map((r) => keyFigureSummary(r, options.threshold ?? DEFAULT_SETTINGS.privacyThreshold, {}, options.exportedAt.slice(0, 10))),
+    // Examples are made-up units: never counted across units.
+    keyFigures: records
+      .filter((r) => r.analysis.example !== true)
+      .map((r) => keyFigureSummary(r, options.threshold ?? DEFAULT_SETTINGS.privacyThreshold, {}, options.exportedAt.slice(0, 10))),
     analyses: records.map((r) => ({
       ...r,
       ...(options.includePersonal ? {} : Object.fromEntries(personal.map((k) => [k, []]))),

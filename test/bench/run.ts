@@ -6,7 +6,8 @@
  * and prints each figure (median, p95, max) with its budget from QUALITY.md and
  * the ratio figure/budget, and the size of the renderer JavaScript fetched at
  * start-up (figure 11, from the built files), and 60 phones in the room sending
- * at once (figure 15, test/bench/room.ts). Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
+ * at once (figure 15, test/bench/room.ts), and HR's overview over 200 analysis files (figure 16,
+ * test/bench/hrOverview.ts). Without the build: `node --import ./test/bench/register.mjs test/bench/run.ts`.
  *
  * Environment: BENCH_RUNS (cold board loads, default 5), BENCH_SAMPLES
  * (samples of each interaction per load, default 3), BENCH_MOVES (persisted
@@ -45,6 +46,7 @@ import { measureTotals } from './totalsBench.ts';
 import { surveyImportPreview, SURVEY_ROWS, wideSurveyCsv } from './survey.ts';
 import { runSurveyFileFigures } from './surveyFiles.ts';
 import { startupLine, startupSize } from './startupSize.ts';
+import { HR_FILES, hrFigures, runHrOverviewBench } from './hrOverview.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 3);
@@ -237,6 +239,8 @@ async function main(): Promise<void> {
   const fileFigures = await runSurveyFileFigures(RUNS);
   // Its own server (with the room on loopback), journal and browser, after the others have closed theirs.
   const room = await runRoomBench();
+  // Its own server, browser and temp folder of 200 files (written once, removed after).
+  const hrLine = await runHrOverviewBench(RUNS);
 
   const figures: Figure[] = [
     f.ttiInPage,
@@ -264,6 +268,8 @@ async function main(): Promise<void> {
     room.figures.committed,
     room.figures.arrived,
     room.figures.commit,
+    hrFigures.screen,
+    hrFigures.node,
     f.pointer4,
     f.keyboard4,
     f.busy4,
@@ -289,6 +295,7 @@ async function main(): Promise<void> {
   for (const bench of pdf) console.log(pdfLine(bench));
   console.log(docxLine(docx, fileURLToPath(new URL('../../dist/renderer', import.meta.url))));
   console.log(`Room (figure 15):\n${room.lines.join('\n')}`);
+  console.log(hrLine);
   // Lost or doubled submissions are a defect, not a slow figure: the run says so in its exit code.
   if (!room.countsOk) process.exitCode = 1;
   console.log(
@@ -386,6 +393,14 @@ How each figure is taken (times are ms; median, p95 (nearest rank), max over all
     "Blanketter för alla roller (PDF)" is pressed once (loads the PDF code and fonts, not counted), then ${RUNS}
     times; the app's performance.measure 'akr:pdf:paperForms' (renderer/pdf/paperPdf.ts): fonts ready, every
     role's forms laid out, drawn by jsPDF, bytes ready, before the save.
+16  HR's overview (test/bench/hrOverview.ts): ${HR_FILES} analysis files of figure 9's 10,011 items each (one new role
+    taking one card each, five administrations in five sub-folders), written once into a temp folder by the app's
+    buildExport/serialize. The built app on #/hr with the desktop bridge stood in: its folder reading is main's own
+    electron/readFolder.ts in Node over a CDP binding (as IPC would carry it). From the click on "Välj mapp…"
+    (capture listener, performance.now()) to the end of the frame after the table of units has all ${HR_FILES} rows
+    (MutationObserver, then rAF + a task): list, read each file's first 64 KB, parse its key figures in the Web
+    Worker, build and render the tables. One warm-up reading per run is not counted (it fills the OS file cache).
+    16b: the same listing, head reads and parsing in one Node process, no browser: the reader's own cost.
 `;
 
 try {

@@ -15,3 +15,13 @@ export async function load(url, context, nextLoad) {
   });
   return { format: 'module', source: code, shortCircuit: true };
 }
+
+// The main process's sources import without extensions (esbuild bundles them): try `.ts` for those.
+export async function resolve(specifier, context, nextResolve) {
+  try {
+    return await nextResolve(specifier, context);
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.startsWith('.') || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+    return nextResolve(`${specifier}.ts`, context);
+  }
+}

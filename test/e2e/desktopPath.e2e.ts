@@ -14,6 +14,7 @@ import { PRESENTER_TITLE, presenterUrl } from '../../electron/presenter.ts';
 import { SYNC_SETTINGS_FILE } from '../../electron/syncFolderIpc.ts';
 import { mainWindowWebPreferences } from '../../electron/window.ts';
 import { analysisFileName } from '../../shared/exchange/fileName.ts';
+import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import { backupName, backupsOf, backupStamp, SYNC_BACKUP_DIR } from '../../shared/syncFolder.ts';
 import { addRole, createAnalysis, waitSaved } from './app.ts';
 import { quickAdd } from './board-helpers.ts';
@@ -56,6 +57,7 @@ function onDisk(dir: string): { files: string[]; backups: string[]; temp: string
 }
 
 const text = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
+const NOW = '2026-12-06T10:00:00.000Z';
 
 describe('the desktop app, main and renderer together', () => {
   it('shows main’s version in About, rebuilds the menu in the language chosen, and follows menu commands from main', async () => {
@@ -68,6 +70,7 @@ describe('the desktop app, main and renderer together', () => {
       'openedFiles',
       'policy',
       'presenter',
+      'readFolder',
       'room',
       'setLanguage',
       'sync',
@@ -328,5 +331,43 @@ describe('the desktop app, main and renderer together', () => {
     const answer = await page.evaluate(() => window.api?.sync.choose());
     expect(answer).toMatchObject({ ok: false, problem: 'denied' });
     expect(app.openDialogs()).toEqual([]);
+  });
+
+  it('reads a folder chosen in main’s dialog for HR’s overview: the units in it and its sub-folders, never its backups', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akr-e2e-hr-'));
+    folder = dir;
+    const record = (id: string, unitName: string, administration: string): AnalysisRecord => ({
+      ...emptyRecord({ id, rev: 1, updatedAt: NOW, createdAt: NOW, deletedAt: null, unitName, organisation: 'Norrby stad', facilitator: '', administration }),
+    });
+    // A backup with a higher revision would win, were it read.
+    const newer = (r: AnalysisRecord): AnalysisRecord => ({ ...r, analysis: { ...r.analysis, rev: 9 } });
+    const file = (r: AnalysisRecord) => serialize(buildExport([r], { exportedAt: NOW, appVersion: '0.1.0', machine: 'm1', includePersonal: false }));
+    mkdirSync(join(dir, 'Socialförvaltningen'));
+    mkdirSync(join(dir, SYNC_BACKUP_DIR));
+    writeFileSync(join(dir, 'Solgläntan.akr'), file(record('hr-a', 'Solgläntan', 'Barn- och utbildningsförvaltningen')));
+    writeFileSync(join(dir, 'Socialförvaltningen', 'Hemtjänst Syd.akr'), file(record('hr-b', 'Hemtjänst Syd', 'Socialförvaltningen')));
+    writeFileSync(join(dir, SYNC_BACKUP_DIR, 'Solgläntan.2026-12-01.akr'), file(newer(record('hr-a', 'Solgläntan (kopia)', ''))));
+    writeFileSync(join(dir, 'Trasig.akr'), '{"format": "akr-studio-analyses", "version": 10, "keyFigures": [');
+
+    const app = await desktop.start();
+    const page = app.page;
+    app.answerOpenDialog([dir]);
+    await page.getByRole('link', { name: 'Översikt för HR' }).click();
+    await page.getByRole('button', { name: 'Välj mapp…' }).click();
+    await page.getByTestId('hr-result').waitFor(FOLDER);
+    expect(app.openDialogs()).toEqual([{ parent: app.mainWindow, options: { properties: ['openDirectory'] } }]);
+    const rows = (testId: string) =>
+      page
+        .getByTestId(testId)
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => (c as HTMLElement).innerText)));
+    expect(await rows('hr-units')).toEqual([
+      ['Hemtjänst Syd', 'Socialförvaltningen'],
+      ['Solgläntan', 'Barn- och utbildningsförvaltningen'],
+    ]);
+    expect(await rows('hr-problems')).toEqual([['Trasig.akr', expect.stringMatching(/^Filen är avbruten/)]]);
+    // Main reads only inside the folder it was given, and only paths the listing gives.
+    const outside = await page.evaluate(() => window.api?.readFolder?.read('../x.akr', 0, null).then(String, (e: unknown) => String(e)));
+    expect(outside).toContain('Refused read-folder:read');
   });
 });

@@ -52,6 +52,7 @@ describe('settings managed by the organisation', () => {
     const page = await running.newPage();
     await desktopWithPolicy(page, {
       organisation: { value: 'Exempelstads kommun', locked: true },
+      administration: { value: 'Socialförvaltningen', locked: true },
       language: { value: 'en', locked: true },
       minPrivacyThreshold: { value: 6, locked: true },
       syncFolder: { value: SHARE, locked: true },
@@ -72,6 +73,7 @@ describe('settings managed by the organisation', () => {
     expect(await threshold.isDisabled()).toBe(true);
     expect(await page.getByText('Managed by your organisation: at least 6 respondents.').count()).toBe(1);
     expect(await page.getByTestId('policy-organisation').innerText()).toContain('Exempelstads kommun');
+    expect(await page.getByTestId('policy-administration').innerText()).toContain('Socialförvaltningen');
 
     await expect.poll(() => page.getByTestId('sync-status').innerText()).toContain(SHARE);
     expect(await page.getByRole('button', { name: 'Change folder…' }).isDisabled()).toBe(true);
@@ -85,6 +87,9 @@ describe('settings managed by the organisation', () => {
     const organisation = dialog.getByLabel('Organisation');
     await expect.poll(() => organisation.inputValue()).toBe('Exempelstads kommun');
     expect(await organisation.isDisabled()).toBe(true);
+    const administration = dialog.getByLabel('Administration');
+    await expect.poll(() => administration.inputValue()).toBe('Socialförvaltningen');
+    expect(await administration.isDisabled()).toBe(true);
     expect(await axeViolations(page), 'new analysis with a managed organisation').toEqual([]);
     await dialog.getByLabel(/^Name of the unit/).fill('Förskolan Solrosen');
     await dialog.getByRole('button', { name: 'Create analysis' }).click();
@@ -101,11 +106,23 @@ describe('settings managed by the organisation', () => {
     expect(await exporting.getByText('Your organisation has switched off exporting survey answers per person.').count()).toBe(1);
   });
 
-  it('lets the user raise an unlocked minimum threshold but not go under it, and change an unlocked language', async () => {
+  it('lets the user raise an unlocked minimum threshold but not go under it, change an unlocked language and administration', async () => {
     const running = await session.launch();
     const page = await running.newPage();
-    await desktopWithPolicy(page, { minPrivacyThreshold: { value: 5, locked: false }, language: { value: 'en', locked: false } });
+    await desktopWithPolicy(page, {
+      minPrivacyThreshold: { value: 5, locked: false },
+      language: { value: 'en', locked: false },
+      administration: { value: 'Barn- och utbildningsförvaltningen', locked: false },
+    });
     await page.goto(session.url);
+
+    // Unlocked, the administration is filled in for a new analysis and can be changed there.
+    await page.getByRole('button', { name: 'New analysis' }).first().click();
+    const administration = page.getByRole('dialog').getByLabel('Administration');
+    await expect.poll(() => administration.inputValue()).toBe('Barn- och utbildningsförvaltningen');
+    expect(await administration.isDisabled()).toBe(false);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
     await page.getByRole('link', { name: 'Settings' }).click();
 
     const threshold = page.getByLabel('Minimum respondents per role');

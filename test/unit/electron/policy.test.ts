@@ -19,6 +19,7 @@ const SHARE = '\\\\filserver\\akr$\\analyser';
 const LOCAL_EXAMPLE = EXAMPLE.replace(JSON.stringify(SHARE).slice(1, -1), '/srv/akr/analyser');
 const EXAMPLE_POLICY = {
   organisation: { value: 'Exempelstads kommun', locked: true },
+  administration: { value: 'Barn- och utbildningsförvaltningen', locked: false },
   language: { value: 'sv', locked: false },
   minPrivacyThreshold: { value: 5, locked: false },
   syncFolder: { value: '/srv/akr/analyser', locked: true },
@@ -70,7 +71,10 @@ describe('reading the file', () => {
     const { policy, lines } = await load();
     expect(policy).toEqual(EXAMPLE_POLICY);
     expect(lines).toEqual([
-      ['info', `AKR Studio policy: read ${file}, sets organisation (locked), language, minPrivacyThreshold, syncFolder (locked), exportPersonalData (locked)`],
+      [
+        'info',
+        `AKR Studio policy: read ${file}, sets organisation (locked), administration, language, minPrivacyThreshold, syncFolder (locked), exportPersonalData (locked)`,
+      ],
     ]);
   });
 

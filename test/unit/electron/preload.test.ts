@@ -98,10 +98,13 @@ describe('preload', () => {
     expect(electron.exposed[0]?.[0]).toBe('api');
   });
 
-  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync, openedFiles, presenter and room, all functions or an object of functions', () => {
+  it('exposes exactly appInfo, setLanguage, policy, onMenuCommand, sync, readFolder, openedFiles, presenter and room, all functions or an object of functions', () => {
     const { api } = loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openedFiles', 'policy', 'presenter', 'room', 'setLanguage', 'sync']);
-    const { sync, presenter, openedFiles, room, ...rest } = api as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openedFiles', 'policy', 'presenter', 'readFolder', 'room', 'setLanguage', 'sync']);
+    const { sync, presenter, openedFiles, room, readFolder, ...rest } = api as Record<string, unknown>;
+    if (typeof readFolder !== 'object' || readFolder === null) throw new Error('api.readFolder is not an object');
+    expect(Object.keys(readFolder).sort()).toEqual(['choose', 'list', 'read']);
+    for (const value of Object.values(readFolder)) expect(typeof value).toBe('function');
     for (const value of Object.values(rest)) expect(typeof value).toBe('function');
     if (typeof sync !== 'object' || sync === null) throw new Error('api.sync is not an object');
     expect(Object.keys(sync).sort()).toEqual(['backups', 'choose', 'current', 'forget', 'list', 'read', 'remove', 'retire', 'write']);

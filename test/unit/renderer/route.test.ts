@@ -5,6 +5,7 @@ describe('routes in the URL hash', () => {
   const routes: [label: string, route: Route, hash: string][] = [
     ['the list of analyses', { name: 'analyses' }, '#/'],
     ['the settings', { name: 'settings' }, '#/settings'],
+    ['HR’s overview across units', { name: 'hr' }, '#/hr'],
     ['the overview of an analysis', { name: 'analysis', id: 'a1', view: 'overview' }, '#/analyses/a1'],
     ['the roles of an analysis', { name: 'analysis', id: 'a1', view: 'roles' }, '#/analyses/a1/roles'],
   ];

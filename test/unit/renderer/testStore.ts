@@ -1,6 +1,6 @@
 import { openDb, type AkrDb } from '../../../renderer/db/db.ts';
 import { createRepositories } from '../../../renderer/db/repositories.ts';
-import { noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
+import { noReadableFolders, noSyncFolders, type Platform } from '../../../renderer/platform/platform.ts';
 import { createAppStore } from '../../../renderer/store/appStore.ts';
 import type { Language } from '../../../shared/ipc.ts';
 import { noRoom, type RoomBridge } from '../../../shared/room/bridge.ts';
@@ -20,6 +20,7 @@ export function recordingPlatform(policy: Policy | null = null, room: RoomBridge
     persistStorage: async () => 'unsupported',
     saveFile: async () => undefined,
     syncFolders: noSyncFolders,
+    readableFolders: noReadableFolders,
     openPresenter: async () => 'opened',
     closePresenter: async () => undefined,
     room,

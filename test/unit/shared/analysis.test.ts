@@ -23,6 +23,11 @@ describe('createAnalysis', () => {
     expect(steps.every((s) => s.status === 'notStarted' && s.analysisId === 'a1' && s.rev === 1)).toBe(true);
     expect(new Set(steps.map((s) => s.id)).size).toBe(6);
   });
+
+  it('keeps the administration, trimmed, and leaves it out when blank', () => {
+    expect(createAnalysis({ ...fields, administration: ' Socialförvaltningen ' }, 'a1', NOW).analysis.administration).toBe('Socialförvaltningen');
+    expect('administration' in createAnalysis({ ...fields, administration: '  ' }, 'a1', NOW).analysis).toBe(false);
+  });
 });
 
 describe('validateAnalysisFields', () => {
@@ -30,6 +35,7 @@ describe('validateAnalysisFields', () => {
     expect(validateAnalysisFields(fields)).toEqual([]);
     expect(validateAnalysisFields({ ...fields, unitName: '   ' })).toEqual(['unitNameRequired']);
     expect(validateAnalysisFields({ ...fields, unitName: 'x'.repeat(121) })).toEqual(['unitNameTooLong']);
+    expect(validateAnalysisFields({ ...fields, administration: 'x'.repeat(161) })).toEqual(['administrationTooLong']);
   });
 });
 

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/limits.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model.ts';
 import {
   effectiveSettings,
+  newAnalysisDefaults,
   personalDataExport,
   POLICY_MAX_BYTES,
   POLICY_MAX_NESTING,
@@ -17,6 +18,7 @@ import { describePolicyError, describePolicyNote, readPolicy } from '../../../sh
 /** The example in the IT guide (test/fixtures/policy/policy.json): every key, some locked. */
 const FULL_POLICY = {
   organisation: { value: 'Exempelstads kommun', locked: true },
+  administration: { value: 'Barn- och utbildningsförvaltningen', locked: false },
   language: { value: 'sv', locked: false },
   minPrivacyThreshold: { value: 5, locked: false },
   syncFolder: { value: '\\\\filserver\\akr$\\analyser', locked: true },
@@ -43,6 +45,7 @@ describe('reading a policy file', () => {
 
   it.each([
     ['organisation', 'Solstads kommun'],
+    ['administration', 'Socialförvaltningen'],
     ['language', 'en'],
     ['minPrivacyThreshold', 7],
     ['syncFolder', '/srv/akr'],
@@ -77,6 +80,8 @@ describe('reading a policy file', () => {
     ['minPrivacyThreshold', '5'],
     ['organisation', 'x'.repeat(LIMITS.organisation + 1)],
     ['organisation', 42],
+    ['administration', 'x'.repeat(LIMITS.administration + 1)],
+    ['administration', '  '],
     ['syncFolder', ''],
     ['syncFolder', 'C:\\akr\u0000evil'],
     ['syncFolder', 'x'.repeat(5000)],
@@ -226,5 +231,22 @@ describe('applying a policy to the settings', () => {
     expect(personalDataExport({ exportPersonalData: { value: true, locked: false } })).toEqual({ include: true, locked: false });
     // A lock never forces per-person data into a file: the user may still leave it out.
     expect(personalDataExport({ exportPersonalData: { value: true, locked: true } })).toEqual({ include: true, locked: false });
+  });
+});
+
+describe('a new analysis from the policy', () => {
+  it('starts blank and editable without a policy', () => {
+    expect(newAnalysisDefaults(null)).toEqual({ organisation: '', administration: '', locked: { organisation: null, administration: null } });
+  });
+
+  it('prefills the organisation and the administration, fixing only the locked one', () => {
+    const policy: Policy = { organisation: { value: 'Solstads kommun', locked: true }, administration: { value: 'Socialförvaltningen', locked: false } };
+    expect(newAnalysisDefaults(policy)).toEqual({
+      organisation: 'Solstads kommun',
+      administration: 'Socialförvaltningen',
+      locked: { organisation: 'Solstads kommun', administration: null },
+    });
+    const lockedAdministration: Policy = { administration: { value: 'Kulturförvaltningen', locked: true } };
+    expect(newAnalysisDefaults(lockedAdministration).locked).toEqual({ organisation: null, administration: 'Kulturförvaltningen' });
   });
 });

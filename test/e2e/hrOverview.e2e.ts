@@ -1,0 +1,182 @@
+/**
+ * HR's overview across units on real Chromium, in the browser version. The
+ * folder picker cannot be driven headless, so the page's
+ * `showDirectoryPicker` hands over an OPFS directory (the same
+ * FileSystemDirectoryHandle API) that the test filled with files the app's
+ * own export code wrote; from the picker on, everything is the app's code:
+ * the platform's folder reading, the worker, the view.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
+import { newRoleOf, partOf } from '../unit/shared/newRoleBuilders.ts';
+import { e2eSession } from './app.ts';
+import { axeViolations } from './browser.ts';
+
+const session = e2eSession();
+const at = '2026-12-02T09:00:00.000Z';
+const BOU = 'Barn- och utbildningsförvaltningen';
+const SOCIAL = 'Socialförvaltningen';
+
+/** An analysis whose one new role takes all of one red card of `hours`. */
+function recordOf(id: string, unitName: string, administration: string, hours: number, contract: 'AB' | 'BEA', rev = 1): AnalysisRecord {
+  const analysis: Analysis = {
+    id,
+    rev,
+    updatedAt: at,
+    unitName,
+    organisation: 'Norrby stad',
+    facilitator: 'Eva',
+    createdAt: at,
+    deletedAt: null,
+    administration,
+  };
+  const role: Role = { id: `${id}-r`, rev: 1, updatedAt: at, analysisId: id, name: 'Barnskötare', headcount: 5, fullTimeHours: 40, order: 'a0' };
+  const task: Task = { id: `${id}-t`, rev: 1, updatedAt: at, analysisId: id, title: 'Disk', notes: '', createdAt: at };
+  const card: Placement = { id: `${id}-p`, rev: 1, updatedAt: at, analysisId: id, taskId: task.id, roleId: role.id, colour: 'red', order: 'a0', hours };
+  return {
+    ...emptyRecord(analysis),
+    roles: [role],
+    tasks: [task],
+    placements: [card],
+    newRoles: [newRoleOf(`${id}-n`, 'Kökshjälp', { contract }, at, id)],
+    roleParts: [{ ...partOf(`${id}-q`, `${id}-n`, card.id, null), analysisId: id }],
+  };
+}
+
+const fileOf = (record: AnalysisRecord) =>
+  serialize(buildExport([record], { exportedAt: at, appVersion: '0.1.0', machine: 'm1', includePersonal: false, threshold: 3 }));
+
+/** The folder: three units in two administrations, an older version's file, a damaged file, a backup and an older copy. */
+function folderFiles(): Record<string, string> {
+  const broken = fileOf(recordOf('e2e-x', 'Trasig enhet', BOU, 1, 'AB'));
+  return {
+    'Solrosen-a.akr': fileOf(recordOf('e2e-a', 'Solrosen', BOU, 6, 'BEA')),
+    'Blåklinten-b.akr': fileOf(recordOf('e2e-b', 'Blåklinten', BOU, 4.5, 'AB')),
+    'Hemtjänst Norr-c.akr': fileOf(recordOf('e2e-c', 'Hemtjänst Norr', SOCIAL, 10, 'BEA', 5)),
+    // The same analysis, an older copy (lower revision) in a sub-folder: not counted.
+    'arkiv/Hemtjänst Norr-c.akr': fileOf(recordOf('e2e-c', 'Hemtjänst Norr (gammal)', SOCIAL, 3, 'BEA', 2)),
+    // A file from version 8, before the key figures: read in full (Förskolan Solrosen, one role of 6 h, no contract form).
+    'Förskolan Solrosen.akr.json': readFileSync(new URL('../fixtures/files/format-v8.akr.json', import.meta.url), 'utf8'),
+    // Cut off in the middle of its key figures.
+    'Trasig enhet-x.akr': broken.slice(0, broken.indexOf('"keyFigures"') + 60),
+    // A backup with a higher revision: would win if it were read.
+    '.akr-backups/Solrosen-a.2026-12-01.akr': fileOf(recordOf('e2e-a', 'Solrosen (säkerhetskopia)', BOU, 99, 'BEA', 50)),
+  };
+}
+
+/** Fills an OPFS folder with `files` and makes the folder picker hand it over. */
+async function folderInPicker(page: Page, files: Record<string, string>) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('hr-folder'),
+    });
+  });
+  await page.goto(session.url);
+  await page.evaluate(async (given) => {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry('hr-folder', { recursive: true }).catch(() => undefined);
+    const folder = await root.getDirectoryHandle('hr-folder', { create: true });
+    for (const [path, text] of Object.entries(given)) {
+      const parts = path.split('/');
+      let dir = folder;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+}
+
+/** The cells of a table's rows: the row header, then each cell's text. */
+const rowsOf = (page: Page, testId: string, part = 'tbody') =>
+  page
+    .getByTestId(testId)
+    .locator(`${part} tr`)
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+
+describe("HR's overview across units", () => {
+  it('reads a folder of files without importing them: units, administrations and totals, the damaged file listed with why, the backup ignored', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await folderInPicker(page, folderFiles());
+    await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
+    await page.getByRole('link', { name: 'Översikt för HR' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Översikt för HR' }).waitFor();
+    await page.getByRole('button', { name: 'Välj mapp…' }).click();
+    await page.getByTestId('hr-result').waitFor({ timeout: 30_000 });
+
+    // Per unit, sorted by name: the newest copy of Hemtjänst Norr, never the backup's Solrosen.
+    // Columns: unit, administration, new roles, hours moved, hours freed, roles AB, BEA, none, …
+    const units = await rowsOf(page, 'hr-units');
+    expect(units.map((r) => r.slice(0, 8))).toEqual([
+      ['Blåklinten', BOU, '1', '4,5', '4,5', '1', '0', '0'],
+      ['Förskolan Solrosen', 'Ingen förvaltning angiven', '1', '6', '6', '0', '0', '1'],
+      ['Hemtjänst Norr', SOCIAL, '1', '10', '10', '0', '1', '0'],
+      ['Solrosen', BOU, '1', '6', '6', '0', '1', '0'],
+    ]);
+    expect(await page.getByTestId('hr-result').innerText()).not.toContain('säkerhetskopia');
+
+    // Per administration and in total: 6 + 4,5 = 10,5 h; 10 h; 6 h; 26,5 h in all.
+    const administrations = await rowsOf(page, 'hr-administrations');
+    expect(administrations.map((r) => r.slice(0, 4))).toEqual([
+      [BOU, '2', '2', '10,5'],
+      [SOCIAL, '1', '1', '10'],
+      ['Ingen förvaltning angiven', '1', '1', '6'],
+    ]);
+    const [total] = await rowsOf(page, 'hr-administrations', 'tfoot');
+    expect(total?.slice(0, 8)).toEqual(['Totalt', '4', '4', '26,5', '26,5', '1', '2', '1']);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Enheter: 4' }).innerText()).toContain('Lästa filer: 6');
+    expect(await page.getByText('Äldre kopior av samma analys som inte räknas: 1.').count()).toBe(1);
+
+    // The damaged file, by name and why; nothing else failed.
+    const problems = await rowsOf(page, 'hr-problems');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.[0]).toBe('Trasig enhet-x.akr');
+    expect(problems[0]?.[1]).toMatch(/^Filen är avbruten: den slutar mitt i innehållet/);
+
+    // Sorting by hours moved, largest first.
+    await page.getByTestId('hr-units').getByRole('button', { name: 'Flyttade timmar (h/v)' }).click();
+    await expect
+      .poll(async () => (await rowsOf(page, 'hr-units')).map((r) => r[0]))
+      .toEqual(['Hemtjänst Norr', 'Förskolan Solrosen', 'Solrosen', 'Blåklinten']);
+    expect(await page.getByTestId('hr-units').locator('th[aria-sort="descending"]').innerText()).toContain('Flyttade timmar');
+
+    // The same table as CSV for a Swedish Excel: the units in the order shown, then each administration and the total.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('hr-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^oversikt-hr-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Enhet;Förvaltning;Organisation;Nya roller;Flyttade timmar \(h\/v\);Frigjorda timmar \(h\/v\);Roller AB;Roller BEA;/);
+    expect(lines.slice(1, 5).map((l) => l.split(';').slice(0, 2).join(';'))).toEqual([
+      `Hemtjänst Norr;${SOCIAL}`,
+      'Förskolan Solrosen;Ingen förvaltning angiven',
+      `Solrosen;${BOU}`,
+      `Blåklinten;${BOU}`,
+    ]);
+    expect(lines.at(-1)).toMatch(/^Alla enheter;Alla förvaltningar;;4;"26,5";"26,5";1;2;1;/);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/hr-overview-sv.png', fullPage: true });
+
+    // In English: the same figures, the view clean for axe.
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.locator('label.segmented__option', { hasText: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('link', { name: 'Analyses' }).click();
+    await page.getByRole('link', { name: 'Overview for HR' }).click();
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByTestId('hr-result').waitFor({ timeout: 30_000 });
+    const [totalEn] = await rowsOf(page, 'hr-administrations', 'tfoot');
+    expect(totalEn?.slice(0, 4)).toEqual(['Total', '4', '4', '26.5']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
