@@ -16,6 +16,7 @@ import { docxEn } from './docx.en.ts';
 import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
+import { followUpMaterialEn } from './followUpMaterial.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -36,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   ...reportEn,
   ...logoEn,
   ...reportSummaryEn,
+  ...followUpMaterialEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

@@ -15,6 +15,7 @@ import { docxSv } from './docx.sv.ts';
 import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
+import { followUpMaterialSv } from './followUpMaterial.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -38,6 +39,7 @@ export const sv = {
   ...reportSv,
   ...logoSv,
   ...reportSummarySv,
+  ...followUpMaterialSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',
