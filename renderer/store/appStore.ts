@@ -9,6 +9,7 @@ import { createKioskSlice } from './kioskSlice.ts';
 import { createInfoSlice } from './infoSlice.ts';
 import { createReportSlice } from './reportSlice.ts';
 import { createLogoSlice } from './logoSlice.ts';
+import { createFollowUpSlice } from './followUpSlice.ts';
 import type { AppState, ShellSlice, Slice, StoreDeps } from './types.ts';
 
 export type { AppState, StoreDeps, Toast } from './types.ts';
@@ -97,6 +98,7 @@ export function createAppStore(deps: StoreDeps) {
     ...createInfoSlice(deps)(...a),
     ...createReportSlice(deps)(...a),
     ...createLogoSlice(deps)(...a),
+    ...createFollowUpSlice(deps)(...a),
   }));
 }
 

@@ -24,6 +24,7 @@ import type { Platform, StorageStatus } from '../platform/index.ts';
 import type { Route } from './route.ts';
 import type { AnchorEntry, ReportTextField } from '../../shared/reportEdits.ts';
 import type { AnchorKey, LogoType, Meeting } from '../../shared/vocabulary.ts';
+import type { ActionOutcome } from '../../shared/vocabulary.ts';
 
 /** Services the store's actions use; injected so tests can pass their own. */
 export interface StoreDeps {
@@ -257,6 +258,21 @@ export interface LogoSlice {
   removeLogo: (analysisId: string, label: string) => Promise<void>;
 }
 
+/** The follow-up (step 6): survey rounds, the board's snapshot, the action review; each verb one undo step, called `label`. */
+export interface FollowUpSlice {
+  /** Starts a follow-up survey round named `name` and makes it current; resolves to its id. */
+  startSurveyRound: (analysisId: string, name: string, label: string) => Promise<string>;
+  /** Makes a round current: the one answers go to and the survey view shows. */
+  setSurveyRound: (analysisId: string, round: string, label: string) => Promise<void>;
+  /** Freezes the board and the actions as they stand now, in place of the snapshot before. */
+  takeBoardSnapshot: (analysisId: string, label: string) => Promise<void>;
+  /** The follow-up round compared with the snapshot (null = the newest). */
+  setFollowUpRound: (analysisId: string, round: string | null, label: string) => Promise<void>;
+  /** How an action turned out, and what was done or why not. */
+  reviewFollowUpAction: (analysisId: string, actionId: string, review: { outcome?: ActionOutcome | null; note?: string }, label: string) => Promise<void>;
+  /** The follow-up meeting's notes (Markdown subset). */
+  setFollowUpNotes: (analysisId: string, notes: string, label: string) => Promise<void>;
+}
 export type AppState = ShellSlice &
   AnalysisSlice &
   HistorySlice &
@@ -266,5 +282,6 @@ export type AppState = ShellSlice &
   KioskSlice &
   InfoSlice &
   ReportSlice &
-  LogoSlice;
+  LogoSlice &
+  FollowUpSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;
