@@ -114,7 +114,10 @@ function CompareRole({ role, max }: { role: RoleComparison; max: number }) {
           <span
             className="room-follow-up__bar"
             role="img"
-            aria-label={t('room.followUp.bar', { role: role.name, when: whenText, parts: words.join(', ') || t('room.followUp.noHours') })}
+            aria-label={t(when === 'then' ? 'room.followUp.barThen' : 'room.followUp.barNow', {
+              role: role.name,
+              parts: words.join(', ') || t('room.followUp.noHours'),
+            })}
             style={{ width: `${max > 0 ? (sum / max) * 100 : 0}%` }}
             data-when={when}
           >
