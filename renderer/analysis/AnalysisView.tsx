@@ -27,6 +27,7 @@ const ActionsView = lazy(() => import('../actions/ActionsView.tsx').then((m) => 
 const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) => ({ default: m.NewRolesView })));
 const InfoView = lazy(() => import('../info/InfoView.tsx').then((m) => ({ default: m.InfoView })));
 const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
+const FollowUpView = lazy(() => import('../followUp/FollowUpView.tsx').then((m) => ({ default: m.FollowUpView })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
 
 /** A view the room sees as a room view in presentation mode (survey results, SWOT, new roles, the follow-up …): every projected view but the board. */
@@ -42,6 +43,7 @@ const VIEW_TITLES = {
   actions: 'analysis.actions',
   newRoles: 'analysis.newRoles',
   report: 'analysis.report',
+  followUp: 'analysis.followUp',
   history: 'analysis.history',
 } as const;
 
@@ -59,7 +61,7 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const presentedRoom =
     shown === 'roomJoin' || shown === 'poll' ? shown : isRoomView(view) ? view : null;
   // The agenda belongs to the workshop views, not to the overview, the roles or the history.
-  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info' && view !== 'report';
+  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info' && view !== 'report' && view !== 'followUp';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -115,6 +117,8 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
             <NewRolesView analysisId={id} />
           ) : view === 'report' ? (
             <ReportView analysisId={id} />
+          ) : view === 'followUp' ? (
+            <FollowUpView analysisId={id} />
           ) : view === 'history' ? (
             <HistoryView analysisId={id} />
           ) : view === 'board' ? (

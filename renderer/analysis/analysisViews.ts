@@ -1,6 +1,7 @@
 import {
   BriefcaseBusiness,
   ClipboardList,
+  CalendarCheck,
   FileText,
   Grid2x2,
   History,
@@ -24,5 +25,6 @@ export const VIEW_LINKS = [
   { view: 'actions', icon: ListChecks, label: 'analysis.actions' },
   { view: 'newRoles', icon: BriefcaseBusiness, label: 'analysis.newRoles' },
   { view: 'report', icon: FileText, label: 'analysis.report' },
+  { view: 'followUp', icon: CalendarCheck, label: 'analysis.followUp' },
   { view: 'history', icon: History, label: 'analysis.history' },
 ] as const satisfies readonly { view: AnalysisView; icon: LucideIcon; label: string }[];

@@ -21,6 +21,7 @@ import { kioskRepository, type KioskRepository } from './kioskRepository.ts';
 import { roomRepository, type RoomRepository } from './roomRepository.ts';
 import { infoRepository, type InfoRepository } from './infoRepository.ts';
 import { reportRepository, type ReportRepository } from './reportRepository.ts';
+import { followUpRepository, type FollowUpRepository } from './followUpRepository.ts';
 
 type Clock = () => string;
 
@@ -216,6 +217,7 @@ export interface Repositories {
   room: RoomRepository;
   info: InfoRepository;
   report: ReportRepository;
+  followUp: FollowUpRepository;
 }
 
 /** The repositories over `db`; `policy` is the organisation's, as the platform read it (none by default). */
@@ -237,5 +239,6 @@ export function createRepositories(db: AkrDb, now?: Clock, policy?: Promise<Poli
     room: roomRepository(db),
     info: infoRepository(db),
     report: reportRepository(db),
+    followUp: followUpRepository(db),
   };
 }

@@ -17,6 +17,7 @@ import { reportEn } from './report.en.ts';
 import { logoEn } from './logo.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
 import { followUpMaterialEn } from './followUpMaterial.en.ts';
+import { followUpEn } from './followUp.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...logoEn,
   ...reportSummaryEn,
   ...followUpMaterialEn,
+  ...followUpEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',
   'error.roleMissing': 'the role is no longer there (it may have been deleted in another window).',

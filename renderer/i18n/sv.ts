@@ -16,6 +16,7 @@ import { reportSv } from './report.sv.ts';
 import { logoSv } from './logo.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
 import { followUpMaterialSv } from './followUpMaterial.sv.ts';
+import { followUpSv } from './followUp.sv.ts';
 
 /**
  * Swedish, the default language. Plain language (klarspråk), sentence case,
@@ -40,6 +41,7 @@ export const sv = {
   ...logoSv,
   ...reportSummarySv,
   ...followUpMaterialSv,
+  ...followUpSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',
   'nav.main': 'Huvudmeny',

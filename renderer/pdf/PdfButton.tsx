@@ -18,10 +18,19 @@ export function PdfButton({ analysisId, kind, label, small = true }: { analysisI
   const navigate = useApp((s) => s.navigate);
   const [asking, setAsking] = useState(false);
   const [unsorted, setUnsorted] = useState(0);
-  const { busy, run: make } = useExport(analysisId, async (context) => (await import('./exportPdf.ts')).exportPdf(kind, context), {
-    done: 'pdfExport.done',
-    failed: 'pdfExport.failed',
-  });
+  const takeBoardSnapshot = useApp((s) => s.takeBoardSnapshot);
+  // Making the report freezes the board as "then" for the follow-up, once per press.
+  const { busy, run: make } = useExport(
+    analysisId,
+    async (context) => {
+      if (kind === 'report') await takeBoardSnapshot(analysisId, t('followUp.snapshot.history'));
+      return (await import('./exportPdf.ts')).exportPdf(kind, context);
+    },
+    {
+      done: 'pdfExport.done',
+      failed: 'pdfExport.failed',
+    },
+  );
   // Read on the press, not followed live: the overview stays as light as before while the room delivers.
   const press = async () => {
     if (kind === 'handout' || kind === 'report') {

@@ -40,6 +40,13 @@ export function StepCard({ step, state }: { step: Step; state: StepState }) {
           </a>
         </p>
       )}
+      {isReport && (
+        <p>
+          <a data-route-link href={routeToHash({ name: 'analysis', id: step.analysisId, view: 'followUp' })}>
+            {t('followUp.open')}
+          </a>
+        </p>
+      )}
       <details className="step-card__about">
         <summary>{t('step.about')}</summary>
         <p>{t(`step.${step.key}.about`)}</p>

@@ -39,7 +39,9 @@ export function createFollowUpSlice({ repos, now = () => new Date().toISOString(
     return {
       startSurveyRound(analysisId, name, label) {
         return inTurn(analysisId, label, async () => {
-          const { changes, round } = startFollowUpRound(await surveyState(analysisId), name, now());
+          const [state, responses] = await Promise.all([surveyState(analysisId), repos.items.where('surveyResponses', 'analysisId', analysisId)]);
+          const answered = [...new Set(responses.map((r) => r.round))];
+          const { changes, round } = startFollowUpRound(state, name, now(), answered);
           return { changes, value: round };
         });
       },

@@ -6,7 +6,7 @@ export type Route =
   /** The projector window of an analysis: view-only, following the facilitator's window. */
   | { name: 'present'; id: string };
 
-export const ANALYSIS_VIEWS = ['overview', 'info', 'roles', 'survey', 'board', 'swot', 'actions', 'newRoles', 'report', 'history'] as const;
+export const ANALYSIS_VIEWS = ['overview', 'info', 'roles', 'survey', 'board', 'swot', 'actions', 'newRoles', 'report', 'followUp', 'history'] as const;
 export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
 
 export function routeToHash(route: Route): string {

@@ -18,6 +18,8 @@ import { ResponseTracking } from './tasks/ResponseTracking.tsx';
 import { SurveyQuestionsPanel } from './forms/SurveyQuestionsPanel.tsx';
 import { PercentBasisNote } from './forms/PercentBasisNote.tsx';
 import type { SurveyFileRead } from './readSurveyFile.ts';
+import { SurveyRounds } from './SurveyRounds.tsx';
+import { firstRoundOf } from '../../shared/survey/rounds.ts';
 
 const loadImportDialog = () => import('./ImportDialog.tsx');
 const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
@@ -56,6 +58,8 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
   if (!survey) return <p className="muted">{t('common.loading')}</p>;
   const hasResults = survey.respondents.length > 0 || survey.state?.frozen != null;
   const choose = () => input.current?.click();
+  // The board's hours are the first round's: a follow-up round never fills it.
+  const inFirstRound = survey.round === firstRoundOf(survey.state);
   // The results as the view shows them (small roles merged or hidden); never anyone's own answers.
   const exportCsv = async () => {
     const rows = resultsCsvRows(survey.results, {
@@ -90,6 +94,7 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
       }}
     >
       <p>{t('survey.intro')}</p>
+      <SurveyRounds analysisId={analysisId} survey={survey} />
       <SurveyTasks analysisId={analysisId} survey={survey} />
       <ResponseTracking analysisId={analysisId} survey={survey} />
       <HiddenFileInput
@@ -114,10 +119,21 @@ export function SurveyView({ analysisId }: { analysisId: string }) {
         )}
         {hasResults && (
           <>
-            <button type="button" className="button button--primary" onClick={() => setSeeding(true)} disabled={!survey.perRole}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setSeeding(true)}
+              disabled={!survey.perRole || !inFirstRound}
+              aria-describedby={inFirstRound ? undefined : 'survey-seed-first'}
+            >
               <LayoutGrid aria-hidden size={18} />
               {t('survey.seed')}
             </button>
+            {!inFirstRound && (
+              <span id="survey-seed-first" className="muted">
+                {t('rounds.seedFirstOnly')}
+              </span>
+            )}
             <button type="button" className="button" onClick={() => void exportCsv()}>
               <Download aria-hidden size={18} />
               {t('survey.exportCsv')}

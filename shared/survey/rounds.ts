@@ -43,10 +43,12 @@ export function firstRoundOf(state: Pick<SurveyState, 'rounds'> | null): string 
 /**
  * Starts a follow-up round named `name` and makes it current: answers given
  * from now on go to it. The first round's answers stay as they are.
+ * `answered`: the rounds stored answers name (the id is never one of them).
  */
-export function startFollowUpRound(state: SurveyState, name: string, now: Timestamp): { changes: Change[]; round: string } {
+export function startFollowUpRound(state: SurveyState, name: string, now: Timestamp, answered: readonly string[] = []): { changes: Change[]; round: string } {
   if (roundNameProblem(name) !== null) throw new Error('A round needs a name of at most 200 characters');
-  const round = nextRoundId(state.rounds);
+  // A round undone after answers came in keeps them under its id: a new round must not take it over.
+  const round = nextRoundId([...state.rounds, ...answered.map((id) => ({ id }))]);
   const next: SurveyState = { ...state, rounds: [...state.rounds, { id: round, kind: 'followUp', name: name.trim(), startedAt: now }], round };
   return { changes: [updated('surveys', state, next)], round };
 }

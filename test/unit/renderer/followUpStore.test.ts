@@ -54,6 +54,8 @@ describe('the follow-up verbs', () => {
     const after = await db.surveys.get(a);
     expect(after?.round).toBe('r1');
     expect(after?.rounds.map((r) => r.id)).toEqual(['r1']);
+    // The undone round's answer is still stored under r2: a new round is r3, so it does not take that answer over.
+    expect(await state().startSurveyRound(a, 'Våren 2028', 'starta igen')).toBe('r3');
   });
 
   it('switches back to the first round', async () => {

@@ -37,6 +37,11 @@ describe('survey rounds', () => {
     expect(firstRoundOf(state)).toBe('r1');
   });
 
+  it('never reuses the id of a round whose answers are still stored (a round undone after answers came in)', () => {
+    const { round } = startFollowUpRound(emptySurveyState('a1', at), 'Våren 2028', later, ['r1', 'r2']);
+    expect(round).toBe('r3');
+  });
+
   it('refuses a round with no name or too long a one', () => {
     expect(roundNameProblem('   ')).toBe('nameRequired');
     expect(roundNameProblem('x'.repeat(201))).toBe('nameTooLong');

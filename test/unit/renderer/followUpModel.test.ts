@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { followUpModelOf } from '../../../renderer/followUp/useFollowUp.ts';
+import type { BoardSnapshot } from '../../../shared/followUp.ts';
+import { DEFAULT_SETTINGS, type Role, type Task } from '../../../shared/model.ts';
+import { emptySurveyState } from '../../../shared/survey/answers.ts';
+import type { SurveyResponse, SurveyState } from '../../../shared/survey/model.ts';
+
+const T = '2027-01-01T00:00:00.000Z';
+const role = (id: string, name: string, headcount: number): Role => ({
+  id,
+  analysisId: 'a1',
+  name,
+  headcount,
+  fullTimeHours: 40,
+  order: id,
+  rev: 1,
+  updatedAt: T,
+});
+const task: Task = { id: 't1', analysisId: 'a1', title: 'Diska', notes: '', createdAt: T, rev: 1, updatedAt: T };
+const answer = (key: string, round: string, roleName: string, hours: number): SurveyResponse => ({
+  id: `a1:${round}/${key}`,
+  analysisId: 'a1',
+  round,
+  source: 'paper',
+  importId: null,
+  key,
+  role: roleName,
+  mission: '',
+  contractHours: null,
+  comment: '',
+  hours: [{ taskId: 't1', hours }],
+  rev: 1,
+  updatedAt: T,
+});
+const snapshot: BoardSnapshot = {
+  id: 'a1',
+  analysisId: 'a1',
+  rev: 1,
+  updatedAt: T,
+  takenAt: T,
+  round: 'r1',
+  roles: [{ id: 'r1', name: 'Barnskötare', headcount: 4 }],
+  tasks: [{ id: 't1', title: 'Diska' }],
+  cells: [{ taskId: 't1', roleId: 'r1', colour: 'red', hours: 20 }],
+  actions: [],
+};
+const base = emptySurveyState('a1', T);
+// The first round is current again: the comparison still reads the follow-up round.
+const state: SurveyState = { ...base, rounds: [...base.rounds, { id: 'r2', kind: 'followUp', name: 'Hösten 2027', startedAt: T }], round: 'r1' };
+const roles = [role('r1', 'Barnskötare', 4), role('r2', 'Kock', 1)];
+const responses = [
+  answer('1', 'r1', 'Barnskötare', 5),
+  answer('2', 'r1', 'Barnskötare', 5),
+  answer('1', 'r2', 'Barnskötare', 2),
+  answer('2', 'r2', 'Barnskötare', 4),
+  answer('3', 'r2', 'Barnskötare', 3),
+  answer('4', 'r2', 'Kock', 6),
+];
+const data = { snapshot, followUp: null, actions: [] };
+const survey = { state, imports: [], responses, tasks: [task] };
+
+describe('the follow-up view’s model', () => {
+  it('compares the newest follow-up round whichever round is current, each role on its own', () => {
+    const model = followUpModelOf(data, survey, roles, DEFAULT_SETTINGS, 'Övriga');
+    expect(model.round?.id).toBe('r2');
+    expect(model.respondents).toBe(4);
+    // Barnskötare: mean (2 + 4 + 3) / 3 = 3 h × 4 people = 12 h now, red as then (20 h).
+    expect(model.comparison?.roles[0]).toMatchObject({ roleId: 'r1', then: { red: 20 }, now: { red: 12 }, redBlackChange: -8 });
+    // The cook answered alone: shown per role, as on the board, and named as under the threshold of 3.
+    expect(model.comparison?.roles[1]).toMatchObject({ roleId: 'r2', now: { new: 6 } });
+    expect(model.small).toEqual(['Kock']);
+  });
+
+  it('has no comparison without a snapshot, a follow-up round, or answers per person', () => {
+    expect(followUpModelOf({ ...data, snapshot: null }, survey, roles, DEFAULT_SETTINGS, 'Övriga').comparison).toBeNull();
+    const noRound = followUpModelOf(data, { ...survey, state: base }, roles, DEFAULT_SETTINGS, 'Övriga');
+    expect(noRound.round).toBeNull();
+    expect(noRound.comparison).toBeNull();
+    const frozen = { ...state, frozen: { results: { roles: [], hidden: [] }, threshold: 3, at: T } };
+    const deleted = followUpModelOf(data, { ...survey, state: frozen, responses: [] }, roles, DEFAULT_SETTINGS, 'Övriga');
+    expect(deleted.frozen).toBe(true);
+    expect(deleted.comparison).toBeNull();
+  });
+});
