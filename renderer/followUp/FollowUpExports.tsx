@@ -14,15 +14,19 @@ export function FollowUpExports({ analysisId }: { analysisId: string }) {
   const pdf = useExport(analysisId, async (context) => (await load()).exportFollowUpPdf(context), words);
   const docx = useExport(analysisId, async (context) => (await load()).exportFollowUpDocx(context), words);
   return (
-    <div className="files" role="group" aria-label={t('followUpExport.title')} data-testid="follow-up-exports">
-      <button type="button" className="button button--small" onClick={() => void pdf.run()} disabled={pdf.busy} aria-busy={pdf.busy || undefined}>
-        <FileDown aria-hidden size={18} />
-        {pdf.busy ? t('followUpExport.making') : t('followUpExport.pdf')}
-      </button>
-      <button type="button" className="button button--small" onClick={() => void docx.run()} disabled={docx.busy} aria-busy={docx.busy || undefined}>
-        <FileText aria-hidden size={18} />
-        {docx.busy ? t('followUpExport.making') : t('followUpExport.docx')}
-      </button>
-    </div>
+    <section className="panel" aria-labelledby="follow-up-exports-title" data-testid="follow-up-exports">
+      <h3 id="follow-up-exports-title">{t('followUpExport.title')}</h3>
+      <p className="muted">{t('followUpExport.body')}</p>
+      <div className="files">
+        <button type="button" className="button" onClick={() => void pdf.run()} disabled={pdf.busy} aria-busy={pdf.busy || undefined}>
+          <FileDown aria-hidden size={18} />
+          {pdf.busy ? t('followUpExport.making') : t('followUpExport.pdf')}
+        </button>
+        <button type="button" className="button" onClick={() => void docx.run()} disabled={docx.busy} aria-busy={docx.busy || undefined}>
+          <FileText aria-hidden size={18} />
+          {docx.busy ? t('followUpExport.making') : t('followUpExport.docx')}
+        </button>
+      </div>
+    </section>
   );
 }

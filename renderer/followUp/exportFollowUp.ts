@@ -6,10 +6,11 @@
 import { AppError } from '../../shared/errors.ts';
 import { safeStem } from '../../shared/exchange/fileName.ts';
 import { buildFollowUp, followUpActionRows, type FollowUpDocData, type FollowUpStrings } from '../../shared/pdf/followUp.ts';
+import { byOrder } from '../../shared/items.ts';
 import { localToday } from '../../shared/swot.ts';
 import type { Translator } from '../i18n/i18n.ts';
 import type { PdfContext } from '../pdf/reportData.ts';
-import { followUpComparisonOf } from './comparisonOf.ts';
+import { followUpModelOf } from './useFollowUp.ts';
 
 function followUpStrings(tr: Translator): FollowUpStrings {
   // Every key here is a MessageKey: the document's texts are part of the dictionaries.
@@ -23,14 +24,14 @@ async function followUpDocData({ repos, translator: tr, analysisId }: Pick<PdfCo
   const settings = await repos.settings.get();
   const snapshot = record.boardSnapshots[0] ?? null;
   const followUp = record.followUps[0] ?? null;
-  const { comparison, round } = followUpComparisonOf({
-    snapshot,
-    followUp,
-    survey: { state: record.surveys[0] ?? null, imports: record.surveyImports, responses: record.surveyResponses, tasks: record.tasks },
-    roles: record.roles,
+  // The follow-up view's own model, so the document holds the figures the facilitator saw.
+  const { comparison, round } = followUpModelOf(
+    { snapshot, followUp, actions: [...record.actions].sort(byOrder) },
+    { state: record.surveys[0] ?? null, imports: record.surveyImports, responses: record.surveyResponses, tasks: record.tasks },
+    [...record.roles].sort(byOrder),
     settings,
-    otherName: tr.t('survey.others'),
-  });
+    tr.t('survey.others'),
+  );
   return {
     analysis: record.analysis,
     today: localToday(new Date()),

@@ -23,6 +23,7 @@ export const followUpMaterialEn: Record<keyof typeof followUpMaterialSv, string>
   'followUpExport.failed': 'The follow-up could not be made: {message}',
   'followUpExport.file': 'follow-up',
   'followUpExport.title': 'The follow-up for the unit',
+  'followUpExport.body': 'The comparison, the actions and the notes from the meeting, to give to the unit. The Word file can be edited.',
   'pdf.fu.title': 'Follow-up – {unit}',
   'pdf.fu.subtitle': 'Work differentiation with AKR, step 6: the follow-up meeting',
   'pdf.fu.field.then': 'Then',

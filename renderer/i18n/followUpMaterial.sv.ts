@@ -25,6 +25,7 @@ export const followUpMaterialSv = {
   'followUpExport.failed': 'Uppföljningen kunde inte skapas: {message}',
   'followUpExport.file': 'uppfoljning',
   'followUpExport.title': 'Uppföljningen för enheten',
+  'followUpExport.body': 'Jämförelsen, åtgärderna och anteckningarna från mötet, att lämna till enheten. Word-filen går att ändra i.',
   'pdf.fu.title': 'Uppföljning – {unit}',
   'pdf.fu.subtitle': 'Arbetsdifferentiering med AKR, steg 6: uppföljningsmötet',
   'pdf.fu.field.then': 'Då',

@@ -3,7 +3,7 @@ import type { ComparisonFigures, RoleComparison } from '../../shared/followUp.ts
 import { changeText } from '../../shared/pdf/followUp.ts';
 import { clampPage, pageFlow } from '../../shared/paging.ts';
 import { COLOURS, type Colour } from '../../shared/vocabulary.ts';
-import { useFollowUpComparison } from '../followUp/useFollowUpComparison.ts';
+import { useFollowUp } from '../followUp/useFollowUp.ts';
 import { useT } from '../i18n/i18n.ts';
 import { RoomHead } from './RoomHead.tsx';
 import type { RoomViewProps } from './roomViewProps.ts';
@@ -28,7 +28,8 @@ const withHours = (r: ComparisonFigures) => total(r.then) > 0 || total(r.now) > 
  */
 export function RoomFollowUp({ analysisId, lane, page, onLayout }: RoomViewProps) {
   const { t, roundHours } = useT();
-  const compared = useFollowUpComparison(analysisId);
+  // The follow-up view's own model, so the room sees the figures the facilitator sees.
+  const compared = useFollowUp(analysisId, t('survey.others'));
   const roles = useMemo(() => compared?.comparison?.roles.filter(withHours) ?? null, [compared]);
   const { area, measure, paged } = useMeasuredPages(roles, lane, (heights, available, gap) => pageFlow(heights[0] ?? [], available, gap, COLUMNS), onLayout);
   if (!compared) return null;

@@ -219,12 +219,12 @@ function comparisonBlocks(data: FollowUpDocData, s: FollowUpStrings): Block[] {
   const figure = (n: number) => (n > 0 ? s.hours(n) : '–');
   const tableColours = BAR_COLOURS.filter((colour) => colour !== 'unsorted' || withUnsorted);
   const columns: TableColumn[] = [
-    { title: s.t('pdf.col.role'), width: 3 },
-    { title: s.t('pdf.fu.col.when'), width: 1.1 },
-    ...tableColours.map((colour) => ({ title: s.t(COLOUR_KEY[colour]), width: colour === 'unsorted' ? 1.6 : 1.2, align: 'right' as const })),
-    ...(withNew ? [{ title: s.t('pdf.fu.col.new'), width: 1.2, align: 'right' as const }] : []),
-    { title: s.t('pdf.col.total'), width: 1.3, align: 'right' },
-    { title: s.t('pdf.fu.col.redBlack'), width: 1.6, align: 'right' },
+    { title: s.t('pdf.col.role'), width: 2.6 },
+    { title: s.t('pdf.fu.col.when'), width: 0.9 },
+    ...tableColours.map((colour) => ({ title: s.t(COLOUR_KEY[colour]), width: colour === 'unsorted' ? 1.5 : 1.1, align: 'right' as const })),
+    ...(withNew ? [{ title: s.t('pdf.fu.col.new'), width: 1.1, align: 'right' as const }] : []),
+    { title: s.t('pdf.col.total'), width: 1.2, align: 'right' },
+    { title: s.t('pdf.fu.col.redBlack'), width: 2.4, align: 'right' },
   ];
   const rowsOf = (name: string, f: ComparisonFigures): string[][] => [
     [
@@ -287,7 +287,8 @@ function actionBlocks(actions: readonly FollowUpActionRow[], s: FollowUpStrings)
     const word = a.outcome === null ? s.t('pdf.fu.outcome.none') : s.t(OUTCOME_KEY[a.outcome]);
     return a.now === null ? `${word} (${s.t('pdf.fu.action.deleted')})` : word;
   };
-  return [
+  // The heading stays with its table when the whole list fits a page.
+  const blocks: Block[] = [
     { kind: 'heading', level: 2, text: s.t('pdf.fu.actions.title'), toc: true },
     {
       kind: 'paragraph',
@@ -304,6 +305,7 @@ function actionBlocks(actions: readonly FollowUpActionRow[], s: FollowUpStrings)
       rows: actions.map((a) => [a.text, statusThen(a), outcome(a), a.note.trim()]),
     },
   ];
+  return [{ kind: 'group', blocks }];
 }
 
 function notesBlocks(notes: string, s: FollowUpStrings): Block[] {

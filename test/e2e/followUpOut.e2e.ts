@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { smallestText } from './board-helpers.ts';
@@ -139,5 +142,103 @@ describe('the follow-up on the projector', () => {
     await projector.goto(`${session.url}#/present/none`);
     await project(projector, 'none', 0);
     await projector.getByText('Ingen jämförelse ännu: tavlan sparas som den var när slutrapporten görs.').waitFor();
+  });
+
+  it('is presented (F5) from the follow-up view, as the facilitator’s controls show it', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const id = crypto.randomUUID();
+    await importFile(page, session.url, followUpFile(id, FOLLOW_UP_ROLES.slice(0, 3)));
+    await page.evaluate((id) => {
+      location.hash = `#/analyses/${id}/followUp`;
+    }, id);
+    await page.getByTestId('follow-up-exports').waitFor();
+    await page.keyboard.press('F5');
+    const room = page.locator('.presented-board [data-testid="room-follow-up"]');
+    await expect.poll(() => room.locator('.room-follow-up__columns > ol [data-room-item]').count()).toBe(3);
+    await expect.poll(() => room.locator('.room-follow-up__change').first().innerText()).toBe('Röd + svart: \u22127 h');
+  });
+});
+
+/** Clicks a document button of the follow-up view and returns the download's name and path. */
+async function documentFrom(page: Page, button: string) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button }).click()]);
+  const path = await download.path();
+  mkdirSync('test-results', { recursive: true });
+  copyFileSync(path, `test-results/${download.suggestedFilename()}`);
+  return { name: download.suggestedFilename(), path };
+}
+
+describe('the follow-up document for the unit', () => {
+  it('is made as a PDF and as a Word file from the follow-up view, with the hours then and now, the actions and the notes', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    const id = crypto.randomUUID();
+    await importFile(page, session.url, followUpFile(id, FOLLOW_UP_ROLES.slice(0, 2)));
+    await page.evaluate((id) => {
+      location.hash = `#/analyses/${id}/followUp`;
+    }, id);
+    const exports = page.getByTestId('follow-up-exports');
+    await exports.waitFor();
+    // The document code is not fetched until it is asked for.
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect((await loaded()).filter((n) => /exportFollowUp|jspdf/i.test(n))).toEqual([]);
+    expect(await axeViolations(page), 'the follow-up view with its documents').toEqual([]);
+
+    const pdf = await documentFrom(page, 'Uppföljning (PDF)');
+    expect(pdf.name).toBe('Förskolan-Solrosen-uppfoljning.pdf');
+    await expect.poll(() => page.getByText('Förskolan-Solrosen-uppfoljning.pdf är sparad.').count()).toBe(1);
+    const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+    expect(text).toContain('Uppföljning – Förskolan Solrosen');
+    expect(text).toMatch(/Nu\s+Uppföljning hösten 2027/);
+    // Hand-worked per role: then green 30, yellow 8, red 10, black 2 (50 h; red + black 12 h);
+    // now green 32, yellow 8, red 5, black none, new 5 (50 h; red + black 5 h, 7 h less).
+    expect(text).toMatch(/Förskollärare\s+Då\s+30 ?h\s+8 ?h\s+10 ?h\s+2 ?h\s+50 ?h\s+12 ?h/);
+    expect(text).toMatch(/Nu\s+32 ?h\s+8 ?h\s+5 ?h\s+–\s+5 ?h\s+50 ?h\s+5 ?h \(\u22127 ?h\)/);
+    expect(text).toMatch(/Hela enheten\s+Då\s+60 ?h\s+16 ?h\s+20 ?h\s+4 ?h\s+100 ?h\s+24 ?h/);
+    expect(text).toMatch(/Röda och svarta uppgifter tog 24 ?h i veckan då och 10 ?h nu \(\u221214 ?h\)/);
+    expect(text).toMatch(/Digital dokumentation i lärplattformen\s+10 ?h/);
+    expect(text).toMatch(/Anställ en serviceassistent för\s+Pågår\s+Klar\s+Serviceassistent anställd på AB/);
+    expect(text).toContain('1 klara, 0 pågår och 1 avbrutna, av 3 åtgärder.');
+    expect(text).toMatch(/Ny rutin för hallen vid lämning\s+Ny sedan\s+Inte bedömd/);
+    expect(text).toContain('Vi behåller serviceassistenten och ses igen i mars.');
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdf.path, 'test-results/follow-up-pdf']);
+
+    const docx = await documentFrom(page, 'Uppföljning (Word)');
+    expect(docx.name).toBe('Förskolan-Solrosen-uppfoljning.docx');
+    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(docx.path) });
+    const headings = [...html.matchAll(/<h([1-3])>(.*?)<\/h\1>/g)].map((m) => `${m[1]} ${(m[2] ?? '').replace(/<[^>]+>/g, '')}`);
+    expect(headings).toEqual([
+      '1 Uppföljning – Förskolan Solrosen',
+      '2 Tavlan då och nu',
+      '3 Nya uppgifter sedan slutrapporten',
+      '2 Åtgärderna',
+      '2 Anteckningar från uppföljningsmötet',
+    ]);
+    const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' '));
+    const at = cells.indexOf('Förskollärare');
+    expect(cells.slice(at, at + 18)).toEqual([
+      'Förskollärare',
+      'Då',
+      '30 h',
+      '8 h',
+      '10 h',
+      '2 h',
+      '',
+      '50 h',
+      '12 h',
+      '',
+      'Nu',
+      '32 h',
+      '8 h',
+      '5 h',
+      '–',
+      '5 h',
+      '50 h',
+      '5 h (\u22127 h)',
+    ]);
+    expect(html).toContain('Serviceassistent anställd på AB sedan maj.');
+    expect(html).toMatch(/<strong>behåller<\/strong>/);
   });
 });

@@ -75,8 +75,10 @@ const data = (over: Partial<FollowUpDocData> = {}): FollowUpDocData => ({
   ...over,
 });
 
+/** The blocks in reading order, those inside a group (kept together on a page) too. */
+const flat = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.kind === 'group' ? flat(b.blocks) : [b]));
 const tableOf = (blocks: Block[], firstColumn: string) =>
-  blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.title === firstColumn);
+  flat(blocks).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.columns[0]?.title === firstColumn);
 
 describe('the follow-up document', () => {
   it('shows each role’s hours then and now by colour, and the change in red and black work', () => {
@@ -92,7 +94,7 @@ describe('the follow-up document', () => {
       ['Hela enheten', 'Då', '36 h', '10 h', '20 h', '3 h', '', '69 h', '23 h'],
       ['', 'Nu', '42 h', '9 h', '9 h', '1 h', '2 h', '63 h', '10 h (\u221213 h)'],
     ]);
-    const text = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const text = flat(doc.blocks).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(text).toContain('Röda och svarta uppgifter tog 23 h i veckan då och 10 h nu (\u221213 h).');
   });
 
@@ -124,7 +126,7 @@ describe('the follow-up document', () => {
       ['Gemensam tvättrutin', 'Ej påbörjad', 'Avbruten (borttagen)', 'Köket tog över tvätten.'],
       ['Ny rutin för beställningar', 'Ny sedan rapporten', 'Inte bedömd', ''],
     ]);
-    const text = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    const text = flat(doc.blocks).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(text).toContain('1 klara, 0 pågår och 1 avbrutna, av 4 åtgärder.');
   });
 
