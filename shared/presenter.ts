@@ -16,7 +16,7 @@ import type { PollColour } from './room/protocol.ts';
 
 export const PRESENTER_PROTOCOL = 2;
 
-export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles', 'roomJoin', 'poll', 'info'] as const;
+export const PRESENTER_VIEWS = ['board', 'swot', 'survey', 'newRoles', 'roomJoin', 'poll', 'info', 'followUp'] as const;
 export type PresenterView = (typeof PRESENTER_VIEWS)[number];
 
 /** How the room sees a projected view. */
@@ -41,6 +41,8 @@ export const VIEW_RULES = {
   poll: { byRole: false },
   /** The information meeting's slides (step 1): one slide a page, the hidden ones left out. */
   info: { byRole: false },
+  /** The follow-up's comparison (step 6): every role's hours then and now, roles in two columns. */
+  followUp: { byRole: false },
 } as const satisfies Record<PresenterView, ViewRules>;
 
 /** Longest id (analysis, role, session) a message may carry. */

@@ -35,7 +35,8 @@ export const ACTION_LINK_KINDS = ['note', 'task'] as const;
 export const CONTRACT_FORMS = ['AB', 'BEA'] as const;
 export type ContractForm = (typeof CONTRACT_FORMS)[number];
 
-export const WORKSHOPS = ['workshop1', 'workshop2'] as const;
+/** The meetings with an agenda: the two workshops and the follow-up meeting (step 6). */
+export const WORKSHOPS = ['workshop1', 'workshop2', 'followUp'] as const;
 export type Workshop = (typeof WORKSHOPS)[number];
 
 export const LANGUAGES = ['sv', 'en'] as const;

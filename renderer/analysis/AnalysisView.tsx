@@ -12,6 +12,7 @@ import { useRoomClosesWithAnalysis } from '../room/roomContext.ts';
 import { AnalysisRail } from './AnalysisRail.tsx';
 import { ProjectorControls } from '../presenter/ProjectorControls.tsx';
 import { useProjection } from '../presenter/useProjection.ts';
+import { PRESENTER_VIEWS, type PresenterView } from '../../shared/presenter.ts';
 // The board is in the start-up bundle (see App.tsx); the other views load when shown.
 import { BoardView } from '../board/BoardView.tsx';
 
@@ -27,7 +28,11 @@ const NewRolesView = lazy(() => import('../newRoles/NewRolesView.tsx').then((m) 
 const InfoView = lazy(() => import('../info/InfoView.tsx').then((m) => ({ default: m.InfoView })));
 const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
 const FollowUpView = lazy(() => import('../followUp/FollowUpView.tsx').then((m) => ({ default: m.FollowUpView })));
+const FollowUpExports = lazy(() => import('../followUp/FollowUpExports.tsx').then((m) => ({ default: m.FollowUpExports })));
 const HistoryView = lazy(() => import('../files/HistoryView.tsx').then((m) => ({ default: m.HistoryView })));
+
+/** A view the room sees as a room view in presentation mode (survey results, SWOT, new roles, the follow-up …): every projected view but the board. */
+const isRoomView = (view: View): view is View & Exclude<PresenterView, 'board'> => view !== 'board' && (PRESENTER_VIEWS as readonly string[]).includes(view);
 
 const VIEW_TITLES = {
   overview: 'analysis.overview',
@@ -54,10 +59,9 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
   const projection = useProjection(id, view);
   // A room view sent from the room panel or the board's poll (how to join, a poll's spread) is what the room sees in presentation mode too.
   const shown = projection.state.view;
-  const presentedRoom =
-    shown === 'roomJoin' || shown === 'poll' ? shown : view === 'survey' || view === 'swot' || view === 'newRoles' || view === 'info' ? view : null;
-  // The agenda belongs to the workshop views, not to the overview, the roles or the history.
-  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info' && view !== 'report' && view !== 'followUp';
+  const presentedRoom = shown === 'roomJoin' || shown === 'poll' ? shown : isRoomView(view) ? view : null;
+  // The agenda belongs to the workshop views and the follow-up, not to the overview, the roles or the history.
+  const hasAgenda = view !== 'overview' && view !== 'history' && view !== 'roles' && view !== 'info' && view !== 'report';
   // Presentation styles (no chrome, sizes that scale with the window) apply to every view of the analysis.
   useLayoutEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenting);
@@ -114,7 +118,10 @@ export function AnalysisView({ id, view }: { id: string; view: View }) {
           ) : view === 'report' ? (
             <ReportView analysisId={id} />
           ) : view === 'followUp' ? (
-            <FollowUpView analysisId={id} />
+            <>
+              <FollowUpView analysisId={id} />
+              <FollowUpExports analysisId={id} />
+            </>
           ) : view === 'history' ? (
             <HistoryView analysisId={id} />
           ) : view === 'board' ? (

@@ -5,9 +5,10 @@ export const agendaEn: Record<keyof typeof agendaSv, string> = {
   'agenda.title': 'Agenda',
   'agenda.close': 'Close the agenda',
   'agenda.useTemplate': 'Use the agenda template',
-  'agenda.none': 'No agenda yet. The template has timeboxed items and speaker notes for both workshops, and can be changed.',
+  'agenda.none': 'No agenda yet. The template has timeboxed items and speaker notes for both workshops and the follow-up meeting, and can be changed.',
   'agenda.workshop1': 'Workshop 1',
   'agenda.workshop2': 'Workshop 2',
+  'agenda.followUp': 'Follow-up',
   'agenda.total': 'Total {minutes} min',
   'agenda.minutes': '{minutes} min',
   'agenda.start': 'Start',
@@ -50,4 +51,20 @@ export const agendaEn: Record<keyof typeof agendaSv, string> = {
   'agenda.t.workshop2.effects.notes': 'What gets better if we change? What may get harder? What is needed for it to work?',
   'agenda.t.workshop2.actions.title': 'Actions',
   'agenda.t.workshop2.actions.notes': 'Decide what is to be done, who is responsible and by when. Book the follow-up.',
+  'agenda.t.followUp.welcome.title': 'Welcome and purpose',
+  'agenda.t.followUp.welcome.notes':
+    'Welcome everyone. Recall the analysis and when you last met. Today’s purpose: see what has happened since, and decide how to go on. It is about tasks, not about people.',
+  'agenda.t.followUp.decided.title': 'What we decided then',
+  'agenda.t.followUp.decided.notes':
+    'Show the new roles and the actions from the final report. Say which posts have been filled and on what contract, without naming anyone.',
+  'agenda.t.followUp.compare.title': 'The board then and now',
+  'agenda.t.followUp.compare.notes':
+    'Show the comparison per role: hours in each colour then and now. Have the red and black hours gone down? Point out new tasks. Ask: do you recognise yourselves?',
+  'agenda.t.followUp.actions.title': 'The actions: done, ongoing, dropped',
+  'agenda.t.followUp.actions.notes':
+    'One action at a time. What was done? What is still going on? What was dropped, and why? Write the answers down in the follow-up.',
+  'agenda.t.followUp.keep.title': 'Keep, change, stop',
+  'agenda.t.followUp.keep.notes': 'What works and should we keep? What needs changing? What should we stop? Does the right competence do the right things now?',
+  'agenda.t.followUp.next.title': 'Next steps and the next follow-up',
+  'agenda.t.followUp.next.notes': 'Decide new actions with an owner and a date. Book the next follow-up. Thank everyone for today.',
 };

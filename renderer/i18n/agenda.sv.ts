@@ -3,9 +3,10 @@ export const agendaSv = {
   'agenda.title': 'Agenda',
   'agenda.close': 'Stäng agendan',
   'agenda.useTemplate': 'Använd agendamallen',
-  'agenda.none': 'Ingen agenda ännu. Mallen har tidsatta punkter och stödtext för båda workshopparna, och går att ändra.',
+  'agenda.none': 'Ingen agenda ännu. Mallen har tidsatta punkter och stödtext för båda workshopparna och uppföljningsmötet, och går att ändra.',
   'agenda.workshop1': 'Workshop 1',
   'agenda.workshop2': 'Workshop 2',
+  'agenda.followUp': 'Uppföljning',
   'agenda.total': 'Totalt {minutes} min',
   'agenda.minutes': '{minutes} min',
   'agenda.start': 'Starta',
@@ -47,4 +48,20 @@ export const agendaSv = {
   'agenda.t.workshop2.effects.notes': 'Vad blir bättre om vi ändrar? Vad kan bli svårare? Vad behövs för att det ska lyckas?',
   'agenda.t.workshop2.actions.title': 'Åtgärder',
   'agenda.t.workshop2.actions.notes': 'Bestäm vad som ska göras, vem som ansvarar och när det ska vara klart. Boka uppföljningen.',
+  'agenda.t.followUp.welcome.title': 'Välkomna och syfte',
+  'agenda.t.followUp.welcome.notes':
+    'Hälsa välkommen. Påminn om analysen och när ni sågs sist. Syftet i dag: se vad som har hänt sedan dess och bestämma hur ni går vidare. Det handlar om arbetsuppgifter, inte om personer.',
+  'agenda.t.followUp.decided.title': 'Det vi bestämde då',
+  'agenda.t.followUp.decided.notes':
+    'Visa de nya rollerna och åtgärderna från slutrapporten. Berätta vilka tjänster som har tillsatts och på vilken anställningsform, utan att nämna namn.',
+  'agenda.t.followUp.compare.title': 'Tavlan då och nu',
+  'agenda.t.followUp.compare.notes':
+    'Visa jämförelsen per yrkesroll: timmar i varje färg då och nu. Har de röda och svarta timmarna minskat? Peka ut nya uppgifter. Fråga: känner ni igen er?',
+  'agenda.t.followUp.actions.title': 'Åtgärderna: klara, pågår, avbrutna',
+  'agenda.t.followUp.actions.notes':
+    'Ta en åtgärd i taget. Vad blev gjort? Vad pågår fortfarande? Vad lades ner, och varför? Skriv ner svaren i uppföljningen.',
+  'agenda.t.followUp.keep.title': 'Behålla, ändra, sluta',
+  'agenda.t.followUp.keep.notes': 'Vad fungerar och ska vi behålla? Vad behöver ändras? Vad ska vi sluta med? Gör rätt kompetens rätt saker nu?',
+  'agenda.t.followUp.next.title': 'Nästa steg och nästa uppföljning',
+  'agenda.t.followUp.next.notes': 'Bestäm nya åtgärder med ansvarig och datum. Boka nästa uppföljning. Tacka för i dag.',
 } as const;

@@ -19,6 +19,7 @@ import { peopleEn } from './people.en.ts';
 import { economicsEn } from './economics.en.ts';
 import { hrEn } from './hr.en.ts';
 import { reportSummaryEn } from './reportSummary.en.ts';
+import { followUpMaterialEn } from './followUpMaterial.en.ts';
 import { followUpEn } from './followUp.en.ts';
 
 /** English: a full translation. The type makes a missing key a compile error. */
@@ -43,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   ...economicsEn,
   ...hrEn,
   ...reportSummaryEn,
+  ...followUpMaterialEn,
   ...followUpEn,
   'error.itemMissing': 'what you changed is no longer there (it may have been deleted in another window).',
   'error.analysisMissing': 'the analysis is no longer there (it may have been erased in another window).',

@@ -18,6 +18,7 @@ import { peopleSv } from './people.sv.ts';
 import { economicsSv } from './economics.sv.ts';
 import { hrSv } from './hr.sv.ts';
 import { reportSummarySv } from './reportSummary.sv.ts';
+import { followUpMaterialSv } from './followUpMaterial.sv.ts';
 import { followUpSv } from './followUp.sv.ts';
 
 /**
@@ -45,6 +46,7 @@ export const sv = {
   ...economicsSv,
   ...hrSv,
   ...reportSummarySv,
+  ...followUpMaterialSv,
   ...followUpSv,
   'app.name': 'AKR Studio',
   'app.skipToContent': 'Hoppa till innehållet',

@@ -5,10 +5,12 @@ import {
   agendaFromTemplates,
   currentItem,
   editItem,
+  itemsOf,
   removeItem,
   setCurrent,
   stepItem,
   totalMinutes,
+  withTemplates,
   WORKSHOPS,
   type Agenda,
   type AgendaItem,
@@ -18,9 +20,9 @@ import type { Change } from '../../shared/changes.ts';
 import { newTimer, setTimerMinutes, startTimer } from '../../shared/workshop.ts';
 import { AutosaveField } from '../components/AutosaveField.tsx';
 import { useT } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/sv.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
+import { agendaText } from './agendaText.ts';
 
 const now = () => new Date().toISOString();
 const nowMs = () => Date.now();
@@ -43,17 +45,20 @@ export function AgendaPanel({
   const commit = useApp((s) => s.commit);
   const saveTimer = useApp((s) => s.saveTimer);
   const editAgenda = useApp((s) => s.editAgenda);
-  const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
+  const stored = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
   const timer = useLive(() => repos.board.liveTimer(analysisId), [repos, analysisId]);
   // A workshop picked by hand holds while the view stays; another view shows its own workshop again.
   const [chosen, setChosen] = useState<{ on: Workshop | null; workshop: Workshop } | null>(null);
   const [editing, setEditing] = useState(false);
-  if (agenda === undefined || timer === undefined) return null;
+  if (stored === undefined || timer === undefined) return null;
+  // An agenda made before the follow-up meeting had one shows (and stores on its first edit) the template's items.
+  const text = agendaText(t);
+  const agenda = stored && withTemplates(stored, text);
   const under = currentItem(agenda);
   const workshop = (chosen?.on === viewWorkshop ? chosen.workshop : null) ?? viewWorkshop ?? under?.workshop ?? 'workshop1';
   const run = (changes: Change[]) => (changes.length === 0 ? Promise.resolve() : commit(changes, { undoable: true, label: t('agenda.history') }));
   /** An edit of the stored agenda, computed from it as stored (not from this render's copy, which may lag a save behind). */
-  const edit = (change: (a: Agenda) => Change[]) => editAgenda(analysisId, change, t('agenda.history'));
+  const edit = (change: (a: Agenda) => Change[]) => editAgenda(analysisId, (a) => change(withTemplates(a, text)), t('agenda.history'));
 
   if (!agenda) {
     return (
@@ -68,12 +73,7 @@ export function AgendaPanel({
               {
                 table: 'agendas',
                 before: null,
-                after: agendaFromTemplates(
-                  analysisId,
-                  (w, key, part) => t(`agenda.t.${w}.${key}.${part}` as MessageKey),
-                  () => crypto.randomUUID(),
-                  now(),
-                ),
+                after: agendaFromTemplates(analysisId, text, () => crypto.randomUUID(), now()),
               },
             ])
           }
@@ -96,7 +96,7 @@ export function AgendaPanel({
     const item = stepItem(agenda, workshop, direction);
     if (item) void start(item);
   };
-  const items = agenda[workshop];
+  const items = itemsOf(agenda, workshop);
 
   return (
     <section className="agenda" aria-labelledby="agenda-title">

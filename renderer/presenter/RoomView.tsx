@@ -9,6 +9,7 @@ const RoomNewRoles = lazy(() => import('./RoomNewRoles.tsx').then((m) => ({ defa
 const RoomJoin = lazy(() => import('./RoomJoin.tsx').then((m) => ({ default: m.RoomJoin })));
 const RoomPoll = lazy(() => import('./RoomPoll.tsx').then((m) => ({ default: m.RoomPoll })));
 const RoomInfo = lazy(() => import('./RoomInfo.tsx').then((m) => ({ default: m.RoomInfo })));
+const RoomFollowUp = lazy(() => import('./RoomFollowUp.tsx').then((m) => ({ default: m.RoomFollowUp })));
 
 /**
  * What the room sees of each projected view, in the projector window and in
@@ -31,6 +32,8 @@ export function RoomView({ view, room = null, ...props }: RoomViewProps & { view
         <RoomPoll {...props} room={room} />
       ) : view === 'info' ? (
         <RoomInfo {...props} />
+      ) : view === 'followUp' ? (
+        <RoomFollowUp {...props} />
       ) : (
         <RoomNewRoles {...props} />
       )}

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { PRESENTER_VIEWS, turn, type PresenterView, type ProjectedRoom, type ProjectionState } from '../../shared/presenter.ts';
-import { currentItemIn, workshopOfView } from '../../shared/agenda.ts';
+import { currentItemIn, withTemplates, workshopOfView } from '../../shared/agenda.ts';
+import { useT } from '../i18n/i18n.ts';
+import { agendaText } from './agendaText.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
 import type { AnalysisView } from '../store/route.ts';
@@ -72,7 +74,8 @@ export function useProjection(analysisId: string, view: AnalysisView): Projectio
   // The agenda item under way names the countdown on the projection (its time comes from the shared
   // timer), but only over a view of its own workshop: over another's the countdown goes on unnamed.
   const agenda = useLive(() => repos.board.liveAgenda(analysisId), [repos, analysisId]);
-  const label = currentItemIn(agenda ?? null, workshopOfView(shown))?.item.title ?? null;
+  const { t } = useT();
+  const label = currentItemIn(agenda ? withTemplates(agenda, agendaText(t)) : null, workshopOfView(shown))?.item.title ?? null;
   const state = useMemo<ProjectionState>(
     () => ({ analysisId, view: shown, lane, page, blank, frozen, timer: label === null ? null : { label, endsAt: null, remainingMs: null }, room }),
     [analysisId, shown, lane, page, blank, frozen, label, room],

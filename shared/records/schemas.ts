@@ -533,6 +533,8 @@ export const agenda = z.object({
   ...child,
   workshop1: z.array(agendaItem).check(z.maxLength(100)),
   workshop2: z.array(agendaItem).check(z.maxLength(100)),
+  /** The follow-up meeting's items; absent (an agenda made before there was one) = the template's. */
+  followUp: z.optional(z.array(agendaItem).check(z.maxLength(100))),
   /** The item under way, or null. */
   current: z.nullable(z.object({ workshop: z.enum(WORKSHOPS), itemId: id })),
 });
