@@ -227,6 +227,27 @@ export function hoursFromResults(results: readonly RoleResult[], roles: readonly
   return hours;
 }
 
+/**
+ * The snapshot and today's roles without the roles answered by fewer people than the privacy
+ * threshold in the follow-up round (by name, as results name roles): their hours "now" would show
+ * one or two people's answers, and the unit's sum would give them away by subtraction. So they are
+ * left out of the comparison whole, "then" too, and named beside it. As when the survey fills the
+ * board, a role is shown on its own only from the threshold on.
+ */
+export function withoutSmallRoles<R extends { id: string; name: string }>(
+  snapshot: BoardSnapshot,
+  roles: readonly R[],
+  small: readonly string[],
+): { snapshot: BoardSnapshot; roles: R[] } {
+  if (small.length === 0) return { snapshot, roles: [...roles] };
+  const names = new Set(small.map(matchKey));
+  const left = new Set([...snapshot.roles, ...roles].filter((r) => names.has(matchKey(r.name))).map((r) => r.id));
+  return {
+    snapshot: { ...snapshot, roles: snapshot.roles.filter((r) => !left.has(r.id)), cells: snapshot.cells.filter((c) => !left.has(c.roleId)) },
+    roles: roles.filter((r) => !left.has(r.id)),
+  };
+}
+
 /** The round compared: the chosen one, or else the newest follow-up round; null when there is none. */
 export function comparedRound(followUp: Pick<FollowUp, 'round'> | null, rounds: readonly { id: string; kind: 'first' | 'followUp' }[]): string | null {
   const followUps = rounds.filter((r) => r.kind === 'followUp');

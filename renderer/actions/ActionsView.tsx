@@ -10,6 +10,7 @@ import { useApp, useServices } from '../store/context.ts';
 import { useSteps } from '../store/queries.ts';
 import { useLive } from '../store/useLive.ts';
 import { useWorkshop2 } from '../swot/useWorkshop2.ts';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 const now = () => new Date().toISOString();
 
@@ -56,7 +57,7 @@ export function ActionsView({ analysisId }: { analysisId: string }) {
       {actions.length === 0 ? (
         <p className="empty-note">{t('actions.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="data-table actions-table">
             <caption className="visually-hidden">{t('actions.title')}</caption>
             <thead>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { compareFollowUp, comparedRound, hoursFromResults, type FollowUpComparison } from '../../shared/followUp.ts';
+import { compareFollowUp, comparedRound, hoursFromResults, withoutSmallRoles, type FollowUpComparison } from '../../shared/followUp.ts';
 import type { Role, Settings } from '../../shared/model.ts';
 import type { SurveyRound } from '../../shared/survey/rounds.ts';
 import type { FollowUpData } from '../db/followUpRepository.ts';
@@ -20,7 +20,7 @@ export interface FollowUpModel extends FollowUpData {
   respondents: number;
   /** The answers per person were deleted: "now" cannot be worked out. */
   frozen: boolean;
-  /** Roles with fewer respondents in the round than the privacy threshold. */
+  /** Roles with fewer respondents in the round than the privacy threshold: left out of the comparison. */
   small: string[];
   threshold: number;
   /** Null without a snapshot, a follow-up round with answers, or answers per person. */
@@ -40,9 +40,17 @@ export function followUpModelOf(data: FollowUpData, survey: SurveyData, roles: R
   const model = surveyModelOf({ ...survey, state: { ...survey.state, round: round.id } }, roles, settings, otherName);
   const perRole = model.perRole?.roles ?? [];
   const small = perRole.filter((r) => r.respondents < settings.privacyThreshold).map((r) => r.name);
+  const shown = data.snapshot ? withoutSmallRoles(data.snapshot, roles, small) : null;
   const comparison =
-    data.snapshot && model.respondents.length > 0 && !frozen
-      ? compareFollowUp(data.snapshot, { roles, tasks: survey.tasks, hoursByTaskRole: hoursFromResults(perRole, roles) })
+    shown && model.respondents.length > 0 && !frozen
+      ? compareFollowUp(shown.snapshot, {
+          roles: shown.roles,
+          tasks: survey.tasks,
+          hoursByTaskRole: hoursFromResults(
+            perRole.filter((r) => r.respondents >= settings.privacyThreshold),
+            shown.roles,
+          ),
+        })
       : null;
   return { ...base, respondents: model.respondents.length, small, comparison };
 }

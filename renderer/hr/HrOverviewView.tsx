@@ -14,6 +14,7 @@ import { useSettings } from '../store/queries.ts';
 import { columnLabel, OverviewTable } from './OverviewTable.tsx';
 import { readOverviewFolder } from './overviewReader.ts';
 import '../styles/hr.css';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 type State =
   | { kind: 'idle' }
@@ -210,7 +211,7 @@ export function HrOverviewView() {
           {reading.problems.length > 0 && (
             <section aria-labelledby="hr-problems-title" className="hr-problems">
               <h2 id="hr-problems-title">{t('hr.problems.title', { count: reading.problems.length })}</h2>
-              <div className="table-wrap">
+              <div className="table-wrap" ref={scrollRegion}>
                 <table className="data-table" data-testid="hr-problems">
                   <thead>
                     <tr>

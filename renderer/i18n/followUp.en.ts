@@ -58,7 +58,7 @@ export const followUpEn: Record<keyof typeof followUpSv, string> = {
   'followUp.round.frozen': 'The answers per person have been deleted, so the comparison cannot be worked out.',
   'followUp.round.history': 'choose the round to compare',
   'followUp.round.small':
-    'Fewer than {count} answered for {roles}. Their hours are still shown per role, as on the board: show the comparison to the group only if that feels right.',
+    'Fewer than {count} answered for {roles}. They are left out of the comparison, then and now, and out of the unit’s sum, so that no one’s answers can be worked out.',
 
   'followUp.compare.title': 'Before and after',
   'followUp.compare.body':

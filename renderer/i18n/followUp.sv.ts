@@ -56,7 +56,7 @@ export const followUpSv = {
   'followUp.round.frozen': 'Svaren per person är borttagna, så jämförelsen kan inte räknas fram.',
   'followUp.round.history': 'välja omgång att jämföra',
   'followUp.round.small':
-    'Färre än {count} har svarat för {roles}. Deras timmar visas ändå per yrkesroll, som på tavlan: visa bara jämförelsen för gruppen om det känns rätt.',
+    'Färre än {count} har svarat för {roles}. De är inte med i jämförelsen, varken då eller nu, och inte i summan för enheten: så kan ingen räkna ut någons svar.',
 
   'followUp.compare.title': 'Före och efter',
   'followUp.compare.body':

@@ -34,6 +34,8 @@ export const followUpMaterialEn: Record<keyof typeof followUpMaterialSv, string>
     'Then is the hours on the board when the final report was made. Now is the hours from the follow-up survey, each task in the colour it had then. A task that was not on the board then counts as new.',
   'pdf.fu.compare.redBlack': 'Red and black tasks took {then} a week then and {now} now ({change}).',
   'pdf.fu.compare.none': 'No hours to compare.',
+  'pdf.fu.compare.small':
+    'Fewer than {count} answered for {roles} in the follow-up: they are left out of the comparison and the sum, so that no one’s answers can be worked out.',
   'pdf.fu.bar.then': '{role}, then',
   'pdf.fu.bar.now': '{role}, now',
   'pdf.fu.legend.unsortedNew': 'Unsorted or new',

@@ -36,6 +36,8 @@ export const followUpMaterialSv = {
     'Då är timmarna på tavlan när slutrapporten gjordes. Nu är timmarna från uppföljningsenkäten, varje uppgift i den färg den hade då. En uppgift som inte fanns på tavlan då räknas som ny.',
   'pdf.fu.compare.redBlack': 'Röda och svarta uppgifter tog {then} i veckan då och {now} nu ({change}).',
   'pdf.fu.compare.none': 'Inga timmar att jämföra.',
+  'pdf.fu.compare.small':
+    'Färre än {count} svarade för {roles} i uppföljningen: de är inte med i jämförelsen eller i summan, så att ingen kan räkna ut någons svar.',
   'pdf.fu.bar.then': '{role}, då',
   'pdf.fu.bar.now': '{role}, nu',
   'pdf.fu.legend.unsortedNew': 'Osorterat eller ny',

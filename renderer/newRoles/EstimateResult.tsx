@@ -2,6 +2,7 @@ import type { YearFigures } from '../../shared/economics.ts';
 import type { MessageKey } from '../i18n/sv.ts';
 import { useT } from '../i18n/i18n.ts';
 import { money } from './staffingText.ts';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 type Row = { key: MessageKey; pick: (y: YearFigures) => number | null; net?: boolean; sub?: boolean };
 
@@ -29,7 +30,7 @@ export function EstimateResult({ years, roleName }: { years: readonly YearFigure
     ? [...ROWS, { key: 'econ.row.coreMission', pick: (y: YearFigures) => y.coreMissionValue } as Row]
     : ROWS;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={scrollRegion}>
       <table className="data-table staffing-table estimate__result" data-testid={`estimate-result-${roleName}`}>
         <caption>{t('econ.result.caption')}</caption>
         <thead>

@@ -11,6 +11,7 @@ import { EstimateNumber } from './EstimateNumber.tsx';
 import { EstimateResult } from './EstimateResult.tsx';
 import { listNames, MAX_MONTHLY_COST, money } from './staffingText.ts';
 import { useNewRoles } from './useNewRoles.ts';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 const PAYER_CHOICES = ['', 'unit', 'labourMarket'] as const;
 
@@ -192,7 +193,7 @@ export function EstimateSection({ analysisId, summary }: { analysisId: string; s
       {estimate.freed.length === 0 ? (
         <p className="muted">{t('econ.freed.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="data-table staffing-table">
             <caption>{t('econ.freed.caption')}</caption>
             <thead>

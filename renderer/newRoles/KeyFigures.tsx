@@ -10,6 +10,7 @@ import { useLive } from '../store/useLive.ts';
 import { keyFigureCsvRows } from './staffingText.ts';
 import { FiguresHead } from './FiguresHead.tsx';
 import { PeopleFigures } from './PeopleFigures.tsx';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 /**
  * Key figures of the new roles across all analyses, for a coordinator: how
@@ -112,7 +113,7 @@ export function KeyFigures() {
       <PeopleFigures hires={(all ?? []).flatMap((a) => a.hires)} />
       <div className="key-figures__tables">
         {figures.freed.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" ref={scrollRegion}>
             <table className="data-table staffing-table" data-testid="key-figures-freed">
               <caption>{t('keyFigures.freed.caption')}</caption>
               <FiguresHead name={t('keyFigures.freed.role')} numbers={[t('keyFigures.freed.hours')]} />
@@ -127,7 +128,7 @@ export function KeyFigures() {
             </table>
           </div>
         )}
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="data-table staffing-table" data-testid="key-figures-analyses">
             <caption>{t('keyFigures.perAnalysis.caption')}</caption>
             <FiguresHead

@@ -5,6 +5,7 @@ import type { PeopleKey } from '../../shared/vocabulary.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useSettings } from '../store/queries.ts';
 import { halfYearLabel } from './PeopleSection.tsx';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 const GROUPS: { title: 'peopleFigures.contracts' | 'peopleFigures.groups' | 'peopleFigures.outcomes'; keys: PeopleKey[] }[] = [
   { title: 'peopleFigures.contracts', keys: ['AB', 'BEA', 'contractNotStated'] },
@@ -56,7 +57,7 @@ export function PeopleFigures({ hires }: { hires: readonly Hire[] }) {
           </div>
         ))}
         {moves.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" ref={scrollRegion}>
             <table className="data-table people__moves" data-testid="people-figures-moves">
               <caption>{t('people.moves.caption')}</caption>
               <thead>

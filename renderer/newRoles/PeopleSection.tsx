@@ -17,6 +17,7 @@ import { localToday } from '../../shared/swot.ts';
 import { useT, type Translator } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { PersonDialog } from './PersonDialog.tsx';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 type Open = { kind: 'add' } | { kind: 'edit'; hire: Hire; number: number } | null;
 
@@ -106,7 +107,7 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
       {people.length === 0 ? (
         <p className="muted">{t('people.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="data-table people__table">
             <caption className="visually-hidden">{t('people.caption', names)}</caption>
             <thead>
@@ -175,7 +176,7 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
         {t('people.add')}
       </button>
       {moves.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="data-table people__moves" data-testid={`people-moves-${role.name}`}>
             <caption>{t('people.moves.caption')}</caption>
             <thead>

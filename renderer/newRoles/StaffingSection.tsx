@@ -11,6 +11,7 @@ import { differenceText, inputNumber, listNames, MAX_MONTHLY_COST, MAX_POSTS, mi
 import { useNewRoles } from './useNewRoles.ts';
 import { FiguresHead } from './FiguresHead.tsx';
 import { ChoiceCell } from './ChoiceCell.tsx';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 const now = () => new Date().toISOString();
 
@@ -175,7 +176,7 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
       {estimate.existing.length === 0 ? (
         <p className="empty-note">{t('staffing.existing.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="data-table staffing-table" data-testid="staffing-existing">
             <caption>{t('staffing.existing.caption')}</caption>
             <FiguresHead
@@ -234,7 +235,7 @@ export function StaffingSection({ analysisId }: { analysisId: string }) {
         </div>
       )}
 
-      <div className="table-wrap">
+      <div className="table-wrap" ref={scrollRegion}>
         <table className="data-table staffing-table" data-testid="staffing-added">
           <caption>{t('staffing.added.caption')}</caption>
           <FiguresHead

@@ -2,6 +2,7 @@ import { useT } from '../i18n/i18n.ts';
 import { useRoles, useSettings } from '../store/queries.ts';
 import { AddRoleForm } from './AddRoleForm.tsx';
 import { RoleRow } from './RoleRow.tsx';
+import { scrollRegion } from '../components/scrollRegion.ts';
 
 /** The unit's professional roles: name, headcount and full-time week. */
 export function RolesView({ analysisId }: { analysisId: string }) {
@@ -16,7 +17,7 @@ export function RolesView({ analysisId }: { analysisId: string }) {
       {roles.length === 0 ? (
         <p className="empty-note">{t('roles.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" ref={scrollRegion}>
           <table className="roles-table">
             <caption className="visually-hidden">{t('roles.title')}</caption>
             <thead>

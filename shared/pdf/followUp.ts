@@ -24,6 +24,7 @@ export const FOLLOW_UP_PDF_KEYS = [
   'pdf.fu.compare.intro',
   'pdf.fu.compare.redBlack',
   'pdf.fu.compare.none',
+  'pdf.fu.compare.small',
   'pdf.fu.bar.then',
   'pdf.fu.bar.now',
   'pdf.fu.legend.unsortedNew',
@@ -85,6 +86,8 @@ export interface FollowUpDocData {
   roundName: string | null;
   /** Null until there is both a snapshot and a follow-up round. */
   comparison: FollowUpComparison | null;
+  /** Roles answered by fewer than `threshold` in the follow-up round: left out of the comparison, and named. */
+  leftOut?: { roles: readonly string[]; threshold: number };
   actions: readonly FollowUpActionRow[];
   /** The meeting's notes (Markdown subset). */
   notes: string;
@@ -190,7 +193,11 @@ function comparisonBlocks(data: FollowUpDocData, s: FollowUpStrings): Block[] {
     return [head, { kind: 'paragraph', text: s.t(why), style: 'muted' }];
   }
   const roles = c.roles.filter(hasHours);
-  if (roles.length === 0) return [head, { kind: 'paragraph', text: s.t('pdf.fu.compare.none'), style: 'muted' }];
+  const smallNote = (d: FollowUpDocData): Block[] =>
+    d.leftOut && d.leftOut.roles.length > 0
+      ? [{ kind: 'paragraph', text: s.t('pdf.fu.compare.small', { count: d.leftOut.threshold, roles: d.leftOut.roles.join(', ') }), style: 'muted' }]
+      : [];
+  if (roles.length === 0) return [head, { kind: 'paragraph', text: s.t('pdf.fu.compare.none'), style: 'muted' }, ...smallNote(data)];
   const unsortedOrNew = (f: ComparisonFigures) => f.then.unsorted > 0 || f.now.unsorted > 0 || f.now.new > 0;
   const colours = BAR_COLOURS.filter((colour) => colour !== 'unsorted' || roles.some(unsortedOrNew));
   const withNew = roles.some((r) => r.now.new > 0);
@@ -260,6 +267,7 @@ function comparisonBlocks(data: FollowUpDocData, s: FollowUpStrings): Block[] {
     },
     bars,
     { kind: 'table', columns, rows },
+    ...smallNote(data),
   ];
   const newTasks = c.newTasks.filter((x) => x.hours > 0).sort((a, b) => b.hours - a.hours);
   if (newTasks.length > 0) {

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { useApp } from '../../store/context.ts';
 import { useSteps } from '../../store/queries.ts';
 import type { SurveyModel } from '../useSurvey.ts';
+import { scrollRegion } from '../../components/scrollRegion.ts';
 
 /**
  * Who has answered so far, per role, and a reminder to send. Counts under the
@@ -41,7 +42,7 @@ export function ResponseTracking({ analysisId, survey }: { analysisId: string; s
     <section className="tracking" aria-labelledby="tracking-title">
       <h3 id="tracking-title">{t('tracking.title')}</h3>
       <p className="muted">{t('tracking.intro')}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" ref={scrollRegion}>
         <table className="data-table tracking__table" data-testid="tracking-table">
           <thead>
             <tr>

@@ -66,8 +66,9 @@ describe('the follow-up view’s model', () => {
     expect(model.respondents).toBe(4);
     // Barnskötare: mean (2 + 4 + 3) / 3 = 3 h × 4 people = 12 h now, red as then (20 h).
     expect(model.comparison?.roles[0]).toMatchObject({ roleId: 'r1', then: { red: 20 }, now: { red: 12 }, redBlackChange: -8 });
-    // The cook answered alone: shown per role, as on the board, and named as under the threshold of 3.
-    expect(model.comparison?.roles[1]).toMatchObject({ roleId: 'r2', now: { new: 6 } });
+    // The cook answered alone, under the threshold of 3: left out of the comparison whole (and the unit's sum), and named.
+    expect(model.comparison?.roles.map((r) => r.roleId)).toEqual(['r1']);
+    expect(model.comparison?.total).toMatchObject({ then: { red: 20 }, now: { red: 12 } });
     expect(model.small).toEqual(['Kock']);
   });
 

@@ -9,6 +9,7 @@ import {
   setFollowUpRound,
   snapshotColours,
   takeSnapshot,
+  withoutSmallRoles,
   type BoardSnapshot,
   type FollowUp,
 } from '../../../shared/followUp.ts';
@@ -291,5 +292,23 @@ describe('the follow-up record', () => {
     expect(setFollowUpRound('a1', null, 'r2', at)[0]?.after).toMatchObject({ round: 'r2' });
     expect(setFollowUpNotes('a1', null, '', at)).toEqual([]);
     expect(setFollowUpNotes('a1', null, '**Bra**', at)[0]?.after).toMatchObject({ notes: '**Bra**' });
+  });
+
+  it('leaves a role answered by fewer than the threshold out whole, then and now, so the unit sum cannot give it away', () => {
+    // Barnskötare (4 answers) and Förskollärare (1 answer, threshold 3): only the Barnskötare are compared.
+    const roles = [
+      { id: 'r1', name: 'Barnskötare' },
+      { id: 'r2', name: 'Förskollärare' },
+    ];
+    const shown = withoutSmallRoles(snapshot, roles, [' förskollärare ']);
+    expect(shown.roles.map((r) => r.id)).toEqual(['r1']);
+    expect(shown.snapshot.roles.map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect(shown.snapshot.cells.some((c) => c.roleId === 'r2')).toBe(false);
+    const compared = compareFollowUp(shown.snapshot, { roles: shown.roles, tasks: [], hoursByTaskRole: new Map([['t1|r1', 8]]) });
+    // Then, without the Förskollärare: Barnskötare 10 + 6 red, 5 black, 25 green, 4 yellow; Kock 20 green.
+    expect(compared.total.then).toMatchObject({ red: 16, black: 5, green: 45, yellow: 4 });
+    expect(compared.roles.map((r) => r.name)).not.toContain('Förskollärare');
+    // Nothing left out: the same snapshot back.
+    expect(withoutSmallRoles(snapshot, roles, []).snapshot).toBe(snapshot);
   });
 });
