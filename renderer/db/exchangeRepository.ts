@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { DEFAULT_SETTINGS, type Item } from '../../shared/model.ts';
-import { buildExport, type AkrFile, type AnalysisRecord, type ExportOptions } from '../../shared/exchange/format.ts';
+import type { AkrFile, AnalysisRecord, ExportOptions } from '../../shared/exchange/format.ts';
 import { baseOf, foreignChecks, planMerge, refusedPlan, type MergePlan, type Refusal } from '../../shared/exchange/merge.ts';
 import { exchangeBaseId, itemKey, tombstoneOf, type KeptVersion } from '../../shared/exchange/versions.ts';
 import { linksOf } from '../../shared/records/refs.ts';
@@ -106,7 +106,8 @@ export function exchangeRepository(
      * same file back later changes nothing that was edited here since.
      */
     async exportFile(ids: readonly string[] | undefined, options: Omit<ExportOptions, 'machine' | 'exportedAt' | 'threshold'>): Promise<AkrFile> {
-      const [machine, least] = await Promise.all([machineId(), threshold()]);
+      // The writing code (with the key figures' code) is loaded when a file is first written, not at start.
+      const [machine, least, { buildExport }] = await Promise.all([machineId(), threshold(), import('../../shared/exchange/export.ts')]);
       return db.transaction('rw', tables(), async () => {
         const wanted = ids ?? (await db.analyses.toArray()).filter((a) => a.deletedAt === null).map((a) => a.id);
         const records = (await Promise.all(wanted.map(record))).filter((r): r is AnalysisRecord => r !== null);

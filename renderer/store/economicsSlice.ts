@@ -1,6 +1,10 @@
 import type { Change } from '../../shared/changes.ts';
-import { addHireForEstimate, setFreedUse, setHireEstimate } from '../../shared/economics.ts';
+import type * as Economics from '../../shared/economics.ts';
 import type { EconomicsSlice, Slice, StoreDeps } from './types.ts';
+
+/** Loaded with the first edit, not with the first screen. */
+let economicsCode: Promise<typeof Economics> | null = null;
+const economics = () => (economicsCode ??= import('../../shared/economics.ts'));
 
 /**
  * The economic estimate's inputs: each verb is one undo step, computed from the
@@ -22,21 +26,21 @@ export function createEconomicsSlice({ repos, newId, now = () => new Date().toIS
       setHireEstimate: (hireId, patch, label) =>
         edit(async () => {
           const hire = await repos.items.get('hires', hireId);
-          return hire ? setHireEstimate(hire, patch, now()) : [];
+          return hire ? (await economics()).setHireEstimate(hire, patch, now()) : [];
         }, label),
       async addHireForEstimate(newRoleId, label) {
         const id = newId();
         await edit(async () => {
           const role = await repos.items.get('newRoles', newRoleId);
           if (!role) return [];
-          return addHireForEstimate(await repos.items.where('hires', 'analysisId', role.analysisId), role, id, now());
+          return (await economics()).addHireForEstimate(await repos.items.where('hires', 'analysisId', role.analysisId), role, id, now());
         }, label);
         return id;
       },
       setFreedUse: (newRoleId, text, label) =>
         edit(async () => {
           const role = await repos.items.get('newRoles', newRoleId);
-          return role ? setFreedUse(role, text, now()) : [];
+          return role ? (await economics()).setFreedUse(role, text, now()) : [];
         }, label),
     };
   };

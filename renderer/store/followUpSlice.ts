@@ -1,10 +1,18 @@
 import type { Change } from '../../shared/changes.ts';
-import { reviewAction, saveSnapshot, setFollowUpNotes, setFollowUpRound, takeSnapshot } from '../../shared/followUp.ts';
+import type * as FollowUp from '../../shared/followUp.ts';
 import { created } from '../../shared/changes.ts';
 import { emptySurveyState } from '../../shared/survey/answers.ts';
-import { firstRoundOf, setCurrentRound, startFollowUpRound } from '../../shared/survey/rounds.ts';
+import type * as Rounds from '../../shared/survey/rounds.ts';
 import type { SurveyState } from '../../shared/survey/model.ts';
 import type { FollowUpSlice, Slice, StoreDeps } from './types.ts';
+
+/** Loaded with the first edit, not with the first screen. */
+let roundsCode: Promise<typeof Rounds> | null = null;
+const rounds = () => (roundsCode ??= import('../../shared/survey/rounds.ts'));
+
+/** Loaded with the first edit, not with the first screen. */
+let followUpModule: Promise<typeof FollowUp> | null = null;
+const followUpEdits = () => (followUpModule ??= import('../../shared/followUp.ts'));
 
 /**
  * The follow-up (step 6): the survey's rounds, the board's snapshot and the follow-up's own record.
@@ -41,12 +49,12 @@ export function createFollowUpSlice({ repos, now = () => new Date().toISOString(
         return inTurn(analysisId, label, async () => {
           const [state, responses] = await Promise.all([surveyState(analysisId), repos.items.where('surveyResponses', 'analysisId', analysisId)]);
           const answered = [...new Set(responses.map((r) => r.round))];
-          const { changes, round } = startFollowUpRound(state, name, now(), answered);
+          const { changes, round } = (await rounds()).startFollowUpRound(state, name, now(), answered);
           return { changes, value: round };
         });
       },
       setSurveyRound(analysisId, round, label) {
-        return inTurn(analysisId, label, async () => ({ changes: setCurrentRound(await surveyState(analysisId), round), value: undefined }));
+        return inTurn(analysisId, label, async () => ({ changes: (await rounds()).setCurrentRound(await surveyState(analysisId), round), value: undefined }));
       },
       takeBoardSnapshot(analysisId, label) {
         return inTurn(analysisId, label, async () => {
@@ -59,23 +67,29 @@ export function createFollowUpSlice({ repos, now = () => new Date().toISOString(
             repos.items.get('boardSnapshots', analysisId),
           ]);
           // The board's hours come from the first round (when there is a survey at all).
-          const round = state ? firstRoundOf(state) : null;
+          const round = state ? (await rounds()).firstRoundOf(state) : null;
           const at = now();
-          const content = takeSnapshot({ roles, tasks, placements }, actions, round, at);
-          return { changes: saveSnapshot(analysisId, before ?? null, content, at), value: undefined };
+          const content = (await followUpEdits()).takeSnapshot({ roles, tasks, placements }, actions, round, at);
+          return { changes: (await followUpEdits()).saveSnapshot(analysisId, before ?? null, content, at), value: undefined };
         });
       },
       setFollowUpRound(analysisId, round, label) {
-        return inTurn(analysisId, label, async () => ({ changes: setFollowUpRound(analysisId, await followUp(analysisId), round, now()), value: undefined }));
+        return inTurn(analysisId, label, async () => ({
+          changes: (await followUpEdits()).setFollowUpRound(analysisId, await followUp(analysisId), round, now()),
+          value: undefined,
+        }));
       },
       reviewFollowUpAction(analysisId, actionId, review, label) {
         return inTurn(analysisId, label, async () => ({
-          changes: reviewAction(analysisId, await followUp(analysisId), actionId, review, now()),
+          changes: (await followUpEdits()).reviewAction(analysisId, await followUp(analysisId), actionId, review, now()),
           value: undefined,
         }));
       },
       setFollowUpNotes(analysisId, notes, label) {
-        return inTurn(analysisId, label, async () => ({ changes: setFollowUpNotes(analysisId, await followUp(analysisId), notes, now()), value: undefined }));
+        return inTurn(analysisId, label, async () => ({
+          changes: (await followUpEdits()).setFollowUpNotes(analysisId, await followUp(analysisId), notes, now()),
+          value: undefined,
+        }));
       },
     };
   };

@@ -7,11 +7,10 @@
  * migrations.ts.
  */
 import type { Analysis, Item, Timestamp } from '../model.ts';
-import { DEFAULT_SETTINGS } from '../model.ts';
 import type { ContentKind, FileKind, RecordOf } from '../records/registry.ts';
-import { FILE_KIND_NAMES, KINDS } from '../records/registry.ts';
+import { FILE_KIND_NAMES } from '../records/registry.ts';
 import { FILE_VERSION } from './migrations.ts';
-import { keyFigureSummary, type KeyFigureSummary } from '../keyFigures.ts';
+import type { KeyFigureSummary } from '../keyFigures.ts';
 
 export const FILE_FORMAT = 'akr-studio-analyses';
 export { FILE_VERSION };
@@ -56,28 +55,6 @@ export function itemsOf(record: AnalysisRecord, kind: FileKind): readonly { id: 
 export function emptyRecord(analysis: Analysis): AnalysisRecord {
   const lists = Object.fromEntries(FILE_KIND_NAMES.filter((k) => k !== 'analyses').map((k) => [k, []]));
   return { analysis, ...lists } as AnalysisRecord; // every kind but the analysis itself, each an empty list
-}
-
-/** The file for these analyses. */
-export function buildExport(records: readonly AnalysisRecord[], options: ExportOptions): AkrFile {
-  const personal = FILE_KIND_NAMES.filter((k) => KINDS[k].perPerson);
-  return {
-    format: FILE_FORMAT,
-    version: FILE_VERSION,
-    exportedAt: options.exportedAt,
-    app: { name: 'AKR Studio', version: options.appVersion },
-    machine: options.machine,
-    // From the whole record: the per-person records left out below are summarised here.
-    // Examples are made-up units: never counted across units.
-    keyFigures: records
-      .filter((r) => r.analysis.example !== true)
-      .map((r) => keyFigureSummary(r, options.threshold ?? DEFAULT_SETTINGS.privacyThreshold, {}, options.exportedAt.slice(0, 10))),
-    analyses: records.map((r) => ({
-      ...r,
-      ...(options.includePersonal ? {} : Object.fromEntries(personal.map((k) => [k, []]))),
-      exchanges: r.exchanges.filter((e) => e.machine !== options.machine),
-    })),
-  };
 }
 
 /** The file's text: readable (two-space indent) and ending in a newline. */

@@ -1,7 +1,8 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { Page } from 'playwright-core';
 import { createAnalysis, createRole } from '../../shared/analysis.ts';
-import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import { buildExport } from '../../shared/exchange/export.ts';
 import type { Colour, Placement, Role, Task } from '../../shared/model.ts';
 import { waitSaved } from './app.ts';
 

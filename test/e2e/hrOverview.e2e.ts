@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
+import { buildExport } from '../../shared/exchange/export.ts';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
 import { newRoleOf, partOf } from '../unit/shared/newRoleBuilders.ts';
 import { e2eSession } from './app.ts';

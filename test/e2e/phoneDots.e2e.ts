@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalysis } from '../../shared/analysis.ts';
-import { buildExport, emptyRecord, serialize } from '../../shared/exchange/format.ts';
+import { emptyRecord, serialize } from '../../shared/exchange/format.ts';
+import { buildExport } from '../../shared/exchange/export.ts';
 import { e2eSession, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
 

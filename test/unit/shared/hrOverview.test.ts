@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../shared/csvWrite.ts';
-import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
+import { emptyRecord, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
+import { buildExport } from '../../../shared/exchange/export.ts';
 import { scanHead } from '../../../shared/hrOverview/headScan.ts';
 import { buildOverview, newestPerAnalysis, overviewCsvRows, sortRows, type OverviewCsvWords } from '../../../shared/hrOverview/overview.ts';
 import { parseFileText } from '../../../shared/hrOverview/parseFile.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, emptyRecord, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
+import { emptyRecord, serialize, type AnalysisRecord } from '../../../shared/exchange/format.ts';
+import { buildExport } from '../../../shared/exchange/export.ts';
 import { keyFigureSummary } from '../../../shared/keyFigures.ts';
 import { keyFigureSummarySchema } from '../../../shared/keyFiguresSchema.ts';
 import type { Analysis, Placement, Role, Task } from '../../../shared/model.ts';

@@ -16,7 +16,8 @@ import {
 } from '../../../shared/people.ts';
 import { deleteNewRole } from '../../../shared/newRoles.ts';
 import { keyFigureSummary } from '../../../shared/keyFigures.ts';
-import { buildExport, emptyRecord } from '../../../shared/exchange/format.ts';
+import { emptyRecord } from '../../../shared/exchange/format.ts';
+import { buildExport } from '../../../shared/exchange/export.ts';
 import type { Analysis } from '../../../shared/model.ts';
 import { newRoleOf, partOf } from './newRoleBuilders.ts';
 
