@@ -362,11 +362,13 @@ describe('the desktop app, main and renderer together', () => {
         .getByTestId(testId)
         .locator('tbody tr')
         .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => (c as HTMLElement).innerText)));
-    expect(await rows('hr-units')).toEqual([
-      ['Hemtjänst Syd', 'Socialförvaltningen'],
-      ['Solgläntan', 'Barn- och utbildningsförvaltningen'],
-    ]);
-    expect(await rows('hr-problems')).toEqual([['Trasig.akr', expect.stringMatching(/^Filen är avbruten/)]]);
+    await expect
+      .poll(() => rows('hr-units'))
+      .toEqual([
+        ['Hemtjänst Syd', 'Socialförvaltningen'],
+        ['Solgläntan', 'Barn- och utbildningsförvaltningen'],
+      ]);
+    await expect.poll(() => rows('hr-problems')).toEqual([['Trasig.akr', expect.stringMatching(/^Filen är avbruten/)]]);
     // Main reads only inside the folder it was given, and only paths the listing gives.
     const outside = await page.evaluate(() => window.api?.readFolder?.read('../x.akr', 0, null).then(String, (e: unknown) => String(e)));
     expect(outside).toContain('Refused read-folder:read');

@@ -144,20 +144,20 @@ describe('the follow-up', () => {
     await page.locator('section.compare').first().waitFor();
     // Förskollärare: then red 6, green 30, black 3 (39 h); now red 3, green 36, black 1, new 3 (43 h).
     await expect.poll(() => redBlack(page, 'Förskollärare')).toBe('Rött och svart arbete: 9 h då, 4 h nu (−5 h)');
-    expect(await cell(page, 'Förskollärare', 'red', 0)).toBe('6 h');
-    expect(await cell(page, 'Förskollärare', 'red', 2)).toBe('3 h');
-    expect(await cell(page, 'Förskollärare', 'green', 1)).toBe('77 %'); // 30 / 39
-    expect(await cell(page, 'Förskollärare', 'green', 3)).toBe('84 %'); // 36 / 43
-    expect(await cell(page, 'Förskollärare', 'new', 2)).toBe('3 h');
-    expect(await cell(page, 'Förskollärare', 'sum', 2)).toBe('43 h');
+    await expect.poll(() => cell(page, 'Förskollärare', 'red', 0)).toBe('6 h');
+    await expect.poll(() => cell(page, 'Förskollärare', 'red', 2)).toBe('3 h');
+    await expect.poll(() => cell(page, 'Förskollärare', 'green', 1)).toBe('77 %'); // 30 / 39
+    await expect.poll(() => cell(page, 'Förskollärare', 'green', 3)).toBe('84 %'); // 36 / 43
+    await expect.poll(() => cell(page, 'Förskollärare', 'new', 2)).toBe('3 h');
+    await expect.poll(() => cell(page, 'Förskollärare', 'sum', 2)).toBe('43 h');
     // Barnskötare: then yellow 15, green 3, red 12 (30 h); now yellow 6, green 3, red 4 (13 h).
-    expect(await redBlack(page, 'Barnskötare')).toBe('Rött och svart arbete: 12 h då, 4 h nu (−8 h)');
-    expect(await cell(page, 'Barnskötare', 'yellow', 1)).toBe('50 %');
-    expect(await cell(page, 'Barnskötare', 'yellow', 4)).toBe('−9 h');
+    await expect.poll(() => redBlack(page, 'Barnskötare')).toBe('Rött och svart arbete: 12 h då, 4 h nu (−8 h)');
+    await expect.poll(() => cell(page, 'Barnskötare', 'yellow', 1)).toBe('50 %');
+    await expect.poll(() => cell(page, 'Barnskötare', 'yellow', 4)).toBe('−9 h');
     // The unit: red and black 21 h then, 8 h now.
-    expect(await redBlack(page, 'Hela enheten')).toBe('Rött och svart arbete: 21 h då, 8 h nu (−13 h)');
-    expect(await cell(page, 'Hela enheten', 'sum', 0)).toBe('69 h');
-    expect(await cell(page, 'Hela enheten', 'sum', 2)).toBe('56 h');
+    await expect.poll(() => redBlack(page, 'Hela enheten')).toBe('Rött och svart arbete: 21 h då, 8 h nu (−13 h)');
+    await expect.poll(() => cell(page, 'Hela enheten', 'sum', 0)).toBe('69 h');
+    await expect.poll(() => cell(page, 'Hela enheten', 'sum', 2)).toBe('56 h');
     await expect.poll(() => page.getByTestId('new-tasks').innerText()).toBe('Dokumentera: 3 h');
     // The bars say the same in words.
     await expect

@@ -120,7 +120,9 @@ describe('the follow-up on the projector', () => {
     await expect
       .poll(async () => (await shown(projector)).bars)
       .toEqual(['Förskollärare då: Grön 30 h, Gul 8 h, Röd 10 h, Svart 2 h', 'Förskollärare nu: Grön 32 h, Gul 8 h, Röd 5 h, Ny 5 h']);
-    expect(await projector.getByTestId('room-follow-up').locator('.room-head__figure').innerText()).toBe('Röda och svarta timmar: 144 h då, 60 h nu');
+    await expect
+      .poll(() => projector.getByTestId('room-follow-up').locator('.room-head__figure').innerText())
+      .toBe('Röda och svarta timmar: 144 h då, 60 h nu');
     expect(await axeViolations(projector), 'sv').toEqual([]);
 
     // In English, from the settings the two windows share.
