@@ -1,7 +1,7 @@
-import { useState, type KeyboardEvent } from 'react';
 import { Field } from '../components/Field.tsx';
 import { useT } from '../i18n/i18n.ts';
-import { inputNumber, parseNumberInput } from './staffingText.ts';
+import { inputNumber } from './staffingText.ts';
+import { useNumberDraft } from './useNumberDraft.ts';
 
 interface EstimateNumberProps {
   label: string;
@@ -20,35 +20,19 @@ interface EstimateNumberProps {
  */
 export function EstimateNumber({ label, value, kind, max, hideLabel, onCommit }: EstimateNumberProps) {
   const { t, language } = useT();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const finish = () => {
-    if (draft === null) return;
-    const parsed = parseNumberInput(kind === 'percent' ? draft.replace(/\s*%$/, '') : draft, max);
-    if (!parsed.ok) {
-      setError(
-        parsed.problem === 'tooLarge'
-          ? t('econ.error.tooLarge', { max: inputNumber(max, language) })
-          : parsed.problem === 'negative'
-            ? t('econ.error.negative')
-            : t(kind === 'amount' ? 'econ.error.amount' : 'econ.error.percent'),
-      );
-      return;
-    }
-    setError(null);
-    setDraft(null);
-    if (parsed.value !== value) onCommit(parsed.value);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      finish();
-    } else if (event.key === 'Escape' && (draft !== null || error !== null)) {
-      event.preventDefault();
-      setDraft(null);
-      setError(null);
-    }
-  };
+  const { draft, edit, error, finish, onKeyDown } = useNumberDraft(
+    max,
+    (problem) =>
+      problem === 'tooLarge'
+        ? t('econ.error.tooLarge', { max: inputNumber(max, language) })
+        : problem === 'negative'
+          ? t('econ.error.negative')
+          : t(kind === 'amount' ? 'econ.error.amount' : 'econ.error.percent'),
+    (parsed) => {
+      if (parsed !== value) onCommit(parsed);
+    },
+    (text) => (kind === 'percent' ? text.replace(/\s*%$/, '') : text),
+  );
   return (
     <Field label={label} error={error} hideLabel={hideLabel} className="estimate__field">
       {({ inputId, describedBy, invalid }) => (
@@ -61,10 +45,7 @@ export function EstimateNumber({ label, value, kind, max, hideLabel, onCommit }:
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           value={draft ?? (value === null ? '' : inputNumber(value, language))}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            if (error) setError(null);
-          }}
+          onChange={(e) => edit(e.target.value)}
           onBlur={finish}
           onKeyDown={onKeyDown}
         />

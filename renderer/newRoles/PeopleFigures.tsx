@@ -4,8 +4,7 @@ import { localToday } from '../../shared/swot.ts';
 import type { PeopleKey } from '../../shared/vocabulary.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useSettings } from '../store/queries.ts';
-import { halfYearLabel } from './PeopleSection.tsx';
-import { scrollRegion } from '../components/scrollRegion.ts';
+import { MovesTable } from './MovesTable.tsx';
 
 const GROUPS: { title: 'peopleFigures.contracts' | 'peopleFigures.groups' | 'peopleFigures.outcomes'; keys: PeopleKey[] }[] = [
   { title: 'peopleFigures.contracts', keys: ['AB', 'BEA', 'contractNotStated'] },
@@ -56,27 +55,7 @@ export function PeopleFigures({ hires }: { hires: readonly Hire[] }) {
             </ul>
           </div>
         ))}
-        {moves.length > 0 && (
-          <div className="table-wrap" ref={scrollRegion}>
-            <table className="data-table people__moves" data-testid="people-figures-moves">
-              <caption>{t('people.moves.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('people.moves.period')}</th>
-                  <th scope="col">{t('people.moves.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {moves.map((m) => (
-                  <tr key={m.period}>
-                    <th scope="row">{halfYearLabel(t, m.period)}</th>
-                    <td className="staffing-num">{value(m.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <MovesTable moves={moves} count={value} testId="people-figures-moves" />
       </div>
     </section>
   );

@@ -14,18 +14,13 @@ import {
   type ReviewMonth,
 } from '../../shared/people.ts';
 import { localToday } from '../../shared/swot.ts';
-import { useT, type Translator } from '../i18n/i18n.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useApp } from '../store/context.ts';
 import { PersonDialog } from './PersonDialog.tsx';
+import { MovesTable } from './MovesTable.tsx';
 import { scrollRegion } from '../components/scrollRegion.ts';
 
 type Open = { kind: 'add' } | { kind: 'edit'; hire: Hire; number: number } | null;
-
-/** "jan–jun 2026" for the half-year "2026-1". */
-export function halfYearLabel(t: Translator['t'], period: string): string {
-  const [year = '', half] = period.split('-');
-  return t(half === '1' ? 'people.moves.half1' : 'people.moves.half2', { year });
-}
 
 const fieldsOf = (h: Hire): HireFields => ({
   startDate: h.startDate,
@@ -175,27 +170,7 @@ export function PeopleSection({ role, hires }: { role: NewRole; hires: readonly 
         <Plus aria-hidden size={18} />
         {t('people.add')}
       </button>
-      {moves.length > 0 && (
-        <div className="table-wrap" ref={scrollRegion}>
-          <table className="data-table people__moves" data-testid={`people-moves-${role.name}`}>
-            <caption>{t('people.moves.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('people.moves.period')}</th>
-                <th scope="col">{t('people.moves.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {moves.map((m) => (
-                <tr key={m.period}>
-                  <th scope="row">{halfYearLabel(t, m.period)}</th>
-                  <td className="staffing-num">{num(m.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <MovesTable moves={moves} count={num} testId={`people-moves-${role.name}`} />
       {open?.kind === 'add' && (
         <PersonDialog
           title={t('people.form.addTitle', names)}

@@ -1,5 +1,5 @@
 import { Info } from 'lucide-react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { updated } from '../../shared/changes.ts';
 import { revise } from '../../shared/items.ts';
 import { estimateStaffing, setCostChoice, setStaffing, summariseNewRoles, type NewRole, type Payer } from '../../shared/newRoles.ts';
@@ -7,7 +7,8 @@ import { Field } from '../components/Field.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { useApp, useServices } from '../store/context.ts';
 import { useLive } from '../store/useLive.ts';
-import { differenceText, inputNumber, listNames, MAX_MONTHLY_COST, MAX_POSTS, missingCosts, money, parseNumberInput, posts } from './staffingText.ts';
+import { differenceText, inputNumber, listNames, MAX_MONTHLY_COST, MAX_POSTS, missingCosts, money, posts } from './staffingText.ts';
+import { useNumberDraft } from './useNumberDraft.ts';
 import { useNewRoles } from './useNewRoles.ts';
 import { FiguresHead } from './FiguresHead.tsx';
 import { ChoiceCell } from './ChoiceCell.tsx';
@@ -35,36 +36,19 @@ interface NumberCellProps {
  */
 function NumberCell({ label, shown, changes, onCommit, max, kind, note }: NumberCellProps) {
   const { t, language } = useT();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const noteId = useId();
-  const finish = () => {
-    if (draft === null) return;
-    const parsed = parseNumberInput(draft, max);
-    if (!parsed.ok) {
-      setError(
-        parsed.problem === 'tooLarge'
-          ? t('staffing.error.tooLarge', { max: inputNumber(max, language) })
-          : parsed.problem === 'negative'
-            ? t('staffing.error.negative')
-            : t(kind === 'amount' ? 'staffing.error.notAmount' : 'staffing.error.notNumber'),
-      );
-      return;
-    }
-    setError(null);
-    setDraft(null);
-    if (changes(parsed.value)) onCommit(parsed.value);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      finish();
-    } else if (event.key === 'Escape' && (draft !== null || error !== null)) {
-      event.preventDefault();
-      setDraft(null);
-      setError(null);
-    }
-  };
+  const { draft, edit, error, finish, onKeyDown } = useNumberDraft(
+    max,
+    (problem) =>
+      problem === 'tooLarge'
+        ? t('staffing.error.tooLarge', { max: inputNumber(max, language) })
+        : problem === 'negative'
+          ? t('staffing.error.negative')
+          : t(kind === 'amount' ? 'staffing.error.notAmount' : 'staffing.error.notNumber'),
+    (value) => {
+      if (changes(value)) onCommit(value);
+    },
+  );
   return (
     <Field label={label} error={error} hideLabel className="staffing__field">
       {({ inputId, describedBy, invalid }) => (
@@ -78,10 +62,7 @@ function NumberCell({ label, shown, changes, onCommit, max, kind, note }: Number
             aria-invalid={invalid || undefined}
             aria-describedby={[describedBy, note ? noteId : undefined].filter(Boolean).join(' ') || undefined}
             value={draft ?? shown}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              if (error) setError(null);
-            }}
+            onChange={(e) => edit(e.target.value)}
             onBlur={finish}
             onKeyDown={onKeyDown}
           />
