@@ -4,7 +4,7 @@
  * kiosk: one read of one row, never creating or upgrading the database.
  */
 import type { KioskLock } from '../../shared/kiosk/lock.ts';
-import { DB_NAME } from './schema.ts';
+import { DB_NAME } from './dbVersion.ts';
 
 /** The lock, null when there is none; undefined when it could not be read here (Dexie's read then decides). */
 export function readEarlyLock(): Promise<KioskLock | null | undefined> {

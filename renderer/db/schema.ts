@@ -3,8 +3,9 @@
  *
  * Never edit a version that has shipped: append the next one with its own
  * `stores` and an `upgrade` that inlines whatever data it needs (no imports of
- * live constants, which may change later). Each version has a test that seeds
- * the version before it and opens the database at the latest.
+ * live constants, which may change later), and raise DB_VERSION (dbVersion.ts).
+ * Each version has a test that seeds the version before it and opens the
+ * database at the latest.
  */
 import type { Transaction } from 'dexie';
 import { surveyV7 } from '../../shared/exchange/migrations.ts';
@@ -15,7 +16,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const DB_NAME = 'akr-studio';
+export { DB_NAME } from './dbVersion.ts';
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {

@@ -11,7 +11,7 @@
  */
 import type { Placement, Role, Task } from '../../shared/model.ts';
 import { byOrder } from '../../shared/items.ts';
-import { DB_NAME, SCHEMA_VERSIONS } from './schema.ts';
+import { DB_NAME, DB_VERSION } from './dbVersion.ts';
 
 export interface EarlyBoard {
   analysisId: string;
@@ -22,7 +22,7 @@ export interface EarlyBoard {
 
 const BOARD_STORES = ['roles', 'tasks', 'placements'] as const;
 /** The IndexedDB version of the current schema (Dexie stores version × 10): records of an older one may not have their final shape yet. */
-const CURRENT_IDB_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
+const CURRENT_IDB_VERSION = DB_VERSION * 10;
 
 /** Reads the board of `analysisId` (null: none to read) with plain IndexedDB; null when it cannot be read yet. */
 export function readEarlyBoard(analysisId: string | null): Promise<EarlyBoard | null> {
