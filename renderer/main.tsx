@@ -16,9 +16,8 @@ import './styles/people.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { openDb } from './db/db.ts';
 import { workerChangesRepository } from './db/changeWriter.ts';
-import { createRepositories } from './db/repositories.ts';
+import { deferredRepositories } from './db/deferredRepositories.ts';
 import { detectPlatform } from './platform/index.ts';
 import { createAppStore } from './store/appStore.ts';
 import { hashToRoute } from './store/route.ts';
@@ -29,19 +28,18 @@ const opening = hashToRoute(location.hash);
 // The board read at start-up (warmDb.ts, started by early.ts) shapes three steps below.
 const openingBoard = opening.name === 'analysis' && opening.view === 'board' ? opening.id : null;
 
-const db = openDb();
-// Open early, in parallel with the first render, rather than on the first query – but on a board
-// only once the first render is under way (below): the board's first render needs nothing from
-// Dexie, and the work of opening (checking the schema) would otherwise take this thread before it.
-const openDatabase = () =>
-  void db
-    .open()
-    .then(() => performance.mark('akr:db-open'))
-    .catch((error: unknown) => console.error('Could not open the database', error));
-if (!openingBoard) openDatabase();
 const platform = detectPlatform();
-// The settings are read with the organisation's policy applied (none in the browser).
-const local = createRepositories(db, undefined, platform.policy());
+// Dexie and the repositories load apart (deferredRepositories.ts): a board's first render needs
+// nothing from them, so there they load once the board asks for its live data, after that render –
+// and never before the early read is done, so their connection cannot hold up an upgrade. Any
+// other first screen reads through them at once.
+const database = deferredRepositories(async () => {
+  const [{ openLocalDatabase }] = await Promise.all([import('./db/localDatabase.ts'), openingBoard ? earlyBoard : null]);
+  // The settings are read with the organisation's policy applied (none in the browser).
+  return openLocalDatabase(platform.policy());
+});
+const local = database.repos;
+if (!openingBoard) void database.load().catch((error: unknown) => console.error('Could not load the database', error));
 // Edits are written by a worker, so their disk flush never waits for this thread's frames.
 const changes = workerChangesRepository(
   () => new Worker(new URL('./db/changeWriter.worker.ts', import.meta.url), { type: 'module', name: 'akr-writer' }),
@@ -50,7 +48,7 @@ const changes = workerChangesRepository(
 const repos = { ...local, changes };
 // The opening board is being read (warmDb.ts) while its screen's code loads. Dexie's live query
 // starts when the board subscribes, so the two reads do not queue behind each other; where the
-// early read found nothing, Dexie reads at once instead.
+// early read found nothing, Dexie loads and reads at once instead.
 if (openingBoard) void earlyBoard.then((board) => (board ? repos.board.seed(board.analysisId, board) : repos.board.prefetch(openingBoard)));
 const store = createAppStore({ repos, platform, newId: () => crypto.randomUUID() });
 
@@ -129,7 +127,7 @@ const lockRead = earlyLock.then((lock) => {
 const early = openingBoard ? Promise.all([earlyBoard, lockRead]) : lockRead;
 void Promise.race([early, new Promise((resolve) => setTimeout(resolve, EARLY_READ_WAIT_MS))]).finally(() => {
   render();
-  // Queued behind the first render's task (the board is drawn from the early read), and never
-  // before the early read is done, so its connection cannot hold up an upgrade.
-  if (openingBoard) void earlyBoard.finally(() => setTimeout(openDatabase, 0));
+  // On a board the database loads when the board subscribes to its data, right after the first
+  // render; at the latest, once the page is idle.
+  if (openingBoard) whenIdle(() => void database.load().catch((error: unknown) => console.error('Could not load the database', error)), 1_000);
 });

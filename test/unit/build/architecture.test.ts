@@ -154,6 +154,16 @@ describe('the code’s structure', () => {
     expect(packages.filter((p) => /^(write|read)-excel-file(\/|$)/.test(p.spec)).map((p) => p.from)).toEqual([]);
   });
 
+  it('keeps Dexie and the repositories out of the start-up bundle: a board is drawn before they load', () => {
+    // main.tsx reaches them through deferredRepositories and a dynamic import of localDatabase.ts.
+    const { modules, packages } = startupGraph();
+    expect(packages.filter((p) => p.spec === 'dexie' || p.spec.startsWith('dexie/')).map((p) => p.from)).toEqual([]);
+    const repositories = ['renderer/db/db.ts', 'renderer/db/schema.ts', 'renderer/db/repositories.ts', 'renderer/db/localDatabase.ts'];
+    for (const file of repositories) expect(statSync(join(ROOT, file)).isFile()).toBe(true);
+    expect(repositories.filter((f) => modules.has(f))).toEqual([]);
+    expect(modules.has('renderer/db/deferredRepositories.ts')).toBe(true);
+  });
+
   it('keeps what the first screen (the analyses list, or a board) does not show out of the start-up bundle', () => {
     // Each of these loads when it is first shown (React.lazy): the narrow window's menu, presentation mode
     // and the projector's room views, and the other views of an analysis.
