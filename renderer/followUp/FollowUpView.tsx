@@ -82,6 +82,7 @@ function RoundPanel({ analysisId, model }: { analysisId: string; model: FollowUp
             <p className="muted">{t('followUp.round.noAnswers')}</p>
           ) : null}
           {model.small.length > 0 && <p className="muted">{t('followUp.round.small', { count: model.threshold, roles: model.small.join(', ') })}</p>}
+          {model.unanswered.length > 0 && <p className="muted">{t('followUp.round.unanswered', { roles: model.unanswered.join(', ') })}</p>}
           <p>
             <a data-route-link href={survey}>
               {t('followUp.round.toSurvey')}

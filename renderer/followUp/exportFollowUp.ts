@@ -25,7 +25,7 @@ async function followUpDocData({ repos, translator: tr, analysisId }: Pick<PdfCo
   const snapshot = record.boardSnapshots[0] ?? null;
   const followUp = record.followUps[0] ?? null;
   // The follow-up view's own model, so the document holds the figures the facilitator saw.
-  const { comparison, round, small, threshold } = followUpModelOf(
+  const { comparison, round, small, unanswered, threshold } = followUpModelOf(
     { snapshot, followUp, actions: [...record.actions].sort(byOrder) },
     { state: record.surveys[0] ?? null, imports: record.surveyImports, responses: record.surveyResponses, tasks: record.tasks },
     [...record.roles].sort(byOrder),
@@ -38,7 +38,7 @@ async function followUpDocData({ repos, translator: tr, analysisId }: Pick<PdfCo
     snapshotTakenAt: snapshot?.takenAt ?? null,
     roundName: round ? round.name.trim() || tr.date(round.startedAt) : null,
     comparison,
-    leftOut: { roles: small, threshold },
+    leftOut: { roles: small, threshold, unanswered },
     actions: followUpActionRows(snapshot?.actions ?? [], record.actions, followUp?.actions),
     notes: followUp?.notes ?? '',
     logo: record.logos[0] ?? null,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { compareFollowUp, comparedRound, hoursFromResults, withoutSmallRoles, type FollowUpComparison } from '../../shared/followUp.ts';
 import type { Role, Settings } from '../../shared/model.ts';
+import { matchKey } from '../../shared/text.ts';
 import type { SurveyRound } from '../../shared/survey/rounds.ts';
 import type { FollowUpData } from '../db/followUpRepository.ts';
 import type { SurveyData } from '../db/surveyRepository.ts';
@@ -22,6 +23,11 @@ export interface FollowUpModel extends FollowUpData {
   frozen: boolean;
   /** Roles with fewer respondents in the round than the privacy threshold: left out of the comparison. */
   small: string[];
+  /**
+   * The analysis's roles nobody answered for in the round: left out of the comparison too, since
+   * "now" would read as no hours where there is only no answer.
+   */
+  unanswered: string[];
   threshold: number;
   /** Null without a snapshot, a follow-up round with answers, or answers per person. */
   comparison: FollowUpComparison | null;
@@ -35,12 +41,14 @@ export function followUpModelOf(data: FollowUpData, survey: SurveyData, roles: R
   const round = rounds.find((r) => r.id === id) ?? null;
   const frozen = survey.state?.frozen != null;
   const base = { ...data, roles, rounds, round, frozen, threshold: settings.privacyThreshold };
-  if (round === null || survey.state === null) return { ...base, respondents: 0, small: [], comparison: null };
+  if (round === null || survey.state === null) return { ...base, respondents: 0, small: [], unanswered: [], comparison: null };
   // The round's answers, each role on its own, as the first round's give the board its hours.
   const model = surveyModelOf({ ...survey, state: { ...survey.state, round: round.id } }, roles, settings, otherName);
   const perRole = model.perRole?.roles ?? [];
   const small = perRole.filter((r) => r.respondents < settings.privacyThreshold).map((r) => r.name);
-  const shown = data.snapshot ? withoutSmallRoles(data.snapshot, roles, small) : null;
+  const answered = new Set(perRole.filter((r) => r.respondents > 0).flatMap((r) => [r.name, ...r.roles].map(matchKey)));
+  const unanswered = model.respondents.length > 0 ? roles.filter((r) => !answered.has(matchKey(r.name))).map((r) => r.name) : [];
+  const shown = data.snapshot ? withoutSmallRoles(data.snapshot, roles, [...small, ...unanswered]) : null;
   const comparison =
     shown && model.respondents.length > 0 && !frozen
       ? compareFollowUp(shown.snapshot, {
@@ -52,7 +60,7 @@ export function followUpModelOf(data: FollowUpData, survey: SurveyData, roles: R
           ),
         })
       : null;
-  return { ...base, respondents: model.respondents.length, small, comparison };
+  return { ...base, respondents: model.respondents.length, small, unanswered, comparison };
 }
 
 /** The follow-up of an analysis, following the database. */

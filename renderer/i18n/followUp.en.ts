@@ -59,6 +59,8 @@ export const followUpEn: Record<keyof typeof followUpSv, string> = {
   'followUp.round.history': 'choose the round to compare',
   'followUp.round.small':
     'Fewer than {count} answered for {roles}. They are left out of the comparison, then and now, and out of the unit’s sum, so that no one’s answers can be worked out.',
+  'followUp.round.unanswered':
+    'Nobody has answered for {roles} in this round. They are left out of the comparison, then and now: “now” would otherwise read as no hours.',
 
   'followUp.compare.title': 'Before and after',
   'followUp.compare.body':

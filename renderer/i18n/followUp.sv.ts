@@ -57,6 +57,8 @@ export const followUpSv = {
   'followUp.round.history': 'välja omgång att jämföra',
   'followUp.round.small':
     'Färre än {count} har svarat för {roles}. De är inte med i jämförelsen, varken då eller nu, och inte i summan för enheten: så kan ingen räkna ut någons svar.',
+  'followUp.round.unanswered':
+    'Ingen har svarat för {roles} i den här omgången. De är inte med i jämförelsen, varken då eller nu: ”nu” skulle annars se ut som noll timmar.',
 
   'followUp.compare.title': 'Före och efter',
   'followUp.compare.body':

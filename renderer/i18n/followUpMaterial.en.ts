@@ -36,6 +36,7 @@ export const followUpMaterialEn: Record<keyof typeof followUpMaterialSv, string>
   'pdf.fu.compare.none': 'No hours to compare.',
   'pdf.fu.compare.small':
     'Fewer than {count} answered for {roles} in the follow-up: they are left out of the comparison and the sum, so that no one’s answers can be worked out.',
+  'pdf.fu.compare.unanswered': 'Nobody answered for {roles} in the follow-up: they are left out of the comparison and the sum.',
   'pdf.fu.bar.then': '{role}, then',
   'pdf.fu.bar.now': '{role}, now',
   'pdf.fu.legend.unsortedNew': 'Unsorted or new',

@@ -38,6 +38,7 @@ export const followUpMaterialSv = {
   'pdf.fu.compare.none': 'Inga timmar att jämföra.',
   'pdf.fu.compare.small':
     'Färre än {count} svarade för {roles} i uppföljningen: de är inte med i jämförelsen eller i summan, så att ingen kan räkna ut någons svar.',
+  'pdf.fu.compare.unanswered': 'Ingen svarade för {roles} i uppföljningen: de är inte med i jämförelsen eller i summan.',
   'pdf.fu.bar.then': '{role}, då',
   'pdf.fu.bar.now': '{role}, nu',
   'pdf.fu.legend.unsortedNew': 'Osorterat eller ny',

@@ -25,6 +25,7 @@ export const FOLLOW_UP_PDF_KEYS = [
   'pdf.fu.compare.redBlack',
   'pdf.fu.compare.none',
   'pdf.fu.compare.small',
+  'pdf.fu.compare.unanswered',
   'pdf.fu.bar.then',
   'pdf.fu.bar.now',
   'pdf.fu.legend.unsortedNew',
@@ -86,8 +87,11 @@ export interface FollowUpDocData {
   roundName: string | null;
   /** Null until there is both a snapshot and a follow-up round. */
   comparison: FollowUpComparison | null;
-  /** Roles answered by fewer than `threshold` in the follow-up round: left out of the comparison, and named. */
-  leftOut?: { roles: readonly string[]; threshold: number };
+  /**
+   * Roles answered by fewer than `threshold` in the follow-up round, and those nobody answered for
+   * (`unanswered`): left out of the comparison, and named.
+   */
+  leftOut?: { roles: readonly string[]; threshold: number; unanswered?: readonly string[] };
   actions: readonly FollowUpActionRow[];
   /** The meeting's notes (Markdown subset). */
   notes: string;
@@ -193,10 +197,14 @@ function comparisonBlocks(data: FollowUpDocData, s: FollowUpStrings): Block[] {
     return [head, { kind: 'paragraph', text: s.t(why), style: 'muted' }];
   }
   const roles = c.roles.filter(hasHours);
-  const smallNote = (d: FollowUpDocData): Block[] =>
-    d.leftOut && d.leftOut.roles.length > 0
-      ? [{ kind: 'paragraph', text: s.t('pdf.fu.compare.small', { count: d.leftOut.threshold, roles: d.leftOut.roles.join(', ') }), style: 'muted' }]
-      : [];
+  const smallNote = (d: FollowUpDocData): Block[] => [
+    ...(d.leftOut && d.leftOut.roles.length > 0
+      ? [{ kind: 'paragraph', text: s.t('pdf.fu.compare.small', { count: d.leftOut.threshold, roles: d.leftOut.roles.join(', ') }), style: 'muted' } as const]
+      : []),
+    ...(d.leftOut?.unanswered && d.leftOut.unanswered.length > 0
+      ? [{ kind: 'paragraph', text: s.t('pdf.fu.compare.unanswered', { roles: d.leftOut.unanswered.join(', ') }), style: 'muted' } as const]
+      : []),
+  ];
   if (roles.length === 0) return [head, { kind: 'paragraph', text: s.t('pdf.fu.compare.none'), style: 'muted' }, ...smallNote(data)];
   const unsortedOrNew = (f: ComparisonFigures) => f.then.unsorted > 0 || f.now.unsorted > 0 || f.now.new > 0;
   const colours = BAR_COLOURS.filter((colour) => colour !== 'unsorted' || roles.some(unsortedOrNew));

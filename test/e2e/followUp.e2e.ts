@@ -180,6 +180,18 @@ describe('the follow-up', () => {
     await expect.poll(() => action.getByRole('radio', { name: 'Nedlagd' }).isChecked()).toBe(true);
     await expect.poll(() => action.getByLabel('Vad gjordes, eller varför lades den ner?').inputValue()).toBe('Köket tog över disken');
 
+    // A role added since, that nobody in the round answered for, is named and left out: not shown at 0 h now.
+    await page.getByRole('link', { name: 'Yrkesroller' }).click();
+    await addRole(page, 'Kock', '1');
+    await page.getByRole('link', { name: 'Uppföljning', exact: true }).click();
+    await expect
+      .poll(() => page.getByText(/^Ingen har svarat för/).innerText())
+      .toBe('Ingen har svarat för Kock i den här omgången. De är inte med i jämförelsen, varken då eller nu: ”nu” skulle annars se ut som noll timmar.');
+    await expect.poll(() => page.locator('section.compare .compare__name').allInnerTexts()).toEqual(['Hela enheten', 'Förskollärare', 'Barnskötare']);
+    await expect.poll(() => cell(page, 'Hela enheten', 'sum', 2)).toBe('56 h');
+    await page.getByText(/^Ingen har svarat för/).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/follow-up-unanswered.png' });
+
     // In English, the view is accessible too.
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.locator('label.segmented__option', { hasText: 'English' }).click();

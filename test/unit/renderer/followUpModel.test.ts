@@ -72,6 +72,30 @@ describe('the follow-up view’s model', () => {
     expect(model.small).toEqual(['Kock']);
   });
 
+  it('leaves out a role nobody answered for in the round, then too, rather than showing it at 0 h now', () => {
+    const withNurse: BoardSnapshot = {
+      ...snapshot,
+      roles: [...snapshot.roles, { id: 'r3', name: 'Förskollärare', headcount: 2 }],
+      cells: [...snapshot.cells, { taskId: 't1', roleId: 'r3', colour: 'black', hours: 6 }],
+    };
+    const model = followUpModelOf({ ...data, snapshot: withNurse }, survey, [...roles, role('r3', 'Förskollärare ', 2)], DEFAULT_SETTINGS, 'Övriga');
+    expect(model.unanswered).toEqual(['Förskollärare ']);
+    expect(model.small).toEqual(['Kock']);
+    expect(model.comparison?.roles.map((r) => r.roleId)).toEqual(['r1']);
+    // Its 6 black hours then are not in the unit's sum either: the change is the answered role's only.
+    expect(model.comparison?.total).toMatchObject({ then: { red: 20, black: 0 }, now: { red: 12, black: 0 } });
+    // With no answers at all in the round, no role is called unanswered: there is no comparison yet.
+    const empty = followUpModelOf(
+      { ...data, snapshot: withNurse },
+      { ...survey, responses: responses.filter((r) => r.round === 'r1') },
+      roles,
+      DEFAULT_SETTINGS,
+      'Övriga',
+    );
+    expect(empty.unanswered).toEqual([]);
+    expect(empty.comparison).toBeNull();
+  });
+
   it('has no comparison without a snapshot, a follow-up round, or answers per person', () => {
     expect(followUpModelOf({ ...data, snapshot: null }, survey, roles, DEFAULT_SETTINGS, 'Övriga').comparison).toBeNull();
     const noRound = followUpModelOf(data, { ...survey, state: base }, roles, DEFAULT_SETTINGS, 'Övriga');

@@ -151,6 +151,15 @@ describe('the follow-up document', () => {
     expect(buildFollowUp(data({ comparison: null }), sv).blocks.some((b) => b.kind === 'bars')).toBe(false);
   });
 
+  it('names the roles left out of the comparison: too few answers, or none', () => {
+    const says = (d: FollowUpDocData) => flat(buildFollowUp(d, sv).blocks).flatMap((b) => (b.kind === 'paragraph' && b.style === 'muted' ? [b.text] : []));
+    const both = says(data({ leftOut: { roles: ['Kock'], threshold: 3, unanswered: ['Kokerska', 'Vaktmästare'] } }));
+    expect(both).toContain('Färre än 3 svarade för Kock i uppföljningen: de är inte med i jämförelsen eller i summan, så att ingen kan räkna ut någons svar.');
+    expect(both).toContain('Ingen svarade för Kokerska, Vaktmästare i uppföljningen: de är inte med i jämförelsen eller i summan.');
+    const none = says(data({ leftOut: { roles: [], threshold: 3, unanswered: [] } }));
+    expect(none.some((t) => t.startsWith('Ingen svarade') || t.startsWith('Färre än'))).toBe(false);
+  });
+
   it('lays out on A4 with the unit in the header and page numbers, in Swedish and in English', () => {
     for (const language of ['sv', 'en'] as const) {
       const doc = buildFollowUp(data(), stringsIn(language));
