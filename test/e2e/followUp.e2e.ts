@@ -192,6 +192,24 @@ describe('the follow-up', () => {
     await page.getByText(/^Ingen har svarat för/).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/follow-up-unanswered.png' });
 
+    // The follow-up meeting's agenda: its own six items, an hour, opened on the follow-up view.
+    await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+    const drawer = page.getByRole('dialog', { name: 'Agenda' });
+    await drawer.getByRole('button', { name: 'Använd agendamallen' }).click();
+    await expect.poll(() => drawer.getByRole('radio', { name: 'Uppföljning' }).isChecked()).toBe(true);
+    await expect.poll(() => drawer.locator('.agenda').innerText()).toContain('Totalt 60 min');
+    await expect.poll(() => drawer.getByRole('button', { name: /^Starta / }).allInnerTexts()).toHaveLength(6);
+    await drawer.getByRole('button', { name: 'Starta Tavlan då och nu (15 min)' }).click();
+    await expect.poll(() => drawer.getByTestId('agenda-notes').innerText()).toContain('Har de röda och svarta timmarna minskat?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.count()).toBe(0);
+    // Starting the item started the countdown from its minutes; the room sees it and the item's name over the comparison.
+    await page.getByRole('button', { name: 'Förhandsvisning' }).click();
+    await expect.poll(() => page.getByTestId('presenter-label').innerText()).toBe('Tavlan då och nu');
+    await expect.poll(() => page.locator('.presenter__timer').getByTestId('timer-time').innerText()).toMatch(/^(15:00|14:[0-5]\d)$/);
+    await page.getByRole('button', { name: 'Förhandsvisning' }).click();
+
     // In English, the view is accessible too.
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.locator('label.segmented__option', { hasText: 'English' }).click();
