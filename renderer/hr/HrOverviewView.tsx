@@ -185,7 +185,7 @@ export function HrOverviewView() {
                 testId="hr-administrations"
                 nameColumns={[
                   { label: t('hr.col.administration'), cell: adminName },
-                  { label: t('hr.col.units'), cell: (row) => number(row.units) },
+                  { label: t('hr.col.units'), cell: (row) => number(row.units), numeric: true },
                 ]}
                 rows={overview.administrations}
                 total={overview.total}

@@ -1,14 +1,18 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useId } from 'react';
 import { OVERVIEW_COLUMNS, type Cell, type OverviewColumn, type OverviewRow, type SortKey } from '../../shared/hrOverview/overview.ts';
+import { Hyphenated } from '../components/Hyphenated.tsx';
 import { useT } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/sv.ts';
+import { COLUMN_GROUPS } from './columnGroups.ts';
 
 /** Hours per week and kronor are the columns that are not counts. */
 const HOURS = new Set<OverviewColumn>(['hoursMoved', 'hoursFreed']);
 const KRONOR = new Set<OverviewColumn>(['net1', 'net2', 'net3']);
 
 export const columnLabel = (column: OverviewColumn): MessageKey => `hr.col.${column}`;
+/** The label of a column under a group's heading ("AB" under "Personer i nya roller"). */
+const shortLabel = (column: Exclude<OverviewColumn, 'newRoles'>): MessageKey => `hr.short.${column}`;
 
 /** One figure: a hidden count as a dash with its reason for screen readers, a sum with one as "at least". */
 export function CellText({ cell, column }: { cell: Cell; column: OverviewColumn }) {
@@ -32,7 +36,7 @@ export function CellText({ cell, column }: { cell: Cell; column: OverviewColumn 
 interface OverviewTableProps {
   caption: string;
   /** The first columns: names (unit, administration …), each with a sort key when sortable. */
-  nameColumns: { label: string; key?: 'unitName' | 'administration'; cell: (row: OverviewRow) => string; header?: boolean }[];
+  nameColumns: { label: string; key?: 'unitName' | 'administration'; cell: (row: OverviewRow) => string; numeric?: boolean }[];
   rows: readonly OverviewRow[];
   total?: OverviewRow;
   totalLabel?: string;
@@ -44,18 +48,31 @@ interface OverviewTableProps {
 export function OverviewTable({ caption, nameColumns, rows, total, totalLabel, sort, testId }: OverviewTableProps) {
   const { t } = useT();
   const captionId = useId();
-  const head = (label: string, key: SortKey | undefined, numeric: boolean) => {
+  /**
+   * A column's heading: `label` as shown, `name` in full where the label is short (the sort
+   * button's name, which contains the label); `rowSpan` 2 beside the groups' headings.
+   */
+  const head = (label: string, key: SortKey | undefined, numeric: boolean, name?: string, rowSpan?: number) => {
     const sorted = sort && key !== undefined && sort.key === key ? sort.direction : undefined;
     return (
-      <th key={label} scope="col" className={numeric ? 'staffing-num' : undefined} aria-sort={sort && key !== undefined ? (sorted ?? 'none') : undefined}>
+      <th
+        key={label + (key ?? '')}
+        scope="col"
+        rowSpan={rowSpan}
+        className={numeric ? 'staffing-num' : undefined}
+        aria-sort={sort && key !== undefined ? (sorted ?? 'none') : undefined}
+        aria-label={sort && key !== undefined ? undefined : name}
+        data-column={key}
+      >
         {sort && key !== undefined ? (
-          <button type="button" className="hr-sort" onClick={() => sort.onSort(key)}>
+          <button type="button" className="hr-sort" aria-label={name} onClick={() => sort.onSort(key)}>
+            {/* Not hyphenated: the name (aria-label, the full label) must contain the label as shown. */}
             {label}
             {sorted === 'ascending' && <ArrowUp aria-hidden size={16} />}
             {sorted === 'descending' && <ArrowDown aria-hidden size={16} />}
           </button>
         ) : (
-          label
+          <Hyphenated text={label} />
         )}
       </th>
     );
@@ -73,10 +90,29 @@ export function OverviewTable({ caption, nameColumns, rows, total, totalLabel, s
         <caption id={captionId} className="visually-hidden">
           {caption}
         </caption>
+        {nameColumns.map((c) => (
+          <col key={c.label} />
+        ))}
+        {COLUMN_GROUPS.map((g) => (
+          <colgroup key={g.columns.join()} span={g.columns.length} />
+        ))}
         <thead>
           <tr>
-            {nameColumns.map((c) => head(c.label, c.key, false))}
-            {OVERVIEW_COLUMNS.map((c) => head(t(columnLabel(c)), c, true))}
+            {nameColumns.map((c) => head(c.label, c.key, c.numeric ?? false, undefined, 2))}
+            {COLUMN_GROUPS.map((g) =>
+              g.heading === null ? (
+                g.columns.map((c) => head(t(columnLabel(c)), c, true, undefined, 2))
+              ) : (
+                <th key={g.heading} scope="colgroup" colSpan={g.columns.length} className="hr-group">
+                  <Hyphenated text={t(`hr.group.${g.heading}`)} />
+                </th>
+              ),
+            )}
+          </tr>
+          <tr>
+            {COLUMN_GROUPS.flatMap((g) =>
+              g.heading === null ? [] : g.columns.map((c) => (c === 'newRoles' ? null : head(t(shortLabel(c)), c, true, t(columnLabel(c))))),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -85,10 +121,12 @@ export function OverviewTable({ caption, nameColumns, rows, total, totalLabel, s
               {nameColumns.map((c, i) =>
                 i === 0 ? (
                   <th key={c.label} scope="row">
-                    {c.cell(row)}
+                    <Hyphenated text={c.cell(row)} />
                   </th>
                 ) : (
-                  <td key={c.label}>{c.cell(row)}</td>
+                  <td key={c.label} className={c.numeric ? 'staffing-num' : undefined}>
+                    <Hyphenated text={c.cell(row)} />
+                  </td>
                 ),
               )}
               {figures(row)}
@@ -100,7 +138,9 @@ export function OverviewTable({ caption, nameColumns, rows, total, totalLabel, s
             <tr data-key="total">
               <th scope="row">{totalLabel}</th>
               {nameColumns.slice(1).map((c) => (
-                <td key={c.label}>{c.cell(total)}</td>
+                <td key={c.label} className={c.numeric ? 'staffing-num' : undefined}>
+                  {c.cell(total)}
+                </td>
               ))}
               {figures(total)}
             </tr>

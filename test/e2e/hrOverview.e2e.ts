@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import { buildExport } from '../../shared/exchange/export.ts';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
+import { EMPTY_ESTIMATE, type Hire } from '../../shared/economics.ts';
 import { newRoleOf, partOf } from '../unit/shared/newRoleBuilders.ts';
 import { e2eSession } from './app.ts';
 import { axeViolations } from './browser.ts';
@@ -47,6 +48,43 @@ function recordOf(id: string, unitName: string, administration: string, hours: n
   };
 }
 
+/**
+ * Three people hired into a unit's new role, on BEA, each with the estimate's inputs: salary cost
+ * 25 000 × 12 × 1,40 = 420 000 kr a year, a wage subsidy of 80, 50 and 0 %, and 9 000 + 4 000 kr a
+ * month no longer paid out. Net per person: 72 000, −54 000 and −264 000 kr; for the three,
+ * 216 000, −162 000 and −792 000 kr: the widest figures the overview shows.
+ */
+function withHires(record: AnalysisRecord): AnalysisRecord {
+  const newRoleId = record.newRoles[0]?.id ?? '';
+  const hire = (n: number): Hire => ({
+    id: `${record.analysis.id}-h${n}`,
+    rev: 1,
+    updatedAt: at,
+    analysisId: record.analysis.id,
+    newRoleId,
+    startDate: '2026-09-01',
+    contract: 'BEA',
+    wageSubsidy: null,
+    priorityGroup: null,
+    gender: 'notStated',
+    employer: null,
+    review6: { heldOn: null, outcome: null, note: '' },
+    review12: { heldOn: null, outcome: null, note: '' },
+    estimate: {
+      ...EMPTY_ESTIMATE,
+      monthlySalary: 25_000,
+      onCostPercent: 40,
+      payers: ['labourMarket', 'unit', 'unit'],
+      subsidyPercent: [80, 50, 0],
+      incomeSupport: 9_000,
+      dailyActivity: 4_000,
+    },
+    order: `a${n}`,
+    createdAt: at,
+  });
+  return { ...record, hires: [hire(1), hire(2), hire(3)] };
+}
+
 const fileOf = (record: AnalysisRecord) =>
   serialize(buildExport([record], { exportedAt: at, appVersion: '0.1.0', machine: 'm1', includePersonal: false, threshold: 3 }));
 
@@ -56,7 +94,7 @@ function folderFiles(): Record<string, string> {
   return {
     'Solrosen-a.akr': fileOf(recordOf('e2e-a', 'Solrosen', BOU, 6, 'BEA')),
     'Blåklinten-b.akr': fileOf(recordOf('e2e-b', 'Blåklinten', BOU, 4.5, 'AB')),
-    'Hemtjänst Norr-c.akr': fileOf(recordOf('e2e-c', 'Hemtjänst Norr', SOCIAL, 10, 'BEA', 5)),
+    'Hemtjänst Norr-c.akr': fileOf(withHires(recordOf('e2e-c', 'Hemtjänst Norr', SOCIAL, 10, 'BEA', 5))),
     // The same analysis, an older copy (lower revision) in a sub-folder: not counted.
     'arkiv/Hemtjänst Norr-c.akr': fileOf(recordOf('e2e-c', 'Hemtjänst Norr (gammal)', SOCIAL, 3, 'BEA', 2)),
     // A file from version 8, before the key figures: read in full (Förskolan Solrosen, one role of 6 h, no contract form).
@@ -91,12 +129,27 @@ async function folderInPicker(page: Page, files: Record<string, string>) {
   }, files);
 }
 
+/** At 1366 × 768 both tables fit the window: no sideways scrolling, in the page or in a table's box. */
+async function fitsLaptop(page: Page, language: string) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const id of ['hr-administrations', 'hr-units']) {
+    await expect
+      .poll(() => page.getByTestId(id).evaluate((table) => (table.parentElement?.scrollWidth ?? 0) - (table.parentElement?.clientWidth ?? 0)), {
+        message: `${id}, ${language}`,
+      })
+      .toBeLessThanOrEqual(0);
+  }
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `test-results/hr-overview-1366-${language}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+}
+
 /** The cells of a table's rows: the row header, then each cell's text. */
 const rowsOf = (page: Page, testId: string, part = 'tbody') =>
   page
     .getByTestId(testId)
     .locator(`${part} tr`)
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.replace(/\u00ad/g, '').trim())));
 
 describe("HR's overview across units", () => {
   it('reads a folder of files without importing them: units, administrations and totals, the damaged file listed with why, the backup ignored', async () => {
@@ -144,7 +197,12 @@ describe("HR's overview across units", () => {
     await expect
       .poll(async () => (await rowsOf(page, 'hr-units')).map((r) => r[0]))
       .toEqual(['Hemtjänst Norr', 'Förskolan Solrosen', 'Solrosen', 'Blåklinten']);
-    await expect.poll(() => page.getByTestId('hr-units').locator('th[aria-sort="descending"]').innerText()).toContain('Flyttade timmar');
+    await expect.poll(() => page.getByTestId('hr-units').locator('th[aria-sort="descending"]').getAttribute('data-column')).toBe('hoursMoved');
+    // Under a heading of their group, the columns are short: "Flyttade" under "Timmar per vecka".
+    await expect.poll(() => page.getByTestId('hr-units').locator('th[aria-sort="descending"]').innerText()).toMatch(/^Flyt\u00ad?ta\u00ad?de$/);
+    await expect
+      .poll(async () => (await page.getByTestId('hr-units').locator('th[scope="colgroup"]').allInnerTexts()).map((h) => h.replace(/\u00ad/g, '')))
+      .toEqual(['Timmar per vecka', 'Nya roller efter anställningsform', 'Personer i nya roller', 'Netto per år (kr)']);
 
     // The same table as CSV for a Swedish Excel: the units in the order shown, then each administration and the total.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('hr-export').click()]);
@@ -168,6 +226,12 @@ describe("HR's overview across units", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/hr-overview-sv.png', fullPage: true });
 
+    // Hemtjänst Norr's three people and their estimate: the widest figures of the tables.
+    const norr = (await rowsOf(page, 'hr-units')).find((r) => r[0] === 'Hemtjänst Norr') ?? [];
+    expect(norr.slice(8).map((c) => c.replace(/\s/g, ' '))).toEqual(['3', '0', '3', '0', '0', '0', '0', '216 000', '-162 000', '-792 000']);
+    // On a laptop both tables fit the window: no sideways scrolling, in the page or in a table's box.
+    await fitsLaptop(page, 'sv');
+
     // In English: the same figures, the view clean for axe.
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.locator('label.segmented__option', { hasText: 'English' }).click();
@@ -179,5 +243,6 @@ describe("HR's overview across units", () => {
     const [totalEn] = await rowsOf(page, 'hr-administrations', 'tfoot');
     expect(totalEn?.slice(0, 4)).toEqual(['Total', '4', '4', '26.5']);
     expect(await axeViolations(page)).toEqual([]);
+    await fitsLaptop(page, 'en');
   });
 });
