@@ -245,4 +245,35 @@ describe("HR's overview across units", () => {
     expect(await axeViolations(page)).toEqual([]);
     await fitsLaptop(page, 'en');
   });
+  it('shows its progress while a slow folder is read (a network drive), and stops when asked, with what it had read', async () => {
+    const running = await session.launch();
+    const page = await running.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // Each file's read takes 1.5 s, as from a slow network share: the same reading code, only later, and
+    // slow enough that the reading is still under way when the test presses Avbryt.
+    await page.addInitScript(() => {
+      const text = Object.getOwnPropertyDescriptor(Blob.prototype, 'text')?.value as (this: Blob) => Promise<string>;
+      Blob.prototype.text = async function slowText(this: Blob) {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        return text.call(this);
+      };
+    });
+    await folderInPicker(page, folderFiles());
+    await page.getByRole('link', { name: 'Översikt för HR' }).click();
+    await page.getByRole('button', { name: 'Välj mapp…' }).click();
+    const progress = page.getByTestId('hr-progress');
+    await progress.waitFor();
+    // Six files listed; the bar and its words count them as they are read.
+    await expect.poll(() => progress.locator('progress').getAttribute('max')).toBe('6');
+    await expect.poll(async () => Number(await progress.locator('progress').getAttribute('value'))).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => progress.getByRole('status').innerText()).toMatch(/^[12] av 6 filer lästa$/);
+    await page.screenshot({ path: 'test-results/hr-overview-progress.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await progress.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByTestId('hr-result').waitFor();
+    await expect
+      .poll(() => page.getByTestId('hr-result').innerText())
+      .toMatch(/Läsningen avbröts efter [1-5] av 6 filer\. Tabellerna visar bara de filer som hann läsas\./);
+    await expect.poll(() => progress.count()).toBe(0);
+  });
 });
