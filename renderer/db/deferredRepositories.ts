@@ -111,7 +111,14 @@ export function deferredRepositories(open: () => Promise<Repositories>): Deferre
     loading ??= open().then(
       (repos) => {
         const loaded = repos as unknown as Loaded;
-        for (const q of queued.splice(0)) call(loaded, q.name, q.method, q.args);
+        for (const q of queued.splice(0)) {
+          // One queued call's failure must not fail the load for everything else.
+          try {
+            call(loaded, q.name, q.method, q.args);
+          } catch (error) {
+            console.error(`${q.name}.${q.method} failed`, error);
+          }
+        }
         seeds.clear();
         real = loaded;
         return loaded;

@@ -90,6 +90,21 @@ describe('the repositories before their code has loaded', () => {
     expect(settings).toHaveBeenCalledTimes(2);
   });
 
+  it('loads for everything else when a queued call fails', async () => {
+    const { open, release, real } = gated();
+    const deferred = deferredRepositories(open);
+    vi.spyOn(real.board, 'prefetch').mockImplementation(() => {
+      throw new Error('prefetch broke');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    deferred.repos.board.prefetch('a1');
+    release();
+    await expect(deferred.repos.settings.get()).resolves.toBeDefined();
+    expect(deferred.loaded).toBe(true);
+    expect(logged).toHaveBeenCalledWith('board.prefetch failed', expect.any(Error));
+    logged.mockRestore();
+  });
+
   it('tells a subscriber that leaves before the load nothing, and stops its query', async () => {
     const { open, release, real } = gated();
     const deferred = deferredRepositories(open);
