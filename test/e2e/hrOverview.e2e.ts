@@ -172,7 +172,7 @@ describe("HR's overview across units", () => {
       ['Hemtjänst Norr', SOCIAL, '1', '10', '10', '0', '1', '0'],
       ['Solrosen', BOU, '1', '6', '6', '0', '1', '0'],
     ]);
-    expect(await page.getByTestId('hr-result').innerText()).not.toContain('säkerhetskopia');
+    await expect.poll(() => page.getByTestId('hr-result').innerText()).not.toContain('säkerhetskopia');
 
     // Per administration and in total: 6 + 4,5 = 10,5 h; 10 h; 6 h; 26,5 h in all.
     const administrations = await rowsOf(page, 'hr-administrations');

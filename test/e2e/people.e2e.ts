@@ -135,7 +135,7 @@ describe('the people in the new roles', () => {
     // Add a seventh: BEA with a wage subsidy, a man from the target group, started 7 months ago (review overdue).
     await section.getByRole('button', { name: 'Lägg till person i Serviceassistent' }).click();
     const form = page.getByRole('dialog', { name: 'Lägg till person i Serviceassistent' });
-    expect(await form.getByRole('textbox', { name: /namn/i }).count()).toBe(0);
+    await expect.poll(() => form.getByRole('textbox', { name: /namn/i }).count()).toBe(0);
     await typeDate(form.getByRole('group', { name: 'Startdatum' }), addMonths(today, -7));
     await form.getByLabel('Anställningsform vid start').selectOption({ label: 'BEA – arbetsmarknadspolitisk anställning' });
     await form.getByLabel('Lönebidrag').selectOption({ label: 'Ja' });

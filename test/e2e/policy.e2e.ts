@@ -73,7 +73,7 @@ describe('settings managed by the organisation', () => {
     expect(await threshold.isDisabled()).toBe(true);
     expect(await page.getByText('Managed by your organisation: at least 6 respondents.').count()).toBe(1);
     expect(await page.getByTestId('policy-organisation').innerText()).toContain('Exempelstads kommun');
-    expect(await page.getByTestId('policy-administration').innerText()).toContain('Socialförvaltningen');
+    await expect.poll(() => page.getByTestId('policy-administration').innerText()).toContain('Socialförvaltningen');
 
     await expect.poll(() => page.getByTestId('sync-status').innerText()).toContain(SHARE);
     expect(await page.getByRole('button', { name: 'Change folder…' }).isDisabled()).toBe(true);
@@ -89,7 +89,7 @@ describe('settings managed by the organisation', () => {
     expect(await organisation.isDisabled()).toBe(true);
     const administration = dialog.getByLabel('Administration');
     await expect.poll(() => administration.inputValue()).toBe('Socialförvaltningen');
-    expect(await administration.isDisabled()).toBe(true);
+    await expect.poll(() => administration.isDisabled()).toBe(true);
     expect(await axeViolations(page), 'new analysis with a managed organisation').toEqual([]);
     await dialog.getByLabel(/^Name of the unit/).fill('Förskolan Solrosen');
     await dialog.getByRole('button', { name: 'Create analysis' }).click();
@@ -120,7 +120,7 @@ describe('settings managed by the organisation', () => {
     await page.getByRole('button', { name: 'New analysis' }).first().click();
     const administration = page.getByRole('dialog').getByLabel('Administration');
     await expect.poll(() => administration.inputValue()).toBe('Barn- och utbildningsförvaltningen');
-    expect(await administration.isDisabled()).toBe(false);
+    await expect.poll(() => administration.isDisabled()).toBe(false);
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('link', { name: 'Settings' }).click();
