@@ -13,6 +13,15 @@ export async function waitSaved(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 }
 
+/** Imports an analysis file through the list of analyses (the page must show it) and waits for it to be saved. */
+export async function importAnalysisFile(page: Page, bytes: Buffer, name = 'analys.akr.json'): Promise<void> {
+  await page.getByTestId('analysis-file').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitSaved(page);
+}
+
 /** Creates an analysis through the dialog and lands on its overview. */
 export async function createAnalysis(page: Page, unit: string, organisation = 'Norrby stad', facilitator = 'Eva Processledare') {
   await page

@@ -4,7 +4,7 @@ import { createAnalysis, createRole } from '../../shared/analysis.ts';
 import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import { buildExport } from '../../shared/exchange/export.ts';
 import type { Colour, Placement, Role, Task } from '../../shared/model.ts';
-import { waitSaved } from './app.ts';
+import { importAnalysisFile } from './app.ts';
 
 const at = '2027-03-01T09:00:00.000Z';
 
@@ -147,9 +147,5 @@ export function followUpFile(analysisId: string, roleNames: readonly string[] = 
 /** Imports an analysis file from the list of analyses. */
 export async function importFile(page: Page, url: string, file: Buffer): Promise<void> {
   await page.goto(url);
-  await page.getByTestId('analysis-file').setInputFiles({ name: 'solrosen.akr.json', mimeType: 'application/json', buffer: file });
-  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
-  await dialog.getByRole('button', { name: 'Importera' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await waitSaved(page);
+  await importAnalysisFile(page, file, 'solrosen.akr.json');
 }

@@ -7,7 +7,7 @@ import { buildExport } from '../../shared/exchange/export.ts';
 import type { NewRole } from '../../shared/newRoles.ts';
 import { addDays, addMonths, blankHire, type Hire } from '../../shared/people.ts';
 import { localToday } from '../../shared/swot.ts';
-import { e2eSession, typeDate, waitSaved } from './app.ts';
+import { e2eSession, importAnalysisFile, typeDate, waitSaved } from './app.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
@@ -67,13 +67,7 @@ function analysisFile(id: string): Buffer {
   return Buffer.from(serialize(buildExport([record], { exportedAt: at, appVersion: '0.1.0', machine: 'e2e-people', includePersonal: true })));
 }
 
-async function importFile(page: Page, bytes: Buffer) {
-  await page.getByTestId('analysis-file').setInputFiles({ name: 'personer.akr.json', mimeType: 'application/json', buffer: bytes });
-  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
-  await dialog.getByRole('button', { name: 'Importera' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await waitSaved(page);
-}
+const importFile = (page: Page, bytes: Buffer) => importAnalysisFile(page, bytes, 'personer.akr.json');
 
 /** Exports the open analysis from its overview, with or without the per-person data; the file as JSON. */
 async function exportAnalysis(page: Page, personal: boolean): Promise<AkrFile> {

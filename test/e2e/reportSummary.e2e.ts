@@ -2,17 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createAnalysis as newAnalysis, createRole } from '../../shared/analysis.ts';
-import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
-import { buildExport } from '../../shared/exchange/export.ts';
-import type { Placement, Task } from '../../shared/model.ts';
-import type { NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
+import { emptyRecord, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import type { Action } from '../../shared/swot.ts';
-import { e2eSession, waitSaved } from './app.ts';
+import { e2eSession, importAnalysisFile, waitSaved } from './app.ts';
+import { analysesFile, EKEN_AT as at, ekenParts } from './ekenFile.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
-const at = '2026-12-02T09:00:00.000Z';
 const LOGO = readFileSync(new URL('../fixtures/logo.png', import.meta.url));
 
 /**
@@ -23,61 +19,14 @@ const LOGO = readFileSync(new URL('../fixtures/logo.png', import.meta.url));
  * Two actions, and the follow-up meeting on 15 March 2027.
  */
 function analysisFile(a: string): Buffer {
-  const bundle = newAnalysis({ unitName: 'Äldreboendet Eken', organisation: 'Norrby stad', facilitator: 'Eva Processledare' }, a, at);
-  const usk = createRole(a, { name: 'Undersköterska', headcount: 10, fullTimeHours: 40 }, [], crypto.randomUUID(), at);
-  const ssk = createRole(a, { name: 'Sjuksköterska', headcount: 2, fullTimeHours: 38.25 }, [usk], crypto.randomUUID(), at);
-  const task = (title: string): Task => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, title, notes: '', createdAt: at });
+  const { bundle, usk, ssk, task, place, serviceAssistant, part, staffing } = ekenParts(a);
   const tasks = [task('Diska'), task('Beställa varor'), task('Tvätta'), task('Omvårdnad')] as const;
-  const place = (t: Task, roleId: string, colour: Placement['colour'], hours: number): Placement => ({
-    id: crypto.randomUUID(),
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    taskId: t.id,
-    roleId,
-    colour,
-    order: 'a0',
-    hours,
-  });
   const p1 = place(tasks[0], usk.id, 'red', 12);
   const p2 = place(tasks[1], usk.id, 'yellow', 3);
   const p3 = place(tasks[1], ssk.id, 'red', 2.5);
   const p4 = place(tasks[2], usk.id, 'red', 8);
   const p5 = place(tasks[3], usk.id, 'green', 300);
-  const service: NewRole = {
-    id: crypto.randomUUID(),
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    name: 'Serviceassistent',
-    purpose: 'Avlasta omvårdnaden',
-    fullTimeHours: 37,
-    contract: 'BEA',
-    monthlyCost: 26_000,
-    skills: '',
-    training: '',
-    adaptations: '',
-    supervision: '',
-    order: 'a0',
-    createdAt: at,
-  };
-  const part = (p: Placement, hours: number | null, order: string): RolePart => ({
-    id: crypto.randomUUID(),
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    newRoleId: service.id,
-    placementId: p.id,
-    hours,
-    order,
-  });
-  const staffing: Staffing = {
-    id: a,
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    roles: { [usk.id]: { posts: null, monthlyCost: 33_000 }, [ssk.id]: { posts: 2, monthlyCost: 45_000 } },
-  };
+  const service = serviceAssistant();
   const action = (text: string, owner: string, order: string): Action => ({
     id: crypto.randomUUID(),
     rev: 1,
@@ -98,19 +47,11 @@ function analysisFile(a: string): Buffer {
     tasks: [...tasks],
     placements: [p1, p2, p3, p4, p5],
     newRoles: [service],
-    roleParts: [part(p1, null, 'a0'), part(p3, null, 'a1'), part(p4, 4, 'a2')],
+    roleParts: [part(service, p1, null, 'a0'), part(service, p3, null, 'a1'), part(service, p4, 4, 'a2')],
     staffing: [staffing],
     actions: [action('Ta fram uppdragsbeskrivningen med HR', 'Anna Chef', 'a0'), action('Prata med facket om BEA-tjänsten', 'Lars Ombud', 'a1')],
   };
-  return Buffer.from(serialize(buildExport([record], { exportedAt: at, appVersion: '0.1.0', machine: 'e2e-summary', includePersonal: false })));
-}
-
-async function importFile(page: Page, bytes: Buffer) {
-  await page.getByTestId('analysis-file').setInputFiles({ name: 'eken.akr.json', mimeType: 'application/json', buffer: bytes });
-  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
-  await dialog.getByRole('button', { name: 'Importera' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await waitSaved(page);
+  return analysesFile([record], 'e2e-summary');
 }
 
 const go = (page: Page, hash: string) =>
@@ -129,7 +70,7 @@ describe('the report leads with the result', () => {
     await page.setViewportSize({ width: 1400, height: 1200 });
     await page.goto(session.url);
     const id = crypto.randomUUID();
-    await importFile(page, analysisFile(id));
+    await importAnalysisFile(page, analysisFile(id), 'eken.akr.json');
 
     // ---- The staffing section: BEA's defaults, then the facilitator's choice ----
     await go(page, `#/analyses/${id}/newRoles`);

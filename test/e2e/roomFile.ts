@@ -5,7 +5,7 @@ import { createAnalysis, createRole } from '../../shared/analysis.ts';
 import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import { buildExport } from '../../shared/exchange/export.ts';
 import type { Colour, Placement, Role, Task } from '../../shared/model.ts';
-import { waitSaved } from './app.ts';
+import { importAnalysisFile } from './app.ts';
 
 const at = '2026-12-02T09:00:00.000Z';
 
@@ -89,11 +89,7 @@ function roomRecord(analysisId: string, roles: RoomRole[]): AnalysisRecord {
 /** Imports an analysis file from the list of analyses and opens its board. */
 export async function openRoomBoard(page: Page, url: string, file: Buffer, analysisId: string): Promise<void> {
   await page.goto(url);
-  await page.getByTestId('analysis-file').setInputFiles({ name: 'solrosen.akr.json', mimeType: 'application/json', buffer: file });
-  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
-  await dialog.getByRole('button', { name: 'Importera' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await waitSaved(page);
+  await importAnalysisFile(page, file, 'solrosen.akr.json');
   await page.evaluate((id) => {
     location.hash = `#/analyses/${id}/board`;
   }, analysisId);

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAnalysis as newAnalysis, createRole } from '../../shared/analysis.ts';
-import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchange/format.ts';
-import { buildExport } from '../../shared/exchange/export.ts';
+import { emptyRecord, type AnalysisRecord } from '../../shared/exchange/format.ts';
 import type { Placement, Task } from '../../shared/model.ts';
-import type { NewRole, RolePart, Staffing } from '../../shared/newRoles.ts';
-import { e2eSession, waitSaved } from './app.ts';
+import type { NewRole } from '../../shared/newRoles.ts';
+import { e2eSession, importAnalysisFile, waitSaved } from './app.ts';
+import { analysesFile, ekenParts } from './ekenFile.ts';
 import { axeViolations } from './browser.ts';
 
 const session = e2eSession();
@@ -47,52 +47,22 @@ function record(analysisId: string, unitName: string): AnalysisRecord {
  * help (AB) takes 6 h of the assistant nurses' cooking.
  */
 function analysisFile(ids: { eken: string; norr: string }): Buffer {
-  const eken = record(ids.eken, 'Äldreboendet Eken');
   const a = ids.eken;
-  const usk = createRole(a, { name: 'Undersköterska', headcount: 10, fullTimeHours: 40 }, [], crypto.randomUUID(), at);
-  const ssk = createRole(a, { name: 'Sjuksköterska', headcount: 2, fullTimeHours: 38.25 }, [usk], crypto.randomUUID(), at);
-  const task = (title: string): Task => ({ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: a, title, notes: '', createdAt: at });
+  const { bundle, usk, ssk, task, place, serviceAssistant, part, staffing } = ekenParts(a);
+  const eken: AnalysisRecord = { ...emptyRecord(bundle.analysis), steps: bundle.steps };
   const [dishes, ordering, laundry] = [task('Diska'), task('Beställa varor'), task('Tvätta')];
-  const place = (t: Task, roleId: string, colour: Placement['colour'], hours: number): Placement => ({
-    id: crypto.randomUUID(),
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    taskId: t.id,
-    roleId,
-    colour,
-    order: 'a0',
-    hours,
-  });
   const p1 = place(dishes, usk.id, 'red', 12);
   const p2 = place(ordering, usk.id, 'yellow', 3);
   const p3 = place(ordering, ssk.id, 'red', 2.5);
   const p4 = place(laundry, usk.id, 'red', 8);
   // Paid by the unit and lowering the existing posts: the facilitator's choices, not what BEA means by default.
-  const service = newRole(a, crypto.randomUUID(), 'Serviceassistent', { contract: 'BEA', fullTimeHours: 37, payer: 'unit', lowersPosts: true });
-  const part = (p: Placement, hours: number | null, order: string): RolePart => ({
-    id: crypto.randomUUID(),
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    newRoleId: service.id,
-    placementId: p.id,
-    hours,
-    order,
-  });
-  const staffing: Staffing = {
-    id: a,
-    rev: 1,
-    updatedAt: at,
-    analysisId: a,
-    roles: { [usk.id]: { posts: null, monthlyCost: 33_000 }, [ssk.id]: { posts: 2, monthlyCost: 45_000 } },
-  };
+  const service = serviceAssistant({ purpose: '', monthlyCost: null, payer: 'unit', lowersPosts: true });
   Object.assign(eken, {
     roles: [usk, ssk],
     tasks: [dishes, ordering, laundry],
     placements: [p1, p2, p3, p4],
     newRoles: [service],
-    roleParts: [part(p1, null, 'a0'), part(p3, null, 'a1'), part(p4, 4, 'a2')],
+    roleParts: [part(service, p1, null, 'a0'), part(service, p3, null, 'a1'), part(service, p4, 4, 'a2')],
     staffing: [staffing],
   } satisfies Partial<AnalysisRecord>);
 
@@ -119,18 +89,7 @@ function analysisFile(ids: { eken: string; norr: string }): Buffer {
     newRoles: [kitchen],
     roleParts: [{ id: crypto.randomUUID(), rev: 1, updatedAt: at, analysisId: n, newRoleId: kitchen.id, placementId: p5.id, hours: 6, order: 'a0' }],
   } satisfies Partial<AnalysisRecord>);
-  return Buffer.from(serialize(buildExport([eken, norr], { exportedAt: at, appVersion: '0.1.0', machine: 'e2e-staffing', includePersonal: false })));
-}
-
-async function importFile(page: Page, bytes: Buffer) {
-  await page.evaluate(() => {
-    location.hash = '#/';
-  });
-  await page.getByTestId('analysis-file').setInputFiles({ name: 'nya-tjanster.akr.json', mimeType: 'application/json', buffer: bytes });
-  const dialog = page.getByRole('dialog', { name: 'Importera analysfil' });
-  await dialog.getByRole('button', { name: 'Importera' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await waitSaved(page);
+  return analysesFile([eken, norr], 'e2e-staffing');
 }
 
 /** The cells of a table row, as shown (inputs by their value, lists by the option chosen). */
@@ -155,7 +114,7 @@ async function withTwoAnalyses() {
   await page.setViewportSize({ width: 1400, height: 1200 });
   await page.goto(session.url);
   const ids = { eken: crypto.randomUUID(), norr: crypto.randomUUID() };
-  await importFile(page, analysisFile(ids));
+  await importAnalysisFile(page, analysisFile(ids), 'nya-tjanster.akr.json');
   return { page, ids };
 }
 
