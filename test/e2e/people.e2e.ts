@@ -122,8 +122,8 @@ describe('the people in the new roles', () => {
     const section = page.locator('[data-people="Serviceassistent"]');
     await section.getByRole('heading', { name: 'Personer i tjänsten' }).waitFor();
     await expect.poll(() => rows(page).then((r) => r.length)).toBe(6);
-    expect((await rows(page))[3]?.[0]).toMatch(/^Person 4 började \d+ \S+ \d{4}$/);
-    expect((await rows(page))[3]?.slice(1, 4)).toEqual(['BEA, med lönebidrag Arbetsgivare: Inte angivet', 'Ja', 'Man']);
+    await expect.poll(async () => (await rows(page))[3]?.[0]).toMatch(/^Person 4 började \d+ \S+ \d{4}$/);
+    await expect.poll(async () => (await rows(page))[3]?.slice(1, 4)).toEqual(['BEA, med lönebidrag Arbetsgivare: Inte angivet', 'Ja', 'Man']);
     await expect.poll(() => section.innerText()).toContain('Här skrivs inga namn.');
 
     // Add a seventh: BEA with a wage subsidy, a man from the target group, started 7 months ago (review overdue).
