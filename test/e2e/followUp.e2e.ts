@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addRole, createAnalysis, e2eSession, waitSaved } from './app.ts';
@@ -191,6 +193,16 @@ describe('the follow-up', () => {
     await expect.poll(() => cell(page, 'Hela enheten', 'sum', 2)).toBe('56 h');
     await page.getByText(/^Ingen har svarat för/).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/follow-up-unanswered.png' });
+    // The unit's document says the same.
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Uppföljning (PDF)' }).click(),
+    ]);
+    const pdfPath = await pdfDownload.path();
+    mkdirSync('test-results', { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, 'test-results/follow-up-unanswered-pdf']);
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Ingen svarade för Kock i uppföljningen: de är inte med i jämförelsen eller i summan.');
 
     // The follow-up meeting's agenda: its own six items, an hour, opened on the follow-up view.
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
