@@ -13,6 +13,7 @@ import { emptyRecord, serialize, type AnalysisRecord } from '../../shared/exchan
 import { buildExport } from '../../shared/exchange/export.ts';
 import type { Analysis, Placement, Role, Task } from '../../shared/model.ts';
 import { EMPTY_ESTIMATE, type Hire } from '../../shared/economics.ts';
+import { blankHire } from '../../shared/people.ts';
 import { newRoleOf, partOf } from '../unit/shared/newRoleBuilders.ts';
 import { e2eSession } from './app.ts';
 import { axeViolations } from './browser.ts';
@@ -62,14 +63,9 @@ function withHires(record: AnalysisRecord): AnalysisRecord {
     updatedAt: at,
     analysisId: record.analysis.id,
     newRoleId,
+    ...blankHire(),
     startDate: '2026-09-01',
     contract: 'BEA',
-    wageSubsidy: null,
-    priorityGroup: null,
-    gender: 'notStated',
-    employer: null,
-    review6: { heldOn: null, outcome: null, note: '' },
-    review12: { heldOn: null, outcome: null, note: '' },
     estimate: {
       ...EMPTY_ESTIMATE,
       monthlySalary: 25_000,
